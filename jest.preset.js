@@ -1,0 +1,40 @@
+// Shared Jest settings: ESM + SWC (emits the decorator metadata Nest and MikroORM need).
+// Workspace packages resolve to their TypeScript sources, so tests never need a build first.
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** @param {string} pkgDir @returns {import('jest').Config} */
+export function jestConfig(pkgDir) {
+  return {
+    rootDir: pkgDir,
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts'],
+    transform: {
+      '^.+\\.ts$': ['@swc/jest', { swcrc: false, ...swcOptions() }],
+    },
+    moduleNameMapper: {
+      '^@m4pris/testing$': `${root}/libs/testing/src/index.ts`,
+      '^@m4pris/([a-z]+)-([a-z-]+)$': `${root}/libs/$1/$2/src/index.ts`,
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+    },
+    testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    testTimeout: 60_000,
+    maxWorkers: 1,
+  };
+}
+
+function swcOptions() {
+  return {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  };
+}

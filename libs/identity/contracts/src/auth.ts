@@ -1,0 +1,100 @@
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { defineRequest, type RoleGrant } from '@m4pris/platform-core';
+import type { StaffDto } from './staff.js';
+
+export class LoginRequest {
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254)
+  email: string;
+
+  @IsString() @MinLength(1) @MaxLength(1024)
+  password: string;
+}
+
+export class RefreshRequest {
+  @IsString() @MinLength(20) @MaxLength(200)
+  refreshToken: string;
+}
+
+export class LogoutRequest {
+  @IsString() @MinLength(20) @MaxLength(200)
+  refreshToken: string;
+}
+
+export class ChangePasswordRequest {
+  @IsString() @MaxLength(1024)
+  currentPassword: string;
+
+  @IsString() @MaxLength(1024)
+  newPassword: string;
+}
+
+export class AcceptInvitationRequest {
+  @IsString() @MinLength(20) @MaxLength(200)
+  token: string;
+
+  @IsString() @MaxLength(1024)
+  password: string;
+}
+
+export class EmptyRequest {}
+
+export class BootstrapAdminRequest {
+  @IsEmail() @MaxLength(254)
+  email: string;
+
+  @IsOptional() @IsString() @MaxLength(1024)
+  password?: string;
+}
+
+export interface TokenPairDto {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export interface MeDto {
+  accountId: string;
+  email: string;
+  tenantId: string | null;
+  roles: RoleGrant[];
+  staff: StaffDto | null;
+  locale: string;
+}
+
+export interface JwksDto {
+  keys: Record<string, unknown>[];
+}
+
+export interface OkDto {
+  ok: true;
+}
+
+export interface BootstrapAdminDto {
+  created: boolean;
+  /** Set only when the password was generated (printed once by the launcher). */
+  generatedPassword?: string;
+}
+
+/** Claims of an access token (ES256, issuer `m4pris-identity`, audience `m4pris`). */
+export interface AccessTokenClaims {
+  sub: string;
+  tid?: string;
+  sid?: string;
+  roles: RoleGrant[];
+  locale: string;
+}
+
+export const ACCESS_TOKEN_ISSUER = 'm4pris-identity';
+export const ACCESS_TOKEN_AUDIENCE = 'm4pris';
+
+export const Login = defineRequest<LoginRequest, TokenPairDto>('identity.v1.auth.login', LoginRequest);
+export const RefreshTokens = defineRequest<RefreshRequest, TokenPairDto>('identity.v1.auth.refresh', RefreshRequest);
+export const Logout = defineRequest<LogoutRequest, OkDto>('identity.v1.auth.logout', LogoutRequest);
+export const ChangePassword = defineRequest<ChangePasswordRequest, OkDto>('identity.v1.auth.changePassword', ChangePasswordRequest);
+export const AcceptInvitation = defineRequest<AcceptInvitationRequest, TokenPairDto>('identity.v1.auth.acceptInvitation', AcceptInvitationRequest);
+export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jwks', EmptyRequest);
+export const GetMe = defineRequest<EmptyRequest, MeDto>('identity.v1.auth.me', EmptyRequest);
+/** System only: creates the platform admin on first start. */
+export const BootstrapAdmin = defineRequest<BootstrapAdminRequest, BootstrapAdminDto>('identity.v1.admin.bootstrap', BootstrapAdminRequest);

@@ -1,0 +1,189 @@
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { DATE_ONLY, INSTITUTION_KINDS, LANGUAGE_CODE, type AccountStatus, type InstitutionKind } from './common.js';
+
+const dateMsg = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
+
+export class StaffFields {
+  @IsString() @MinLength(1) @MaxLength(100) firstName: string;
+  @IsString() @MinLength(1) @MaxLength(100) lastName: string;
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+  @IsString() @MinLength(1) @MaxLength(100) position: string;
+  @IsBoolean() supervisesOthers: boolean;
+  @Matches(DATE_ONLY, dateMsg('hiredOn')) hiredOn: string;
+  @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) joinedInstitutionOn: string;
+  @IsOptional() @IsIn(INSTITUTION_KINDS) previousInstitutionKind?: InstitutionKind | null;
+  @IsUUID() institutionId: string;
+  @IsOptional() @IsUUID() unitId?: string | null;
+  @IsOptional() @IsUUID() shiftPatternId?: string | null;
+  @IsOptional() @IsInt() @Min(0) @Max(365) shiftOffsetDays?: number;
+  @IsArray() @ArrayUnique() @ArrayMaxSize(10) @Matches(LANGUAGE_CODE, { each: true, message: 'languages must be ISO 639 codes such as da' })
+  languages: string[];
+  @IsOptional() @IsUUID() lineManagerId?: string | null;
+}
+
+export class CreateStaffRequest extends StaffFields {
+  @IsOptional() @IsUUID() tenantId?: string;
+}
+
+export class UpdateStaffRequest {
+  @IsUUID() id: string;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100) firstName?: string;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100) lastName?: string;
+  @IsOptional() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email?: string;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(100) position?: string;
+  @IsOptional() @IsBoolean() supervisesOthers?: boolean;
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('hiredOn')) hiredOn?: string;
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) joinedInstitutionOn?: string;
+  @IsOptional() @IsIn(INSTITUTION_KINDS) previousInstitutionKind?: InstitutionKind | null;
+  @IsOptional() @IsUUID() institutionId?: string;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() unitId?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() shiftPatternId?: string | null;
+  @IsOptional() @IsInt() @Min(0) @Max(365) shiftOffsetDays?: number;
+  @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(10) @Matches(LANGUAGE_CODE, { each: true, message: 'languages must be ISO 639 codes such as da' })
+  languages?: string[];
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() lineManagerId?: string | null;
+}
+
+export class RecordLeavingRequest {
+  @IsUUID() id: string;
+  @Matches(DATE_ONLY, dateMsg('leftOn')) leftOn: string;
+}
+
+export class ListStaffRequest extends PageRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+  @IsOptional() @IsUUID() institutionId?: string;
+  @IsOptional() @IsUUID() unitId?: string;
+  @IsOptional() @IsUUID() lineManagerId?: string;
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  /** Only staff hired on or after this date (newcomers). */
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('hiredSince')) hiredSince?: string;
+  @IsOptional() @IsBoolean() includeLeft?: boolean;
+}
+
+export class ImportStaffRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+  /** CSV text with a header row; see STAFF_CSV_COLUMNS. At most 5 MB. */
+  @IsString() @MaxLength(5_000_000) csv: string;
+  /** Validate only. */
+  @IsOptional() @IsBoolean() dryRun?: boolean;
+}
+
+/**
+ * Columns of a staff CSV file. Institution, unit and shift pattern are given by name, the line
+ * manager by email (within the file or already registered).
+ */
+export const STAFF_CSV_COLUMNS = [
+  'first_name',
+  'last_name',
+  'email',
+  'position',
+  'supervises_others',
+  'hired_on',
+  'joined_institution_on',
+  'previous_institution_kind',
+  'institution',
+  'unit',
+  'shift_pattern',
+  'shift_offset_days',
+  'languages',
+  'line_manager_email',
+] as const;
+export const STAFF_CSV_REQUIRED = ['first_name', 'last_name', 'email', 'position', 'hired_on', 'joined_institution_on', 'institution'] as const;
+
+export class StaffIdRequest {
+  @IsUUID() staffId: string;
+}
+
+export class OptionalStaffIdRequest {
+  /** Omit to act on yourself. */
+  @IsOptional() @IsUUID() staffId?: string;
+}
+
+export interface StaffDto {
+  id: string;
+  tenantId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  position: string;
+  supervisesOthers: boolean;
+  hiredOn: string;
+  joinedInstitutionOn: string;
+  previousInstitutionKind: InstitutionKind | null;
+  institutionId: string;
+  unitId: string | null;
+  shiftPatternId: string | null;
+  shiftOffsetDays: number;
+  languages: string[];
+  lineManagerId: string | null;
+  leftServiceOn: string | null;
+  accountStatus: AccountStatus;
+  accountId: string | null;
+  createdAt: string;
+}
+
+export interface ImportRowError {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportResultDto {
+  valid: boolean;
+  rows: number;
+  created: number;
+  errors: ImportRowError[];
+}
+
+export interface InvitationDto {
+  accountId: string;
+  email: string;
+  /** Deliver to the person by the tenant's own channel; single use. */
+  token: string;
+  expiresAt: string;
+}
+
+export interface PersonalDataExportDto {
+  exportedAt: string;
+  staff: StaffDto | null;
+  account: { id: string; email: string; status: string; createdAt: string; lastLoginAt: string | null } | null;
+  roles: { role: string; tenantId: string | null; scopeType: string | null; scopeId: string | null }[];
+  consents: { purpose: string; version: number; granted: boolean; recordedAt: string }[];
+  accessLog: { at: string; action: string; actorId: string | null }[];
+}
+
+export class InviteAccountRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+}
+
+export const CreateStaff = defineRequest<CreateStaffRequest, StaffDto>('identity.v1.staff.create', CreateStaffRequest);
+export const UpdateStaff = defineRequest<UpdateStaffRequest, StaffDto>('identity.v1.staff.update', UpdateStaffRequest);
+export const GetStaff = defineRequest<StaffIdRequest, StaffDto>('identity.v1.staff.get', StaffIdRequest);
+export const ListStaff = defineRequest<ListStaffRequest, Page<StaffDto>>('identity.v1.staff.list', ListStaffRequest);
+export const RecordLeaving = defineRequest<RecordLeavingRequest, StaffDto>('identity.v1.staff.recordLeaving', RecordLeavingRequest);
+export const ImportStaff = defineRequest<ImportStaffRequest, ImportResultDto>('identity.v1.staff.import', ImportStaffRequest);
+export const InviteStaff = defineRequest<StaffIdRequest, InvitationDto>('identity.v1.staff.invite', StaffIdRequest);
+/** An account for someone who is not staff (an external researcher, a tenant admin). */
+export const InviteAccount = defineRequest<InviteAccountRequest, InvitationDto>('identity.v1.account.invite', InviteAccountRequest);
+export const ExportPersonalData = defineRequest<OptionalStaffIdRequest, PersonalDataExportDto>('identity.v1.staff.export', OptionalStaffIdRequest);
+export const EraseStaff = defineRequest<StaffIdRequest, { ok: true }>('identity.v1.staff.erase', StaffIdRequest);

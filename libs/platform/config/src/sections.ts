@@ -1,0 +1,83 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { csv, Env } from './config.js';
+
+export const KNOWN_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export type ModuleName = (typeof KNOWN_MODULES)[number];
+
+/** Settings every process has. */
+export class RuntimeSettings {
+  @Env('development | production | test. Production turns off introspection and stack traces.')
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: string = 'development';
+
+  @Env('Log level: fatal, error, warn, info, debug, trace, silent.')
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @Env('Timeout of every bus request, in milliseconds.')
+  @IsInt() @Min(50) @Max(60_000)
+  REQUEST_TIMEOUT_MS: number = 5000;
+}
+
+/** Distributed mode: where the bus is. */
+export class NatsSettings {
+  @Env('NATS server URL(s), comma-separated (distributed mode).', { example: 'nats://127.0.0.1:4222' })
+  @IsString() @Matches(/^(nats|tls|ws|wss):\/\/[^\s]+$/, { message: 'NATS_URL must look like nats://host:port' })
+  NATS_URL: string = 'nats://127.0.0.1:4222';
+
+  @Env('JetStream stream holding domain events.')
+  @IsString() @Matches(/^[A-Za-z0-9_-]+$/)
+  NATS_EVENT_STREAM: string = 'M4PRIS_EVENTS';
+
+  @Env('Replicas of the event stream (1 on a single node, 3 in a cluster).')
+  @IsInt() @Min(1) @Max(5)
+  NATS_STREAM_REPLICAS: number = 1;
+}
+
+/** Distributed mode: where a service's database is. */
+export class DatabaseSettings {
+  @Env('PostgreSQL URL of the service (distributed mode); each service uses its own schema.', {
+    example: 'postgres://postgres@127.0.0.1:5432/m4pris',
+  })
+  @IsString() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/m4pris';
+
+  @Env('Connection pool size per service process.')
+  @IsInt() @Min(1) @Max(100)
+  DATABASE_POOL_MAX: number = 10;
+}
+
+/** Which modules this deployment runs (the gateway exposes only these). */
+export class ModulesSettings {
+  @Env(`Enabled modules, comma-separated, from: ${KNOWN_MODULES.join(', ')}.`)
+  @Transform(({ value }) => csv(value))
+  @IsIn(KNOWN_MODULES, { each: true, message: `MODULES may only list ${KNOWN_MODULES.join(', ')}` })
+  MODULES: string[] = ['identity'];
+}
+
+export class HttpSettings {
+  @Env('HTTP port of the gateway.')
+  @IsInt() @Min(1) @Max(65535)
+  PORT: number = 4000;
+
+  @Env('Address the HTTP server listens on.')
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  @Env('Maximum GraphQL query depth.')
+  @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH: number = 10;
+
+  @Env('Maximum GraphQL query cost (graphql-armor cost limit).')
+  @IsInt() @Min(100)
+  GRAPHQL_MAX_COST: number = 5000;
+
+  @Env('Maximum aliases in one GraphQL operation.')
+  @IsInt() @Min(1) @Max(100)
+  GRAPHQL_MAX_ALIASES: number = 15;
+
+  @Env('Allow schema introspection (default: on outside production).', { example: '' })
+  @IsOptional() @IsIn(['true', 'false'])
+  GRAPHQL_INTROSPECTION?: string;
+}

@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import type { RequestContext } from './context.js';
+
+const store = new AsyncLocalStorage<RequestContext>();
+
+/** The context of the message (or HTTP request) being handled, if any. */
+export function currentContext(): RequestContext | undefined {
+  return store.getStore();
+}
+
+export function runWithContext<T>(ctx: RequestContext, fn: () => T): T {
+  return store.run(ctx, fn);
+}
+
+/** W3C trace id: 32 lowercase hex characters. */
+export function newTraceId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** Header names on the wire (NATS headers; the in-process transport carries the same map). */
+export const HEADER_CONTEXT = 'm4p-context';
+export const HEADER_TRACEPARENT = 'traceparent';
+
+export function encodeContext(ctx: RequestContext): Record<string, string> {
+  return {
+    [HEADER_CONTEXT]: JSON.stringify(ctx),
+    [HEADER_TRACEPARENT]: `00-${ctx.traceId}-${randomBytes(8).toString('hex')}-01`,
+  };
+}
+
+export function decodeContext(headers: Record<string, string>): RequestContext {
+  const raw = headers[HEADER_CONTEXT];
+  let parsed: Partial<RequestContext> = {};
+  if (raw) {
+    try {
+      parsed = JSON.parse(raw) as Partial<RequestContext>;
+    } catch {
+      parsed = {};
+    }
+  }
+  const traceFromParent = headers[HEADER_TRACEPARENT]?.split('-')[1];
+  return {
+    tenantId: typeof parsed.tenantId === 'string' ? parsed.tenantId : undefined,
+    userId: typeof parsed.userId === 'string' ? parsed.userId : undefined,
+    staffId: typeof parsed.staffId === 'string' ? parsed.staffId : undefined,
+    roles: Array.isArray(parsed.roles) ? parsed.roles : [],
+    locale: typeof parsed.locale === 'string' ? parsed.locale : 'en',
+    traceId: typeof parsed.traceId === 'string' ? parsed.traceId : (traceFromParent ?? newTraceId()),
+    clientIp: typeof parsed.clientIp === 'string' ? parsed.clientIp : undefined,
+  };
+}

@@ -1,0 +1,41 @@
+/** Who is asking, carried in the context header of every bus message. */
+export const ROLES = ['platform_admin', 'tenant_admin', 'coordinator', 'researcher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPE_TYPES = ['tenant', 'institution', 'programme'] as const;
+export type ScopeType = (typeof SCOPE_TYPES)[number];
+
+export interface RoleGrant {
+  role: Role;
+  /** Absent only for platform_admin. */
+  tenantId?: string;
+  scopeType?: ScopeType;
+  /** institution or programme id when scopeType is not 'tenant'. */
+  scopeId?: string;
+}
+
+export interface RequestContext {
+  /** The caller's own tenant (absent for the platform admin and anonymous callers). */
+  tenantId?: string;
+  /** Account id of the caller. */
+  userId?: string;
+  /** Staff id of the caller, when the account belongs to a staff member. */
+  staffId?: string;
+  roles: RoleGrant[];
+  locale: string;
+  traceId: string;
+  /** Client address as seen by the gateway (rate limits). */
+  clientIp?: string;
+}
+
+export const SUPPORTED_LOCALES = ['en', 'da', 'pt', 'ro', 'el'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export function anonymousContext(traceId: string, locale = 'en'): RequestContext {
+  return { roles: [], locale, traceId };
+}
+
+/** A context for work the system does on its own (migrations, seeds, event consumers). */
+export function systemContext(traceId: string): RequestContext {
+  return { roles: [{ role: 'platform_admin' }], locale: 'en', traceId, userId: 'system' };
+}

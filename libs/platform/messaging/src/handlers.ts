@@ -1,0 +1,162 @@
+import 'reflect-metadata';
+import { RequestContext as OrmRequestContext, UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
+import {
+  CommonErrors,
+  decodeContext,
+  PlatformError,
+  runWithContext,
+  systemContext,
+  validatePayload,
+  type ErrorPayload,
+  type EventDef,
+  type EventEnvelope,
+  type RequestContext,
+  type RequestDef,
+} from '@m4pris/platform-core';
+import { busRequestDuration, eventsHandled, type Logger } from '@m4pris/platform-observability';
+import { ProcessedEventSchema } from './outbox.entities.js';
+import type { OutboxRelay } from './outbox.js';
+import type { Reply, Transport } from './transport.js';
+
+const REQUEST_HANDLERS = Symbol('m4p:request-handlers');
+const EVENT_HANDLERS = Symbol('m4p:event-handlers');
+
+interface RequestHandlerMeta {
+  def: RequestDef<unknown, unknown>;
+  method: string | symbol;
+}
+interface EventHandlerMeta {
+  def: EventDef<object>;
+  method: string | symbol;
+}
+
+/** Marks a method as the handler of a request subject: `(payload, ctx) => Promise<reply>`. */
+export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
+  return (target, method) => {
+    const list: RequestHandlerMeta[] = Reflect.getMetadata(REQUEST_HANDLERS, target.constructor) ?? [];
+    Reflect.defineMetadata(REQUEST_HANDLERS, [...list, { def, method }], target.constructor);
+  };
+}
+
+/** Marks a method as the consumer of a domain event: `(payload, envelope) => Promise<void>`. Runs once per event. */
+export function OnEvent<P extends object>(def: EventDef<P>): MethodDecorator {
+  return (target, method) => {
+    const list: EventHandlerMeta[] = Reflect.getMetadata(EVENT_HANDLERS, target.constructor) ?? [];
+    Reflect.defineMetadata(EVENT_HANDLERS, [...list, { def, method }], target.constructor);
+  };
+}
+
+export function requestHandlersOf(instance: object): RequestHandlerMeta[] {
+  return Reflect.getMetadata(REQUEST_HANDLERS, instance.constructor) ?? [];
+}
+export function eventHandlersOf(instance: object): EventHandlerMeta[] {
+  return Reflect.getMetadata(EVENT_HANDLERS, instance.constructor) ?? [];
+}
+
+/** Maps anything thrown by a use case to a reply payload; unknown errors are logged and masked. */
+export function toErrorPayload(e: unknown, logger: Logger): ErrorPayload {
+  if (e instanceof PlatformError) return e.toPayload();
+  if (e instanceof UniqueConstraintViolationException) return CommonErrors.CONFLICT().toPayload();
+  logger.error({ err: e }, 'internal error');
+  return CommonErrors.INTERNAL().toPayload();
+}
+
+/**
+ * Hosts one service's handlers on the bus: every request and event runs in the caller's context,
+ * in a fresh MikroORM context, with validated input. Events are deduplicated per consumer in the
+ * same transaction as their effects.
+ */
+export class ServiceRuntime {
+  constructor(
+    private readonly service: string,
+    private readonly transport: Transport,
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+    private readonly logger: Logger,
+  ) {}
+
+  async register(instances: object[]): Promise<string[]> {
+    const subjects: string[] = [];
+    const events = new Map<string, { instance: object; meta: EventHandlerMeta }>();
+    for (const instance of instances) {
+      for (const meta of requestHandlersOf(instance)) {
+        subjects.push(meta.def.subject);
+        await this.transport.serve(meta.def.subject, this.service, (body, headers) =>
+          this.handleRequest(instance, meta, body, decodeContext(headers)),
+        );
+      }
+      for (const meta of eventHandlersOf(instance)) {
+        if (events.has(meta.def.subject)) throw new Error(`${this.service} has two handlers for ${meta.def.subject}`);
+        events.set(meta.def.subject, { instance, meta });
+      }
+    }
+    if (events.size > 0) {
+      await this.transport.consume(this.service, [...events.keys()], (envelope) => {
+        const h = events.get(envelope.subject);
+        return h ? this.handleEvent(h.instance, h.meta, envelope) : Promise.resolve();
+      });
+    }
+    return subjects;
+  }
+
+  private async handleRequest(instance: object, meta: RequestHandlerMeta, body: string, ctx: RequestContext): Promise<Reply> {
+    const end = busRequestDuration.startTimer({ subject: meta.def.subject });
+    return runWithContext(ctx, () =>
+      OrmRequestContext.create(this.orm.em, async () => {
+        try {
+          let raw: unknown;
+          try {
+            raw = JSON.parse(body);
+          } catch {
+            throw CommonErrors.INVALID_INPUT({ field: 'input', params: { field: 'input', reason: 'not JSON' } });
+          }
+          const payload = validatePayload(meta.def.request as new () => object, raw);
+          const fn = (instance as Record<string | symbol, (p: unknown, c: RequestContext) => Promise<unknown>>)[meta.method]!;
+          const data = await fn.call(instance, payload, ctx);
+          this.relay.kick();
+          end({ outcome: 'ok' });
+          return { ok: true as const, data: data ?? null };
+        } catch (e) {
+          const error = toErrorPayload(e, this.logger);
+          end({ outcome: error.category });
+          return { ok: false as const, error };
+        }
+      }),
+    );
+  }
+
+  private async handleEvent(instance: object, meta: EventHandlerMeta, envelope: EventEnvelope): Promise<void> {
+    const ctx = { ...systemContext(envelope.traceId), tenantId: envelope.tenantId ?? undefined };
+    await runWithContext(ctx, () =>
+      OrmRequestContext.create(this.orm.em, async () => {
+        const payload = validatePayload(meta.def.payload as new () => object, envelope.payload);
+        let duplicate = false;
+        try {
+          await this.orm.em.transactional(async (em) => {
+            const inserted = await em
+              .getConnection()
+              .execute<{ event_id: string }[]>(
+                `insert into "${em.config.get('schema')}"."processed_event" (consumer, event_id, processed_at) values (?, ?, now()) on conflict do nothing returning event_id`,
+                [this.service, envelope.id],
+                'all',
+                em.getTransactionContext(),
+              );
+            if (inserted.length === 0) {
+              duplicate = true;
+              return;
+            }
+            const fn = (instance as Record<string | symbol, (p: unknown, e: EventEnvelope) => Promise<void>>)[meta.method]!;
+            await fn.call(instance, payload, envelope);
+          });
+          eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: duplicate ? 'duplicate' : 'ok' });
+          this.relay.kick();
+        } catch (e) {
+          eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: 'error' });
+          throw e;
+        }
+      }),
+    );
+  }
+}
+
+export { ProcessedEventSchema };

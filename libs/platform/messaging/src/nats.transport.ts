@@ -1,0 +1,191 @@
+import { connect } from '@nats-io/transport-node';
+import { headers as natsHeaders, type MsgHdrs, type NatsConnection, RequestError, TimeoutError, NoRespondersError } from '@nats-io/transport-node';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream';
+import { moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
+import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
+
+export interface NatsTransportOptions {
+  servers: string[];
+  /** Name of the process (shows in NATS monitoring). */
+  name: string;
+  stream: string;
+  streamReplicas: number;
+  logger?: { warn(obj: object, msg?: string): void; info(obj: object, msg?: string): void };
+}
+
+const EVENT_PREFIX = 'events.';
+const SECOND_NS = 1_000_000_000;
+
+/**
+ * Distributed mode. Requests are NATS request/reply (no responders → MODULE_UNAVAILABLE at once);
+ * events go to a JetStream stream with the outbox id as `Nats-Msg-Id` (duplicates dropped within
+ * the window) and are read by durable pull consumers acked only after the handler committed.
+ */
+export class NatsTransport implements Transport {
+  readonly kind = 'nats' as const;
+  private nc?: NatsConnection;
+  private js?: JetStreamClient;
+  private jsm?: JetStreamManager;
+  private connected = false;
+  private closing = false;
+  private readonly stops: (() => void)[] = [];
+
+  constructor(private readonly opts: NatsTransportOptions) {}
+
+  async connect(): Promise<void> {
+    this.nc = await connect({
+      servers: this.opts.servers,
+      name: this.opts.name,
+      reconnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+      waitOnFirstConnect: true,
+      pingInterval: 10_000,
+    });
+    this.connected = true;
+    void this.watchStatus(this.nc);
+    this.jsm = await jetstreamManager(this.nc);
+    this.js = jetstream(this.nc);
+    await this.ensureStream();
+  }
+
+  private async watchStatus(nc: NatsConnection): Promise<void> {
+    for await (const s of nc.status()) {
+      if (s.type === 'disconnect' || s.type === 'reconnecting') this.connected = false;
+      if (s.type === 'reconnect') {
+        this.connected = true;
+        this.opts.logger?.info({ event: 'nats.reconnected' }, 'NATS connection restored');
+      }
+    }
+  }
+
+  private async ensureStream(): Promise<void> {
+    const jsm = this.jsm!;
+    const config = {
+      name: this.opts.stream,
+      subjects: [`${EVENT_PREFIX}>`],
+      storage: StorageType.File,
+      retention: RetentionPolicy.Limits,
+      num_replicas: this.opts.streamReplicas,
+      duplicate_window: 120 * SECOND_NS,
+      max_age: 30 * 24 * 3600 * SECOND_NS,
+    };
+    try {
+      await jsm.streams.info(this.opts.stream);
+    } catch {
+      try {
+        await jsm.streams.add(config);
+      } catch (e) {
+        // Another replica created it first.
+        await jsm.streams.info(this.opts.stream).catch(() => {
+          throw e;
+        });
+      }
+    }
+  }
+
+  async request(subject: string, body: string, headers: Headers, timeoutMs: number): Promise<Reply> {
+    const module = subject.split('.')[0]!;
+    if (!this.nc || !this.connected || this.closing) throw moduleUnavailable(module);
+    try {
+      const msg = await this.nc.request(subject, body, { timeout: timeoutMs, headers: toNats(headers) });
+      return JSON.parse(msg.string()) as Reply;
+    } catch (e) {
+      if (e instanceof RequestError || e instanceof TimeoutError || e instanceof NoRespondersError) throw moduleUnavailable(module);
+      throw e;
+    }
+  }
+
+  async serve(subject: string, queue: string, handler: RequestHandler): Promise<void> {
+    const nc = this.requireConnection();
+    const sub = nc.subscribe(subject, { queue });
+    this.stops.push(() => sub.unsubscribe());
+    void (async () => {
+      for await (const m of sub) {
+        void handler(m.string(), fromNats(m.headers)).then(
+          (reply) => m.respond(JSON.stringify(reply)),
+          () => m.respond(JSON.stringify({ ok: false, error: { category: 'INTERNAL', code: 'common.INTERNAL', messageKey: 'errors.common.INTERNAL', message: 'Internal error.' } })),
+        );
+      }
+    })();
+  }
+
+  async publish(event: EventEnvelope): Promise<void> {
+    if (!this.js || !this.connected || this.closing) throw moduleUnavailable('bus');
+    await this.js.publish(EVENT_PREFIX + event.subject, JSON.stringify(event), { msgID: event.id, timeout: 5000 });
+  }
+
+  async consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void> {
+    const jsm = this.jsm!;
+    const js = this.js!;
+    const config = {
+      durable_name: consumer,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: subjects.map((s) => EVENT_PREFIX + s),
+      ack_wait: 30 * SECOND_NS,
+      max_deliver: -1,
+    };
+    try {
+      await jsm.consumers.info(this.opts.stream, consumer);
+      await jsm.consumers.update(this.opts.stream, consumer, { filter_subjects: config.filter_subjects });
+    } catch {
+      await jsm.consumers.add(this.opts.stream, config).catch(async (e) => {
+        await jsm.consumers.info(this.opts.stream, consumer).catch(() => {
+          throw e;
+        });
+      });
+    }
+    const c = await js.consumers.get(this.opts.stream, consumer);
+    const messages = await c.consume({ max_messages: 64 });
+    this.stops.push(() => void messages.close());
+    void (async () => {
+      for await (const m of messages) {
+        try {
+          await handler(JSON.parse(m.string()) as EventEnvelope);
+          m.ack();
+        } catch (e) {
+          this.opts.logger?.warn({ err: e, subject: m.subject, consumer }, 'event handler failed; will be redelivered');
+          m.nak(2000);
+        }
+      }
+    })();
+  }
+
+  isHealthy(): boolean {
+    return this.connected && !this.closing;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const stop of this.stops.splice(0)) stop();
+    if (this.nc && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc?.close());
+  }
+
+  private requireConnection(): NatsConnection {
+    if (!this.nc) throw new Error('NATS transport is not connected');
+    return this.nc;
+  }
+}
+
+function toNats(h: Headers): MsgHdrs {
+  const out = natsHeaders();
+  for (const [k, v] of Object.entries(h)) out.set(k, v);
+  return out;
+}
+
+function fromNats(h?: MsgHdrs): Headers {
+  const out: Headers = {};
+  if (!h) return out;
+  for (const k of h.keys()) out[k.toLowerCase()] = h.get(k);
+  return out;
+}

@@ -1,0 +1,37 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/**
+ * Domain events written in the same transaction as the change they describe, then published by
+ * the relay. Every service schema has its own outbox.
+ */
+export const OutboxEventSchema = defineEntity({
+  name: 'OutboxEvent',
+  tableName: 'outbox_event',
+  properties: {
+    id: p.uuid().primary(),
+    subject: p.string().length(200),
+    tenantId: p.uuid().nullable(),
+    traceId: p.string().length(64),
+    payload: p.json<unknown>(),
+    occurredAt: p.datetime(),
+    publishedAt: p.datetime().nullable().index(),
+    attempts: p.integer().default(0),
+    lastError: p.text().nullable(),
+  },
+});
+export type OutboxEvent = InferEntity<typeof OutboxEventSchema>;
+
+/** Idempotent consumers: one row per (consumer, event) handled, written in the handler's transaction. */
+export const ProcessedEventSchema = defineEntity({
+  name: 'ProcessedEvent',
+  tableName: 'processed_event',
+  properties: {
+    consumer: p.string().length(100).primary(),
+    eventId: p.uuid().primary(),
+    processedAt: p.datetime(),
+  },
+});
+export type ProcessedEvent = InferEntity<typeof ProcessedEventSchema>;
+
+/** Entities every service adds to its ORM configuration. */
+export const messagingEntities = [OutboxEventSchema, ProcessedEventSchema];

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { validatePayload, type EventDef, type EventEnvelope } from '@m4pris/platform-core';
+import { currentContext, newTraceId } from '@m4pris/platform-core';
+import { OutboxEventSchema } from './outbox.entities.js';
+import type { Transport } from './transport.js';
+
+/**
+ * Records a domain event in the caller's unit of work: it is written by the same flush (and so
+ * the same transaction) as the change, and published only after that commits.
+ */
+export function recordEvent<P extends object>(em: EntityManager, def: EventDef<P>, payload: P, opts: { tenantId: string | null }): string {
+  const validated = validatePayload(def.payload, JSON.parse(JSON.stringify(payload)) as unknown);
+  const id = randomUUID();
+  em.create(OutboxEventSchema, {
+    id,
+    subject: def.subject,
+    tenantId: opts.tenantId,
+    traceId: currentContext()?.traceId ?? newTraceId(),
+    payload: JSON.parse(JSON.stringify(validated)) as unknown,
+    occurredAt: new Date(),
+    publishedAt: null,
+    attempts: 0,
+    lastError: null,
+  });
+  return id;
+}
+
+export interface RelayLogger {
+  warn(obj: object, msg?: string): void;
+  debug?(obj: object, msg?: string): void;
+}
+
+/**
+ * Publishes committed outbox rows. Safe with several replicas (`FOR UPDATE SKIP LOCKED`), retried
+ * with a poll interval, kicked right after each handled request so events flow without waiting.
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+  private backlog = 0;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly transport: Transport,
+    private readonly schema: string,
+    private readonly logger: RelayLogger,
+    private readonly pollMs = 1000,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      if (this.stopped) return;
+      this.kick();
+      this.timer = setTimeout(tick, this.pollMs);
+      this.timer.unref();
+    };
+    tick();
+  }
+
+  /** Rows not yet published, as of the last pass (metrics). */
+  get pending(): number {
+    return this.backlog;
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((e: unknown) => this.logger.warn({ err: e }, 'outbox relay pass failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Publishes until nothing is left or the bus refuses. Resolves with the number published. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.passOnce(100);
+      total += n;
+      if (n < 100) return total;
+    }
+  }
+
+  private async passOnce(batch: number): Promise<number> {
+    const conn = this.orm.em.getConnection();
+    const table = `"${this.schema}"."outbox_event"`;
+    let published = 0;
+    await this.orm.em.fork().transactional(async (em) => {
+      const rows = await em.getConnection().execute<
+        { id: string; subject: string; tenant_id: string | null; trace_id: string; payload: unknown; occurred_at: Date }[]
+      >(
+        `select id, subject, tenant_id, trace_id, payload, occurred_at from ${table}
+          where published_at is null order by occurred_at, id limit ? for update skip locked`,
+        [batch],
+        'all',
+        em.getTransactionContext(),
+      );
+      for (const r of rows) {
+        const envelope: EventEnvelope = {
+          id: r.id,
+          subject: r.subject,
+          tenantId: r.tenant_id,
+          traceId: r.trace_id,
+          occurredAt: new Date(r.occurred_at).toISOString(),
+          payload: r.payload,
+        };
+        try {
+          await this.transport.publish(envelope);
+          await em.getConnection().execute(`update ${table} set published_at = now(), attempts = attempts + 1 where id = ?`, [r.id], 'run', em.getTransactionContext());
+          published++;
+        } catch (e) {
+          await em
+            .getConnection()
+            .execute(`update ${table} set attempts = attempts + 1, last_error = ? where id = ?`, [String((e as Error).message).slice(0, 500), r.id], 'run', em.getTransactionContext());
+          this.logger.warn({ err: e, eventId: r.id, subject: r.subject }, 'event not published yet; will retry');
+          break; // keep order: stop at the first refusal
+        }
+      }
+    });
+    const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from ${table} where published_at is null`);
+    this.backlog = Number(n);
+    return published;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './orm.js';
+export * from './embedded-postgres.js';
+export * from './persistence.module.js';

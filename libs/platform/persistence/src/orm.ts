@@ -1,0 +1,74 @@
+import { MikroORM, type AnyEntity, type EntitySchema, type Constructor } from '@mikro-orm/core';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Migration } from '@mikro-orm/migrations';
+import { messagingEntities } from '@m4pris/platform-messaging';
+
+export interface ServiceOrmOptions {
+  /** Service name; also the PostgreSQL schema and the ORM context name. */
+  service: string;
+  clientUrl: string;
+  entities: (EntitySchema<AnyEntity> | Constructor<AnyEntity>)[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Directory of the service's migration sources (used only to generate new ones). */
+  migrationsPath?: string;
+  poolMax?: number;
+  debug?: boolean;
+}
+
+/** One ORM configuration per service: its own schema, its own migrations, the outbox tables. */
+export function serviceOrmConfig(o: ServiceOrmOptions): Options {
+  return defineConfig({
+    clientUrl: o.clientUrl,
+    schema: o.service,
+    contextName: o.service,
+    entities: [...o.entities, ...messagingEntities] as never[],
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: o.poolMax ?? 10 },
+    debug: o.debug ?? false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      schema: o.service,
+      path: o.migrationsPath,
+      pathTs: o.migrationsPath,
+      migrationsList: o.migrations,
+      emit: 'ts',
+      snapshot: true,
+      snapshotOnMigrate: false,
+      snapshotName: '.snapshot',
+      transactional: true,
+      allOrNothing: true,
+      fileName: (timestamp: string, name?: string) => `migration-${timestamp}${name ? '-' + name : ''}`,
+    },
+  });
+}
+
+export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
+  return MikroORM.init(serviceOrmConfig(o));
+}
+
+/**
+ * Runs pending migrations under a PostgreSQL advisory lock, so replicas starting together never
+ * race: the first runs them, the others wait and find nothing to do.
+ */
+export async function migrateUp(orm: MikroORM): Promise<string[]> {
+  const schema = orm.config.get('schema')!;
+  const conn = orm.em.getConnection();
+  await conn.execute(`create schema if not exists "${schema}"`);
+  const lockKey = `m4pris-migrate-${schema}`;
+  await conn.execute(`select pg_advisory_lock(hashtext(?))`, [lockKey]);
+  try {
+    const done = await orm.migrator.up();
+    return done.map((m) => m.name);
+  } finally {
+    await conn.execute(`select pg_advisory_unlock(hashtext(?))`, [lockKey]);
+  }
+}
+
+/** Reverts every migration of the service (tests prove migrations are reversible). */
+export async function migrateDownAll(orm: MikroORM): Promise<string[]> {
+  const done = await orm.migrator.down({ to: 0 });
+  return done.map((m) => m.name);
+}
