@@ -111,3 +111,9 @@ export const CreateUnit = defineRequest<CreateUnitRequest, UnitDto>('identity.v1
 export const ListUnits = defineRequest<ListUnitsRequest, UnitDto[]>('identity.v1.unit.list', ListUnitsRequest);
 export const CreateShiftPattern = defineRequest<CreateShiftPatternRequest, ShiftPatternDto>('identity.v1.shiftPattern.create', CreateShiftPatternRequest);
 export const ListShiftPatterns = defineRequest<ListShiftPatternsRequest, ShiftPatternDto[]>('identity.v1.shiftPattern.list', ListShiftPatternsRequest);
+
+export class ByIdsRequest {
+  @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) ids: string[];
+}
+/** Batch lookup for DataLoaders: institutions of the caller's tenant among `ids` (others are silently absent). */
+export const GetInstitutionsByIds = defineRequest<ByIdsRequest, InstitutionDto[]>('identity.v1.institution.byIds', ByIdsRequest);

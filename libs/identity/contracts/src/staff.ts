@@ -17,6 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { ByIdsRequest } from './institution.js';
 import { DATE_ONLY, INSTITUTION_KINDS, LANGUAGE_CODE, type AccountStatus, type InstitutionKind } from './common.js';
 
 const dateMsg = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
@@ -187,3 +188,6 @@ export const InviteStaff = defineRequest<StaffIdRequest, InvitationDto>('identit
 export const InviteAccount = defineRequest<InviteAccountRequest, InvitationDto>('identity.v1.account.invite', InviteAccountRequest);
 export const ExportPersonalData = defineRequest<OptionalStaffIdRequest, PersonalDataExportDto>('identity.v1.staff.export', OptionalStaffIdRequest);
 export const EraseStaff = defineRequest<StaffIdRequest, { ok: true }>('identity.v1.staff.erase', StaffIdRequest);
+
+/** Batch lookup for DataLoaders: staff of the caller's tenant among `ids` (others are silently absent). */
+export const GetStaffByIds = defineRequest<ByIdsRequest, StaffDto[]>('identity.v1.staff.byIds', ByIdsRequest);

@@ -5,3 +5,4 @@ export * from './bus.js';
 export * from './outbox.entities.js';
 export * from './outbox.js';
 export * from './handlers.js';
+export * from './service-definition.js';

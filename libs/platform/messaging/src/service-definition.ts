@@ -1,0 +1,21 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { AnyEntity, Constructor, EntitySchema, MikroORM } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import type { Bus } from './bus.js';
+
+/**
+ * What a service lib exports so that any launcher (its own app over NATS, or the standalone
+ * process) can host it the same way.
+ */
+export interface ServiceDefinition<Settings extends object = object> {
+  /** Module name: also its PostgreSQL schema, NATS queue group and durable consumer name. */
+  name: string;
+  entities: (EntitySchema<AnyEntity> | Constructor<AnyEntity>)[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Config section with the service's own variables (validated at start). */
+  settings: new () => Settings;
+  /** The service's Nest module; `orm` is already migrated, `bus` reaches every other module. */
+  module(orm: MikroORM, settings: Settings, bus: Bus): DynamicModule;
+  /** Classes (providers of that module) whose methods carry @Handles / @OnEvent. */
+  handlers: Constructor<object>[];
+}
