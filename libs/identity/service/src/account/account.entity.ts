@@ -1,0 +1,68 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const ACCOUNT_STATUS_VALUES = ['invited', 'active', 'disabled'] as const;
+export type AccountStatusValue = (typeof ACCOUNT_STATUS_VALUES)[number];
+
+/** Someone who can sign in. Email is stored lower-cased. */
+export const AccountSchema = defineEntity({
+  name: 'Account',
+  tableName: 'account',
+  properties: {
+    id: p.uuid().primary(),
+    email: p.string().length(254).unique(),
+    passwordHash: p.string().length(255).nullable(),
+    status: p.string().length(20).$type<AccountStatusValue>(),
+    tenantId: p.uuid().nullable().index(),
+    staffId: p.uuid().nullable().index(),
+    invitationTokenHash: p.string().length(64).nullable().unique(),
+    invitationExpiresAt: p.datetime().nullable(),
+    lastLoginAt: p.datetime().nullable(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+});
+export type Account = InferEntity<typeof AccountSchema>;
+
+/** Opaque refresh tokens, stored as sha256; rotation within a family detects reuse. */
+export const RefreshTokenSchema = defineEntity({
+  name: 'RefreshToken',
+  tableName: 'refresh_token',
+  properties: {
+    id: p.uuid().primary(),
+    accountId: p.uuid().index(),
+    familyId: p.uuid().index(),
+    tokenHash: p.string().length(64).unique(),
+    createdAt: p.datetime(),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+    revokedAt: p.datetime().nullable(),
+  },
+});
+export type RefreshToken = InferEntity<typeof RefreshTokenSchema>;
+
+/** The ES256 key pair signing access tokens; `slot` is fixed so replicas agree on one key. */
+export const SigningKeySchema = defineEntity({
+  name: 'SigningKey',
+  tableName: 'signing_key',
+  properties: {
+    slot: p.string().length(20).primary(),
+    kid: p.string().length(64).unique(),
+    privateJwk: p.json<Record<string, unknown>>(),
+    publicJwk: p.json<Record<string, unknown>>(),
+    createdAt: p.datetime(),
+  },
+});
+export type SigningKey = InferEntity<typeof SigningKeySchema>;
+
+/** Failed sign-ins, per email and per client address; shared by every replica. */
+export const LoginAttemptSchema = defineEntity({
+  name: 'LoginAttempt',
+  tableName: 'login_attempt',
+  indexes: [{ properties: ['key', 'at'] }],
+  properties: {
+    id: p.uuid().primary(),
+    key: p.string().length(300),
+    at: p.datetime(),
+  },
+});
+export type LoginAttempt = InferEntity<typeof LoginAttemptSchema>;

@@ -1,0 +1,18 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** A national prison service, union or NGO running the programme: the unit of isolation. */
+export const TenantSchema = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenant',
+  properties: {
+    id: p.uuid().primary(),
+    code: p.string().length(40).unique(),
+    name: p.string().length(200),
+    country: p.string().length(2),
+    defaultLocale: p.string().length(5),
+    enabledModules: p.json<string[]>(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+});
+export type Tenant = InferEntity<typeof TenantSchema>;

@@ -1,0 +1,66 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { PlatformError, type ErrorCategory } from '@m4pris/platform-core';
+import { translate } from '@m4pris/platform-i18n';
+
+/** The one place a domain error category becomes a GraphQL `extensions.code`. */
+export function graphqlCode(category: ErrorCategory): string {
+  switch (category) {
+    case 'BAD_USER_INPUT':
+      return 'BAD_USER_INPUT';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHENTICATED';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'CONFLICT':
+      return 'CONFLICT';
+    case 'MODULE_UNAVAILABLE':
+      return 'MODULE_UNAVAILABLE';
+    case 'RATE_LIMITED':
+      return 'RATE_LIMITED';
+    case 'INTERNAL':
+      return 'INTERNAL_SERVER_ERROR';
+    default: {
+      const never: never = category;
+      return never;
+    }
+  }
+}
+
+/** Codes Apollo/graphql-js produce for malformed requests; passed through unchanged. */
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Apollo `formatError`: domain errors get their code, translated message and the field they are
+ * about; GraphQL's own request errors pass through; everything else is masked (no stack traces).
+ */
+export function makeFormatError(opts: { locale: () => string; log: (err: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof PlatformError) {
+      return {
+        message: translate(opts.locale(), original.messageKey, { ...(original.params ?? {}), ...(original.field ? { field: original.field } : {}) }, original.message),
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: graphqlCode(original.category),
+          reason: original.code,
+          ...(original.field ? { field: original.field } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+      const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: ext };
+    }
+    if (original instanceof GraphQLError && !original.originalError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: ext };
+    }
+    opts.log(original);
+    return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

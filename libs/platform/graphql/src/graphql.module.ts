@@ -1,0 +1,68 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request } from 'express';
+import type { RequestContext } from '@m4pris/platform-core';
+import { graphqlDuration } from '@m4pris/platform-observability';
+import { Loaders, type GqlContext } from './context.js';
+import { makeFormatError } from './errors.js';
+
+export interface GatewayGraphqlOptions {
+  /** GraphQL Nest modules of the enabled modules; nothing else is in the schema. */
+  modules: Type[];
+  production: boolean;
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  /** Builds the caller's context from the HTTP request (token, locale, trace, client address). */
+  context: (req: Request) => Promise<RequestContext>;
+  logError: (err: unknown) => void;
+}
+
+/** Apollo through Nest, hardened: depth, cost, alias and token limits; no batching; masked errors. */
+export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
+  const armor = new ApolloArmor({
+    maxDepth: { enabled: true, n: o.maxDepth, ignoreIntrospection: true },
+    costLimit: { enabled: true, maxCost: o.maxCost },
+    maxAliases: { enabled: true, n: o.maxAliases },
+    maxDirectives: { enabled: true, n: 20 },
+    maxTokens: { enabled: true, n: 5000 },
+    blockFieldSuggestion: { enabled: o.production },
+  }).protect();
+  let currentLocale = 'en';
+  return GraphQLModule.forRoot<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    include: o.modules,
+    path: '/graphql',
+    introspection: o.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [...armor.plugins, metricsPlugin()],
+    validationRules: armor.validationRules,
+    context: async ({ req }: { req: Request }): Promise<GqlContext> => {
+      const ctx = await o.context(req);
+      currentLocale = ctx.locale;
+      return { ctx, loaders: new Loaders() };
+    },
+    formatError: makeFormatError({ locale: () => currentLocale, log: o.logError }),
+  });
+}
+
+function metricsPlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      const end = graphqlDuration.startTimer();
+      return {
+        async willSendResponse(rc) {
+          end({ operation: rc.operationName ?? 'anonymous', outcome: rc.errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}

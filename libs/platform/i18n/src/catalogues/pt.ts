@@ -1,0 +1,8 @@
+export const pt: Record<string, string> = {
+  'errors.common.INVALID_INPUT': 'Valor inválido para {{field}}: {{reason}}',
+  'errors.common.UNAUTHENTICATED': 'Tem de iniciar sessão.',
+  'errors.common.FORBIDDEN': 'Não tem permissão para fazer isto.',
+  'errors.common.NOT_FOUND': '{{entity}} não encontrado.',
+  'errors.common.MODULE_UNAVAILABLE': 'O módulo {{module}} não está disponível.',
+  'errors.identity.INVALID_CREDENTIALS': 'O e-mail ou a palavra-passe estão errados.',
+};

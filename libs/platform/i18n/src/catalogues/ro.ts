@@ -1,0 +1,8 @@
+export const ro: Record<string, string> = {
+  'errors.common.INVALID_INPUT': 'Valoare nevalidă pentru {{field}}: {{reason}}',
+  'errors.common.UNAUTHENTICATED': 'Trebuie să vă autentificați.',
+  'errors.common.FORBIDDEN': 'Nu aveți permisiunea să faceți acest lucru.',
+  'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',
+  'errors.common.MODULE_UNAVAILABLE': 'Modulul {{module}} nu este disponibil.',
+  'errors.identity.INVALID_CREDENTIALS': 'E-mailul sau parola sunt greșite.',
+};
