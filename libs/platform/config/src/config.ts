@@ -102,3 +102,16 @@ export function csv(value: unknown): string[] {
   if (typeof value !== 'string') return [];
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/** For launchers: load, or print every problem and exit(1) before anything starts. */
+export function loadConfigOrExit<S extends Sections>(sections: S, env: NodeJS.ProcessEnv = process.env): LoadedConfig<S> {
+  try {
+    return loadConfig(sections, env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { csv, Env } from './config.js';
 
 export const KNOWN_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
@@ -46,6 +46,10 @@ export class DatabaseSettings {
   @Env('Connection pool size per service process.')
   @IsInt() @Min(1) @Max(100)
   DATABASE_POOL_MAX: number = 10;
+
+  @Env('Apply pending migrations when the service starts (default: refuse to start; run the migrate command as a deploy step).')
+  @IsIn(['true', 'false'])
+  MIGRATE_ON_START: string = 'false';
 }
 
 /** Which modules this deployment runs (the gateway exposes only these). */
@@ -80,4 +84,30 @@ export class HttpSettings {
   @Env('Allow schema introspection (default: on outside production).', { example: '' })
   @IsOptional() @IsIn(['true', 'false'])
   GRAPHQL_INTROSPECTION?: string;
+}
+
+/** The platform admin created on first start (by standalone, or the identity service). */
+export class AdminSettings {
+  @Env('Email of the platform admin created on first start.')
+  @IsEmail({}, { message: 'PLATFORM_ADMIN_EMAIL must be an email address' })
+  PLATFORM_ADMIN_EMAIL: string = 'admin@m4pris.local';
+
+  @Env('Password of that admin (first start only). Unset: one is generated and printed once.', { example: '', secret: true })
+  @IsOptional() @IsString() @MinLength(12, { message: 'PLATFORM_ADMIN_PASSWORD must be at least 12 characters' })
+  PLATFORM_ADMIN_PASSWORD?: string;
+}
+
+/** Standalone mode: where data lives. */
+export class StandaloneSettings {
+  @Env('Directory for embedded PostgreSQL data (kept across restarts).')
+  @IsString()
+  DATA_DIR: string = '.data';
+
+  @Env('Port of the embedded PostgreSQL (loopback only).')
+  @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT: number = 54329;
+
+  @Env('Use this PostgreSQL instead of the embedded one (standalone mode).', { example: '' })
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'STANDALONE_DATABASE_URL must be a postgres:// URL' })
+  STANDALONE_DATABASE_URL?: string;
 }

@@ -3,7 +3,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+
+type Request = IncomingMessage;
 import type { RequestContext } from '@m4pris/platform-core';
 import { graphqlDuration } from '@m4pris/platform-observability';
 import { Loaders, type GqlContext } from './context.js';
@@ -43,7 +45,8 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [...armor.plugins, metricsPlugin()],
+    // Apollo's ESM and CJS typings differ for the same plugin objects (dual-package types).
+    plugins: [...armor.plugins, metricsPlugin()] as never[],
     validationRules: armor.validationRules,
     context: async ({ req }: { req: Request }): Promise<GqlContext> => {
       const ctx = await o.context(req);

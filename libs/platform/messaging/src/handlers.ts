@@ -77,6 +77,15 @@ export class ServiceRuntime {
 
   async register(instances: object[]): Promise<string[]> {
     const subjects: string[] = [];
+    const ping = `${this.service}.v1.health.ping`;
+    await this.transport.serve(ping, this.service, async () => {
+      try {
+        await this.orm.em.getConnection().execute('select 1');
+        return { ok: true as const, data: { status: 'up', outboxBacklog: this.relay.pending } };
+      } catch (e) {
+        return { ok: true as const, data: { status: 'down', reason: (e as Error).message } };
+      }
+    });
     const events = new Map<string, { instance: object; meta: EventHandlerMeta }>();
     for (const instance of instances) {
       for (const meta of requestHandlersOf(instance)) {

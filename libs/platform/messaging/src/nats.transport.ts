@@ -125,27 +125,34 @@ export class NatsTransport implements Transport {
   }
 
   async consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void> {
+    // One durable consumer per (consumer, subject): `filter_subjects` needs nats-server ≥ 2.10 and
+    // Debian 12 ships 2.9, so each subject gets its own `filter_subject`.
+    for (const subject of subjects) await this.consumeOne(`${consumer}__${subject.replace(/[.*>]/g, '_')}`, subject, handler);
+  }
+
+  private async consumeOne(durable: string, subject: string, handler: EventHandler): Promise<void> {
     const jsm = this.jsm!;
     const js = this.js!;
-    const config = {
-      durable_name: consumer,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      filter_subjects: subjects.map((s) => EVENT_PREFIX + s),
-      ack_wait: 30 * SECOND_NS,
-      max_deliver: -1,
-    };
     try {
-      await jsm.consumers.info(this.opts.stream, consumer);
-      await jsm.consumers.update(this.opts.stream, consumer, { filter_subjects: config.filter_subjects });
+      await jsm.consumers.info(this.opts.stream, durable);
     } catch {
-      await jsm.consumers.add(this.opts.stream, config).catch(async (e) => {
-        await jsm.consumers.info(this.opts.stream, consumer).catch(() => {
-          throw e;
+      await jsm.consumers
+        .add(this.opts.stream, {
+          durable_name: durable,
+          ack_policy: AckPolicy.Explicit,
+          deliver_policy: DeliverPolicy.All,
+          filter_subject: EVENT_PREFIX + subject,
+          ack_wait: 30 * SECOND_NS,
+          max_deliver: -1,
+        })
+        .catch(async (e: unknown) => {
+          // Another replica created it first.
+          await jsm.consumers.info(this.opts.stream, durable).catch(() => {
+            throw e;
+          });
         });
-      });
     }
-    const c = await js.consumers.get(this.opts.stream, consumer);
+    const c = await js.consumers.get(this.opts.stream, durable);
     const messages = await c.consume({ max_messages: 64 });
     this.stops.push(() => void messages.close());
     void (async () => {
@@ -154,7 +161,7 @@ export class NatsTransport implements Transport {
           await handler(JSON.parse(m.string()) as EventEnvelope);
           m.ack();
         } catch (e) {
-          this.opts.logger?.warn({ err: e, subject: m.subject, consumer }, 'event handler failed; will be redelivered');
+          this.opts.logger?.warn({ err: e, subject: m.subject, consumer: durable }, 'event handler failed; will be redelivered');
           m.nak(2000);
         }
       }

@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import type { AnyEntity, Constructor, EntitySchema, MikroORM } from '@mikro-orm/core';
+import type { Constructor, MikroORM } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Bus } from './bus.js';
 
@@ -10,7 +10,7 @@ import type { Bus } from './bus.js';
 export interface ServiceDefinition<Settings extends object = object> {
   /** Module name: also its PostgreSQL schema, NATS queue group and durable consumer name. */
   name: string;
-  entities: (EntitySchema<AnyEntity> | Constructor<AnyEntity>)[];
+  entities: unknown[];
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Config section with the service's own variables (validated at start). */
   settings: new () => Settings;

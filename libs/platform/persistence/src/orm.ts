@@ -1,4 +1,4 @@
-import { MikroORM, type AnyEntity, type EntitySchema, type Constructor } from '@mikro-orm/core';
+import { MikroORM, type Constructor } from '@mikro-orm/core';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
@@ -8,7 +8,7 @@ export interface ServiceOrmOptions {
   /** Service name; also the PostgreSQL schema and the ORM context name. */
   service: string;
   clientUrl: string;
-  entities: (EntitySchema<AnyEntity> | Constructor<AnyEntity>)[];
+  entities: unknown[];
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Directory of the service's migration sources (used only to generate new ones). */
   migrationsPath?: string;

@@ -1,0 +1,9 @@
+import { HttpSettings, ModulesSettings, NatsSettings, RuntimeSettings } from '@m4pris/platform-config';
+
+/** The gateway's configuration: every variable it reads, validated at start. */
+export const gatewayConfig = {
+  runtime: RuntimeSettings,
+  nats: NatsSettings,
+  modules: ModulesSettings,
+  http: HttpSettings,
+};

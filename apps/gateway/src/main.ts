@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@m4pris/platform-config';
+import { Bus, NatsTransport } from '@m4pris/platform-messaging';
+import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
+import { startGateway } from '@m4pris/platform-runtime';
+import { jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
+import { gatewayConfig } from './config.js';
+
+const cfg = loadConfigOrExit(gatewayConfig);
+const logger = createLogger('gateway', cfg.runtime.LOG_LEVEL);
+const production = cfg.runtime.NODE_ENV === 'production';
+
+const transport = new NatsTransport({
+  servers: cfg.nats.NATS_URL.split(','),
+  name: 'm4pris-gateway',
+  stream: cfg.nats.NATS_EVENT_STREAM,
+  streamReplicas: cfg.nats.NATS_STREAM_REPLICAS,
+  logger,
+});
+await transport.connect();
+const bus = new Bus(transport, cfg.runtime.REQUEST_TIMEOUT_MS);
+const modules = await Promise.all(cfg.modules.MODULES.map(async (name) => ({ name, graphql: await moduleEntry(name).graphql() })));
+
+const app = await startGateway({
+  bus,
+  mode: 'distributed',
+  modules,
+  host: cfg.http.HOST,
+  port: cfg.http.PORT,
+  production,
+  introspection: cfg.http.GRAPHQL_INTROSPECTION ? cfg.http.GRAPHQL_INTROSPECTION === 'true' : !production,
+  maxDepth: cfg.http.GRAPHQL_MAX_DEPTH,
+  maxCost: cfg.http.GRAPHQL_MAX_COST,
+  maxAliases: cfg.http.GRAPHQL_MAX_ALIASES,
+  fetchJwks: jwksFromIdentity(bus),
+  health: new HealthRegistry(),
+  logger,
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app
+      .close()
+      .then(() => transport.close())
+      .finally(() => process.exit(0));
+  });
+}

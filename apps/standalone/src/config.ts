@@ -1,0 +1,13 @@
+import { AdminSettings, HttpSettings, ModulesSettings, RuntimeSettings, StandaloneSettings } from '@m4pris/platform-config';
+
+/**
+ * Standalone configuration. Each enabled module's own settings section is validated too, once
+ * MODULES is known (see main.ts).
+ */
+export const standaloneConfig = {
+  runtime: RuntimeSettings,
+  modules: ModulesSettings,
+  http: HttpSettings,
+  standalone: StandaloneSettings,
+  admin: AdminSettings,
+};

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfigOrExit } from '@m4pris/platform-config';
+import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
+import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
+import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
+import { hostService, startGateway, type HostedService } from '@m4pris/platform-runtime';
+import { bootstrapPlatformAdmin, jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
+import { standaloneConfig } from './config.js';
+
+const cfg = loadConfigOrExit(standaloneConfig);
+const logger = createLogger('standalone', cfg.runtime.LOG_LEVEL);
+const production = cfg.runtime.NODE_ENV === 'production';
+const say = (line: string) => process.stdout.write(line + '\n');
+
+// Every enabled module's own settings, validated before anything starts.
+const entries = cfg.modules.MODULES.map((name) => moduleEntry(name));
+const definitions = await Promise.all(entries.map((e) => e.service()));
+const moduleSettings = loadConfigOrExit(Object.fromEntries(definitions.map((d) => [d.name, d.settings])));
+
+say(`M4Pris standalone — modules: ${cfg.modules.MODULES.join(', ')}`);
+let databaseUrl = cfg.standalone.STANDALONE_DATABASE_URL;
+let stopPostgres: (() => Promise<void>) | undefined;
+if (!databaseUrl) {
+  const dataDir = resolve(cfg.standalone.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const secretFile = join(dataDir, 'pg-password');
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  say(`  starting embedded PostgreSQL (data in ${join(dataDir, 'pg')}) …`);
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'pg'),
+    port: cfg.standalone.EMBEDDED_PG_PORT,
+    password: readFileSync(secretFile, 'utf8').trim(),
+    onLog: (l) => logger.debug({ postgres: l.trim() }),
+  });
+  databaseUrl = pg.url;
+  stopPostgres = pg.stop;
+}
+
+const transport = new InProcessTransport();
+await transport.connect();
+const bus = new Bus(transport, cfg.runtime.REQUEST_TIMEOUT_MS);
+const health = new HealthRegistry();
+const hosted: HostedService[] = [];
+for (const def of definitions) {
+  say(`  starting module ${def.name} (migrations, handlers) …`);
+  hosted.push(await hostService(def, moduleSettings[def.name] as object, { transport, bus, databaseUrl, migrate: true, logger, health }));
+}
+if (cfg.modules.MODULES.includes('identity')) {
+  await bootstrapPlatformAdmin(bus, cfg.admin.PLATFORM_ADMIN_EMAIL, cfg.admin.PLATFORM_ADMIN_PASSWORD, say);
+}
+const app = await startGateway({
+  bus,
+  mode: 'standalone',
+  modules: await Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() }))),
+  host: cfg.http.HOST,
+  port: cfg.http.PORT,
+  production,
+  introspection: cfg.http.GRAPHQL_INTROSPECTION ? cfg.http.GRAPHQL_INTROSPECTION === 'true' : !production,
+  maxDepth: cfg.http.GRAPHQL_MAX_DEPTH,
+  maxCost: cfg.http.GRAPHQL_MAX_COST,
+  maxAliases: cfg.http.GRAPHQL_MAX_ALIASES,
+  fetchJwks: jwksFromIdentity(bus),
+  health,
+  logger,
+});
+say(`  ready: GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    say('  stopping …');
+    void (async () => {
+      await app.close();
+      for (const h of hosted.reverse()) await h.close();
+      await transport.close();
+      await stopPostgres?.();
+      process.exit(0);
+    })();
+  });
+}

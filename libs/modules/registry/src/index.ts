@@ -1,0 +1,54 @@
+import type { Type } from '@nestjs/common';
+import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { GetJwks } from '@m4pris/identity-contracts';
+import type { Bus } from '@m4pris/platform-messaging';
+
+export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export type ModuleName = (typeof MODULE_NAMES)[number];
+
+export interface ModuleEntry {
+  name: ModuleName;
+  /** The module's GraphQL adapter (gateway side). */
+  graphql: () => Promise<Type>;
+  /** The module's service (loaded only by processes that host it). */
+  service: () => Promise<ServiceDefinition>;
+}
+
+/** Modules that exist in this build. A module is added here once its libs exist. */
+export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
+  identity: {
+    name: 'identity',
+    graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
+    service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
+  },
+};
+
+export function moduleEntry(name: string): ModuleEntry {
+  const m = MODULES[name as ModuleName];
+  if (!m) throw new Error(`Module "${name}" is not part of this build (available: ${Object.keys(MODULES).join(', ')})`);
+  return m;
+}
+
+/** The gateway's source of token keys: the identity module's JWKS over the bus. */
+export function jwksFromIdentity(bus: Bus): () => Promise<{ keys: Record<string, unknown>[] }> {
+  return () => bus.request(GetJwks, {});
+}
+
+/**
+ * Creates the platform admin on first start (idempotent). Prints a generated password once, to
+ * stdout, when none was configured.
+ */
+export async function bootstrapPlatformAdmin(bus: Bus, email: string, password: string | undefined, print: (line: string) => void): Promise<void> {
+  const { BootstrapAdmin } = await import('@m4pris/identity-contracts');
+  const { systemContext, newTraceId } = await import('@m4pris/platform-core');
+  const r = await bus.request(BootstrapAdmin, { email, ...(password ? { password } : {}) }, systemContext(newTraceId()));
+  if (r.created && r.generatedPassword) {
+    print('');
+    print('  Platform admin created. This password is shown ONCE — store it now:');
+    print(`    email:    ${email}`);
+    print(`    password: ${r.generatedPassword}`);
+    print('');
+  } else if (r.created) {
+    print(`  Platform admin ${email} created with the configured password.`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './verifier.js';
+export * from './request-context.js';

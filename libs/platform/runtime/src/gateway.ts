@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import { Controller, Get, Global, Header, Inject, Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
+import { encodeContext, newTraceId, systemContext } from '@m4pris/platform-core';
+import { Bus } from '@m4pris/platform-messaging';
+import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
+import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
+import { metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+
+export interface GatewayOptions {
+  bus: Bus;
+  mode: 'standalone' | 'distributed';
+  /** Enabled modules and their GraphQL Nest modules (a disabled module is absent from the schema). */
+  modules: { name: string; graphql: Type }[];
+  host: string;
+  port: number;
+  production: boolean;
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  /** Public keys for access tokens (the identity module's JWKS). */
+  fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }>;
+  health: HealthRegistry;
+  logger: Logger;
+}
+
+const OPTIONS = Symbol('gateway-options');
+
+@Controller()
+class OpsController {
+  constructor(@Inject(OPTIONS) private readonly o: GatewayOptions) {}
+
+  /** State of each enabled module (answering on the bus, its database) and of the bus itself. */
+  @Get('health')
+  async health() {
+    const modules: Record<string, unknown> = {};
+    await Promise.all(
+      this.o.modules.map(async (m) => {
+        const started = Date.now();
+        try {
+          const reply = await this.o.bus.transport.request(`${m.name}.v1.health.ping`, '{}', encodeContext(systemContext(newTraceId())), 1500);
+          modules[m.name] = reply.ok ? { ...(reply.data as object), latencyMs: Date.now() - started } : { status: 'down' };
+        } catch {
+          modules[m.name] = { status: 'down', reason: 'MODULE_UNAVAILABLE' };
+        }
+      }),
+    );
+    const components = await this.o.health.report();
+    const allUp = Object.values(modules).every((m) => (m as { status: string }).status === 'up') && components.status === 'ok';
+    return {
+      status: allUp ? 'ok' : 'degraded',
+      mode: this.o.mode,
+      bus: { transport: this.o.bus.transport.kind, status: this.o.bus.transport.isHealthy() ? 'up' : 'down' },
+      modules,
+      components: components.components,
+    };
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4')
+  metrics() {
+    return metricsRegistry.metrics();
+  }
+}
+
+@Global()
+@Module({})
+class BusModule {
+  static with(bus: Bus, o: GatewayOptions): DynamicModule {
+    return {
+      module: BusModule,
+      providers: [
+        { provide: Bus, useValue: bus },
+        { provide: OPTIONS, useValue: o },
+      ],
+      exports: [Bus, OPTIONS],
+    };
+  }
+}
+
+@Module({})
+class GatewayModule {
+  static with(o: GatewayOptions): DynamicModule {
+    const verifier = new AccessTokenVerifier({
+      issuer: 'm4pris-identity',
+      audience: 'm4pris',
+      fetchJwks: o.fetchJwks as never,
+    });
+    return {
+      module: GatewayModule,
+      imports: [
+        BusModule.with(o.bus, o),
+        ...o.modules.map((m) => m.graphql),
+        gatewayGraphqlModule({
+          modules: o.modules.map((m) => m.graphql),
+          production: o.production,
+          introspection: o.introspection,
+          maxDepth: o.maxDepth,
+          maxCost: o.maxCost,
+          maxAliases: o.maxAliases,
+          context: (req: IncomingMessage) => contextFromHttp(req.headers, req.socket.remoteAddress, verifier),
+          logError: (err) => o.logger.error({ err }, 'internal error in a GraphQL operation'),
+        }),
+      ],
+      controllers: [OpsController],
+    };
+  }
+}
+
+/** Builds the gateway application (not yet listening). */
+export async function createGateway(o: GatewayOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o), { logger: false, abortOnError: false, bodyParser: false });
+  // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
+  app.useBodyParser('json', { limit: '6mb' });
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startGateway(o: GatewayOptions): Promise<INestApplication> {
+  const app = await createGateway(o);
+  await app.listen(o.port, o.host);
+  o.logger.info({ url: `http://localhost:${o.port}/graphql`, modules: o.modules.map((m) => m.name) }, 'gateway listening');
+  return app;
+}

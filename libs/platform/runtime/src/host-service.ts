@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/core';
+import { Bus, OutboxRelay, ServiceRuntime, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
+import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { outboxBacklog, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+
+export interface HostOptions {
+  transport: Transport;
+  bus: Bus;
+  databaseUrl: string;
+  poolMax?: number;
+  /** Run pending migrations first (standalone); distributed services refuse to start with pending ones. */
+  migrate: boolean;
+  logger: Logger;
+  health?: HealthRegistry;
+  outboxPollMs?: number;
+}
+
+export interface HostedService {
+  name: string;
+  orm: MikroORM;
+  app: INestApplicationContext;
+  relay: OutboxRelay;
+  close(): Promise<void>;
+}
+
+/** Hosts one service: its ORM (own schema), its Nest module, its handlers on the bus, its outbox relay. */
+export async function hostService<S extends object>(def: ServiceDefinition<S>, settings: S, o: HostOptions): Promise<HostedService> {
+  const log = o.logger.child({ module: def.name });
+  const orm = await openServiceOrm({
+    service: def.name,
+    clientUrl: o.databaseUrl,
+    entities: def.entities,
+    migrations: def.migrations,
+    poolMax: o.poolMax,
+  });
+  if (o.migrate) {
+    const ran = await migrateUp(orm);
+    if (ran.length > 0) log.info({ migrations: ran }, 'migrations applied');
+  } else {
+    await orm.em.getConnection().execute(`create schema if not exists "${def.name}"`).catch(() => undefined);
+    const pending = await orm.migrator.getPending();
+    if (pending.length > 0) {
+      await orm.close();
+      throw new Error(`${def.name}: ${pending.length} pending migration(s); run the migrate command first (${pending.map((m) => m.name).join(', ')})`);
+    }
+  }
+  const app = await NestFactory.createApplicationContext(def.module(orm, settings, o.bus), { logger: false, abortOnError: false });
+  await app.init();
+  const relay = new OutboxRelay(orm, o.transport, def.name, log, o.outboxPollMs ?? 1000);
+  const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log);
+  const subjects = await runtime.register(def.handlers.map((h) => app.get(h, { strict: false })));
+  relay.start();
+  o.health?.register(`db:${def.name}`, async () => {
+    await orm.em.getConnection().execute('select 1');
+    outboxBacklog.set({ service: def.name }, relay.pending);
+    return { status: 'up', details: { outboxBacklog: relay.pending } };
+  });
+  log.info({ subjects: subjects.length }, 'module ready');
+  return {
+    name: def.name,
+    orm,
+    app,
+    relay,
+    close: async () => {
+      await relay.stop();
+      await app.close();
+      await orm.close();
+    },
+  };
+}
+
+/** Applies a service's pending migrations and exits (distributed deploy step). */
+export async function migrateService(def: ServiceDefinition, databaseUrl: string, logger: Logger): Promise<string[]> {
+  const orm = await openServiceOrm({ service: def.name, clientUrl: databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: 2 });
+  try {
+    const ran = await migrateUp(orm);
+    logger.info({ module: def.name, migrations: ran }, ran.length ? 'migrations applied' : 'schema up to date');
+    return ran;
+  } finally {
+    await orm.close();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './host-service.js';
+export * from './gateway.js';
