@@ -16,7 +16,7 @@ export function jestConfig(pkgDir) {
     },
     moduleNameMapper: {
       '^@m4pris/testing$': `${root}/libs/testing/src/index.ts`,
-      '^@m4pris/([a-z]+)-([a-z-]+)$': `${root}/libs/$1/$2/src/index.ts`,
+      '^@m4pris/([a-z0-9]+)-([a-z0-9-]+)$': `${root}/libs/$1/$2/src/index.ts`,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],

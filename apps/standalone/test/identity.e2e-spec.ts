@@ -32,7 +32,7 @@ function journey(mode: Mode) {
     adminToken = r.data!.login.accessToken;
     const me = await gql(p.url, ME, {}, adminToken);
     expect(me.data!.me.email).toBe(p.admin.email);
-    expect(me.data!.me.roles).toEqual([expect.objectContaining({ role: 'platform_admin' })]);
+    expect(me.data!.me.roles).toEqual([expect.objectContaining({ role: 'PLATFORM_ADMIN' })]);
   });
 
   it('refuses a wrong password and an anonymous me with typed codes', async () => {
@@ -56,7 +56,7 @@ function journey(mode: Mode) {
       const inst = await gql(
         p.url,
         `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id tenantId kind } }`,
-        { input: { tenantId: ids[key], name: `Prison ${key}`, kind: 'youth', region: 'North' } },
+        { input: { tenantId: ids[key], name: `Prison ${key}`, kind: 'YOUTH', region: 'North' } },
         adminToken,
       );
       expect(inst.errors).toBeUndefined();
@@ -91,7 +91,7 @@ function journey(mode: Mode) {
     const role = await gql(
       p.url,
       `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id role } }`,
-      { input: { accountId: inv.data!.inviteAccount.accountId, role: 'tenant_admin', tenantId: ids.dk } },
+      { input: { accountId: inv.data!.inviteAccount.accountId, role: 'TENANT_ADMIN', tenantId: ids.dk } },
       adminToken,
     );
     expect(role.errors).toBeUndefined();

@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@m4pris/platform-core';
+import { Ctx } from '@m4pris/platform-graphql';
+import { Bus } from '@m4pris/platform-messaging';
+import { AssignRole, ListRoles, RevokeRole } from '@m4pris/identity-contracts';
+import { AssignRoleInput, RoleAssignment, RoleAssignmentFilter } from './role.types.js';
+
+@Resolver(() => RoleAssignment)
+export class RoleResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @Query(() => [RoleAssignment])
+  roleAssignments(@Ctx() ctx: RequestContext, @Args('filter', { type: () => RoleAssignmentFilter, nullable: true }) filter?: RoleAssignmentFilter) {
+    return this.bus.request(ListRoles, { ...filter }, ctx);
+  }
+
+  @Mutation(() => RoleAssignment)
+  assignRole(@Args('input') input: AssignRoleInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(AssignRole, input, ctx);
+  }
+
+  @Mutation(() => Boolean)
+  revokeRole(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(RevokeRole, { id }, ctx).then((r) => r.ok);
+  }
+}

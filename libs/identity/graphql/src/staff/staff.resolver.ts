@@ -1,0 +1,103 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@m4pris/platform-core';
+import { Ctx, GqlLoaders, Loaders, PageInput } from '@m4pris/platform-graphql';
+import { Bus } from '@m4pris/platform-messaging';
+import {
+  CreateStaff,
+  EraseStaff,
+  ExportPersonalData,
+  GetInstitutionsByIds,
+  GetStaff,
+  GetStaffByIds,
+  ImportStaff,
+  InviteAccount,
+  InviteStaff,
+  ListStaff,
+  RecordLeaving,
+  UpdateStaff,
+  type StaffDto,
+} from '@m4pris/identity-contracts';
+import { Institution } from '../institution/institution.types.js';
+import {
+  CreateStaffInput,
+  ImportResult,
+  ImportStaffInput,
+  Invitation,
+  InviteAccountInput,
+  PersonalDataExport,
+  RecordStaffLeavingInput,
+  Staff,
+  StaffFilter,
+  StaffPage,
+  UpdateStaffInput,
+} from './staff.types.js';
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @Query(() => StaffPage)
+  staff(
+    @Ctx() ctx: RequestContext,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('filter', { type: () => StaffFilter, nullable: true }) filter?: StaffFilter,
+  ) {
+    return this.bus.request(ListStaff, { ...filter, ...page }, ctx);
+  }
+
+  @Query(() => Staff)
+  staffMember(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(GetStaff, { staffId: id }, ctx);
+  }
+
+  @Query(() => PersonalDataExport, { description: 'Everything held about a staff member; omit staffId for yourself.' })
+  exportPersonalData(@Ctx() ctx: RequestContext, @Args('staffId', { type: () => ID, nullable: true }) staffId?: string) {
+    return this.bus.request(ExportPersonalData, { staffId }, ctx).then((e) => ({ exportedAt: e.exportedAt, data: JSON.stringify(e) }));
+  }
+
+  @Mutation(() => Staff)
+  createStaff(@Args('input') input: CreateStaffInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(CreateStaff, input, ctx);
+  }
+
+  @Mutation(() => Staff)
+  updateStaff(@Args('input') input: UpdateStaffInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(UpdateStaff, input, ctx);
+  }
+
+  @Mutation(() => Staff)
+  recordStaffLeaving(@Args('input') input: RecordStaffLeavingInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(RecordLeaving, input, ctx);
+  }
+
+  @Mutation(() => ImportResult, { description: 'Import staff from CSV: all rows or none; use dryRun to validate first.' })
+  importStaff(@Args('input') input: ImportStaffInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(ImportStaff, input, ctx);
+  }
+
+  @Mutation(() => Invitation, { description: 'Invite a staff member to a sign-in account; returns the single-use token to deliver.' })
+  inviteStaff(@Args('staffId', { type: () => ID }) staffId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(InviteStaff, { staffId }, ctx);
+  }
+
+  @Mutation(() => Invitation, { description: 'Invite an account for someone who is not staff (an external researcher, a tenant admin).' })
+  inviteAccount(@Args('input') input: InviteAccountInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(InviteAccount, input, ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Erase the personal data of a staff member (GDPR art. 17).' })
+  eraseStaff(@Args('staffId', { type: () => ID }) staffId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(EraseStaff, { staffId }, ctx).then((r) => r.ok);
+  }
+
+  @ResolveField('institution', () => Institution, { nullable: true, description: 'Batched: one institution.byIds request per response.' })
+  institution(@Parent() staff: StaffDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
+    return loaders.byId('institution', (ids) => this.bus.request(GetInstitutionsByIds, { ids }, ctx)).load(staff.institutionId);
+  }
+
+  @ResolveField('lineManager', () => Staff, { nullable: true, description: 'Batched: one staff.byIds request per response.' })
+  lineManager(@Parent() staff: StaffDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
+    return staff.lineManagerId ? loaders.byId('staff', (ids) => this.bus.request(GetStaffByIds, { ids }, ctx)).load(staff.lineManagerId) : null;
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@m4pris/platform-graphql';
+
+@ObjectType()
+export class Tenant {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Short unique code (lowercase letters, digits, dashes).' }) code: string;
+  @Field() name: string;
+  @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DK.' }) country: string;
+  @Field({ description: 'Default locale of the tenant (en, da, pt, ro, el).' }) defaultLocale: string;
+  @Field(() => [String], { description: 'Modules switched on: identity, programmes, matching, training, evaluation.' }) enabledModules: string[];
+  @Field({ description: 'ISO 8601 timestamp.' }) createdAt: string;
+}
+
+export const TenantPage = Paginated(Tenant, 'TenantPage');
+
+@InputType()
+export class CreateTenantInput {
+  @Field({ description: '2-40 lowercase letters, digits or dashes.' }) code: string;
+  @Field() name: string;
+  @Field({ description: 'ISO 3166-1 alpha-2 code such as DK.' }) country: string;
+  @Field({ description: 'One of en, da, pt, ro, el.' }) defaultLocale: string;
+  @Field(() => [String], { nullable: true }) enabledModules?: string[];
+}
+
+@InputType({ description: 'Fields left out are not changed.' })
+export class UpdateTenantInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) defaultLocale?: string;
+  @Field(() => [String], { nullable: true }) enabledModules?: string[];
+}
