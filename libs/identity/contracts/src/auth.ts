@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, type RoleGrant } from '@m4pris/platform-core';
 import type { StaffDto } from './staff.js';
 
@@ -36,7 +36,13 @@ export class AcceptInvitationRequest {
   password: string;
 }
 
-export class EmptyRequest {}
+/**
+ * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class that
+ * has no rule at all, so `{}` would fail validation: the class carries one rule that only absence meets.
+ */
+export class EmptyRequest {
+  @IsOptional() @IsEmpty() readonly _?: never;
+}
 
 export class BootstrapAdminRequest {
   @IsEmail() @MaxLength(254)

@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page } from '@m4pris/platform-core';
+import { EmptyRequest } from './auth.js';
 
 export const CONSENT_PURPOSE = /^[a-z][a-z0-9_.-]{1,63}$/;
 
@@ -61,6 +62,6 @@ export interface AuditEntryDto {
 export const PublishConsentText = defineRequest<PublishConsentTextRequest, ConsentTextDto>('identity.v1.consent.publishText', PublishConsentTextRequest);
 export const ListConsentTexts = defineRequest<ListConsentTextsRequest, ConsentTextDto[]>('identity.v1.consent.listTexts', ListConsentTextsRequest);
 export const RecordConsent = defineRequest<RecordConsentRequest, ConsentRecordDto>('identity.v1.consent.record', RecordConsentRequest);
-export class ListMyConsentsRequest {}
+export class ListMyConsentsRequest extends EmptyRequest {}
 export const ListMyConsents = defineRequest<ListMyConsentsRequest, ConsentRecordDto[]>('identity.v1.consent.mine', ListMyConsentsRequest);
 export const ListAudit = defineRequest<ListAuditRequest, Page<AuditEntryDto>>('identity.v1.audit.list', ListAuditRequest);
