@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '@m4pris/platform-core';
+import { Handles } from '@m4pris/platform-messaging';
+import {
+  AcceptInvitation,
+  BootstrapAdmin,
+  ChangePassword,
+  GetJwks,
+  GetMe,
+  InviteAccount,
+  Login,
+  Logout,
+  RefreshTokens,
+  type AcceptInvitationRequest,
+  type BootstrapAdminRequest,
+  type ChangePasswordRequest,
+  type EmptyRequest,
+  type InviteAccountRequest,
+  type LoginRequest,
+  type LogoutRequest,
+  type RefreshRequest,
+} from '@m4pris/identity-contracts';
+import { AcceptInvitationUseCase } from './accept-invitation.use-case.js';
+import { BootstrapAdminUseCase } from './bootstrap-admin.use-case.js';
+import { ChangePasswordUseCase } from './change-password.use-case.js';
+import { GetJwksUseCase, GetMeUseCase } from './get-me.use-case.js';
+import { InviteAccountUseCase } from './invite-account.use-case.js';
+import { LoginUseCase } from './login.use-case.js';
+import { LogoutUseCase } from './logout.use-case.js';
+import { RefreshTokensUseCase } from './refresh-tokens.use-case.js';
+
+@Injectable()
+export class AccountHandlers {
+  constructor(
+    private readonly loginUseCase: LoginUseCase,
+    private readonly refreshTokens: RefreshTokensUseCase,
+    private readonly logoutUseCase: LogoutUseCase,
+    private readonly changePasswordUseCase: ChangePasswordUseCase,
+    private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
+    private readonly inviteAccount: InviteAccountUseCase,
+    private readonly getMe: GetMeUseCase,
+    private readonly getJwks: GetJwksUseCase,
+    private readonly bootstrapAdmin: BootstrapAdminUseCase,
+  ) {}
+
+  @Handles(Login) login(p: LoginRequest, ctx: RequestContext) { return this.loginUseCase.execute(p, ctx); }
+  @Handles(RefreshTokens) refresh(p: RefreshRequest, ctx: RequestContext) { return this.refreshTokens.execute(p, ctx); }
+  @Handles(Logout) logout(p: LogoutRequest, ctx: RequestContext) { return this.logoutUseCase.execute(p, ctx); }
+  @Handles(ChangePassword) changePassword(p: ChangePasswordRequest, ctx: RequestContext) { return this.changePasswordUseCase.execute(p, ctx); }
+  @Handles(AcceptInvitation) acceptInvitation(p: AcceptInvitationRequest, ctx: RequestContext) { return this.acceptInvitationUseCase.execute(p, ctx); }
+  @Handles(InviteAccount) invite(p: InviteAccountRequest, ctx: RequestContext) { return this.inviteAccount.execute(p, ctx); }
+  @Handles(GetMe) me(p: EmptyRequest, ctx: RequestContext) { return this.getMe.execute(p, ctx); }
+  @Handles(GetJwks) jwks(p: EmptyRequest, ctx: RequestContext) { return this.getJwks.execute(p, ctx); }
+  @Handles(BootstrapAdmin) bootstrap(p: BootstrapAdminRequest, ctx: RequestContext) { return this.bootstrapAdmin.execute(p, ctx); }
+}

@@ -1,0 +1,133 @@
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import {
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  AcceptInvitation,
+  BootstrapAdmin,
+  ChangePassword,
+  CreateInstitution,
+  CreateStaff,
+  CreateTenant,
+  GetJwks,
+  GetMe,
+  IdentityErrors,
+  InviteStaff,
+  Login,
+  Logout,
+  RefreshTokens,
+} from '@m4pris/identity-contracts';
+import { as, failure, startIdentity, type IdentityHarness } from '../../test/harness.js';
+
+describe('sign-in', () => {
+  let h: IdentityHarness;
+  const email = 'Admin@Example.org';
+  const password = 'correct horse battery staple';
+
+  beforeAll(async () => {
+    h = await startIdentity({ LOGIN_MAX_FAILURES: 5 });
+    await h.bus.request(BootstrapAdmin, { email, password }, as.system());
+  });
+  afterAll(() => h.close());
+
+  it('bootstraps the platform admin once, only for the system, with an argon2id hash', async () => {
+    expect(await h.bus.request(BootstrapAdmin, { email: 'admin@example.org', password }, as.system())).toEqual({ created: false });
+    expect((await failure(h.bus.request(BootstrapAdmin, { email: 'x@example.org' }, as.platformAdmin()))).category).toBe('FORBIDDEN');
+    const generated = await h.bus.request(BootstrapAdmin, { email: 'second@example.org' }, as.system());
+    expect(generated.created).toBe(true);
+    expect(generated.generatedPassword!.length).toBeGreaterThanOrEqual(24);
+    const [row] = await h.sql<{ password_hash: string; email: string }>(`select password_hash, email from identity.account where email = 'admin@example.org'`);
+    // argon2id, v=19, m=19456, t=2, p=1 (the library writes the parameters in alphabetical order).
+    const [, alg, version, params] = row!.password_hash.split('$');
+    expect([alg, version]).toEqual(['argon2id', 'v=19']);
+    expect(Object.fromEntries(params!.split(',').map((kv) => kv.split('=')))).toEqual({ m: '19456', t: '2', p: '1' });
+    const [grant] = await h.sql<{ role: string; tenant_id: string | null }>(`select r.role, r.tenant_id from identity.role_assignment r join identity.account a on a.id = r.account_id where a.email = 'admin@example.org'`);
+    expect(grant).toEqual({ role: 'platform_admin', tenant_id: null });
+  });
+
+  it('issues an ES256 access token verifiable with the JWKS, with the claims and ≤ 15 min expiry', async () => {
+    const pair = await h.bus.request(Login, { email, password }, as.anonymous());
+    expect(pair.tokenType).toBe('Bearer');
+    expect(pair.expiresIn).toBe(900);
+    const jwks = await h.bus.request(GetJwks, {}, as.anonymous());
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const { payload, protectedHeader } = await jwtVerify(pair.accessToken, createLocalJWKSet(jwks as never), { issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE });
+    expect(protectedHeader.alg).toBe('ES256');
+    expect(decodeProtectedHeader(pair.accessToken).kid).toBe(jwks.keys[0]!.kid);
+    expect(payload.roles).toEqual([{ role: 'platform_admin' }]);
+    expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(900);
+    const [{ n }] = await h.sql<{ n: string }>(`select count(*) as n from identity.signing_key`);
+    expect(Number(n)).toBe(1);
+  });
+
+  it('refuses unknown emails and wrong passwords with the same error', async () => {
+    const a = await failure(h.bus.request(Login, { email: 'nobody@example.org', password }, as.anonymous()));
+    const b = await failure(h.bus.request(Login, { email, password: 'wrong password!!' }, as.anonymous()));
+    expect(a.code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    expect(b.code).toBe(a.code);
+    expect(b.message).toBe(a.message);
+  });
+
+  it('validates input: a malformed email is BAD_USER_INPUT on field email', async () => {
+    const e = await failure(h.bus.request(Login, { email: 'not-an-email', password }, as.anonymous()));
+    expect(e.category).toBe('BAD_USER_INPUT');
+    expect(e.field).toBe('email');
+  });
+
+  it('rotates refresh tokens; reusing one revokes the whole family', async () => {
+    const first = await h.bus.request(Login, { email, password }, as.anonymous());
+    const second = await h.bus.request(RefreshTokens, { refreshToken: first.refreshToken }, as.anonymous());
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const reuse = await failure(h.bus.request(RefreshTokens, { refreshToken: first.refreshToken }, as.anonymous()));
+    expect(reuse.code).toBe(IdentityErrors.codes.TOKEN_REUSED);
+    // The legitimate latest token is now dead too.
+    expect((await failure(h.bus.request(RefreshTokens, { refreshToken: second.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+  });
+
+  it('logout revokes the family; unknown and expired tokens are TOKEN_INVALID', async () => {
+    const pair = await h.bus.request(Login, { email, password }, as.anonymous());
+    expect(await h.bus.request(Logout, { refreshToken: pair.refreshToken }, as.anonymous())).toEqual({ ok: true });
+    expect((await failure(h.bus.request(RefreshTokens, { refreshToken: pair.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+    expect((await failure(h.bus.request(RefreshTokens, { refreshToken: 'x'.repeat(43) }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+    const fresh = await h.bus.request(Login, { email, password }, as.anonymous());
+    await h.sql(`update identity.refresh_token set expires_at = now() - interval '1 second' where used_at is null and revoked_at is null`);
+    expect((await failure(h.bus.request(RefreshTokens, { refreshToken: fresh.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+  });
+
+  it('rate-limits failed sign-ins per email and per client address', async () => {
+    const target = 'second@example.org';
+    for (let i = 0; i < 5; i++) {
+      expect((await failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '10.0.0.' + i }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    }
+    const limited = await failure(h.bus.request(Login, { email: target, password: 'whatever' }, as.anonymous()));
+    expect(limited.category).toBe('RATE_LIMITED');
+    expect(Number(limited.params?.seconds)).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) await failure(h.bus.request(Login, { email: `x${i}@example.org`, password: 'p' }, { ...as.anonymous(), clientIp: '192.0.2.7' }));
+    expect((await failure(h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.7' }))).category).toBe('RATE_LIMITED');
+  });
+
+  it('invites a staff member, who accepts, signs in, sees themself and changes the password', async () => {
+    const admin = as.platformAdmin();
+    const tenant = await h.bus.request(CreateTenant, { code: 'dk-kriminalforsorgen', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da' }, admin);
+    const inst = await h.bus.request(CreateInstitution, { tenantId: tenant.id, name: 'Storstrøm', kind: 'adult', region: 'Zealand' }, admin);
+    const staff = await h.bus.request(
+      CreateStaff,
+      { tenantId: tenant.id, firstName: 'Ida', lastName: 'Holm', email: 'Ida.Holm@example.dk', position: 'Officer', supervisesOthers: false, hiredOn: '2025-09-01', joinedInstitutionOn: '2025-09-01', institutionId: inst.id, languages: ['da', 'en'] },
+      admin,
+    );
+    const invitation = await h.bus.request(InviteStaff, { staffId: staff.id }, as.tenantAdmin(tenant.id));
+    expect(invitation.email).toBe('ida.holm@example.dk');
+    const weak = await failure(h.bus.request(AcceptInvitation, { token: invitation.token, password: 'short' }, as.anonymous()));
+    expect(weak.code).toBe(IdentityErrors.codes.WEAK_PASSWORD);
+    const pair = await h.bus.request(AcceptInvitation, { token: invitation.token, password: 'a long enough password' }, as.anonymous());
+    expect((await failure(h.bus.request(AcceptInvitation, { token: invitation.token, password: 'a long enough password' }, as.anonymous()))).code).toBe(IdentityErrors.codes.INVITATION_INVALID);
+    const jwks = await h.bus.request(GetJwks, {}, as.anonymous());
+    const { payload } = await jwtVerify(pair.accessToken, createLocalJWKSet(jwks as never));
+    expect(payload).toMatchObject({ tid: tenant.id, sid: staff.id, locale: 'da', roles: [] });
+    const me = await h.bus.request(GetMe, {}, as.member(tenant.id, { userId: payload.sub!, staffId: staff.id }));
+    expect(me).toMatchObject({ email: 'ida.holm@example.dk', tenantId: tenant.id, locale: 'da', staff: { id: staff.id, accountStatus: 'active' } });
+    await h.bus.request(ChangePassword, { currentPassword: 'a long enough password', newPassword: 'another long password' }, as.member(tenant.id, { userId: payload.sub! }));
+    await expect(h.bus.request(Login, { email: 'ida.holm@example.dk', password: 'another long password' }, as.anonymous())).resolves.toHaveProperty('accessToken');
+    expect((await failure(h.bus.request(GetMe, {}, as.anonymous()))).category).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { IdentityErrors, type ChangePasswordRequest, type OkDto } from '@m4pris/identity-contracts';
+import { AuditLog } from '../audit/audit-log.js';
+import { AccountSchema, RefreshTokenSchema } from './account.entity.js';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password.js';
+
+/** Own password only; signs out every other session (all refresh tokens revoked). */
+@Injectable()
+export class ChangePasswordUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: ChangePasswordRequest, ctx: RequestContext): Promise<OkDto> {
+    requireAuthenticated(ctx);
+    const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
+    if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
+      throw IdentityErrors.INVALID_CREDENTIALS({ field: 'currentPassword' });
+    }
+    assertStrongPassword(input.newPassword, 'newPassword');
+    account.passwordHash = await hashPassword(input.newPassword);
+    account.updatedAt = new Date();
+    await this.em.nativeUpdate(RefreshTokenSchema, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+    this.audit.record(this.em, ctx, { tenantId: account.tenantId ?? null, action: 'account.changePassword', entityType: 'Account', entityId: account.id });
+    await this.em.flush();
+    return { ok: true };
+  }
+}

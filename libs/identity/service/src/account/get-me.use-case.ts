@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommonErrors, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import type { JwksDto, MeDto } from '@m4pris/identity-contracts';
+import { StaffSchema } from '../staff/staff.entity.js';
+import { toStaffDto } from '../staff/staff.mapper.js';
+import { AccountSchema } from './account.entity.js';
+import { SigningKeys } from './signing-keys.js';
+import { grantsOf, localeOf } from './token-issuer.js';
+
+@Injectable()
+export class GetMeUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(_input: object, ctx: RequestContext): Promise<MeDto> {
+    requireAuthenticated(ctx);
+    const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
+    if (!account || account.status === 'disabled') throw CommonErrors.UNAUTHENTICATED();
+    const staff = account.staffId ? await this.em.findOne(StaffSchema, { id: account.staffId, tenantId: account.tenantId!, erasedAt: null }) : null;
+    return {
+      accountId: account.id,
+      email: account.email,
+      tenantId: account.tenantId ?? null,
+      roles: await grantsOf(this.em, account.id),
+      staff: staff ? toStaffDto(staff, account) : null,
+      locale: await localeOf(this.em, account.tenantId),
+    };
+  }
+}
+
+/** Public keys that verify access tokens (the gateway fetches them). */
+@Injectable()
+export class GetJwksUseCase {
+  constructor(private readonly keys: SigningKeys) {}
+
+  async execute(_input: object, _ctx: RequestContext): Promise<JwksDto> {
+    return { keys: (await this.keys.publicJwks()).map((k) => ({ ...k })) };
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '@m4pris/platform-core';
+import { IdentityErrors, type LoginRequest, type TokenPairDto } from '@m4pris/identity-contracts';
+import { normaliseEmail } from '../shared/access.js';
+import { AccountSchema } from './account.entity.js';
+import { attemptKeys, LoginLimiter } from './login-limiter.js';
+import { dummyHash, verifyPassword } from './password.js';
+import { TokenIssuer } from './token-issuer.js';
+
+/** Email + password → tokens. Unknown email and wrong password fail alike, in about the same time. */
+@Injectable()
+export class LoginUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly limiter: LoginLimiter,
+    private readonly tokens: TokenIssuer,
+  ) {}
+
+  async execute(input: LoginRequest, ctx: RequestContext): Promise<TokenPairDto> {
+    const email = normaliseEmail(input.email);
+    const keys = attemptKeys(email, ctx.clientIp);
+    await this.limiter.assertAllowed(keys);
+    const account = await this.em.findOne(AccountSchema, { email });
+    const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
+    if (!account || !account.passwordHash || !ok || account.status === 'invited') {
+      await this.limiter.recordFailure(keys);
+      throw IdentityErrors.INVALID_CREDENTIALS();
+    }
+    if (account.status === 'disabled') throw IdentityErrors.ACCOUNT_DISABLED();
+    await this.limiter.clear(email);
+    account.lastLoginAt = new Date();
+    const pair = await this.tokens.issue(account);
+    await this.em.flush();
+    return pair;
+  }
+}

@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '@m4pris/platform-core';
+import type { LogoutRequest, OkDto } from '@m4pris/identity-contracts';
+import { RefreshTokenSchema } from './account.entity.js';
+import { hashToken } from './token-hash.js';
+
+/** Revokes the token's whole family. Unknown tokens are ignored (logout is idempotent). */
+@Injectable()
+export class LogoutUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(input: LogoutRequest, _ctx: RequestContext): Promise<OkDto> {
+    const row = await this.em.findOne(RefreshTokenSchema, { tokenHash: hashToken(input.refreshToken) });
+    if (row) await this.em.nativeUpdate(RefreshTokenSchema, { familyId: row.familyId, revokedAt: null }, { revokedAt: new Date() });
+    return { ok: true };
+  }
+}

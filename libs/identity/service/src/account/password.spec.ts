@@ -1,0 +1,29 @@
+import argon2 from 'argon2';
+import { ARGON2_PARAMS, assertStrongPassword, hashPassword, verifyPassword } from './password.js';
+import { hashToken, randomToken } from './token-hash.js';
+
+describe('password hashing', () => {
+  it('uses argon2id with m=19456 KiB, t=2, p=1', async () => {
+    expect(ARGON2_PARAMS).toEqual({ type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const hash = await hashPassword('a long enough password');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$/);
+    expect(await verifyPassword(hash, 'a long enough password')).toBe(true);
+    expect(await verifyPassword(hash, 'another password')).toBe(false);
+    expect(await verifyPassword('not a hash', 'x')).toBe(false);
+  });
+
+  it('refuses short passwords with WEAK_PASSWORD', () => {
+    expect(() => assertStrongPassword('short')).toThrow(expect.objectContaining({ code: 'identity.WEAK_PASSWORD', field: 'password' }));
+    expect(() => assertStrongPassword('twelve chars')).not.toThrow();
+  });
+});
+
+describe('token hashing', () => {
+  it('makes 32-byte base64url secrets and stores their sha256', () => {
+    const t = randomToken();
+    expect(Buffer.from(t, 'base64url')).toHaveLength(32);
+    expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hashToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(randomToken()).not.toBe(t);
+  });
+});

@@ -1,0 +1,39 @@
+import { AcceptInvitation, AssignRole, CreateTenant, InviteAccount, ListConsentTexts, ListMyConsents, ListRoles, PublishConsentText, RecordConsent, RevokeRole } from '@m4pris/identity-contracts';
+import { decodeJwt } from 'jose';
+import { as, failure, startIdentity, type IdentityHarness } from '../../test/harness.js';
+
+describe('consent and roles', () => {
+  let h: IdentityHarness;
+  let tenantId: string;
+  beforeAll(async () => {
+    h = await startIdentity();
+    tenantId = (await h.bus.request(CreateTenant, { code: 'gr-ministry', name: 'Ministry', country: 'GR', defaultLocale: 'el' }, as.platformAdmin())).id;
+  });
+  afterAll(() => h.close());
+
+  it('versions texts, records grants and withdrawals append-only, with events', async () => {
+    const admin = as.tenantAdmin(tenantId);
+    const v1 = await h.bus.request(PublishConsentText, { purpose: 'evaluation.surveys', locale: 'en', text: 'I agree to take part in surveys.' }, admin);
+    const v2 = await h.bus.request(PublishConsentText, { purpose: 'evaluation.surveys', locale: 'en', text: 'I agree to take part in surveys (v2).' }, admin);
+    expect([v1.version, v2.version]).toEqual([1, 2]);
+    expect((await failure(h.bus.request(PublishConsentText, { purpose: 'x.y', locale: 'en', text: 'Some consent text' }, as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
+    const inv = await h.bus.request(InviteAccount, { email: 'researcher@example.gr' }, admin);
+    const pair = await h.bus.request(AcceptInvitation, { token: inv.token, password: 'researcher password' }, as.anonymous());
+    const me = as.member(tenantId, { userId: decodeJwt(pair.accessToken).sub! });
+    expect(await h.bus.request(ListConsentTexts, {}, me)).toHaveLength(2);
+    await h.bus.request(RecordConsent, { consentTextId: v2.id, granted: true }, me);
+    await h.bus.request(RecordConsent, { consentTextId: v2.id, granted: false }, me);
+    const mine = await h.bus.request(ListMyConsents, {}, me);
+    expect(mine.map((c) => [c.version, c.granted])).toEqual([[2, true], [2, false]]);
+    const [{ n }] = await h.sql<{ n: string }>(`select count(*) as n from identity.outbox_event where subject = 'identity.v1.consent.recorded'`);
+    expect(Number(n)).toBe(2);
+
+    const role = await h.bus.request(AssignRole, { accountId: inv.accountId, role: 'researcher' }, admin);
+    expect(role).toMatchObject({ email: 'researcher@example.gr', role: 'researcher', tenantId, scopeType: null });
+    expect((await failure(h.bus.request(AssignRole, { accountId: inv.accountId, role: 'coordinator', scopeType: 'institution' }, admin))).field).toBe('scopeId');
+    expect(await h.bus.request(ListRoles, {}, admin)).toHaveLength(1);
+    expect((await failure(h.bus.request(ListRoles, {}, as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
+    await h.bus.request(RevokeRole, { id: role.id }, admin);
+    expect(await h.bus.request(ListRoles, {}, admin)).toHaveLength(0);
+  });
+});

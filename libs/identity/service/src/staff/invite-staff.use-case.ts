@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { IdentityErrors, type InvitationDto, type StaffIdRequest } from '@m4pris/identity-contracts';
+import { AccountSchema } from '../account/account.entity.js';
+import { Invitations } from '../account/invitations.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
+import { StaffSchema } from './staff.entity.js';
+
+/** Creates (or re-invites) the staff member's account; the token goes to them by the tenant's own channel. */
+@Injectable()
+export class InviteStaffUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly invitations: Invitations,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: StaffIdRequest, ctx: RequestContext): Promise<InvitationDto> {
+    const scope = scopeFor(ctx, TENANT_ADMIN);
+    const staff = await this.em.findOne(StaffSchema, { id: input.staffId, erasedAt: null, ...tenantWhere(scope) });
+    if (!staff) throw notFound('Staff member', 'staffId');
+    let account = await this.em.findOne(AccountSchema, { staffId: staff.id });
+    if (account && account.status !== 'invited') throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
+    if (!account) {
+      if (await this.em.count(AccountSchema, { email: staff.email })) throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
+      const now = new Date();
+      account = this.em.create(AccountSchema, {
+        id: randomUUID(),
+        email: staff.email,
+        passwordHash: null,
+        status: 'invited',
+        tenantId: staff.tenantId,
+        staffId: staff.id,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+        lastLoginAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    const invitation = this.invitations.issue(account);
+    this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.invite', entityType: 'Staff', entityId: staff.id });
+    await this.em.flush();
+    return invitation;
+  }
+}

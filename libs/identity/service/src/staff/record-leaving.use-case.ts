@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { recordEvent } from '@m4pris/platform-messaging';
+import { StaffProfileChanged, type RecordLeavingRequest, type StaffDto } from '@m4pris/identity-contracts';
+import { AuditLog } from '../audit/audit-log.js';
+import { InstitutionSchema } from '../institution/institution.entity.js';
+import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
+import { StaffSchema } from './staff.entity.js';
+import { toProfileEvent } from './staff.mapper.js';
+import { StaffReader } from './staff-reader.js';
+
+@Injectable()
+export class RecordLeavingUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: StaffReader,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: RecordLeavingRequest, ctx: RequestContext): Promise<StaffDto> {
+    const scope = scopeFor(ctx, TENANT_ADMIN);
+    const staff = await this.em.findOne(StaffSchema, { id: input.id, erasedAt: null, ...tenantWhere(scope) });
+    if (!staff) throw notFound('Staff member', 'id');
+    const institution = await this.em.findOneOrFail(InstitutionSchema, { id: staff.institutionId, tenantId: staff.tenantId });
+    staff.leftServiceOn = input.leftOn;
+    staff.updatedAt = new Date();
+    recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
+    this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.recordLeaving', entityType: 'Staff', entityId: staff.id });
+    await this.em.flush();
+    return this.reader.toDto(staff);
+  }
+}

@@ -1,0 +1,61 @@
+import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
+
+const lookups: ImportLookups = {
+  institutions: new Map([['ep lisboa', { id: 'i1', kind: 'adult', region: 'Lisboa' }]]),
+  units: new Map([['i1|ala a', 'u1']]),
+  shiftPatterns: new Map([['weekly', 'p1']]),
+  existingStaff: new Map([['chief@example.pt', 's0']]),
+};
+const header = 'first_name,last_name,email,position,supervises_others,hired_on,joined_institution_on,institution,unit,shift_pattern,shift_offset_days,languages,line_manager_email,previous_institution_kind';
+
+function check(lines: string[]) {
+  const parsed = parseStaffCsv([header, ...lines].join('\n'));
+  expect(parsed.errors).toEqual([]);
+  return validateStaffRecords(parsed.records, lookups);
+}
+
+describe('staff CSV', () => {
+  it('turns a good row into a staff row', () => {
+    const { rows, errors } = check(['Ana,Sousa,ANA@example.pt,Guarda,yes,2025-01-15,2025-02-01,EP Lisboa,Ala A,Weekly,3,pt; EN,chief@example.pt,youth']);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ line: 2, email: 'ana@example.pt', supervisesOthers: true, institutionId: 'i1', unitId: 'u1', shiftPatternId: 'p1', shiftOffsetDays: 3, languages: ['pt', 'en'], lineManagerEmail: 'chief@example.pt', previousInstitutionKind: 'youth' });
+  });
+
+  it('reports every problem with its line and column', () => {
+    const { errors } = check([
+      ',Sousa,ana@example.pt,Guarda,no,2025-02-30,2025-02-01,EP Lisboa,Ala B,Nights,400,pt;english,,prison',
+      'Rui,Lima,chief@example.pt,Guarda,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,',
+    ]);
+    expect(errors.map((e) => `${e.line}:${e.field}`)).toEqual([
+      '2:first_name',
+      '2:hired_on',
+      '2:previous_institution_kind',
+      '2:unit',
+      '2:shift_pattern',
+      '2:shift_offset_days',
+      '2:languages',
+      '3:email',
+    ]);
+  });
+
+  it('finds duplicate emails, unknown line managers and loops within the file', () => {
+    const { errors } = check([
+      'A,A,a@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,b@example.pt,',
+      'B,B,b@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,a@example.pt,',
+      'C,C,A@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,',
+      'D,D,d@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,nobody@example.pt,',
+    ]);
+    expect(errors.map((e) => `${e.line}:${e.field}`)).toEqual(['2:line_manager_email', '3:line_manager_email', '4:email', '5:line_manager_email']);
+  });
+
+  it('checks the header', () => {
+    expect(parseStaffCsv('first_name,email,salary\n').errors.map((e) => `${e.line}:${e.field}`)).toEqual(['1:salary', '1:last_name', '1:position', '1:hired_on', '1:joined_institution_on', '1:institution']);
+    expect(parseStaffCsv('').errors[0]!.line).toBe(1);
+    expect(parseStaffCsv('a,"b\n').errors[0]!.field).toBe('csv');
+  });
+
+  it('counts lines from the header, skipping blank lines', () => {
+    const parsed = parseStaffCsv(`${header}\n\nAna,S,a@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,`);
+    expect(parsed.records[0]!.line).toBe(3);
+  });
+});

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import type { ByIdsRequest, ListStaffRequest, StaffDto, StaffIdRequest } from '@m4pris/identity-contracts';
+import { AuditLog } from '../audit/audit-log.js';
+import { scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
+import { escapeLike } from '../tenant/tenant-queries.use-case.js';
+import { StaffSchema, type Staff } from './staff.entity.js';
+import { StaffReader } from './staff-reader.js';
+
+/** Tenant admins and coordinators read staff of their tenant; anyone reads their own record. Audited. */
+@Injectable()
+export class GetStaffUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: StaffReader,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: StaffIdRequest, ctx: RequestContext): Promise<StaffDto> {
+    requireAuthenticated(ctx);
+    const own = ctx.staffId === input.staffId && ctx.tenantId;
+    const scope = own ? ctx.tenantId : scopeFor(ctx, STAFF_READERS);
+    const staff = await this.em.findOne(StaffSchema, { id: input.staffId, erasedAt: null, ...tenantWhere(scope) });
+    if (!staff) throw notFound('Staff member', 'staffId');
+    this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.read', entityType: 'Staff', entityId: staff.id });
+    await this.em.flush();
+    return this.reader.toDto(staff);
+  }
+}
+
+@Injectable()
+export class ListStaffUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: StaffReader,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: ListStaffRequest, ctx: RequestContext): Promise<Page<StaffDto>> {
+    const tenantId = tenantFor(ctx, input.tenantId, STAFF_READERS);
+    const { offset, limit } = pageBounds(input);
+    const where: FilterQuery<Staff> = { tenantId, erasedAt: null };
+    if (!input.includeLeft) where.leftServiceOn = null;
+    if (input.institutionId) where.institutionId = input.institutionId;
+    if (input.unitId) where.unitId = input.unitId;
+    if (input.lineManagerId) where.lineManagerId = input.lineManagerId;
+    if (input.hiredSince) where.hiredOn = { $gte: input.hiredSince };
+    if (input.search) {
+      const like = `%${escapeLike(input.search)}%`;
+      where.$or = [{ firstName: { $ilike: like } }, { lastName: { $ilike: like } }, { email: { $ilike: like } }];
+    }
+    const [rows, total] = await this.em.findAndCount(StaffSchema, where, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, offset, limit });
+    this.audit.record(this.em, ctx, { tenantId, action: 'staff.list', entityType: 'Staff' });
+    await this.em.flush();
+    return { items: await this.reader.toDtos(rows), total, offset, limit };
+  }
+}
+
+/** Batch lookup for DataLoaders; ids of other tenants are silently absent. Audited once per call. */
+@Injectable()
+export class GetStaffByIdsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: StaffReader,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: ByIdsRequest, ctx: RequestContext): Promise<StaffDto[]> {
+    const scope = scopeFor(ctx, STAFF_READERS);
+    if (input.ids.length === 0) return [];
+    const rows = await this.em.find(StaffSchema, { id: { $in: input.ids }, erasedAt: null, ...tenantWhere(scope) });
+    this.audit.record(this.em, ctx, { tenantId: scope ?? rows[0]?.tenantId ?? null, action: 'staff.byIds', entityType: 'Staff', entityId: rows.length === 1 ? rows[0]!.id : null });
+    await this.em.flush();
+    return this.reader.toDtos(rows);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { isPlatformAdmin, notFound, requireAuthenticated, requireTenantRole, type RequestContext } from '@m4pris/platform-core';
+import type { TenantDto, UpdateTenantRequest } from '@m4pris/identity-contracts';
+import { AuditLog } from '../audit/audit-log.js';
+import { TENANT_ADMIN } from '../shared/access.js';
+import { TenantSchema } from './tenant.entity.js';
+import { toTenantDto } from './tenant.mapper.js';
+
+/** The platform admin, or the tenant's own admin (name, default locale, enabled modules). */
+@Injectable()
+export class UpdateTenantUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: UpdateTenantRequest, ctx: RequestContext): Promise<TenantDto> {
+    requireAuthenticated(ctx);
+    if (!isPlatformAdmin(ctx)) {
+      if (ctx.tenantId !== input.id) throw notFound('Tenant', 'id');
+      requireTenantRole(ctx, input.id, TENANT_ADMIN);
+    }
+    const tenant = await this.em.findOne(TenantSchema, { id: input.id });
+    if (!tenant) throw notFound('Tenant', 'id');
+    if (input.name !== undefined) tenant.name = input.name;
+    if (input.defaultLocale !== undefined) tenant.defaultLocale = input.defaultLocale;
+    if (input.enabledModules !== undefined) tenant.enabledModules = input.enabledModules;
+    tenant.updatedAt = new Date();
+    this.audit.record(this.em, ctx, { tenantId: tenant.id, action: 'tenant.update', entityType: 'Tenant', entityId: tenant.id });
+    await this.em.flush();
+    return toTenantDto(tenant);
+  }
+}
