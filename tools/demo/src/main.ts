@@ -1,0 +1,383 @@
+/**
+ * Pilot demo: builds four tenants (DK, PT, RO, GR) with institutions, units, shift patterns, a few
+ * hundred staff and the accounts of a pilot on a RUNNING platform, through its public GraphQL API
+ * only. Idempotent: looks everything up first and creates only what is missing.
+ *
+ *   npm run demo -- [--url http://localhost:4000/graphql] [--email admin@…] [--password …] [--json]
+ */
+import { parseArgs } from 'node:util';
+import { buildDataset, DEFAULT_SEED, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
+import { GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+
+const USAGE = `Usage: npm run demo -- [options]
+
+Builds the pilot (4 tenants, institutions, units, shift patterns, staff, accounts) on a running
+platform through its GraphQL API. Safe to run again: creates only what is missing.
+
+Options:
+  --url <url>               GraphQL endpoint (default http://localhost:4000/graphql, env DEMO_URL)
+  --email <email>           platform admin email (env PLATFORM_ADMIN_EMAIL, default admin@m4pris.local)
+  --password <password>     platform admin password (env PLATFORM_ADMIN_PASSWORD)
+  --account-password <pw>   password set on the demo accounts it creates (env DEMO_ACCOUNT_PASSWORD,
+                            default pilot-demo-password-1)
+  --seed <n>                dataset seed (default ${DEFAULT_SEED}); the same seed creates the same people
+  --staff-per-tenant <n>    staff per tenant (default ${DEFAULT_STAFF_PER_TENANT})
+  --json                    progress to stderr; last stdout line is a JSON summary
+  -h, --help                this text
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const TENANTS = `query Tenants($search: String, $page: PageInput) { tenants(search: $search, page: $page) { total items { id code name } } }`;
+const CREATE_TENANT = `mutation CreateTenant($input: CreateTenantInput!) { createTenant(input: $input) { id code } }`;
+const INSTITUTIONS = `query Institutions($filter: InstitutionFilter, $page: PageInput) {
+  institutions(filter: $filter, page: $page) { total items { id name kind } } }`;
+const CREATE_INSTITUTION = `mutation CreateInstitution($input: CreateInstitutionInput!) { createInstitution(input: $input) { id name } }`;
+const UNITS = `query Units($institutionId: ID!) { units(institutionId: $institutionId) { id name } }`;
+const CREATE_UNIT = `mutation CreateUnit($input: CreateUnitInput!) { createUnit(input: $input) { id name } }`;
+const SHIFT_PATTERNS = `query ShiftPatterns($tenantId: ID) { shiftPatterns(tenantId: $tenantId) { id name } }`;
+const CREATE_SHIFT_PATTERN = `mutation CreateShiftPattern($input: CreateShiftPatternInput!) { createShiftPattern(input: $input) { id name } }`;
+const STAFF = `query Staff($filter: StaffFilter, $page: PageInput) {
+  staff(filter: $filter, page: $page) { total items { id email accountStatus accountId institutionId } } }`;
+const IMPORT_STAFF = `mutation ImportStaff($input: ImportStaffInput!) {
+  importStaff(input: $input) { valid rows created errors { line field message } } }`;
+const INVITE_STAFF = `mutation InviteStaff($staffId: ID!) { inviteStaff(staffId: $staffId) { accountId email token } }`;
+const INVITE_ACCOUNT = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email token } }`;
+const ASSIGN_ROLE = `mutation AssignRole($input: AssignRoleInput!) { assignRole(input: $input) { id role } }`;
+const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { expiresIn } }`;
+const ROLE_ASSIGNMENTS = `query RoleAssignments($filter: RoleAssignmentFilter) { roleAssignments(filter: $filter) { accountId email role scopeType } }`;
+
+const PAGE = 200;
+
+interface Named {
+  id: string;
+  name: string;
+}
+interface StaffRow {
+  id: string;
+  email: string;
+  accountStatus: string;
+  accountId: string | null;
+  institutionId: string;
+}
+type GqlRole = 'TENANT_ADMIN' | 'COORDINATOR' | 'RESEARCHER';
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+class Log {
+  constructor(private readonly json: boolean) {}
+  line(msg: string): void {
+    (this.json ? process.stderr : process.stdout).write(`${msg}\n`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+class Demo {
+  constructor(
+    private readonly api: GraphQLClient,
+    private readonly log: Log,
+    private readonly accountPassword: string,
+  ) {}
+
+  async tenant(t: TenantSpec): Promise<string> {
+    const found = await this.api.request<{ tenants: { items: { id: string; code: string }[] } }>(TENANTS, { search: t.code, page: { limit: PAGE } });
+    const existing = found.tenants.items.find((x) => x.code === t.code);
+    if (existing) {
+      this.log.line(`[${t.key}] tenant ${t.code} exists`);
+      return existing.id;
+    }
+    const { createTenant } = await this.api.request<{ createTenant: { id: string } }>(CREATE_TENANT, {
+      input: { code: t.code, name: t.name, country: t.country, defaultLocale: t.defaultLocale, enabledModules: t.enabledModules },
+    });
+    this.log.line(`[${t.key}] tenant ${t.code} created`);
+    return createTenant.id;
+  }
+
+  async institutions(t: TenantSpec, tenantId: string): Promise<Map<string, string>> {
+    const existing = await this.listInstitutions(tenantId);
+    const byName = new Map(existing.map((i) => [i.name.toLowerCase(), i.id]));
+    let created = 0;
+    for (const inst of t.institutions) {
+      if (byName.has(inst.name.toLowerCase())) continue;
+      const { createInstitution } = await this.api.request<{ createInstitution: Named }>(CREATE_INSTITUTION, {
+        input: { tenantId, name: inst.name, kind: inst.kind.toUpperCase(), region: inst.region },
+      });
+      byName.set(inst.name.toLowerCase(), createInstitution.id);
+      created++;
+    }
+    this.log.line(`[${t.key}] institutions ${t.institutions.length}/${t.institutions.length} (created ${created})`);
+    return byName;
+  }
+
+  async units(t: TenantSpec, institutionIds: Map<string, string>): Promise<void> {
+    let total = 0;
+    let created = 0;
+    for (const inst of t.institutions) {
+      const institutionId = institutionIds.get(inst.name.toLowerCase())!;
+      const { units } = await this.api.request<{ units: Named[] }>(UNITS, { institutionId });
+      const names = new Set(units.map((u) => u.name.toLowerCase()));
+      for (const name of inst.units) {
+        total++;
+        if (names.has(name.toLowerCase())) continue;
+        await this.api.request(CREATE_UNIT, { input: { institutionId, name } });
+        created++;
+      }
+    }
+    this.log.line(`[${t.key}] units ${total}/${total} (created ${created})`);
+  }
+
+  async shiftPatterns(t: TenantSpec, tenantId: string): Promise<void> {
+    const { shiftPatterns } = await this.api.request<{ shiftPatterns: Named[] }>(SHIFT_PATTERNS, { tenantId });
+    const names = new Set(shiftPatterns.map((p) => p.name.toLowerCase()));
+    let created = 0;
+    for (const p of t.shiftPatterns) {
+      if (names.has(p.name.toLowerCase())) continue;
+      await this.api.request(CREATE_SHIFT_PATTERN, { input: { tenantId, name: p.name, cycleDays: p.cycleDays, shifts: p.shifts } });
+      created++;
+    }
+    this.log.line(`[${t.key}] shift patterns ${t.shiftPatterns.length}/${t.shiftPatterns.length} (created ${created})`);
+  }
+
+  async staff(t: TenantSpec, tenantId: string): Promise<void> {
+    const existing = new Set((await this.listStaff(tenantId)).map((s) => s.email.toLowerCase()));
+    const missing = t.staff.filter((s) => !existing.has(s.email.toLowerCase()));
+    if (missing.length === 0) {
+      this.log.line(`[${t.key}] staff ${t.staff.length}/${t.staff.length} already present, nothing to import`);
+      return;
+    }
+    // A missing person's line manager is either in this file or already registered.
+    assertManagersKnown(t.key, missing, existing);
+    const csv = staffCsv(missing);
+    const { importStaff: r } = await this.api.request<{
+      importStaff: { valid: boolean; rows: number; created: number; errors: { line: number; field: string; message: string }[] };
+    }>(IMPORT_STAFF, { input: { tenantId, csv, dryRun: false } });
+    if (!r.valid || r.errors.length > 0) {
+      const shown = r.errors.slice(0, 20).map((e) => `  line ${e.line} ${e.field}: ${e.message}`);
+      throw new DemoError(
+        `[${t.key}] staff import rejected (${r.errors.length} error(s), nothing imported):\n${shown.join('\n')}` +
+          (r.errors.length > 20 ? `\n  … and ${r.errors.length - 20} more` : ''),
+      );
+    }
+    this.log.line(`[${t.key}] staff import ${r.rows} rows … created ${r.created} (${existing.size} were already present)`);
+  }
+
+  /** Tenant admin (non-staff), two coordinators (staff; one tenant-wide, one for their institution), one researcher. */
+  async accounts(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>): Promise<void> {
+    await this.nonStaffAccount(t, tenantId, t.tenantAdminEmail, 'TENANT_ADMIN', 'tenant admin');
+    for (const [i, email] of t.coordinatorEmails.entries()) {
+      const spec = t.staff.find((s) => s.email === email)!;
+      const scope: Record<string, string> = i === 0 ? {} : { scopeType: 'INSTITUTION', scopeId: institutionIds.get(spec.institution.toLowerCase())! };
+      await this.staffAccount(t, tenantId, email, 'COORDINATOR', scope);
+    }
+    await this.nonStaffAccount(t, tenantId, t.researcherEmail, 'RESEARCHER', 'researcher');
+  }
+
+  private async holders(tenantId: string, role: GqlRole): Promise<Set<string>> {
+    const { roleAssignments } = await this.api.request<{ roleAssignments: { email: string }[] }>(ROLE_ASSIGNMENTS, { filter: { tenantId, role } });
+    return new Set(roleAssignments.map((r) => r.email.toLowerCase()));
+  }
+
+  private async nonStaffAccount(t: TenantSpec, tenantId: string, email: string, role: GqlRole, label: string): Promise<void> {
+    if ((await this.holders(tenantId, role)).has(email.toLowerCase())) {
+      this.log.line(`[${t.key}] ${label} ${email} exists`);
+      return;
+    }
+    // Invite (re-issues the token if an earlier run stopped half-way), grant the role, then activate.
+    const { inviteAccount } = await this.api.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, {
+      input: { tenantId, email },
+    });
+    await this.api.request(ASSIGN_ROLE, { input: { accountId: inviteAccount.accountId, role, tenantId } });
+    await this.accept(inviteAccount.token);
+    this.log.line(`[${t.key}] ${label} ${email} invited, ${role} assigned, activated`);
+  }
+
+  private async staffAccount(t: TenantSpec, tenantId: string, email: string, role: GqlRole, scope: Record<string, string>): Promise<void> {
+    if ((await this.holders(tenantId, role)).has(email.toLowerCase())) {
+      this.log.line(`[${t.key}] coordinator ${email} exists`);
+      return;
+    }
+    const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
+    const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
+    if (!person) throw new DemoError(`[${t.key}] coordinator ${email} is not a staff member of the tenant`);
+    let accountId = person.accountId;
+    let token: string | null = null;
+    if (!accountId || person.accountStatus.toUpperCase() !== 'ACTIVE') {
+      const { inviteStaff } = await this.api.request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: person.id });
+      accountId = inviteStaff.accountId;
+      token = inviteStaff.token;
+    }
+    await this.api.request(ASSIGN_ROLE, { input: { accountId, role, tenantId, ...scope } });
+    if (token) await this.accept(token);
+    const where = scope.scopeType ? 'institution' : 'tenant';
+    this.log.line(`[${t.key}] coordinator ${email} ${token ? 'invited, ' : ''}${role} (${where}) assigned${token ? ', activated' : ''}`);
+  }
+
+  private async accept(token: string): Promise<void> {
+    await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
+  }
+
+  // --- lookups -------------------------------------------------------------------------------
+
+  async listInstitutions(tenantId: string): Promise<Named[]> {
+    return this.pages<Named>(async (offset) => {
+      const { institutions } = await this.api.request<{ institutions: { total: number; items: Named[] } }>(INSTITUTIONS, {
+        filter: { tenantId },
+        page: { offset, limit: PAGE },
+      });
+      return institutions;
+    });
+  }
+
+  async listStaff(tenantId: string): Promise<StaffRow[]> {
+    return this.pages<StaffRow>(async (offset) => {
+      const { staff } = await this.api.request<{ staff: { total: number; items: StaffRow[] } }>(STAFF, {
+        filter: { tenantId, includeLeft: true },
+        page: { offset, limit: PAGE },
+      });
+      return staff;
+    });
+  }
+
+  private async pages<T>(fetchPage: (offset: number) => Promise<{ total: number; items: T[] }>): Promise<T[]> {
+    const all: T[] = [];
+    for (;;) {
+      const page = await fetchPage(all.length);
+      all.push(...page.items);
+      if (page.items.length === 0 || all.length >= page.total) return all;
+    }
+  }
+
+  // --- totals, from the API ------------------------------------------------------------------
+
+  async totals(t: TenantSpec): Promise<TenantTotals | null> {
+    const found = await this.api.request<{ tenants: { items: { id: string; code: string }[] } }>(TENANTS, { search: t.code, page: { limit: PAGE } });
+    const tenantId = found.tenants.items.find((x) => x.code === t.code)?.id;
+    if (!tenantId) return null;
+    const institutions = await this.listInstitutions(tenantId);
+    let units = 0;
+    for (const i of institutions) units += (await this.api.request<{ units: Named[] }>(UNITS, { institutionId: i.id })).units.length;
+    const { shiftPatterns } = await this.api.request<{ shiftPatterns: Named[] }>(SHIFT_PATTERNS, { tenantId });
+    const { staff } = await this.api.request<{ staff: { total: number } }>(STAFF, { filter: { tenantId }, page: { limit: 1 } });
+    const count = async (role: GqlRole) => (await this.holders(tenantId, role)).size;
+    return {
+      key: t.key,
+      code: t.code,
+      institutions: institutions.length,
+      units,
+      shiftPatterns: shiftPatterns.length,
+      staff: staff.total,
+      tenantAdmins: await count('TENANT_ADMIN'),
+      coordinators: await count('COORDINATOR'),
+      researchers: await count('RESEARCHER'),
+    };
+  }
+}
+
+interface TenantTotals {
+  key: string;
+  code: string;
+  institutions: number;
+  units: number;
+  shiftPatterns: number;
+  staff: number;
+  tenantAdmins: number;
+  coordinators: number;
+  researchers: number;
+}
+
+class DemoError extends Error {}
+
+function assertManagersKnown(key: string, rows: StaffSpec[], existing: Set<string>): void {
+  const inFile = new Set(rows.map((r) => r.email.toLowerCase()));
+  const orphans = rows.filter((r) => r.lineManagerEmail && !inFile.has(r.lineManagerEmail.toLowerCase()) && !existing.has(r.lineManagerEmail.toLowerCase()));
+  if (orphans.length > 0) throw new DemoError(`[${key}] line managers missing for ${orphans.map((o) => o.email).join(', ')}`);
+}
+
+const COLUMNS = ['institutions', 'units', 'shiftPatterns', 'staff', 'tenantAdmins', 'coordinators', 'researchers'] as const;
+
+function table(rows: TenantTotals[], sum: Record<(typeof COLUMNS)[number], number>): string {
+  const head = ['tenant', ...COLUMNS];
+  const body = [...rows.map((r) => [r.code, ...COLUMNS.map((c) => String(r[c]))]), ['TOTAL', ...COLUMNS.map((c) => String(sum[c]))]];
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.slice(0, -1).map(fmt), widths.map((w) => '-'.repeat(w)).join('  '), fmt(body.at(-1)!)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      'account-password': { type: 'string' },
+      seed: { type: 'string' },
+      'staff-per-tenant': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const json = values.json;
+  const log = new Log(json);
+  const url = values.url ?? process.env.DEMO_URL ?? 'http://localhost:4000/graphql';
+  const email = values.email ?? process.env.PLATFORM_ADMIN_EMAIL ?? 'admin@m4pris.local';
+  const password = values.password ?? process.env.PLATFORM_ADMIN_PASSWORD;
+  const accountPassword = values['account-password'] ?? process.env.DEMO_ACCOUNT_PASSWORD ?? 'pilot-demo-password-1';
+  const seed = values.seed !== undefined ? Number(values.seed) : DEFAULT_SEED;
+  const perTenant = values['staff-per-tenant'] !== undefined ? Number(values['staff-per-tenant']) : DEFAULT_STAFF_PER_TENANT;
+  if (!password) throw new DemoError('No admin password: set PLATFORM_ADMIN_PASSWORD or pass --password.');
+  if (!Number.isInteger(seed)) throw new DemoError('--seed must be an integer.');
+  if (!Number.isInteger(perTenant) || perTenant < 20 || perTenant > 2000) throw new DemoError('--staff-per-tenant must be an integer from 20 to 2000.');
+  if (accountPassword.length < 12) throw new DemoError('--account-password must be at least 12 characters.');
+
+  const dataset = buildDataset({ seed, staffPerTenant: perTenant });
+  const api = new GraphQLClient(url);
+  log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants)`);
+  const { login } = await api.request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } });
+  api.setToken(login.accessToken);
+  log.line(`signed in as ${email}`);
+
+  const demo = new Demo(api, log, accountPassword);
+  for (const t of dataset) {
+    const tenantId = await demo.tenant(t);
+    const institutionIds = await demo.institutions(t, tenantId);
+    await demo.units(t, institutionIds);
+    await demo.shiftPatterns(t, tenantId);
+    await demo.staff(t, tenantId);
+    await demo.accounts(t, tenantId, institutionIds);
+  }
+
+  const rows: TenantTotals[] = [];
+  for (const t of dataset) {
+    const r = await demo.totals(t);
+    if (r) rows.push(r);
+  }
+  const sum = Object.fromEntries(COLUMNS.map((c) => [c, rows.reduce((n, r) => n + r[c], 0)])) as Record<(typeof COLUMNS)[number], number>;
+  log.line('');
+  log.line(table(rows, sum));
+  log.line(`Demo accounts (tenant admins, coordinators, researchers) sign in with password "${accountPassword}".`);
+  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum })}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof GraphQLRequestError || e instanceof DemoError) process.stderr.write(`demo: ${e.message}\n`);
+    else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`demo: ${e.message}\n\n${USAGE}`);
+    else process.stderr.write(`demo: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  },
+);
