@@ -6,9 +6,12 @@
 //   node tools/scripts/sync-workspace-deps.mjs --check  exit 1 (and print the differences) if out of date
 //
 // Imports are collected from src/**/*.ts (static `import … from`, `export … from`, `import()` and
-// `import '…'`). Test files (*.spec.ts, *.int-spec.ts, *.e2e-spec.ts) and test/** count as
-// devDependencies. A package never depends on itself. Entries for @m4pris packages that are no
-// longer imported are removed; third-party dependencies are left untouched.
+// `import '…'`). Test files (*.spec.ts, *.int-spec.ts, *.e2e-spec.ts) and test/** are NOT
+// declared: Jest resolves workspace packages to their sources (jest.preset.js), every workspace
+// package is linked at the root node_modules anyway, and declaring e.g. @m4pris/testing in a
+// platform lib would create a package cycle that Turbo refuses. A package never depends on itself.
+// @m4pris entries of `dependencies` that are no longer imported are removed; third-party
+// dependencies and devDependencies are left untouched. Cycles between packages are reported.
 import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,24 +69,21 @@ function importsOf(files) {
 const packages = workspaceDirs().map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
 const known = new Set(packages.map((p) => p.pkg.name));
 let outOfDate = 0;
+/** @type {Map<string, string[]>} */
+const graph = new Map();
 
 for (const { dir, pkg } of packages) {
   const all = [...tsFiles(join(dir, 'src')), ...tsFiles(join(dir, 'test'))];
   const prodFiles = all.filter((f) => !TEST_FILE.test(f) && !relative(dir, f).startsWith('test/'));
-  const testFiles = all.filter((f) => !prodFiles.includes(f));
   const prod = [...importsOf(prodFiles)].filter((n) => n !== pkg.name);
-  const dev = [...importsOf(testFiles)].filter((n) => n !== pkg.name && !prod.includes(n));
-
-  for (const name of [...prod, ...dev]) {
+  for (const name of prod) {
     if (!known.has(name)) console.warn(`warning: ${pkg.name} imports ${name}, which is not a workspace package`);
   }
 
   const changes = [];
   const next = structuredClone(pkg);
-  for (const [field, wanted] of [
-    ['dependencies', prod.filter((n) => known.has(n)).sort()],
-    ['devDependencies', dev.filter((n) => known.has(n)).sort()],
-  ]) {
+  graph.set(pkg.name, prod.filter((n) => known.has(n)));
+  for (const [field, wanted] of [['dependencies', prod.filter((n) => known.has(n)).sort()]]) {
     const current = { ...(pkg[field] ?? {}) };
     const internal = Object.keys(current).filter((n) => n.startsWith(SCOPE));
     for (const n of internal) {
@@ -121,6 +121,23 @@ for (const { dir, pkg } of packages) {
     writeFileSync(join(dir, 'package.json'), JSON.stringify(ordered, null, 2) + '\n');
   }
 }
+
+// cycles (Turbo refuses a cyclic package graph)
+const cycles = [];
+const state = new Map();
+const visit = (n, path) => {
+  if (state.get(n) === 'done') return;
+  if (state.get(n) === 'active') {
+    cycles.push([...path.slice(path.indexOf(n)), n].join(' -> '));
+    return;
+  }
+  state.set(n, 'active');
+  for (const d of graph.get(n) ?? []) visit(d, [...path, n]);
+  state.set(n, 'done');
+};
+for (const n of graph.keys()) visit(n, []);
+for (const c of cycles) console.error(`error: dependency cycle ${c}`);
+if (cycles.length > 0) process.exitCode = 1;
 
 if (outOfDate === 0) console.log(`workspace dependencies are up to date (${packages.length} packages)`);
 else if (check) {
