@@ -7,7 +7,7 @@ async function key(kid: string) {
   return { privateKey, jwk };
 }
 
-function sign(privateKey: CryptoKey, kid: string, opts: { aud?: string; exp?: string; alg?: string } = {}) {
+function sign(privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"], kid: string, opts: { aud?: string; exp?: string; alg?: string } = {}) {
   return new SignJWT({ roles: [{ role: 'tenant_admin', tenantId: 't1' }], tid: 't1' })
     .setProtectedHeader({ alg: opts.alg ?? 'ES256', kid })
     .setSubject('account-1')
