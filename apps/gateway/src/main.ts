@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
-import { startGateway } from '@m4pris/platform-runtime';
+import { gatewayLimits, startGateway } from '@m4pris/platform-runtime';
 import { jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
 const logger = createLogger('gateway', cfg.runtime.LOG_LEVEL);
-const production = cfg.runtime.NODE_ENV === 'production';
 
 const transport = new NatsTransport({
   servers: cfg.nats.NATS_URL.split(','),
@@ -27,11 +26,7 @@ const app = await startGateway({
   modules,
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  production,
-  introspection: cfg.http.GRAPHQL_INTROSPECTION ? cfg.http.GRAPHQL_INTROSPECTION === 'true' : !production,
-  maxDepth: cfg.http.GRAPHQL_MAX_DEPTH,
-  maxCost: cfg.http.GRAPHQL_MAX_COST,
-  maxAliases: cfg.http.GRAPHQL_MAX_ALIASES,
+  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
   fetchJwks: jwksFromIdentity(bus),
   health: new HealthRegistry(),
   logger,

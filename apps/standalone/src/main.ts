@@ -6,13 +6,12 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
-import { hostService, startGateway, type HostedService } from '@m4pris/platform-runtime';
+import { gatewayLimits, hostService, startGateway, type HostedService } from '@m4pris/platform-runtime';
 import { bootstrapPlatformAdmin, jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
 const logger = createLogger('standalone', cfg.runtime.LOG_LEVEL);
-const production = cfg.runtime.NODE_ENV === 'production';
 const say = (line: string) => process.stdout.write(line + '\n');
 
 // Every enabled module's own settings, validated before anything starts.
@@ -57,11 +56,7 @@ const app = await startGateway({
   modules: await Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() }))),
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  production,
-  introspection: cfg.http.GRAPHQL_INTROSPECTION ? cfg.http.GRAPHQL_INTROSPECTION === 'true' : !production,
-  maxDepth: cfg.http.GRAPHQL_MAX_DEPTH,
-  maxCost: cfg.http.GRAPHQL_MAX_COST,
-  maxAliases: cfg.http.GRAPHQL_MAX_ALIASES,
+  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
   fetchJwks: jwksFromIdentity(bus),
   health,
   logger,

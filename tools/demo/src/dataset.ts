@@ -3,26 +3,12 @@
  * seeded: the same seed gives the same people (names, emails, structure) on every run; dates are
  * relative to `today` so newcomers stay newcomers.
  */
+import { STAFF_CSV_COLUMNS } from '@m4pris/identity-contracts';
 
 export type InstitutionKind = 'adult' | 'youth' | 'remand' | 'open' | 'women';
 
-/** Same as STAFF_CSV_COLUMNS of @m4pris/identity-contracts (the spec checks they agree). */
-export const CSV_COLUMNS = [
-  'first_name',
-  'last_name',
-  'email',
-  'position',
-  'supervises_others',
-  'hired_on',
-  'joined_institution_on',
-  'previous_institution_kind',
-  'institution',
-  'unit',
-  'shift_pattern',
-  'shift_offset_days',
-  'languages',
-  'line_manager_email',
-] as const;
+/** The staff CSV header the identity module expects. */
+export const CSV_COLUMNS = STAFF_CSV_COLUMNS;
 
 export interface ShiftSpec {
   day: number;

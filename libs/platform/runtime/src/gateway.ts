@@ -125,3 +125,15 @@ export async function startGateway(o: GatewayOptions): Promise<INestApplication>
   o.logger.info({ url: `http://localhost:${o.port}/graphql`, modules: o.modules.map((m) => m.name) }, 'gateway listening');
   return app;
 }
+
+/** The gateway settings every launcher derives the same way from its config. */
+export function gatewayLimits(http: { GRAPHQL_MAX_DEPTH: number; GRAPHQL_MAX_COST: number; GRAPHQL_MAX_ALIASES: number; GRAPHQL_INTROSPECTION?: string }, nodeEnv: string) {
+  const production = nodeEnv === 'production';
+  return {
+    production,
+    introspection: http.GRAPHQL_INTROSPECTION ? http.GRAPHQL_INTROSPECTION === 'true' : !production,
+    maxDepth: http.GRAPHQL_MAX_DEPTH,
+    maxCost: http.GRAPHQL_MAX_COST,
+    maxAliases: http.GRAPHQL_MAX_ALIASES,
+  };
+}
