@@ -18,7 +18,7 @@ const bus = new Bus(new InProcessTransport(), 1000);
 const modules = await Promise.all(Object.values(MODULES).map(async (m) => ({ name: m.name, graphql: await m.graphql() })));
 const app = await createGateway({
   bus, mode: 'standalone', modules, host: '127.0.0.1', port: 0, production: false, introspection: true,
-  maxDepth: 10, maxCost: 5000, maxAliases: 15, fetchJwks: async () => ({ keys: [] }), health: new HealthRegistry(), logger: createLogger('schema', 'silent'),
+  maxDepth: 10, maxCost: 5000, maxAliases: 15, tokens: { issuer: 'schema', audience: 'schema', fetchJwks: async () => ({ keys: [] }) }, health: new HealthRegistry(), logger: createLogger('schema', 'silent'),
 });
 await app.init();
 const schema = app.get(GraphQLSchemaHost).schema;

@@ -3,7 +3,7 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { gatewayLimits, startGateway } from '@m4pris/platform-runtime';
-import { jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
+import { identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
@@ -27,7 +27,7 @@ const app = await startGateway({
   host: cfg.http.HOST,
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
-  fetchJwks: jwksFromIdentity(bus),
+  tokens: identityTokens(bus),
   health: new HealthRegistry(),
   logger,
 });

@@ -7,7 +7,7 @@ import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { gatewayLimits, hostService, startGateway, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
@@ -57,7 +57,7 @@ const app = await startGateway({
   host: cfg.http.HOST,
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
-  fetchJwks: jwksFromIdentity(bus),
+  tokens: identityTokens(bus),
   health,
   logger,
 });

@@ -41,6 +41,19 @@ function journey(mode: Mode) {
     expect(codeOf(await gql(p.url, ME, {}, 'not-a-token'))).toBe('UNAUTHENTICATED');
   });
 
+  it("answers in the caller's language, concurrent callers each in their own", async () => {
+    const wrong = { input: { email: p.admin.email, password: 'wrong password!!' } };
+    const [da, pt, en] = await Promise.all([
+      gql(p.url, LOGIN, wrong, undefined, { 'accept-language': 'da-DK,da;q=0.9' }),
+      gql(p.url, LOGIN, wrong, undefined, { 'accept-language': 'pt-PT' }),
+      gql(p.url, LOGIN, wrong, undefined, { 'accept-language': 'fr-FR' }),
+    ]);
+    expect(da.errors![0]!.message).toBe('E-mail eller adgangskode er forkert.');
+    expect(pt.errors![0]!.message).toBe('O e-mail ou a palavra-passe estão errados.');
+    expect(en.errors![0]!.message).toBe('Email or password is wrong.');
+    expect(da.errors![0]!.extensions!.reason).toBe('identity.INVALID_CREDENTIALS');
+  });
+
   it('creates two tenants, an institution and staff; a tenant admin sees only their tenant', async () => {
     for (const [key, code, country] of [['dk', 'dk-prison', 'DK'], ['pt', 'pt-dgrsp', 'PT']] as const) {
       const r = await gql(

@@ -3,7 +3,7 @@ import { loadConfig } from '@m4pris/platform-config';
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, jwksFromIdentity, moduleEntry } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@m4pris/testing';
 
 export type Mode = 'in-process' | 'nats';
@@ -63,7 +63,7 @@ export async function startPlatform(mode: Mode, opts: { withIdentityService?: bo
     maxDepth: 10,
     maxCost: 5000,
     maxAliases: 15,
-    fetchJwks: jwksFromIdentity(gatewayBus),
+    tokens: identityTokens(gatewayBus),
     health: new HealthRegistry(),
     logger,
   });
@@ -101,10 +101,16 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** A GraphQL call as a frontend makes it. */
-export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GqlResult<T>;

@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { GetJwks } from '@m4pris/identity-contracts';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks } from '@m4pris/identity-contracts';
+import { newTraceId, systemContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
 export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
@@ -29,9 +30,9 @@ export function moduleEntry(name: string): ModuleEntry {
   return m;
 }
 
-/** The gateway's source of token keys: the identity module's JWKS over the bus. */
-export function jwksFromIdentity(bus: Bus): () => Promise<{ keys: Record<string, unknown>[] }> {
-  return () => bus.request(GetJwks, {});
+/** The gateway's view of access tokens: issued by the identity module, keys from its JWKS over the bus. */
+export function identityTokens(bus: Bus) {
+  return { issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, fetchJwks: () => bus.request(GetJwks, {}) };
 }
 
 /**
@@ -39,8 +40,6 @@ export function jwksFromIdentity(bus: Bus): () => Promise<{ keys: Record<string,
  * stdout, when none was configured.
  */
 export async function bootstrapPlatformAdmin(bus: Bus, email: string, password: string | undefined, print: (line: string) => void): Promise<void> {
-  const { BootstrapAdmin } = await import('@m4pris/identity-contracts');
-  const { systemContext, newTraceId } = await import('@m4pris/platform-core');
   const r = await bus.request(BootstrapAdmin, { email, ...(password ? { password } : {}) }, systemContext(newTraceId()));
   if (r.created && r.generatedPassword) {
     print('');

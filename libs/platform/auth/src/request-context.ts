@@ -1,17 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { newTraceId, SUPPORTED_LOCALES, type RequestContext } from '@m4pris/platform-core';
+import { newTraceId, type RequestContext } from '@m4pris/platform-core';
+import { negotiateLocale } from '@m4pris/platform-i18n';
 import type { AccessTokenVerifier } from './verifier.js';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
-
-function negotiate(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]!.trim().toLowerCase().split('-')[0]!;
-    if ((SUPPORTED_LOCALES as readonly string[]).includes(tag)) return tag;
-  }
-  return undefined;
-}
 
 /**
  * The context the gateway puts in the header of every bus request. A missing, invalid or expired
@@ -24,7 +16,8 @@ export async function contextFromHttp(
 ): Promise<RequestContext> {
   const tp = typeof headers.traceparent === 'string' ? TRACEPARENT.exec(headers.traceparent) : null;
   const traceId = tp?.[1] ?? newTraceId();
-  const asked = negotiate(typeof headers['accept-language'] === 'string' ? headers['accept-language'] : undefined);
+  const header = typeof headers['accept-language'] === 'string' ? headers['accept-language'] : undefined;
+  const asked = header ? negotiateLocale(header, '') || undefined : undefined;
   const auth = headers.authorization;
   const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
   const claims = token ? await verifier.verify(token) : undefined;

@@ -107,7 +107,8 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
   return out as never;
 }
 
-function interpolate(text: string, params?: Record<string, string | number>): string {
+/** Fills `{{name}}` placeholders; unknown ones are left as they are. */
+export function interpolate(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in params ? String(params[k]) : `{{${k}}}`));
 }

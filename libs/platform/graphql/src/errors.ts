@@ -1,7 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PlatformError, type ErrorCategory } from '@m4pris/platform-core';
-import { translate } from '@m4pris/platform-i18n';
 
 /** The one place a domain error category becomes a GraphQL `extensions.code`. */
 export function graphqlCode(category: ErrorCategory): string {
@@ -33,15 +32,16 @@ export function graphqlCode(category: ErrorCategory): string {
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
- * Apollo `formatError`: domain errors get their code, translated message and the field they are
+ * Apollo `formatError`: domain errors get their code, message (already in the caller's language,
+ * see Bus) and the field they are
  * about; GraphQL's own request errors pass through; everything else is masked (no stack traces).
  */
-export function makeFormatError(opts: { locale: () => string; log: (err: unknown) => void }) {
+export function makeFormatError(opts: { log: (err: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof PlatformError) {
       return {
-        message: translate(opts.locale(), original.messageKey, { ...(original.params ?? {}), ...(original.field ? { field: original.field } : {}) }, original.message),
+        message: original.message,
         path: formatted.path,
         locations: formatted.locations,
         extensions: {

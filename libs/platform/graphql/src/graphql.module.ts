@@ -34,7 +34,6 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     maxTokens: { enabled: true, n: 5000 },
     blockFieldSuggestion: { enabled: o.production },
   }).protect();
-  let currentLocale = 'en';
   return GraphQLModule.forRoot<ApolloDriverConfig>({
     driver: ApolloDriver,
     autoSchemaFile: true,
@@ -49,11 +48,9 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     plugins: [...armor.plugins, metricsPlugin()] as never[],
     validationRules: armor.validationRules,
     context: async ({ req }: { req: Request }): Promise<GqlContext> => {
-      const ctx = await o.context(req);
-      currentLocale = ctx.locale;
-      return { ctx, loaders: new Loaders() };
+      return { ctx: await o.context(req), loaders: new Loaders() };
     },
-    formatError: makeFormatError({ locale: () => currentLocale, log: o.logError }),
+    formatError: makeFormatError({ log: o.logError }),
   });
 }
 

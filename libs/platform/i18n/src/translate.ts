@@ -1,3 +1,4 @@
+import { interpolate } from '@m4pris/platform-core';
 import { da } from './catalogues/da.js';
 import { el } from './catalogues/el.js';
 import { en } from './catalogues/en.js';
@@ -24,5 +25,5 @@ export function negotiateLocale(header: string | undefined, fallback = 'en'): st
 
 export function translate(locale: string, key: string, params: Record<string, string | number> = {}, englishFallback?: string): string {
   const text = CATALOGUES[locale]?.[key] ?? en[key] ?? englishFallback ?? key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in params ? String(params[k]) : `{{${k}}}`));
+  return interpolate(text, params);
 }

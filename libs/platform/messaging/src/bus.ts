@@ -7,6 +7,7 @@ import {
   type RequestContext,
   type RequestDef,
 } from '@m4pris/platform-core';
+import { translate } from '@m4pris/platform-i18n';
 import type { Transport } from './transport.js';
 
 /** The client side of the bus: typed requests with the caller's context and a timeout. */
@@ -18,8 +19,19 @@ export class Bus {
 
   async request<Req, Res>(def: RequestDef<Req, Res>, payload: Req, ctx?: RequestContext, opts: { timeoutMs?: number } = {}): Promise<Res> {
     const context = ctx ?? currentContext() ?? anonymousContext(newTraceId());
-    const reply = await this.transport.request(def.subject, JSON.stringify(payload ?? {}), encodeContext(context), opts.timeoutMs ?? this.timeoutMs);
-    if (!reply.ok) throw PlatformError.fromPayload(reply.error);
+    let reply;
+    try {
+      reply = await this.transport.request(def.subject, JSON.stringify(payload ?? {}), encodeContext(context), opts.timeoutMs ?? this.timeoutMs);
+    } catch (e) {
+      throw localise(e, context.locale);
+    }
+    if (!reply.ok) throw localise(PlatformError.fromPayload(reply.error), context.locale);
     return reply.data as Res;
   }
+}
+
+/** Errors reach the caller with their message in the caller's language (English as the fallback). */
+function localise(e: unknown, locale: string): unknown {
+  if (!(e instanceof PlatformError)) return e;
+  return new PlatformError({ ...e.toPayload(), message: translate(locale, e.messageKey, e.params ?? {}, e.message) });
 }

@@ -10,7 +10,7 @@ import {
   RetentionPolicy,
   StorageType,
 } from '@nats-io/jetstream';
-import { moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
+import { CommonErrors, moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
 import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
 
 export interface NatsTransportOptions {
@@ -113,7 +113,7 @@ export class NatsTransport implements Transport {
       for await (const m of sub) {
         void handler(m.string(), fromNats(m.headers)).then(
           (reply) => m.respond(JSON.stringify(reply)),
-          () => m.respond(JSON.stringify({ ok: false, error: { category: 'INTERNAL', code: 'common.INTERNAL', messageKey: 'errors.common.INTERNAL', message: 'Internal error.' } })),
+          () => m.respond(JSON.stringify({ ok: false, error: CommonErrors.INTERNAL().toPayload() })),
         );
       }
     })();

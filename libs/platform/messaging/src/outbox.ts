@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { validatePayload, type EventDef, type EventEnvelope } from '@m4pris/platform-core';
 import { currentContext, newTraceId } from '@m4pris/platform-core';
+import { outboxBacklog } from '@m4pris/platform-observability';
 import { OutboxEventSchema } from './outbox.entities.js';
 import type { Transport } from './transport.js';
 
@@ -132,6 +133,7 @@ export class OutboxRelay {
     });
     const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from ${table} where published_at is null`);
     this.backlog = Number(n);
+    outboxBacklog.set({ service: this.schema }, this.backlog);
     return published;
   }
 

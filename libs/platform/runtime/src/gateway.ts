@@ -21,8 +21,8 @@ export interface GatewayOptions {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
-  /** Public keys for access tokens (the identity module's JWKS). */
-  fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }>;
+  /** Who issues access tokens and where their public keys come from (the identity module). */
+  tokens: { issuer: string; audience: string; fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }> };
   health: HealthRegistry;
   logger: Logger;
 }
@@ -84,11 +84,7 @@ class BusModule {
 @Module({})
 class GatewayModule {
   static with(o: GatewayOptions): DynamicModule {
-    const verifier = new AccessTokenVerifier({
-      issuer: 'm4pris-identity',
-      audience: 'm4pris',
-      fetchJwks: o.fetchJwks as never,
-    });
+    const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
     return {
       module: GatewayModule,
       imports: [

@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, OutboxRelay, ServiceRuntime, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
 import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
-import { outboxBacklog, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+import type { HealthRegistry, Logger } from '@m4pris/platform-observability';
 
 export interface HostOptions {
   transport: Transport;
@@ -55,7 +55,6 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
   relay.start();
   o.health?.register(`db:${def.name}`, async () => {
     await orm.em.getConnection().execute('select 1');
-    outboxBacklog.set({ service: def.name }, relay.pending);
     return { status: 'up', details: { outboxBacklog: relay.pending } };
   });
   log.info({ subjects: subjects.length }, 'module ready');
