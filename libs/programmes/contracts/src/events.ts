@@ -1,0 +1,102 @@
+import { Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { defineEvent } from '@m4pris/platform-core';
+import {
+  COHORT_STATES,
+  DATE_ONLY,
+  EARLY_END_REASONS,
+  MENTORING_FUNCTIONS,
+  PARTICIPANT_ROLES,
+  type CohortState,
+  type EarlyEndReason,
+  type MentoringFunction,
+  type ParticipantRole,
+} from './common.js';
+import { ProgrammePolicy } from './policy.js';
+
+/*
+ * Events carry ids and categorical metadata only — never motivation, notes, goals, reflections
+ * or concern content.
+ */
+
+export class CohortChangedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsIn(COHORT_STATES) state: CohortState;
+  @IsInt() policyVersion: number;
+  /** The policy the cohort runs under (configuration, no personal data). */
+  @ValidateNested() @Type(() => ProgrammePolicy) policy: ProgrammePolicy;
+  /** Institutions the programme is limited to (empty: the whole tenant). */
+  @IsArray() @IsUUID('all', { each: true }) institutionIds: string[];
+  @Matches(DATE_ONLY) startsOn: string;
+  @Matches(DATE_ONLY) endsOn: string;
+}
+
+export class ApplicationEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() applicationId: string;
+  @IsUUID() staffId: string;
+  @IsIn(PARTICIPANT_ROLES) role: ParticipantRole;
+  /** Mentee: functions they need; mentor: functions they are strong in. */
+  @IsArray() @ArrayUnique() @IsIn(MENTORING_FUNCTIONS, { each: true }) functions: MentoringFunction[];
+  @IsArray() @IsString({ each: true }) languages: string[];
+  /** Optional stated preference: prefer someone from the same unit. */
+  @IsBoolean() prefersSameUnit: boolean;
+  /** Optional stated preference: staff ids the applicant would like to be matched with. */
+  @IsArray() @IsUUID('all', { each: true }) preferredStaffIds: string[];
+  /** Declared conflicts of interest: never match with these staff. */
+  @IsArray() @IsUUID('all', { each: true }) conflictStaffIds: string[];
+}
+
+export class ApplicationClosedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() applicationId: string;
+  @IsUUID() staffId: string;
+}
+
+export class RelationshipEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() relationshipId: string;
+  @IsUUID() mentorStaffId: string;
+  @IsUUID() menteeStaffId: string;
+  @Matches(DATE_ONLY) on: string;
+}
+
+export class RelationshipStartedEvent extends RelationshipEvent {
+  @Matches(DATE_ONLY) plannedEndOn: string;
+  /** Set when the match came from a matching run. */
+  @IsOptional() @IsUUID() proposalId?: string | null;
+}
+
+export class RelationshipEndedEarlyEvent extends RelationshipEvent {
+  @IsIn(EARLY_END_REASONS) reason: EarlyEndReason;
+  /** The mentee asked for a new mentor. */
+  @IsBoolean() rematchRequested: boolean;
+  /** Either side said "not a fit" (at the fit check or as the reason): never propose this pair again. */
+  @IsBoolean() notAFit: boolean;
+}
+
+export class ConcernRaisedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() relationshipId: string;
+  @IsUUID() concernId: string;
+}
+
+export const CohortChanged = defineEvent('programmes.v1.cohort.changed', CohortChangedEvent);
+export const ApplicationAccepted = defineEvent('programmes.v1.application.accepted', ApplicationEvent);
+/** An accepted application that is no longer available for matching (withdrawn, declined later). */
+export const ApplicationWithdrawn = defineEvent('programmes.v1.application.withdrawn', ApplicationClosedEvent);
+export const RelationshipStarted = defineEvent('programmes.v1.relationship.started', RelationshipStartedEvent);
+export const RelationshipPaused = defineEvent('programmes.v1.relationship.paused', RelationshipEvent);
+export const RelationshipResumed = defineEvent('programmes.v1.relationship.resumed', RelationshipEvent);
+export const RelationshipEndedEarly = defineEvent('programmes.v1.relationship.endedEarly', RelationshipEndedEarlyEvent);
+export const RelationshipClosed = defineEvent('programmes.v1.relationship.closed', RelationshipEvent);
+/** The fact of a concern only: no content, not who raised it. */
+export const ConcernRaised = defineEvent('programmes.v1.concern.raised', ConcernRaisedEvent);

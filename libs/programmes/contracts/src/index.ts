@@ -1,0 +1,3 @@
+export * from './common.js';
+export * from './policy.js';
+export * from './events.js';
