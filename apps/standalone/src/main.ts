@@ -45,7 +45,7 @@ const health = new HealthRegistry();
 const hosted: HostedService[] = [];
 for (const def of definitions) {
   say(`  starting module ${def.name} (migrations, handlers) …`);
-  hosted.push(await hostService(def, moduleSettings[def.name] as object, { transport, bus, databaseUrl, migrate: true, logger, health }));
+  hosted.push(await hostService(def, moduleSettings[def.name], { transport, bus, databaseUrl, migrate: true, logger, health }));
 }
 if (cfg.modules.MODULES.includes('identity')) {
   await bootstrapPlatformAdmin(bus, cfg.admin.PLATFORM_ADMIN_EMAIL, cfg.admin.PLATFORM_ADMIN_PASSWORD, say);

@@ -20,7 +20,7 @@ function journey(mode: Mode) {
   it('reports the state of each module on /health', async () => {
     const res = await fetch(`${p.baseUrl}/health`);
     const body = (await res.json()) as { modules: Record<string, { status: string }>; bus: { transport: string } };
-    expect(body.modules.identity!.status).toBe('up');
+    expect(body.modules.identity.status).toBe('up');
     expect(body.bus.transport).toBe(mode);
   });
 
@@ -48,10 +48,10 @@ function journey(mode: Mode) {
       gql(p.url, LOGIN, wrong, undefined, { 'accept-language': 'pt-PT' }),
       gql(p.url, LOGIN, wrong, undefined, { 'accept-language': 'fr-FR' }),
     ]);
-    expect(da.errors![0]!.message).toBe('E-mail eller adgangskode er forkert.');
-    expect(pt.errors![0]!.message).toBe('O e-mail ou a palavra-passe estão errados.');
-    expect(en.errors![0]!.message).toBe('Email or password is wrong.');
-    expect(da.errors![0]!.extensions!.reason).toBe('identity.INVALID_CREDENTIALS');
+    expect(da.errors![0].message).toBe('E-mail eller adgangskode er forkert.');
+    expect(pt.errors![0].message).toBe('O e-mail ou a palavra-passe estão errados.');
+    expect(en.errors![0].message).toBe('Email or password is wrong.');
+    expect(da.errors![0].extensions!.reason).toBe('identity.INVALID_CREDENTIALS');
   });
 
   it('creates two tenants, an institution and staff; a tenant admin sees only their tenant', async () => {
@@ -123,7 +123,7 @@ function journey(mode: Mode) {
     expect(codeOf(foreign)).toBe('NOT_FOUND');
     const missing = await gql(p.url, `query($id: ID!) { institution(id: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' }, dkAdmin);
     expect(codeOf(missing)).toBe('NOT_FOUND');
-    expect(foreign.errors![0]!.message).toBe(missing.errors![0]!.message);
+    expect(foreign.errors![0].message).toBe(missing.errors![0].message);
     const foreignWrite = await gql(
       p.url,
       `mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id } }`,
@@ -148,7 +148,7 @@ function journey(mode: Mode) {
       adminToken,
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0]!.extensions!.field).toBe('email');
+    expect(bad.errors![0].extensions!.field).toBe('email');
     const dup = await gql(
       p.url,
       `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`,
@@ -169,7 +169,7 @@ function journey(mode: Mode) {
     expect(second.errors).toBeUndefined();
     const reuse = await gql(p.url, REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(codeOf(reuse)).toBe('UNAUTHENTICATED');
-    expect(reuse.errors![0]!.extensions!.reason).toBe('identity.TOKEN_REUSED');
+    expect(reuse.errors![0].extensions!.reason).toBe('identity.TOKEN_REUSED');
     // The whole family is gone: the newest token no longer works either.
     const after = await gql(p.url, REFRESH, { input: { refreshToken: second.data!.refreshToken.refreshToken } });
     expect(codeOf(after)).toBe('UNAUTHENTICATED');
@@ -201,7 +201,7 @@ describeWithNats('a module that stops over NATS', () => {
       expect(codeOf(r)).toBe('MODULE_UNAVAILABLE');
       const health = (await (await fetch(`${p.baseUrl}/health`)).json()) as { status: string; modules: Record<string, { status: string }> };
       expect(health.status).toBe('degraded');
-      expect(health.modules.identity!.status).toBe('down');
+      expect(health.modules.identity.status).toBe('down');
     } finally {
       await p.close();
     }

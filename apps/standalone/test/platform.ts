@@ -3,7 +3,7 @@ import { loadConfig } from '@m4pris/platform-config';
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
 import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@m4pris/testing';
 
 export type Mode = 'in-process' | 'nats';
@@ -12,50 +12,71 @@ export interface TestPlatform {
   url: string;
   baseUrl: string;
   admin: { email: string; password: string };
+  /** Modules whose GraphQL adapters the gateway serves. */
+  modules: ModuleName[];
   close(): Promise<void>;
+  /** Stops one module's service (its handlers leave the bus); nats mode only. */
+  stopModule(name: ModuleName): Promise<void>;
   /** Stops the identity service (its handlers leave the bus). */
   stopIdentity(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** Modules in the gateway (default: every module of this build). */
+  modules?: ModuleName[];
+  /** Modules whose services run (default: all of `modules`). Leave one out to test MODULE_UNAVAILABLE. */
+  services?: ModuleName[];
+  /** Shorthand for leaving the identity service out. */
+  withIdentityService?: boolean;
+  production?: boolean;
+  /** Per-module settings overrides, e.g. `{ programmes: { ... } }`. */
+  settings?: Partial<Record<ModuleName, Record<string, unknown>>>;
 }
 
 const logger = createLogger('e2e', process.env.LOG_LEVEL ?? 'silent');
 
 /**
- * The platform as a frontend meets it: the real gateway over HTTP, the identity service on a real
- * PostgreSQL database, and either the in-process bus or real NATS between them (separate
- * connections for the gateway and the service, as in distributed mode).
+ * The platform as a frontend meets it: the real gateway over HTTP, each module's service on a real
+ * PostgreSQL database (one schema each), and either the in-process bus or real NATS between them
+ * (a separate connection per service and for the gateway, as in distributed mode).
  */
-export async function startPlatform(mode: Mode, opts: { withIdentityService?: boolean; production?: boolean } = {}): Promise<TestPlatform> {
-  const withService = opts.withIdentityService ?? true;
+export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Promise<TestPlatform> {
+  const modules = opts.modules ?? (Object.keys(MODULES) as ModuleName[]);
+  let services = opts.services ?? modules;
+  if (opts.withIdentityService === false) services = services.filter((m) => m !== 'identity');
   const db: TestDatabase = await createTestDatabase('e2e');
   let nats: TestNats | undefined;
   let gatewayTransport: Transport;
-  let serviceTransport: Transport;
+  const stream = `E2E_${Math.random().toString(36).slice(2, 10)}`;
+  const transportFor = async (name: string): Promise<Transport> => {
+    if (mode === 'in-process') return gatewayTransport;
+    const t = new NatsTransport({ servers: [nats!.url], name: `e2e-${name}`, stream, streamReplicas: 1, logger });
+    await t.connect();
+    return t;
+  };
   if (mode === 'nats') {
     nats = await startTestNats();
-    const stream = `E2E_${Math.random().toString(36).slice(2, 10)}`;
     gatewayTransport = new NatsTransport({ servers: [nats.url], name: 'e2e-gateway', stream, streamReplicas: 1, logger });
-    serviceTransport = new NatsTransport({ servers: [nats.url], name: 'e2e-identity', stream, streamReplicas: 1, logger });
-    await gatewayTransport.connect();
-    await serviceTransport.connect();
   } else {
-    gatewayTransport = serviceTransport = new InProcessTransport();
-    await gatewayTransport.connect();
+    gatewayTransport = new InProcessTransport();
   }
+  await gatewayTransport.connect();
   const gatewayBus = new Bus(gatewayTransport, 5000);
-  const serviceBus = new Bus(serviceTransport, 5000);
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
-  let hosted: HostedService | undefined;
-  const entry = moduleEntry('identity');
-  if (withService) {
-    const def = await entry.service();
-    const settings = loadConfig({ s: def.settings }, {}).s;
-    hosted = await hostService(def, settings, { transport: serviceTransport, bus: serviceBus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 200 });
-    await bootstrapPlatformAdmin(serviceBus, admin.email, admin.password, () => undefined);
+  const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
+  for (const name of services) {
+    const def = await moduleEntry(name).service();
+    const settings = { ...loadConfig({ s: def.settings }, {}).s, ...(opts.settings?.[name] ?? {}) };
+    const transport = await transportFor(name);
+    const bus = new Bus(transport, 5000);
+    const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100 });
+    hosted.set(name, { service, transport });
+    if (name === 'identity') await bootstrapPlatformAdmin(bus, admin.email, admin.password, () => undefined);
   }
   const app: INestApplication = await createGateway({
     bus: gatewayBus,
     mode: mode === 'nats' ? 'distributed' : 'standalone',
-    modules: [{ name: 'identity', graphql: await entry.graphql() }],
+    modules: await Promise.all(modules.map(async (name) => ({ name, graphql: await moduleEntry(name).graphql() }))),
     host: '127.0.0.1',
     port: 0,
     production: opts.production ?? false,
@@ -70,25 +91,28 @@ export async function startPlatform(mode: Mode, opts: { withIdentityService?: bo
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const stopIdentity = async () => {
-    if (mode === 'nats') {
-      await hosted?.close();
-      await serviceTransport.close();
-      hosted = undefined;
-    } else {
-      throw new Error('stopIdentity needs distinct processes/transports (nats mode)');
-    }
+  const stopModule = async (name: ModuleName) => {
+    if (mode !== 'nats') throw new Error('stopModule needs distinct transports (nats mode)');
+    const h = hosted.get(name);
+    if (!h) return;
+    await h.service.close();
+    await h.transport.close();
+    hosted.delete(name);
   };
   return {
     url: `${baseUrl}/graphql`,
     baseUrl,
     admin,
-    stopIdentity,
+    modules,
+    stopModule,
+    stopIdentity: () => stopModule('identity'),
     close: async () => {
       await app.close();
-      await hosted?.close();
+      for (const [, h] of [...hosted].reverse()) {
+        await h.service.close();
+        if (h.transport !== gatewayTransport) await h.transport.close();
+      }
       await gatewayTransport.close();
-      if (serviceTransport !== gatewayTransport) await serviceTransport.close();
       await nats?.stop();
       await db.drop();
     },

@@ -6,8 +6,10 @@
  *   npm run demo -- [--url http://localhost:4000/graphql] [--email admin@…] [--password …] [--json]
  */
 import { parseArgs } from 'node:util';
-import { buildDataset, DEFAULT_SEED, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
+import { buildDataset, createRandom, DEFAULT_SEED, isoDate, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
 import { GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+import { STEPS } from './steps/index.js';
+import type { TenantRun } from './steps/step.js';
 
 const USAGE = `Usage: npm run demo -- [options]
 
@@ -221,6 +223,60 @@ class Demo {
     await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
   }
 
+  // --- sessions for module steps --------------------------------------------------------------
+
+  private readonly sessions = new Map<string, Promise<GraphQLClient>>();
+
+  /** A client signed in as `email` (an active account with the demo password). */
+  signIn(email: string): Promise<GraphQLClient> {
+    const key = email.toLowerCase();
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = (async () => {
+        const client = new GraphQLClient(this.api.url);
+        const { login } = await client.request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: this.accountPassword } }, { anonymous: true });
+        client.setToken(login.accessToken);
+        return client;
+      })();
+      session.catch(() => this.sessions.delete(key));
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+
+  /** Makes sure a staff member has an active account (invite + accept), then signs in. */
+  async asStaff(tenantId: string, email: string): Promise<GraphQLClient> {
+    if (!this.sessions.has(email.toLowerCase())) {
+      const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
+      const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
+      if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
+      if (person.accountStatus.toUpperCase() !== 'ACTIVE') {
+        const { inviteStaff } = await this.api.request<{ inviteStaff: { token: string } }>(INVITE_STAFF, { staffId: person.id });
+        await this.accept(inviteStaff.token);
+      }
+    }
+    return this.signIn(email);
+  }
+
+  async tenantRun(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>, modules: ReadonlySet<string>, random: () => number, today: string): Promise<TenantRun> {
+    const staffIds = new Map((await this.listStaff(tenantId)).map((s) => [s.email.toLowerCase(), s.id]));
+    return {
+      spec: t,
+      tenantId,
+      institutionIds,
+      staffIds,
+      admin: this.api,
+      asTenantAdmin: () => this.signIn(t.tenantAdminEmail),
+      asCoordinator: () => this.signIn(t.coordinatorEmails[0]),
+      asResearcher: () => this.signIn(t.researcherEmail),
+      asStaff: (email) => this.asStaff(tenantId, email),
+      random,
+      today,
+      modules,
+      log: (m) => this.log.line(`[${t.key}] ${m}`),
+    };
+  }
+
   // --- lookups -------------------------------------------------------------------------------
 
   async listInstitutions(tenantId: string): Promise<Named[]> {
@@ -308,6 +364,28 @@ function table(rows: TenantTotals[], sum: Record<(typeof COLUMNS)[number], numbe
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.slice(0, -1).map(fmt), widths.map((w) => '-'.repeat(w)).join('  '), fmt(body.at(-1)!)].join('\n');
 }
 
+function moduleTable(codes: string[], rows: Record<string, number>[], sum: Record<string, number>): string {
+  const keys = Object.keys(sum);
+  const head = ['tenant', ...keys];
+  const body = [...codes.map((c, i) => [c, ...keys.map((k) => String(rows[i]?.[k] ?? 0))]), ['TOTAL', ...keys.map((k) => String(sum[k]))]];
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [fmt(head), rule, ...body.slice(0, -1).map(fmt), rule, fmt(body.at(-1)!)].join('\n');
+}
+
+/** Module names the gateway serves, from its /health document. */
+async function servedModules(graphqlUrl: string): Promise<Set<string>> {
+  const healthUrl = new URL('/health', graphqlUrl).toString();
+  try {
+    const res = await fetch(healthUrl);
+    const body = (await res.json()) as { modules?: Record<string, unknown> };
+    return new Set(Object.keys(body.modules ?? {}));
+  } catch (e) {
+    throw new DemoError(`Cannot read ${healthUrl}: ${(e as Error).message}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -349,26 +427,45 @@ async function main(): Promise<number> {
   api.setToken(login.accessToken);
   log.line(`signed in as ${email}`);
 
+  const modules = await servedModules(url);
+  const steps = STEPS.filter((s) => modules.has(s.module));
+  log.line(`modules served: ${[...modules].join(', ')}`);
+  const today = isoDate(new Date());
   const demo = new Demo(api, log, accountPassword);
-  for (const t of dataset) {
+  const runs: TenantRun[] = [];
+  for (const [i, t] of dataset.entries()) {
     const tenantId = await demo.tenant(t);
     const institutionIds = await demo.institutions(t, tenantId);
     await demo.units(t, institutionIds);
     await demo.shiftPatterns(t, tenantId);
     await demo.staff(t, tenantId);
     await demo.accounts(t, tenantId, institutionIds);
+    const run = await demo.tenantRun(t, tenantId, institutionIds, modules, createRandom(seed * 31 + i), today);
+    for (const step of steps) await step.run(run);
+    runs.push(run);
   }
 
   const rows: TenantTotals[] = [];
-  for (const t of dataset) {
+  const extra: Record<string, number>[] = [];
+  for (const [i, t] of dataset.entries()) {
     const r = await demo.totals(t);
-    if (r) rows.push(r);
+    if (!r) continue;
+    rows.push(r);
+    const counts: Record<string, number> = {};
+    for (const step of steps) Object.assign(counts, await step.totals(runs[i]));
+    extra.push(counts);
   }
   const sum = Object.fromEntries(COLUMNS.map((c) => [c, rows.reduce((n, r) => n + r[c], 0)])) as Record<(typeof COLUMNS)[number], number>;
+  const extraSum: Record<string, number> = {};
+  for (const counts of extra) for (const [k, v] of Object.entries(counts)) extraSum[k] = (extraSum[k] ?? 0) + v;
   log.line('');
   log.line(table(rows, sum));
-  log.line(`Demo accounts (tenant admins, coordinators, researchers) sign in with password "${accountPassword}".`);
-  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum })}\n`);
+  if (Object.keys(extraSum).length > 0) {
+    log.line('');
+    log.line(moduleTable(rows.map((r) => r.code), extra, extraSum));
+  }
+  log.line(`Demo accounts (tenant admins, coordinators, researchers, participants) sign in with password "${accountPassword}".`);
+  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum })}\n`);
   return 0;
 }
 
