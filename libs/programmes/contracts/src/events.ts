@@ -82,6 +82,19 @@ export class RelationshipEndedEarlyEvent extends RelationshipEvent {
   @IsBoolean() notAFit: boolean;
 }
 
+/** Meeting metadata only (the notes stay in the duo). */
+export class MeetingLoggedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() relationshipId: string;
+  @IsUUID() meetingId: string;
+  @Matches(DATE_ONLY) heldOn: string;
+  @IsInt() durationMinutes: number;
+  @IsBoolean() duringShift: boolean;
+  @IsArray() @ArrayUnique() @IsIn(MENTORING_FUNCTIONS, { each: true }) functions: MentoringFunction[];
+}
+
 export class ConcernRaisedEvent {
   @IsUUID() tenantId: string;
   @IsUUID() programmeId: string;
@@ -98,5 +111,6 @@ export const RelationshipPaused = defineEvent('programmes.v1.relationship.paused
 export const RelationshipResumed = defineEvent('programmes.v1.relationship.resumed', RelationshipEvent);
 export const RelationshipEndedEarly = defineEvent('programmes.v1.relationship.endedEarly', RelationshipEndedEarlyEvent);
 export const RelationshipClosed = defineEvent('programmes.v1.relationship.closed', RelationshipEvent);
+export const MeetingLogged = defineEvent('programmes.v1.meeting.logged', MeetingLoggedEvent);
 /** The fact of a concern only: no content, not who raised it. */
 export const ConcernRaised = defineEvent('programmes.v1.concern.raised', ConcernRaisedEvent);
