@@ -28,6 +28,19 @@ export class Bus {
     if (!reply.ok) throw localise(PlatformError.fromPayload(reply.error), context.locale);
     return reply.data as Res;
   }
+
+  /**
+   * Whether a module's service answers on this bus right now (its `<module>.v1.health.ping`).
+   * For optional integrations ("when the training module is deployed"); never throws.
+   */
+  async serves(module: string, timeoutMs = 1000): Promise<boolean> {
+    try {
+      const reply = await this.transport.request(`${module}.v1.health.ping`, '{}', encodeContext(currentContext() ?? anonymousContext(newTraceId())), timeoutMs);
+      return reply.ok;
+    } catch {
+      return false;
+    }
+  }
 }
 
 /** Errors reach the caller with their message in the caller's language (English as the fallback). */

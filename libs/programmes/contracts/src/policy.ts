@@ -9,6 +9,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -42,6 +43,8 @@ export class EligibilityPolicy {
 export class SupportContact {
   @IsString() @MinLength(1) @MaxLength(200) name: string = 'Occupational health';
   @IsString() @MinLength(1) @MaxLength(500) howToReach: string = 'Ask the programme coordinator for the current contact details.';
+  /** A staff member (e.g. the occupational-health officer) who receives concerns with their content. */
+  @IsOptional() @IsUUID() supportStaffId?: string | null = null;
 }
 
 /**

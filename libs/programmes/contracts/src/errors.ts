@@ -1,0 +1,25 @@
+import { defineErrors } from '@m4pris/platform-core';
+
+export const ProgrammesErrors = defineErrors('programmes', {
+  COHORT_TRANSITION_INVALID: { category: 'BAD_USER_INPUT', message: 'A cohort cannot go from {{from}} to {{to}}.' },
+  COHORT_NOT_RECRUITING: { category: 'BAD_USER_INPUT', message: 'The cohort is not recruiting (it is {{state}}).' },
+  COHORT_NOT_MATCHING: { category: 'BAD_USER_INPUT', message: 'Duos can only be formed while the cohort is matching or running (it is {{state}}).' },
+  COHORT_DATES_INVALID: { category: 'BAD_USER_INPUT', message: 'endsOn must be after startsOn.' },
+  NOT_ELIGIBLE: { category: 'BAD_USER_INPUT', message: 'You are not eligible as a {{role}} in this programme: {{reason}}.' },
+  NOT_STAFF: { category: 'FORBIDDEN', message: 'Only staff members can take part in a programme.' },
+  ALREADY_APPLIED: { category: 'CONFLICT', message: 'There is already an application from this person in this cohort.' },
+  CONSENT_REQUIRED: { category: 'BAD_USER_INPUT', message: 'Taking part is voluntary and needs your consent (consent must be true).' },
+  APPLICATION_NOT_OPEN: { category: 'BAD_USER_INPUT', message: 'The application is {{state}} and cannot be changed.' },
+  DECLINE_REASON_REQUIRED: { category: 'BAD_USER_INPUT', message: 'A reason is required to decline an application.' },
+  MENTOR_CRITERIA_NOT_MET: { category: 'BAD_USER_INPUT', message: 'The mentor does not meet the programme criteria: {{reason}}.' },
+  MENTOR_NOT_TRAINED: { category: 'BAD_USER_INPUT', message: 'The programme requires completed mentor training, and this mentor has not completed it.' },
+  APPLICATION_NOT_ACCEPTED: { category: 'BAD_USER_INPUT', message: 'The {{role}} application is not accepted.' },
+  MENTOR_AT_CAPACITY: { category: 'BAD_USER_INPUT', message: 'The mentor already has {{capacity}} mentee(s), the programme maximum.' },
+  MENTEE_ALREADY_MATCHED: { category: 'CONFLICT', message: 'The mentee already has an active mentoring relationship.' },
+  LINE_MANAGER_CONFLICT: { category: 'BAD_USER_INPUT', message: "The mentor is in the mentee's line-management chain, which this programme does not allow." },
+  SAME_PERSON: { category: 'BAD_USER_INPUT', message: 'A mentor cannot mentor themselves.' },
+  RELATIONSHIP_NOT_ACTIVE: { category: 'BAD_USER_INPUT', message: 'The relationship is {{state}}; this is only possible while it is {{expected}}.' },
+  FIT_CHECK_TOO_EARLY: { category: 'BAD_USER_INPUT', message: 'The fit check opens after the first meeting is logged.' },
+  ALREADY_ANSWERED: { category: 'CONFLICT', message: 'You have already answered this.' },
+  MEETING_DATE_INVALID: { category: 'BAD_USER_INPUT', message: 'heldOn must be between the start of the relationship and today.' },
+});

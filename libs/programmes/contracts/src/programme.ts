@@ -1,0 +1,115 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { COHORT_STATES, DATE_ONLY, type CohortState, type ParticipantRole } from './common.js';
+import { ProgrammePolicy } from './policy.js';
+
+const dateMsg = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
+
+export class CreateProgrammeRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  /** Limit the programme to these institutions (empty or absent: the whole tenant). */
+  @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(200) @IsUUID('all', { each: true }) institutionIds?: string[];
+  /** Omitted fields take the blueprint's defaults. */
+  @IsOptional() @ValidateNested() @Type(() => ProgrammePolicy) policy?: ProgrammePolicy;
+}
+
+export class UpdatePolicyRequest {
+  @IsUUID() programmeId: string;
+  /** The complete new policy (omitted fields take the defaults); stored as a new version. */
+  @ValidateNested() @Type(() => ProgrammePolicy) policy: ProgrammePolicy;
+}
+
+export class ProgrammeIdRequest {
+  @IsUUID() programmeId: string;
+}
+
+export class ListProgrammesRequest extends PageRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+}
+
+export interface ProgrammeDto {
+  id: string;
+  tenantId: string;
+  name: string;
+  description: string | null;
+  institutionIds: string[];
+  policyVersion: number;
+  policy: ProgrammePolicy;
+  createdAt: string;
+}
+
+export interface PolicyVersionDto {
+  version: number;
+  policy: ProgrammePolicy;
+  createdAt: string;
+}
+
+// --- cohorts ---------------------------------------------------------------------------------
+
+export class CreateCohortRequest {
+  @IsUUID() programmeId: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Matches(DATE_ONLY, dateMsg('startsOn')) startsOn: string;
+  /** Defaults to startsOn + the policy's duration. */
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('endsOn')) endsOn?: string;
+}
+
+export class TransitionCohortRequest {
+  @IsUUID() cohortId: string;
+  @IsIn(COHORT_STATES) to: CohortState;
+}
+
+export class CohortIdRequest {
+  @IsUUID() cohortId: string;
+}
+
+export class ListCohortsRequest extends PageRequest {
+  @IsOptional() @IsUUID() programmeId?: string;
+  @IsOptional() @IsUUID() tenantId?: string;
+  @IsOptional() @IsIn(COHORT_STATES) state?: CohortState;
+}
+
+export class EligibleStaffRequest extends PageRequest {
+  @IsUUID() cohortId: string;
+  @IsOptional() @IsIn(['mentor', 'mentee']) role?: ParticipantRole;
+}
+
+export interface CohortDto {
+  id: string;
+  tenantId: string;
+  programmeId: string;
+  name: string;
+  state: CohortState;
+  policyVersion: number;
+  startsOn: string;
+  endsOn: string;
+  createdAt: string;
+  stateChangedAt: string;
+}
+
+/** Why someone is eligible (computed from identity data and the cohort's policy). */
+export const ELIGIBILITY_REASONS = ['new_to_profession', 'new_to_setting', 'institution_kind_change', 'experienced_peer', 'supervisor'] as const;
+export type EligibilityReason = (typeof ELIGIBILITY_REASONS)[number];
+
+export interface EligibleStaffDto {
+  staffId: string;
+  institutionId: string;
+  role: ParticipantRole;
+  reasons: EligibilityReason[];
+  /** Months since hire, for the coordinator's overview. */
+  monthsOfService: number;
+}
+
+export const CreateProgramme = defineRequest<CreateProgrammeRequest, ProgrammeDto>('programmes.v1.programme.create', CreateProgrammeRequest);
+export const UpdatePolicy = defineRequest<UpdatePolicyRequest, ProgrammeDto>('programmes.v1.programme.updatePolicy', UpdatePolicyRequest);
+export const GetProgramme = defineRequest<ProgrammeIdRequest, ProgrammeDto>('programmes.v1.programme.get', ProgrammeIdRequest);
+export const ListProgrammes = defineRequest<ListProgrammesRequest, Page<ProgrammeDto>>('programmes.v1.programme.list', ListProgrammesRequest);
+export const ListPolicyVersions = defineRequest<ProgrammeIdRequest, PolicyVersionDto[]>('programmes.v1.programme.policyVersions', ProgrammeIdRequest);
+export const CreateCohort = defineRequest<CreateCohortRequest, CohortDto>('programmes.v1.cohort.create', CreateCohortRequest);
+export const TransitionCohort = defineRequest<TransitionCohortRequest, CohortDto>('programmes.v1.cohort.transition', TransitionCohortRequest);
+export const GetCohort = defineRequest<CohortIdRequest, CohortDto>('programmes.v1.cohort.get', CohortIdRequest);
+export const ListCohorts = defineRequest<ListCohortsRequest, Page<CohortDto>>('programmes.v1.cohort.list', ListCohortsRequest);
+export const ListEligibleStaff = defineRequest<EligibleStaffRequest, Page<EligibleStaffDto>>('programmes.v1.cohort.eligibleStaff', EligibleStaffRequest);

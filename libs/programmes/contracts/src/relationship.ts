@@ -1,0 +1,264 @@
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import {
+
+  DATE_ONLY,
+  EARLY_END_REASONS,
+  FIT_CHECK_ANSWERS,
+  MENTORING_FUNCTIONS,
+  NoInput,
+  RELATIONSHIP_STATES,
+  type AttentionReason,
+  type EarlyEndReason,
+  type FitCheckAnswer,
+  type MentoringFunction,
+  type ParticipantRole,
+  type RelationshipState,
+} from './common.js';
+
+const dateMsg = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
+const FUNCTIONS_MSG = { each: true, message: 'functions may only contain psychosocial, job_familiarisation' };
+
+export class CreateRelationshipRequest {
+  @IsUUID() mentorApplicationId: string;
+  @IsUUID() menteeApplicationId: string;
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('startsOn')) startsOn?: string;
+}
+
+export class RelationshipIdRequest {
+  @IsUUID() relationshipId: string;
+}
+
+export class ListRelationshipsRequest extends PageRequest {
+  @IsUUID() cohortId: string;
+  @IsOptional() @IsIn(RELATIONSHIP_STATES) state?: RelationshipState;
+}
+
+export class SaveAgreementRequest {
+  @IsUUID() relationshipId: string;
+  @IsString() @MinLength(1) @MaxLength(4000) goalsSummary: string;
+  @IsInt() @Min(1) @Max(60) cadenceDays: number;
+  @IsOptional() @IsString() @MaxLength(2000) practicalities?: string;
+}
+
+export class AddGoalRequest {
+  @IsUUID() relationshipId: string;
+  @IsString() @MinLength(1) @MaxLength(300) title: string;
+  @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @IsIn(MENTORING_FUNCTIONS, { message: 'function must be psychosocial or job_familiarisation' }) function: MentoringFunction;
+}
+
+export class UpdateGoalRequest {
+  @IsUUID() goalId: string;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(300) title?: string;
+  @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(100) progress?: number;
+  @IsOptional() @IsIn(['open', 'achieved', 'dropped']) status?: 'open' | 'achieved' | 'dropped';
+}
+
+export class LogMeetingRequest {
+  @IsUUID() relationshipId: string;
+  @Matches(DATE_ONLY, dateMsg('heldOn')) heldOn: string;
+  @IsInt() @Min(5) @Max(600) durationMinutes: number;
+  @IsBoolean() duringShift: boolean;
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(MENTORING_FUNCTIONS, FUNCTIONS_MSG) functions: MentoringFunction[];
+  /** Private to the duo. */
+  @IsOptional() @IsString() @MaxLength(8000) notes?: string;
+}
+
+export class AnswerFitCheckRequest {
+  @IsUUID() relationshipId: string;
+  @IsIn(FIT_CHECK_ANSWERS) answer: FitCheckAnswer;
+}
+
+export class RaiseConcernRequest {
+  @IsUUID() relationshipId: string;
+  @IsIn(['wellbeing', 'safety', 'conduct', 'relationship', 'other']) category: 'wellbeing' | 'safety' | 'conduct' | 'relationship' | 'other';
+  /** Goes to the programme's support contact only. */
+  @IsString() @MinLength(1) @MaxLength(4000) details: string;
+}
+
+export class ConcernIdRequest {
+  @IsUUID() concernId: string;
+}
+
+export class EndEarlyRequest {
+  @IsUUID() relationshipId: string;
+  @IsIn(EARLY_END_REASONS) reason: EarlyEndReason;
+  /** Ask for a new mentor for the mentee. */
+  @IsBoolean() rematch: boolean;
+}
+
+export class CloseRelationshipRequest {
+  @IsUUID() relationshipId: string;
+  /** A participant's short reflection (private to the duo); omitted by a coordinator closing the record. */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(4000) reflection?: string;
+}
+
+export class RecordCheckInRequest {
+  @IsUUID() relationshipId: string;
+  @Matches(DATE_ONLY, dateMsg('on')) on: string;
+  @IsIn(['in_person', 'phone', 'online', 'message']) channel: 'in_person' | 'phone' | 'online' | 'message';
+  @IsIn(['on_track', 'needs_support', 'no_contact']) outcome: 'on_track' | 'needs_support' | 'no_contact';
+}
+
+export class AttentionRequest {
+  @IsUUID() cohortId: string;
+  /** Evaluate as of this date (default today). */
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('asOf')) asOf?: string;
+}
+
+export class MyRelationshipsRequest extends NoInput {}
+
+export class SupportConcernsRequest {
+  @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
+}
+
+/** What a coordinator may see: process metadata, never content. */
+export interface RelationshipDto {
+  id: string;
+  tenantId: string;
+  programmeId: string;
+  cohortId: string;
+  institutionId: string;
+  mentorStaffId: string;
+  menteeStaffId: string;
+  state: RelationshipState;
+  startedOn: string;
+  plannedEndOn: string;
+  endedOn: string | null;
+  endReason: EarlyEndReason | null;
+  rematchRequested: boolean;
+  /** Rules allowed but flagged, e.g. line_manager_chain. */
+  flags: string[];
+  proposalId: string | null;
+  agreementAcknowledged: boolean;
+  meetingCount: number;
+  firstMeetingOn: string | null;
+  lastMeetingOn: string | null;
+  lastCheckInOn: string | null;
+  openConcerns: number;
+  fitCheckDone: boolean;
+  /** The caller's side, when the caller is in the duo. */
+  myRole: ParticipantRole | null;
+}
+
+export interface AgreementDto {
+  relationshipId: string;
+  goalsSummary: string | null;
+  cadenceDays: number;
+  practicalities: string | null;
+  /** The programme's limits of confidentiality, shown to both sides. */
+  confidentialityText: string;
+  mentorAcknowledgedAt: string | null;
+  menteeAcknowledgedAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface GoalDto {
+  id: string;
+  relationshipId: string;
+  title: string;
+  description: string | null;
+  function: MentoringFunction;
+  progress: number;
+  status: 'open' | 'achieved' | 'dropped';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingDto {
+  id: string;
+  relationshipId: string;
+  heldOn: string;
+  durationMinutes: number;
+  duringShift: boolean;
+  functions: MentoringFunction[];
+  notes: string | null;
+  loggedByStaffId: string;
+  createdAt: string;
+}
+
+/** To the person who raised it, and to the support contact. */
+export interface ConcernDto {
+  id: string;
+  relationshipId: string;
+  category: string;
+  details: string;
+  status: 'open' | 'closed';
+  raisedAt: string;
+  closedAt: string | null;
+  supportContact: { name: string; howToReach: string };
+}
+
+export interface ReflectionDto {
+  role: ParticipantRole;
+  text: string;
+  createdAt: string;
+}
+
+export interface CheckInDto {
+  id: string;
+  relationshipId: string;
+  on: string;
+  channel: string;
+  outcome: string;
+  createdAt: string;
+}
+
+export interface AttentionItemDto {
+  relationshipId: string;
+  mentorStaffId: string;
+  menteeStaffId: string;
+  reasons: AttentionReason[];
+  lastMeetingOn: string | null;
+  daysSinceContact: number;
+  plannedEndOn: string;
+}
+
+export interface CohortDashboardDto {
+  cohortId: string;
+  state: string;
+  applications: { role: ParticipantRole; state: string; count: number }[];
+  activeDuos: number;
+  pausedDuos: number;
+  endedEarly: number;
+  closedDuos: number;
+  rematchRequests: number;
+  meetings: number;
+  meetingsPerDuo: number;
+  meetingMinutes: number;
+  duosNeedingAttention: number;
+  attentionByReason: { reason: AttentionReason; count: number }[];
+  openConcerns: number;
+  /** Meetings tagged with each mentoring function (a meeting may serve both). */
+  functionBalance: { function: MentoringFunction; meetings: number; share: number }[];
+}
+
+export const CreateRelationship = defineRequest<CreateRelationshipRequest, RelationshipDto>('programmes.v1.relationship.create', CreateRelationshipRequest);
+export const GetRelationship = defineRequest<RelationshipIdRequest, RelationshipDto>('programmes.v1.relationship.get', RelationshipIdRequest);
+export const ListRelationships = defineRequest<ListRelationshipsRequest, Page<RelationshipDto>>('programmes.v1.relationship.list', ListRelationshipsRequest);
+export const MyRelationships = defineRequest<MyRelationshipsRequest, RelationshipDto[]>('programmes.v1.relationship.mine', MyRelationshipsRequest);
+export const PauseRelationship = defineRequest<RelationshipIdRequest, RelationshipDto>('programmes.v1.relationship.pause', RelationshipIdRequest);
+export const ResumeRelationship = defineRequest<RelationshipIdRequest, RelationshipDto>('programmes.v1.relationship.resume', RelationshipIdRequest);
+export const EndRelationshipEarly = defineRequest<EndEarlyRequest, RelationshipDto>('programmes.v1.relationship.endEarly', EndEarlyRequest);
+export const CloseRelationship = defineRequest<CloseRelationshipRequest, RelationshipDto>('programmes.v1.relationship.close', CloseRelationshipRequest);
+export const ListReflections = defineRequest<RelationshipIdRequest, ReflectionDto[]>('programmes.v1.relationship.reflections', RelationshipIdRequest);
+export const GetAgreement = defineRequest<RelationshipIdRequest, AgreementDto>('programmes.v1.agreement.get', RelationshipIdRequest);
+export const SaveAgreement = defineRequest<SaveAgreementRequest, AgreementDto>('programmes.v1.agreement.save', SaveAgreementRequest);
+export const AcknowledgeAgreement = defineRequest<RelationshipIdRequest, AgreementDto>('programmes.v1.agreement.acknowledge', RelationshipIdRequest);
+export const AddGoal = defineRequest<AddGoalRequest, GoalDto>('programmes.v1.goal.add', AddGoalRequest);
+export const UpdateGoal = defineRequest<UpdateGoalRequest, GoalDto>('programmes.v1.goal.update', UpdateGoalRequest);
+export const ListGoals = defineRequest<RelationshipIdRequest, GoalDto[]>('programmes.v1.goal.list', RelationshipIdRequest);
+export const LogMeeting = defineRequest<LogMeetingRequest, MeetingDto>('programmes.v1.meeting.log', LogMeetingRequest);
+export const ListMeetings = defineRequest<RelationshipIdRequest, MeetingDto[]>('programmes.v1.meeting.list', RelationshipIdRequest);
+export const AnswerFitCheck = defineRequest<AnswerFitCheckRequest, RelationshipDto>('programmes.v1.fitCheck.answer', AnswerFitCheckRequest);
+export const RaiseConcern = defineRequest<RaiseConcernRequest, ConcernDto>('programmes.v1.concern.raise', RaiseConcernRequest);
+export const MyConcerns = defineRequest<MyRelationshipsRequest, ConcernDto[]>('programmes.v1.concern.mine', MyRelationshipsRequest);
+/** For the programme's designated support contact (a staff member named in the policy). */
+export const SupportConcerns = defineRequest<SupportConcernsRequest, ConcernDto[]>('programmes.v1.concern.forSupport', SupportConcernsRequest);
+export const CloseConcern = defineRequest<ConcernIdRequest, ConcernDto>('programmes.v1.concern.close', ConcernIdRequest);
+export const RecordCheckIn = defineRequest<RecordCheckInRequest, CheckInDto>('programmes.v1.checkIn.record', RecordCheckInRequest);
+export const ListCheckIns = defineRequest<RelationshipIdRequest, CheckInDto[]>('programmes.v1.checkIn.list', RelationshipIdRequest);
+export const ListAttention = defineRequest<AttentionRequest, AttentionItemDto[]>('programmes.v1.cohort.attention', AttentionRequest);
+export const CohortDashboard = defineRequest<AttentionRequest, CohortDashboardDto>('programmes.v1.cohort.dashboard', AttentionRequest);

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '@m4pris/platform-core';
+import { Handles } from '@m4pris/platform-messaging';
+import {
+  DecideApplication,
+  GetApplication,
+  ListApplications,
+  MyApplications,
+  SubmitApplication,
+  WithdrawApplication,
+  type ApplicationIdRequest,
+  type DecideApplicationRequest,
+  type ListApplicationsRequest,
+  type MyApplicationsRequest,
+  type SubmitApplicationRequest,
+} from '@m4pris/programmes-contracts';
+import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application.use-cases.js';
+
+@Injectable()
+export class ApplicationHandlers {
+  constructor(
+    private readonly submitApplication: SubmitApplicationUseCase,
+    private readonly withdrawApplication: WithdrawApplicationUseCase,
+    private readonly decideApplication: DecideApplicationUseCase,
+    private readonly getApplication: GetApplicationUseCase,
+    private readonly listApplications: ListApplicationsUseCase,
+    private readonly myApplications: MyApplicationsUseCase,
+  ) {}
+
+  @Handles(SubmitApplication) submitApplicationHandler(p: SubmitApplicationRequest, ctx: RequestContext) { return this.submitApplication.execute(p, ctx); }
+  @Handles(WithdrawApplication) withdrawApplicationHandler(p: ApplicationIdRequest, ctx: RequestContext) { return this.withdrawApplication.execute(p, ctx); }
+  @Handles(DecideApplication) decideApplicationHandler(p: DecideApplicationRequest, ctx: RequestContext) { return this.decideApplication.execute(p, ctx); }
+  @Handles(GetApplication) getApplicationHandler(p: ApplicationIdRequest, ctx: RequestContext) { return this.getApplication.execute(p, ctx); }
+  @Handles(ListApplications) listApplicationsHandler(p: ListApplicationsRequest, ctx: RequestContext) { return this.listApplications.execute(p, ctx); }
+  @Handles(MyApplications) myApplicationsHandler(p: MyApplicationsRequest, ctx: RequestContext) { return this.myApplications.execute(p, ctx); }
+}

@@ -1,0 +1,36 @@
+import { migrateDownAll, migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlSchemaGenerator } from '@mikro-orm/sql';
+import { programmesEntities } from '../programmes.entities.js';
+import { programmesMigrations } from './index.js';
+
+describe('programmes migrations', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('programmes_mig');
+    orm = await openServiceOrm({ service: 'programmes', clientUrl: db.url, entities: programmesEntities, migrations: programmesMigrations });
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  const tables = async () =>
+    (await orm.em.getConnection().execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'programmes' and table_name <> 'mikro_orm_migrations' order by 1`)).map((r: { table_name: string }) => r.table_name);
+
+  it('apply, match the entities, revert and apply again', async () => {
+    expect(await migrateUp(orm)).toEqual(programmesMigrations.map((m) => m.name));
+    expect(await tables()).toEqual(expect.arrayContaining(['programme', 'policy_version', 'cohort', 'application', 'relationship', 'meeting', 'concern', 'staff_profile', 'outbox_event', 'processed_event']));
+    const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+
+    await migrateDownAll(orm);
+    expect(await tables()).toEqual([]);
+
+    expect(await migrateUp(orm)).toHaveLength(programmesMigrations.length);
+    expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+  });
+});

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommonErrors, isPlatformAdmin, notFound, pageBounds, requireAuthenticated, resolveTenant, type Page, type RequestContext } from '@m4pris/platform-core';
+import { Bus } from '@m4pris/platform-messaging';
+import { GetInstitutionsByIds } from '@m4pris/identity-contracts';
+import {
+  defaultPolicy,
+  type CreateProgrammeRequest,
+  type ListProgrammesRequest,
+  type PolicyVersionDto,
+  type ProgrammeDto,
+  type ProgrammeIdRequest,
+  type UpdatePolicyRequest,
+} from '@m4pris/programmes-contracts';
+import { coordinatorScope, isTenantAdmin, requirePolicyAdmin } from '../shared/access.js';
+import { Lookups } from '../shared/lookups.js';
+import { checkedPolicy } from './policy.rules.js';
+import { PolicyVersionSchema, ProgrammeSchema, type Programme } from './programme.entity.js';
+import { toPolicyVersionDto, toProgrammeDto } from './programme.mapper.js';
+
+@Injectable()
+export class CreateProgrammeUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bus: Bus,
+  ) {}
+
+  async execute(input: CreateProgrammeRequest, ctx: RequestContext): Promise<ProgrammeDto> {
+    const tenantId = requirePolicyAdmin(ctx, input.tenantId);
+    const institutionIds = input.institutionIds ?? [];
+    if (institutionIds.length > 0) {
+      // Institutions live in identity: ask it, in the caller's tenant (a foreign id is simply absent).
+      const found = await this.bus.request(GetInstitutionsByIds, { ids: institutionIds }, ctx);
+      const known = new Set(found.filter((i) => i.tenantId === tenantId).map((i) => i.id));
+      const missing = institutionIds.find((id) => !known.has(id));
+      if (missing) throw notFound('Institution', 'institutionIds');
+    }
+    const policy = await checkedPolicy(this.em, tenantId, input.policy ?? defaultPolicy());
+    const now = new Date();
+    const programme = this.em.create(ProgrammeSchema, {
+      id: randomUUID(),
+      tenantId,
+      name: input.name,
+      description: input.description ?? null,
+      institutionIds,
+      policyVersion: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.em.create(PolicyVersionSchema, { id: randomUUID(), tenantId, programmeId: programme.id, version: 1, policy, createdBy: ctx.userId ?? null, createdAt: now });
+    await this.em.flush();
+    return toProgrammeDto(programme, policy);
+  }
+}
+
+@Injectable()
+export class UpdatePolicyUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  /** A new version; cohorts already created keep the version they were created under. */
+  async execute(input: UpdatePolicyRequest, ctx: RequestContext): Promise<ProgrammeDto> {
+    requireAuthenticated(ctx);
+    const tenantId = isPlatformAdmin(ctx) ? undefined : ctx.tenantId;
+    const programme = isPlatformAdmin(ctx)
+      ? await this.em.findOne(ProgrammeSchema, { id: input.programmeId })
+      : await this.lookups.programmeIn(tenantId, input.programmeId).catch(() => null);
+    if (!programme) throw notFound('Programme', 'programmeId');
+    requirePolicyAdmin(ctx, programme.tenantId);
+    const policy = await checkedPolicy(this.em, programme.tenantId, input.policy);
+    programme.policyVersion += 1;
+    programme.updatedAt = new Date();
+    this.em.create(PolicyVersionSchema, {
+      id: randomUUID(),
+      tenantId: programme.tenantId,
+      programmeId: programme.id,
+      version: programme.policyVersion,
+      policy,
+      createdBy: ctx.userId ?? null,
+      createdAt: new Date(),
+    });
+    await this.em.flush();
+    return toProgrammeDto(programme, policy);
+  }
+}
+
+/**
+ * Programmes and their policies are organisational information, no personal data: any member of
+ * the tenant may read them (staff see what they can apply to and the limits of confidentiality).
+ */
+function mayRead(ctx: RequestContext, programme: Programme): boolean {
+  return isPlatformAdmin(ctx) || programme.tenantId === ctx.tenantId;
+}
+
+@Injectable()
+export class GetProgrammeUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<ProgrammeDto> {
+    requireAuthenticated(ctx);
+    const programme = await this.em.findOne(ProgrammeSchema, { id: input.programmeId });
+    if (!programme || !mayRead(ctx, programme)) throw notFound('Programme', 'programmeId');
+    return toProgrammeDto(programme, await this.lookups.policy(programme.id, programme.policyVersion));
+  }
+}
+
+@Injectable()
+export class ListProgrammesUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(input: ListProgrammesRequest, ctx: RequestContext): Promise<Page<ProgrammeDto>> {
+    const tenantId = resolveTenant(ctx, input.tenantId);
+    const { offset, limit } = pageBounds(input);
+    const all = await this.em.find(ProgrammeSchema, { tenantId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const visible = all.filter((p) => mayRead(ctx, p));
+    const page = visible.slice(offset, offset + limit);
+    const versions = page.length
+      ? await this.em.find(PolicyVersionSchema, { $or: page.map((p) => ({ programmeId: p.id, version: p.policyVersion })) })
+      : [];
+    const policyOf = new Map(versions.map((v) => [v.programmeId, v.policy]));
+    return { items: page.map((p) => toProgrammeDto(p, policyOf.get(p.id)!)), total: visible.length, offset, limit };
+  }
+}
+
+@Injectable()
+export class ListPolicyVersionsUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<PolicyVersionDto[]> {
+    requireAuthenticated(ctx);
+    const programme = await this.em.findOne(ProgrammeSchema, { id: input.programmeId });
+    if (!programme || !mayRead(ctx, programme)) throw notFound('Programme', 'programmeId');
+    if (!isPlatformAdmin(ctx) && !isTenantAdmin(ctx, programme.tenantId) && !coordinatorScope(ctx)) throw CommonErrors.FORBIDDEN();
+    const versions = await this.em.find(PolicyVersionSchema, { programmeId: programme.id }, { orderBy: { version: 'asc' } });
+    return versions.map(toPolicyVersionDto);
+  }
+}

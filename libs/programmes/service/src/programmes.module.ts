@@ -1,0 +1,93 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/core';
+import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ormProviders } from '@m4pris/platform-persistence';
+import { ApplicationHandlers } from './application/application.handlers.js';
+import { CohortHandlers } from './cohort/cohort.handlers.js';
+import { programmesMigrations } from './migrations/index.js';
+import { ProgrammeHandlers } from './programme/programme.handlers.js';
+import { programmesEntities } from './programmes.entities.js';
+import { ProgrammesSettings } from './programmes.settings.js';
+import { ProjectionHandlers } from './projection/projection.handlers.js';
+import { ConcernViews } from './relationship/concern.use-cases.js';
+import { DuoFactory } from './relationship/duo-factory.js';
+import { Attention } from './relationship/follow-up.use-cases.js';
+import { RelationshipHandlers } from './relationship/relationship.handlers.js';
+import { Lookups } from './shared/lookups.js';
+import { AcknowledgeAgreementUseCase, AddGoalUseCase, AnswerFitCheckUseCase, GetAgreementUseCase, ListGoalsUseCase, ListMeetingsUseCase, LogMeetingUseCase, SaveAgreementUseCase, UpdateGoalUseCase } from './relationship/content.use-cases.js';
+import { CloseConcernUseCase, MyConcernsUseCase, RaiseConcernUseCase, SupportConcernsUseCase } from './relationship/concern.use-cases.js';
+import { CloseRelationshipUseCase, CreateRelationshipUseCase, EndRelationshipEarlyUseCase, GetRelationshipUseCase, ListReflectionsUseCase, ListRelationshipsUseCase, MyRelationshipsUseCase, PauseRelationshipUseCase, ResumeRelationshipUseCase } from './relationship/relationship.use-cases.js';
+import { CohortDashboardUseCase, ListAttentionUseCase, ListCheckInsUseCase, RecordCheckInUseCase } from './relationship/follow-up.use-cases.js';
+import { CreateCohortUseCase, GetCohortUseCase, ListCohortsUseCase, ListEligibleStaffUseCase, TransitionCohortUseCase } from './cohort/cohort.use-cases.js';
+import { CreateProgrammeUseCase, GetProgrammeUseCase, ListPolicyVersionsUseCase, ListProgrammesUseCase, UpdatePolicyUseCase } from './programme/programme.use-cases.js';
+import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application/application.use-cases.js';
+
+const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, RelationshipHandlers, ProjectionHandlers];
+
+const useCases: Provider[] = [
+  CreateProgrammeUseCase,
+  UpdatePolicyUseCase,
+  GetProgrammeUseCase,
+  ListProgrammesUseCase,
+  ListPolicyVersionsUseCase,
+  CreateCohortUseCase,
+  TransitionCohortUseCase,
+  GetCohortUseCase,
+  ListCohortsUseCase,
+  ListEligibleStaffUseCase,
+  SubmitApplicationUseCase,
+  WithdrawApplicationUseCase,
+  DecideApplicationUseCase,
+  GetApplicationUseCase,
+  ListApplicationsUseCase,
+  MyApplicationsUseCase,
+  CreateRelationshipUseCase,
+  GetRelationshipUseCase,
+  ListRelationshipsUseCase,
+  MyRelationshipsUseCase,
+  PauseRelationshipUseCase,
+  ResumeRelationshipUseCase,
+  EndRelationshipEarlyUseCase,
+  CloseRelationshipUseCase,
+  ListReflectionsUseCase,
+  GetAgreementUseCase,
+  SaveAgreementUseCase,
+  AcknowledgeAgreementUseCase,
+  AddGoalUseCase,
+  UpdateGoalUseCase,
+  ListGoalsUseCase,
+  LogMeetingUseCase,
+  ListMeetingsUseCase,
+  AnswerFitCheckUseCase,
+  RaiseConcernUseCase,
+  MyConcernsUseCase,
+  SupportConcernsUseCase,
+  CloseConcernUseCase,
+  RecordCheckInUseCase,
+  ListCheckInsUseCase,
+  ListAttentionUseCase,
+  CohortDashboardUseCase,
+];
+
+/** Collaborators shared by several use cases. */
+const support: Provider[] = [Lookups, DuoFactory, ConcernViews, Attention];
+
+@Module({})
+export class ProgrammesServiceModule {
+  static register(orm: MikroORM, settings: ProgrammesSettings, bus: Bus): DynamicModule {
+    return {
+      module: ProgrammesServiceModule,
+      providers: [...ormProviders(orm), { provide: ProgrammesSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
+      exports: handlers,
+    };
+  }
+}
+
+export const programmesService: ServiceDefinition<ProgrammesSettings> = {
+  name: 'programmes',
+  entities: programmesEntities,
+  migrations: programmesMigrations,
+  settings: ProgrammesSettings,
+  module: (orm, settings, bus) => ProgrammesServiceModule.register(orm, settings, bus),
+  handlers,
+};

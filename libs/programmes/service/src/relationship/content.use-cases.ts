@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { recordEvent } from '@m4pris/platform-messaging';
+import {
+  MeetingLogged,
+  ProgrammesErrors,
+  type AddGoalRequest,
+  type AgreementDto,
+  type AnswerFitCheckRequest,
+  type GoalDto,
+  type LogMeetingRequest,
+  type MeetingDto,
+  type RelationshipDto,
+  type RelationshipIdRequest,
+  type SaveAgreementRequest,
+  type UpdateGoalRequest,
+} from '@m4pris/programmes-contracts';
+import { iso } from '../shared/access.js';
+import { dateOnly, today } from '../shared/dates.js';
+import { Lookups } from '../shared/lookups.js';
+import { AgreementSchema, FitCheckSchema, GoalSchema, MeetingSchema, RelationshipSchema, type Agreement, type Goal, type Meeting, type Relationship } from './relationship.entity.js';
+import { toRelationshipDto } from './relationship.mapper.js';
+import { endEarly } from './relationship.use-cases.js';
+
+/*
+ * Duo content: agreement text, goals, meeting notes. Every use case here goes through
+ * `Lookups.relationship(ctx, id, 'content')`: the two people of the duo only.
+ */
+
+function requireLive(r: Relationship): void {
+  if (r.state !== 'active' && r.state !== 'paused') {
+    throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: r.state, expected: 'active or paused' } });
+  }
+}
+
+async function toAgreementDto(lookups: Lookups, r: Relationship, a: Agreement): Promise<AgreementDto> {
+  const policy = await lookups.policy(r.programmeId, (await lookups.cohortIn(r.tenantId, r.cohortId)).cohort.policyVersion);
+  return {
+    relationshipId: r.id,
+    goalsSummary: a.goalsSummary ?? null,
+    cadenceDays: a.cadenceDays,
+    practicalities: a.practicalities ?? null,
+    confidentialityText: policy.confidentialityText,
+    mentorAcknowledgedAt: iso(a.mentorAcknowledgedAt),
+    menteeAcknowledgedAt: iso(a.menteeAcknowledgedAt),
+    updatedAt: iso(a.updatedAt),
+  };
+}
+
+@Injectable()
+export class GetAgreementUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<AgreementDto> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    return toAgreementDto(this.lookups, rel, await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id }));
+  }
+}
+
+/** Saving changes the agreement, so both sides acknowledge it again. */
+@Injectable()
+export class SaveAgreementUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: SaveAgreementRequest, ctx: RequestContext): Promise<AgreementDto> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    requireLive(rel);
+    const a = await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id });
+    Object.assign(a, {
+      goalsSummary: input.goalsSummary,
+      cadenceDays: input.cadenceDays,
+      practicalities: input.practicalities ?? null,
+      mentorAcknowledgedAt: null,
+      menteeAcknowledgedAt: null,
+      updatedAt: new Date(),
+    });
+    rel.agreementAcknowledged = false;
+    await this.em.flush();
+    return toAgreementDto(this.lookups, rel, a);
+  }
+}
+
+@Injectable()
+export class AcknowledgeAgreementUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<AgreementDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    requireLive(rel);
+    const a = await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id });
+    if (!a.goalsSummary) throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: 'without an agreement', expected: 'with a saved agreement' } });
+    if (role === 'mentor') a.mentorAcknowledgedAt ??= new Date();
+    else a.menteeAcknowledgedAt ??= new Date();
+    rel.agreementAcknowledged = Boolean(a.mentorAcknowledgedAt && a.menteeAcknowledgedAt);
+    await this.em.flush();
+    return toAgreementDto(this.lookups, rel, a);
+  }
+}
+
+function toGoalDto(g: Goal): GoalDto {
+  return {
+    id: g.id,
+    relationshipId: g.relationshipId,
+    title: g.title,
+    description: g.description ?? null,
+    function: g.function,
+    progress: g.progress,
+    status: g.status,
+    createdAt: iso(g.createdAt),
+    updatedAt: iso(g.updatedAt),
+  };
+}
+
+@Injectable()
+export class AddGoalUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: AddGoalRequest, ctx: RequestContext): Promise<GoalDto> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    requireLive(rel);
+    const now = new Date();
+    const goal = this.em.create(GoalSchema, {
+      id: randomUUID(),
+      tenantId: rel.tenantId,
+      relationshipId: rel.id,
+      title: input.title,
+      description: input.description ?? null,
+      function: input.function,
+      progress: 0,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.em.flush();
+    return toGoalDto(goal);
+  }
+}
+
+@Injectable()
+export class UpdateGoalUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: UpdateGoalRequest, ctx: RequestContext): Promise<GoalDto> {
+    const goal = ctx.tenantId ? await this.em.findOne(GoalSchema, { id: input.goalId, tenantId: ctx.tenantId }) : null;
+    if (!goal) throw notFound('Goal', 'goalId');
+    // Anyone outside the duo gets the same answer as for a missing goal.
+    const { rel } = await this.lookups.relationship(ctx, goal.relationshipId, 'content').catch(() => {
+      throw notFound('Goal', 'goalId');
+    });
+    requireLive(rel);
+    if (input.title !== undefined) goal.title = input.title;
+    if (input.description !== undefined) goal.description = input.description;
+    if (input.progress !== undefined) goal.progress = input.progress;
+    if (input.status !== undefined) goal.status = input.status;
+    if (goal.status === 'achieved') goal.progress = 100;
+    goal.updatedAt = new Date();
+    await this.em.flush();
+    return toGoalDto(goal);
+  }
+}
+
+@Injectable()
+export class ListGoalsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<GoalDto[]> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    return (await this.em.find(GoalSchema, { relationshipId: rel.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(toGoalDto);
+  }
+}
+
+function toMeetingDto(m: Meeting): MeetingDto {
+  return {
+    id: m.id,
+    relationshipId: m.relationshipId,
+    heldOn: dateOnly(m.heldOn),
+    durationMinutes: m.durationMinutes,
+    duringShift: m.duringShift,
+    functions: m.functions,
+    notes: m.notes ?? null,
+    loggedByStaffId: m.loggedByStaffId,
+    createdAt: iso(m.createdAt),
+  };
+}
+
+/** Either side logs a meeting; the coordinator learns only that it happened (date, length, functions). */
+@Injectable()
+export class LogMeetingUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: LogMeetingRequest, ctx: RequestContext): Promise<MeetingDto> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    if (rel.state !== 'active') throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: rel.state, expected: 'active' } });
+    if (input.heldOn < dateOnly(rel.startedOn) || input.heldOn > today()) throw ProgrammesErrors.MEETING_DATE_INVALID({ field: 'heldOn' });
+    const meeting = this.em.create(MeetingSchema, {
+      id: randomUUID(),
+      tenantId: rel.tenantId,
+      cohortId: rel.cohortId,
+      relationshipId: rel.id,
+      heldOn: input.heldOn,
+      durationMinutes: input.durationMinutes,
+      duringShift: input.duringShift,
+      functions: input.functions,
+      notes: input.notes ?? null,
+      loggedByStaffId: ctx.staffId!,
+      createdAt: new Date(),
+    });
+    rel.meetingCount += 1;
+    const first = dateOnly(rel.firstMeetingOn);
+    const last = dateOnly(rel.lastMeetingOn);
+    if (!first || input.heldOn < first) rel.firstMeetingOn = input.heldOn;
+    if (!last || input.heldOn > last) rel.lastMeetingOn = input.heldOn;
+    rel.updatedAt = new Date();
+    recordEvent(
+      this.em,
+      MeetingLogged,
+      {
+        tenantId: rel.tenantId,
+        programmeId: rel.programmeId,
+        cohortId: rel.cohortId,
+        relationshipId: rel.id,
+        meetingId: meeting.id,
+        heldOn: input.heldOn,
+        durationMinutes: input.durationMinutes,
+        duringShift: input.duringShift,
+        functions: input.functions,
+      },
+      { tenantId: rel.tenantId },
+    );
+    await this.em.flush();
+    return toMeetingDto(meeting);
+  }
+}
+
+@Injectable()
+export class ListMeetingsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<MeetingDto[]> {
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    return (await this.em.find(MeetingSchema, { relationshipId: rel.id }, { orderBy: { heldOn: 'desc', id: 'asc' } })).map(toMeetingDto);
+  }
+}
+
+/**
+ * The fit check after the first meeting: either side saying "not a fit" ends the duo early and
+ * asks for a new mentor for the mentee (the pair is never proposed again).
+ */
+@Injectable()
+export class AnswerFitCheckUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: AnswerFitCheckRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    requireLive(rel);
+    if (!rel.firstMeetingOn) throw ProgrammesErrors.FIT_CHECK_TOO_EARLY({ field: 'relationshipId' });
+    const existing = await this.em.findOne(FitCheckSchema, { relationshipId: rel.id, role: role! });
+    if (existing) throw ProgrammesErrors.ALREADY_ANSWERED({ field: 'answer' });
+    this.em.create(FitCheckSchema, { relationshipId: rel.id, role: role!, answer: input.answer, answeredAt: new Date() });
+    if (input.answer === 'not_a_fit') {
+      endEarly(this.em, rel, 'not_a_fit', true, true);
+    } else {
+      const other = await this.em.findOne(FitCheckSchema, { relationshipId: rel.id, role: role === 'mentor' ? 'mentee' : 'mentor' });
+      rel.fitCheckDone = other?.answer === 'good_fit';
+    }
+    await this.em.flush();
+    return toRelationshipDto(await this.em.findOneOrFail(RelationshipSchema, { id: rel.id }), role);
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommonErrors, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { recordEvent } from '@m4pris/platform-messaging';
+import {
+  ProgrammesErrors,
+  RelationshipClosed,
+  RelationshipEndedEarly,
+  RelationshipPaused,
+  RelationshipResumed,
+  type CloseRelationshipRequest,
+  type CreateRelationshipRequest,
+  type EarlyEndReason,
+  type EndEarlyRequest,
+  type ListRelationshipsRequest,
+  type MyRelationshipsRequest,
+  type ReflectionDto,
+  type RelationshipDto,
+  type RelationshipIdRequest,
+  type RelationshipState,
+} from '@m4pris/programmes-contracts';
+import { iso, requireCoordinator, requireStaff, scopeFilter, inScope } from '../shared/access.js';
+import { today } from '../shared/dates.js';
+import { Lookups } from '../shared/lookups.js';
+import { DuoFactory } from './duo-factory.js';
+import { ReflectionSchema, RelationshipSchema, type Relationship } from './relationship.entity.js';
+import { relationshipEventPayload, toRelationshipDto } from './relationship.mapper.js';
+
+function requireState(r: Relationship, expected: RelationshipState[]): void {
+  if (!expected.includes(r.state)) {
+    throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: r.state, expected: expected.join(' or ') } });
+  }
+}
+
+/** Ends a duo early (also used by the fit check). Records the event; the caller flushes. */
+export function endEarly(em: EntityManager, r: Relationship, reason: EarlyEndReason, rematch: boolean, notAFit: boolean): void {
+  const on = today();
+  r.state = 'ended_early';
+  r.endedOn = on;
+  r.endReason = reason;
+  r.rematchRequested = rematch;
+  r.updatedAt = new Date();
+  recordEvent(em, RelationshipEndedEarly, { ...relationshipEventPayload(r, on), reason, rematchRequested: rematch, notAFit }, { tenantId: r.tenantId });
+}
+
+@Injectable()
+export class CreateRelationshipUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+    private readonly duos: DuoFactory,
+  ) {}
+
+  /** A coordinator forms a duo by hand (when the matching module is not used). */
+  async execute(input: CreateRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const scope = requireCoordinator(ctx);
+    const apps = await this.duos.applications(this.em, scope.tenantId, [input.mentorApplicationId, input.menteeApplicationId]);
+    const mentorApp = apps.get(input.mentorApplicationId);
+    const menteeApp = apps.get(input.menteeApplicationId);
+    if (!mentorApp || !inScope(scope, mentorApp)) throw notFound('Application', 'mentorApplicationId');
+    if (!menteeApp || !inScope(scope, menteeApp)) throw notFound('Application', 'menteeApplicationId');
+    if (mentorApp.cohortId !== menteeApp.cohortId) throw ProgrammesErrors.APPLICATION_NOT_ACCEPTED({ field: 'menteeApplicationId', params: { role: 'mentee' } });
+    const { cohort, policy } = await this.lookups.cohortIn(scope.tenantId, mentorApp.cohortId);
+    const rel = await this.duos.form(this.em, cohort, policy, mentorApp, menteeApp, { startsOn: input.startsOn });
+    await this.em.flush();
+    return toRelationshipDto(rel, null);
+  }
+}
+
+@Injectable()
+export class GetRelationshipUseCase {
+  constructor(private readonly lookups: Lookups) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
+    return toRelationshipDto(rel, role);
+  }
+}
+
+@Injectable()
+export class ListRelationshipsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: ListRelationshipsRequest, ctx: RequestContext): Promise<Page<RelationshipDto>> {
+    const scope = requireCoordinator(ctx);
+    const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
+    const { offset, limit } = pageBounds(input);
+    const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}) };
+    const [items, total] = await this.em.findAndCount(RelationshipSchema, where, { orderBy: { startedOn: 'asc', id: 'asc' }, offset, limit });
+    return { items: items.map((r) => toRelationshipDto(r, null)), total, offset, limit };
+  }
+}
+
+@Injectable()
+export class MyRelationshipsUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(_input: MyRelationshipsRequest, ctx: RequestContext): Promise<RelationshipDto[]> {
+    const me = requireStaff(ctx);
+    const items = await this.em.find(
+      RelationshipSchema,
+      { tenantId: me.tenantId, $or: [{ mentorStaffId: me.staffId }, { menteeStaffId: me.staffId }] },
+      { orderBy: { startedOn: 'desc', id: 'asc' } },
+    );
+    return items.map((r) => toRelationshipDto(r, r.mentorStaffId === me.staffId ? 'mentor' : 'mentee'));
+  }
+}
+
+/** Either side of the duo, or its coordinator, may pause and resume. */
+@Injectable()
+export class PauseRelationshipUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
+    requireState(rel, ['active']);
+    rel.state = 'paused';
+    rel.pausedAt = new Date();
+    rel.updatedAt = new Date();
+    recordEvent(this.em, RelationshipPaused, relationshipEventPayload(rel, today()), { tenantId: rel.tenantId });
+    await this.em.flush();
+    return toRelationshipDto(rel, role);
+  }
+}
+
+@Injectable()
+export class ResumeRelationshipUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
+    requireState(rel, ['paused']);
+    rel.state = 'active';
+    rel.pausedAt = null;
+    rel.updatedAt = new Date();
+    recordEvent(this.em, RelationshipResumed, relationshipEventPayload(rel, today()), { tenantId: rel.tenantId });
+    await this.em.flush();
+    return toRelationshipDto(rel, role);
+  }
+}
+
+/** Either side (without giving more than a reason code) or the coordinator ends the duo early. */
+@Injectable()
+export class EndRelationshipEarlyUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: EndEarlyRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
+    requireState(rel, ['active', 'paused']);
+    endEarly(this.em, rel, input.reason, input.rematch, input.reason === 'not_a_fit');
+    await this.em.flush();
+    return toRelationshipDto(rel, role);
+  }
+}
+
+/**
+ * Closure: each side leaves a short reflection (private to the duo); the duo is closed when both
+ * have, or when its coordinator closes the record (no reflection) once the planned end is near.
+ */
+@Injectable()
+export class CloseRelationshipUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: CloseRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
+    requireState(rel, ['active', 'paused']);
+    if (role) {
+      if (!input.reflection) throw CommonErrors.INVALID_INPUT({ field: 'reflection', params: { field: 'reflection', reason: 'required to close as a participant' } });
+      const existing = await this.em.findOne(ReflectionSchema, { relationshipId: rel.id, role });
+      if (existing) throw ProgrammesErrors.ALREADY_ANSWERED({ field: 'reflection' });
+      this.em.create(ReflectionSchema, { relationshipId: rel.id, role, text: input.reflection, createdAt: new Date() });
+      const other = await this.em.count(ReflectionSchema, { relationshipId: rel.id, role: role === 'mentor' ? 'mentee' : 'mentor' });
+      if (other > 0) this.close(rel);
+    } else {
+      if (input.reflection) throw CommonErrors.INVALID_INPUT({ field: 'reflection', params: { field: 'reflection', reason: 'only the duo writes reflections' } });
+      this.close(rel);
+    }
+    await this.em.flush();
+    return toRelationshipDto(rel, role);
+  }
+
+  private close(rel: Relationship): void {
+    const on = today();
+    rel.state = 'closed';
+    rel.endedOn = on;
+    rel.updatedAt = new Date();
+    recordEvent(this.em, RelationshipClosed, relationshipEventPayload(rel, on), { tenantId: rel.tenantId });
+  }
+}
+
+@Injectable()
+export class ListReflectionsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lookups: Lookups,
+  ) {}
+
+  async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<ReflectionDto[]> {
+    requireAuthenticated(ctx);
+    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    const rows = await this.em.find(ReflectionSchema, { relationshipId: rel.id }, { orderBy: { createdAt: 'asc' } });
+    return rows.map((r) => ({ role: r.role, text: r.text, createdAt: iso(r.createdAt) }));
+  }
+}
