@@ -22,6 +22,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
     service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
   },
+  programmes: {
+    name: 'programmes',
+    graphql: async () => (await import('@m4pris/programmes-graphql')).ProgrammesGraphqlModule,
+    service: async () => (await import('@m4pris/programmes-service')).programmesService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {

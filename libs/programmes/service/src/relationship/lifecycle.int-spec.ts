@@ -221,7 +221,7 @@ describe('programmes: the mentoring lifecycle', () => {
       staff(id.newHire),
     );
     expect(meeting.notes).toBe('Talked about the incident on B wing');
-    expect((await h.bus.request(ListMeetings, { relationshipId: duo }, staff(id.mentor)))[0]!.notes).toBe('Talked about the incident on B wing');
+    expect((await h.bus.request(ListMeetings, { relationshipId: duo }, staff(id.mentor)))[0].notes).toBe('Talked about the incident on B wing');
 
     // The coordinator: metadata yes, content no.
     const meta = await h.bus.request(GetRelationship, { relationshipId: duo }, coord());
@@ -249,7 +249,7 @@ describe('programmes: the mentoring lifecycle', () => {
     const c = await h.bus.request(RaiseConcern, { relationshipId: duo, category: 'wellbeing', details: 'My mentee seems exhausted after nights' }, staff(id.mentor));
     expect(c.supportContact).toEqual({ name: 'Occupational health', howToReach: 'ext. 2200' });
     expect((await h.bus.request(GetRelationship, { relationshipId: duo }, coord())).openConcerns).toBe(1);
-    expect((await h.bus.request(SupportConcerns, {}, staff(id.support)))[0]!.details).toBe('My mentee seems exhausted after nights');
+    expect((await h.bus.request(SupportConcerns, {}, staff(id.support)))[0].details).toBe('My mentee seems exhausted after nights');
     expect(await h.bus.request(SupportConcerns, {}, staff(id.outsider))).toEqual([]);
     expect(await h.bus.request(MyConcerns, {}, staff(id.newHire))).toEqual([]);
     const raised = await h.events(ConcernRaised);
@@ -318,7 +318,7 @@ describe('programmes: the mentoring lifecycle', () => {
   it('erasure removes what the person wrote in their duos', async () => {
     await h.publish(StaffErased, { staffId: id.newHire, tenantId: T, accountId: null });
     const meetings = await h.bus.request(ListMeetings, { relationshipId: duo }, staff(id.mentor));
-    expect(meetings[0]!.notes).toBeNull();
+    expect(meetings[0].notes).toBeNull();
     expect(await h.bus.request(ListReflections, { relationshipId: duo }, staff(id.mentor))).toEqual([]);
   });
 });

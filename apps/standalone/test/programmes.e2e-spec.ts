@@ -1,0 +1,139 @@
+import { describeWithNats } from '@m4pris/testing';
+import { eventually, ok, seedTenant, type SeededTenant } from './fixtures.js';
+import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
+
+const today = new Date().toISOString().slice(0, 10);
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+
+function lifecycle(mode: Mode) {
+  let p: TestPlatform;
+  let a: SeededTenant;
+  let b: SeededTenant;
+  let cohortId: string;
+  let duo: string;
+  const call = (token: string, query: string, variables: Record<string, unknown> = {}) => gql(p.url, query, variables, token);
+  const reasonOf = (r: { errors?: { extensions?: { reason?: string } }[] }) => r.errors?.[0]?.extensions?.reason;
+
+  beforeAll(async () => {
+    p = await startPlatform(mode, { modules: ['identity', 'programmes'] });
+    const admin = (await ok(gql(p.url, LOGIN, { input: p.admin }))).login.accessToken as string;
+    a = await seedTenant(p, admin, `a-${mode}`, [
+      { key: 'lead', hiredDaysAgo: 6000, supervisesOthers: true },
+      { key: 'newHire', hiredDaysAgo: 40, lineManagerKey: 'lead' },
+      { key: 'mentor', hiredDaysAgo: 3650 },
+      { key: 'outsider', hiredDaysAgo: 3650 },
+    ]);
+    b = await seedTenant(p, admin, `b-${mode}`, []);
+  }, 60_000);
+  afterAll(() => p?.close());
+
+  it('a tenant admin configures a programme; bad policy values are typed errors naming the field', async () => {
+    const create = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id policyVersion policy { durationMonths lineManagerRule mentorCapacity } } }`;
+    const bad = await call(a.tokens.tenantAdmin, create, { input: { name: 'x', policy: { durationMonths: 24 } } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.field).toBe('policy.durationMonths');
+    expect(codeOf(await call(a.tokens.coordinator, create, { input: { name: 'x' } }))).toBe('FORBIDDEN');
+    const r = await ok(call(a.tokens.tenantAdmin, create, { input: { name: 'Newcomers', policy: { mentorTrainingRequired: false } } }));
+    expect(r.createProgramme).toMatchObject({ policyVersion: 1, policy: { durationMonths: 6, lineManagerRule: 'FORBID', mentorCapacity: 2 } });
+    const cohort = await ok(
+      call(a.tokens.coordinator, `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id state } }`, { input: { programmeId: r.createProgramme.id, name: 'Autumn', startsOn: today } }),
+    );
+    cohortId = cohort.createCohort.id;
+    expect(cohort.createCohort.state).toBe('DRAFT');
+  });
+
+  it('cohort states: an illegal transition is refused with a typed code', async () => {
+    const transition = `mutation($id: ID!, $to: CohortState!) { transitionCohort(cohortId: $id, to: $to) { state } }`;
+    const illegal = await call(a.tokens.coordinator, transition, { id: cohortId, to: 'CLOSED' });
+    expect(codeOf(illegal)).toBe('BAD_USER_INPUT');
+    expect(reasonOf(illegal)).toBe('programmes.COHORT_TRANSITION_INVALID');
+    expect((await ok(call(a.tokens.coordinator, transition, { id: cohortId, to: 'RECRUITING' }))).transitionCohort.state).toBe('RECRUITING');
+  });
+
+  it('recruitment and selection: eligible staff from identity data, applications, decisions', async () => {
+    // The staff projection is fed by identity events: wait until it has arrived.
+    const eligible = await eventually(async () => {
+      const r = await ok(call(a.tokens.coordinator, `query($id: ID!) { eligibleStaff(cohortId: $id, role: MENTEE) { items { staffId reasons } } }`, { id: cohortId }));
+      const items = r.eligibleStaff.items as { staffId: string; reasons: string[] }[];
+      if (!items.some((i) => i.staffId === a.staffIds.newHire)) throw new Error('projection not there yet');
+      return items;
+    });
+    expect(eligible.find((i) => i.staffId === a.staffIds.newHire)!.reasons).toEqual(['NEW_TO_PROFESSION']);
+    const submit = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id state } }`;
+    const base = { cohortId, motivation: 'I want to learn the job', functions: ['JOB_FAMILIARISATION'], languages: ['da'], consent: true };
+    const noConsent = await call(a.tokens.newHire, submit, { input: { ...base, role: 'MENTEE', consent: false } });
+    expect(reasonOf(noConsent)).toBe('programmes.CONSENT_REQUIRED');
+    const mentee = await ok(call(a.tokens.newHire, submit, { input: { ...base, role: 'MENTEE' } }));
+    const mentor = await ok(call(a.tokens.mentor, submit, { input: { ...base, role: 'MENTOR', functions: ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'] } }));
+    const decide = `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { state } }`;
+    expect(reasonOf(await call(a.tokens.coordinator, decide, { input: { applicationId: mentee.submitApplication.id, decision: 'DECLINE' } }))).toBe('programmes.DECLINE_REASON_REQUIRED');
+    // Staff cannot select; another tenant's coordinator cannot even see the application.
+    expect(codeOf(await call(a.tokens.outsider, decide, { input: { applicationId: mentee.submitApplication.id, decision: 'ACCEPT' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(b.tokens.coordinator, decide, { input: { applicationId: mentee.submitApplication.id, decision: 'ACCEPT' } }))).toBe('NOT_FOUND');
+    for (const id of [mentee.submitApplication.id, mentor.submitApplication.id]) {
+      expect((await ok(call(a.tokens.coordinator, decide, { input: { applicationId: id, decision: 'ACCEPT' } }))).decideApplication.state).toBe('ACCEPTED');
+    }
+    await ok(call(a.tokens.coordinator, `mutation($id: ID!) { transitionCohort(cohortId: $id, to: MATCHING) { state } }`, { id: cohortId }));
+    const rel = await ok(
+      call(a.tokens.coordinator, `mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { id state plannedEndOn } }`, {
+        input: { mentorApplicationId: mentor.submitApplication.id, menteeApplicationId: mentee.submitApplication.id },
+      }),
+    );
+    duo = rel.createRelationship.id;
+    expect(rel.createRelationship.state).toBe('ACTIVE');
+  });
+
+  it('the duo works together; its content stays in the duo', async () => {
+    const mine = await ok(call(a.tokens.newHire, `query { myRelationships { id myRole } }`));
+    expect(mine.myRelationships).toEqual([{ id: duo, myRole: 'MENTEE' }]);
+    const log = `mutation($input: LogMeetingInput!) { logMeeting(input: $input) { id notes } }`;
+    const tooShort = await call(a.tokens.newHire, log, { input: { relationshipId: duo, heldOn: today, durationMinutes: 2, duringShift: true, functions: ['PSYCHOSOCIAL'] } });
+    expect(codeOf(tooShort)).toBe('BAD_USER_INPUT');
+    expect(tooShort.errors![0].extensions!.field).toBe('durationMinutes');
+    await ok(call(a.tokens.newHire, log, { input: { relationshipId: duo, heldOn: today, durationMinutes: 40, duringShift: true, functions: ['PSYCHOSOCIAL'], notes: 'a hard night on C wing' } }));
+    await ok(call(a.tokens.mentor, `mutation($input: AddGoalInput!) { addGoal(input: $input) { id } }`, { input: { relationshipId: duo, title: 'Run a count alone', function: 'JOB_FAMILIARISATION' } }));
+
+    const meetings = `query($id: ID!) { meetings(relationshipId: $id) { notes } }`;
+    expect((await ok(call(a.tokens.mentor, meetings, { id: duo }))).meetings).toEqual([{ notes: 'a hard night on C wing' }]);
+    expect(codeOf(await call(a.tokens.coordinator, meetings, { id: duo }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(a.tokens.tenantAdmin, meetings, { id: duo }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(a.tokens.outsider, meetings, { id: duo }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(b.tokens.coordinator, meetings, { id: duo }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(a.tokens.coordinator, `query($id: ID!) { goals(relationshipId: $id) { title } }`, { id: duo }))).toBe('FORBIDDEN');
+
+    const meta = await ok(call(a.tokens.coordinator, `query($id: ID!) { relationship(id: $id) { meetingCount lastMeetingOn openConcerns } }`, { id: duo }));
+    expect(meta.relationship).toEqual({ meetingCount: 1, lastMeetingOn: today, openConcerns: 0 });
+    expect(codeOf(await call(b.tokens.coordinator, `query($id: ID!) { relationship(id: $id) { id } }`, { id: duo }))).toBe('NOT_FOUND');
+  });
+
+  it('a concern is routed to support; the coordinator sees only the fact, and the dashboard only counts', async () => {
+    const raised = await ok(
+      call(a.tokens.newHire, `mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { details supportContact { name } } }`, {
+        input: { relationshipId: duo, category: 'WELLBEING', details: 'I cannot sleep after the incident' },
+      }),
+    );
+    expect(raised.raiseConcern.supportContact.name).toBe('Occupational health');
+    const attention = await ok(call(a.tokens.coordinator, `query($id: ID!) { duosNeedingAttention(cohortId: $id) { relationshipId reasons } }`, { id: cohortId }));
+    expect(attention.duosNeedingAttention).toEqual([{ relationshipId: duo, reasons: ['OPEN_CONCERN'] }]);
+    const dashboard = await ok(
+      call(a.tokens.tenantAdmin, `query($id: ID!) { cohortDashboard(cohortId: $id) { activeDuos meetings meetingsPerDuo openConcerns duosNeedingAttention functionBalance { function meetings } } }`, { id: cohortId }),
+    );
+    expect(dashboard.cohortDashboard).toMatchObject({ activeDuos: 1, meetings: 1, meetingsPerDuo: 1, openConcerns: 1, duosNeedingAttention: 1 });
+    expect(JSON.stringify(dashboard)).not.toContain('incident');
+    expect(codeOf(await call(a.tokens.outsider, `query($id: ID!) { cohortDashboard(cohortId: $id) { activeDuos } }`, { id: cohortId }))).toBe('FORBIDDEN');
+  });
+
+  it('ending early with a re-match request, as the mentee, with a reason code only', async () => {
+    const ended = await ok(
+      call(a.tokens.newHire, `mutation($input: EndRelationshipEarlyInput!) { endRelationshipEarly(input: $input) { state endReason rematchRequested } }`, {
+        input: { relationshipId: duo, reason: 'WORKLOAD', rematch: true },
+      }),
+    );
+    expect(ended.endRelationshipEarly).toEqual({ state: 'ENDED_EARLY', endReason: 'WORKLOAD', rematchRequested: true });
+    const again = await call(a.tokens.newHire, `mutation($id: ID!) { pauseRelationship(id: $id) { state } }`, { id: duo });
+    expect(reasonOf(again)).toBe('programmes.RELATIONSHIP_NOT_ACTIVE');
+  });
+}
+
+describe('programmes through the gateway, in-process transport', () => lifecycle('in-process'));
+describeWithNats('programmes through the gateway, over NATS', () => lifecycle('nats'));

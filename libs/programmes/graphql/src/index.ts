@@ -1,0 +1,1 @@
+export { ProgrammesGraphqlModule } from './programmes-graphql.module.js';
