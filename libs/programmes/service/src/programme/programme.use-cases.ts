@@ -36,7 +36,7 @@ export class CreateProgrammeUseCase {
       const missing = institutionIds.find((id) => !known.has(id));
       if (missing) throw notFound('Institution', 'institutionIds');
     }
-    const policy = await checkedPolicy(this.em, tenantId, input.policy ?? defaultPolicy());
+    const policy = await checkedPolicy(this.em, this.bus, ctx, tenantId, input.policy ?? defaultPolicy());
     const now = new Date();
     const programme = this.em.create(ProgrammeSchema, {
       id: randomUUID(),
@@ -59,6 +59,7 @@ export class UpdatePolicyUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly bus: Bus,
   ) {}
 
   /** A new version; cohorts already created keep the version they were created under. */
@@ -70,7 +71,7 @@ export class UpdatePolicyUseCase {
       : await this.lookups.programmeIn(tenantId, input.programmeId).catch(() => null);
     if (!programme) throw notFound('Programme', 'programmeId');
     requirePolicyAdmin(ctx, programme.tenantId);
-    const policy = await checkedPolicy(this.em, programme.tenantId, input.policy);
+    const policy = await checkedPolicy(this.em, this.bus, ctx, programme.tenantId, input.policy);
     programme.policyVersion += 1;
     programme.updatedAt = new Date();
     this.em.create(PolicyVersionSchema, {
