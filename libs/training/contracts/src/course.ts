@@ -164,3 +164,10 @@ export const GetCourse = defineRequest<CourseIdRequest, CourseDto>('training.v1.
 export const UpdateCourse = defineRequest<UpdateCourseRequest, CourseDto>('training.v1.course.update', UpdateCourseRequest);
 export const UpdateCourseModule = defineRequest<UpdateCourseModuleRequest, CourseDto>('training.v1.course.updateModule', UpdateCourseModuleRequest);
 export const UpdateUnit = defineRequest<UpdateUnitRequest, CourseDto>('training.v1.course.updateUnit', UpdateUnitRequest);
+
+export interface AnswerKeyEntryDto {
+  questionId: string;
+  correctOptionId: string;
+}
+/** The right answers of a course's questions: for the people who manage the course, never learners. */
+export const GetAnswerKey = defineRequest<CourseIdRequest, AnswerKeyEntryDto[]>('training.v1.course.answerKey', CourseIdRequest);

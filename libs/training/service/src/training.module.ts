@@ -10,6 +10,7 @@ import { CourseHandlers } from './course/course.handlers.js';
 import { CourseStore } from './course/course-store.js';
 import {
   AdoptDefaultCourseUseCase,
+  GetAnswerKeyUseCase,
   GetCourseUseCase,
   ListCoursesUseCase,
   ListDefaultCurriculaUseCase,
@@ -61,6 +62,7 @@ const useCases: Provider[] = [
   UpdateCourseUseCase,
   UpdateCourseModuleUseCase,
   UpdateUnitUseCase,
+  GetAnswerKeyUseCase,
   // sessions
   ScheduleSessionUseCase,
   UpdateSessionUseCase,

@@ -3,6 +3,7 @@ import type { RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   AdoptDefaultCourse,
+  GetAnswerKey,
   GetCourse,
   ListCourses,
   ListDefaultCurricula,
@@ -19,6 +20,7 @@ import {
 } from '@m4pris/training-contracts';
 import {
   AdoptDefaultCourseUseCase,
+  GetAnswerKeyUseCase,
   GetCourseUseCase,
   ListCoursesUseCase,
   ListDefaultCurriculaUseCase,
@@ -37,6 +39,7 @@ export class CourseHandlers {
     private readonly updateCourse: UpdateCourseUseCase,
     private readonly updateModule: UpdateCourseModuleUseCase,
     private readonly updateUnit: UpdateUnitUseCase,
+    private readonly answerKey: GetAnswerKeyUseCase,
   ) {}
 
   @Handles(ListDefaultCurricula) defaults(p: ListDefaultCurriculaRequest, ctx: RequestContext) { return this.curricula.execute(p, ctx); }
@@ -46,4 +49,5 @@ export class CourseHandlers {
   @Handles(UpdateCourse) update(p: UpdateCourseRequest, ctx: RequestContext) { return this.updateCourse.execute(p, ctx); }
   @Handles(UpdateCourseModule) module(p: UpdateCourseModuleRequest, ctx: RequestContext) { return this.updateModule.execute(p, ctx); }
   @Handles(UpdateUnit) unit(p: UpdateUnitRequest, ctx: RequestContext) { return this.updateUnit.execute(p, ctx); }
+  @Handles(GetAnswerKey) key(p: CourseIdRequest, ctx: RequestContext) { return this.answerKey.execute(p, ctx); }
 }

@@ -5,6 +5,7 @@ import { invalidInput, requireAuthenticated, type RequestContext } from '@m4pris
 import {
   TrainingErrors,
   type AdoptDefaultCourseRequest,
+  type AnswerKeyEntryDto,
   type CourseDto,
   type CourseIdRequest,
   type DefaultCurriculumDto,
@@ -170,5 +171,17 @@ export class UpdateUnitUseCase {
       await this.completion.reevaluateCourse(course, ctx.locale);
       return toCourseDto(course, ctx.locale);
     });
+  }
+}
+
+@Injectable()
+export class GetAnswerKeyUseCase {
+  constructor(private readonly store: CourseStore) {}
+
+  async execute(input: CourseIdRequest, ctx: RequestContext): Promise<AnswerKeyEntryDto[]> {
+    const course = await this.store.get(input.id, memberScope(ctx));
+    requireManager(ctx, course.tenantId);
+    const c = course.content;
+    return [...c.modules.flatMap((m) => m.units.flatMap((u) => u.check?.questions ?? [])), ...c.assessment].map((q) => ({ questionId: q.id, correctOptionId: q.correctOptionId }));
   }
 }
