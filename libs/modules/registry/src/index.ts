@@ -22,6 +22,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
     service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
   },
+  training: {
+    name: 'training',
+    graphql: async () => (await import('@m4pris/training-graphql')).TrainingGraphqlModule,
+    service: async () => (await import('@m4pris/training-service')).trainingService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {

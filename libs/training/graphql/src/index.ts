@@ -1,2 +1,2 @@
 export { TrainingGraphqlModule } from './training-graphql.module.js';
-export * from './example.types.js';
+export * from './training.types.js';
