@@ -17,7 +17,7 @@ function recordingBus(reply: (def: unknown) => unknown) {
       try {
         return Promise.resolve(reply(args[0]));
       } catch (e) {
-        return Promise.reject(e as Error);
+        return Promise.reject(e);
       }
     },
   } as unknown as Bus;

@@ -97,7 +97,7 @@ describe('training service', () => {
       expect(coord.modules.map((m) => m.cluster)).toEqual(['programme_organisation', 'recruitment_matching', 'duo_follow_up', 'concerns_safeguarding', 'closure']);
       // another tenant's copy has its own identifiers
       const other = await h.bus.request(AdoptDefaultCourse, { key: 'mentor-core' }, as.coordinator(OTHER));
-      expect(other.modules[0]!.id).not.toBe(mentorCourse.modules[0]!.id);
+      expect(other.modules[0].id).not.toBe(mentorCourse.modules[0].id);
     });
 
     it('refuses a second adoption, and adoption by a learner', async () => {
@@ -195,7 +195,7 @@ describe('training service', () => {
     it('scores on the server and types bad answers', async () => {
       const p = h.person(T);
       const e = await h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p));
-      const unit = mentorCourse.modules[0]!.units[0]!;
+      const unit = mentorCourse.modules[0].units[0];
       const wrong = await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers: answersFor(mentorCourse, unit.id, false) }, as.staff(p));
       expect(wrong).toMatchObject({ score: 0, passed: false, passMark: 60 });
       const right = await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers: answersFor(mentorCourse, unit.id) }, as.staff(p));
@@ -203,10 +203,10 @@ describe('training service', () => {
       expect(right.enrolment.progress.units.find((u) => u.unitId === unit.id)).toMatchObject({ checkPassed: true, bestScore: 100, attempts: 2 });
       const unknownQ = await failure(h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers: [{ questionId: randomUUID(), optionId: randomUUID() }] }, as.staff(p)));
       expect([unknownQ.code, unknownQ.field]).toEqual(['training.UNKNOWN_QUESTION', 'answers[0].questionId']);
-      const q = unit.knowledgeCheck!.questions[0]!;
+      const q = unit.knowledgeCheck!.questions[0];
       const unknownO = await failure(h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers: [{ questionId: q.id, optionId: randomUUID() }] }, as.staff(p)));
       expect(unknownO.code).toBe('training.UNKNOWN_OPTION');
-      const noCheck = mentorCourse.modules[0]!.units[2]!;
+      const noCheck = mentorCourse.modules[0].units[2];
       expect((await failure(h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: noCheck.id, answers: [] }, as.staff(p)))).code).toBe('training.NO_KNOWLEDGE_CHECK');
       // only the learner answers their checks
       expect((await failure(h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers: [] }, coordinator))).category).toBe('FORBIDDEN');
@@ -237,7 +237,7 @@ describe('training service', () => {
       expect(now.certificateId).toEqual(expect.any(String));
       const events = await completions();
       expect(events).toHaveLength(1);
-      expect(events[0]!.payload).toEqual({
+      expect(events[0].payload).toEqual({
         tenantId: T,
         staffId: p.id,
         courseId: mentorCourse.id,
@@ -247,20 +247,20 @@ describe('training service', () => {
         certificateId: now.certificateId,
       });
       // more progress after completion publishes nothing more
-      await h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: mentorCourse.modules[0]!.units[2]!.id }, as.staff(p));
+      await h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: mentorCourse.modules[0].units[2].id }, as.staff(p));
       expect(await completions()).toHaveLength(1);
 
       const [cert] = await h.bus.request(MyCertificates, {}, as.staff(p));
       expect(cert).toMatchObject({ id: now.certificateId, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', valid: true });
-      const verified = await h.bus.request(VerifyCertificate, { code: cert!.code }, as.anonymous());
+      const verified = await h.bus.request(VerifyCertificate, { code: cert.code }, as.anonymous());
       expect(verified).toEqual({ valid: true, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', issuedOn: now.completedOn });
-      const pdf = await h.bus.request(GetCertificatePdf, { certificateId: cert!.id }, as.staff(p));
+      const pdf = await h.bus.request(GetCertificatePdf, { certificateId: cert.id }, as.staff(p));
       const bytes = Buffer.from(pdf.base64, 'base64');
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.filename).toBe(`certificate-${cert!.code}.pdf`);
+      expect(pdf.filename).toBe(`certificate-${cert.code}.pdf`);
       // nobody else reads it: another learner, another tenant
-      expect((await failure(h.bus.request(GetCertificate, { certificateId: cert!.id }, as.staff(h.person(T))))).category).toBe('NOT_FOUND');
-      expect((await failure(h.bus.request(GetCertificate, { certificateId: cert!.id }, as.coordinator(OTHER)))).category).toBe('NOT_FOUND');
+      expect((await failure(h.bus.request(GetCertificate, { certificateId: cert.id }, as.staff(h.person(T))))).category).toBe('NOT_FOUND');
+      expect((await failure(h.bus.request(GetCertificate, { certificateId: cert.id }, as.coordinator(OTHER)))).category).toBe('NOT_FOUND');
       expect((await failure(h.bus.request(VerifyCertificate, { code: 'AAAA-BBBB-CCCC' }, as.anonymous()))).category).toBe('NOT_FOUND');
     });
 
@@ -270,16 +270,16 @@ describe('training service', () => {
       await finishUnits(p, e, mentorCourse);
       const sessions = [await session(mentorCourse.id, 10), await session(mentorCourse.id, 10), await session(mentorCourse.id, 10)];
       for (const s of sessions) await h.bus.request(BookSession, { sessionId: s.id }, as.staff(p));
-      await h.bus.request(RecordAttendance, { sessionId: sessions[0]!.id, entries: [{ staffId: p.id, present: true }] }, as.staff(trainer));
-      await h.bus.request(RecordAttendance, { sessionId: sessions[1]!.id, entries: [{ staffId: p.id, present: false }] }, as.staff(trainer));
-      let now = await h.bus.request(RecordAttendance, { sessionId: sessions[2]!.id, entries: [{ staffId: p.id, present: true }] }, coordinator);
+      await h.bus.request(RecordAttendance, { sessionId: sessions[0].id, entries: [{ staffId: p.id, present: true }] }, as.staff(trainer));
+      await h.bus.request(RecordAttendance, { sessionId: sessions[1].id, entries: [{ staffId: p.id, present: false }] }, as.staff(trainer));
+      let now = await h.bus.request(RecordAttendance, { sessionId: sessions[2].id, entries: [{ staffId: p.id, present: true }] }, coordinator);
       const mine = await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p));
       // 2 of 3 = 66.7 % < 75 %
       expect(mine.progress).toMatchObject({ sessionsAttended: 2, sessionsMissed: 1, attendanceRate: 66.7, attendanceRuleMet: false });
       expect(mine.status).toBe('active');
       // the trainer corrects the register: present after all
-      now = await h.bus.request(RecordAttendance, { sessionId: sessions[1]!.id, entries: [{ staffId: p.id, present: true }] }, as.staff(trainer));
-      expect(now.entries[0]!.attendance).toBe('present');
+      now = await h.bus.request(RecordAttendance, { sessionId: sessions[1].id, entries: [{ staffId: p.id, present: true }] }, as.staff(trainer));
+      expect(now.entries[0].attendance).toBe('present');
       expect((await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p))).status).toBe('completed');
     });
 
@@ -332,7 +332,7 @@ describe('training service', () => {
       expect((await h.bus.request(WithdrawEnrolment, { enrolmentId: ea.id }, as.staff(a))).status).toBe('withdrawn');
       const sessions = await h.bus.request(ListSessions, { courseId: mentorCourse.id }, as.staff(b));
       expect(sessions.find((x) => x.id === s.id)).toMatchObject({ booked: 1, waitlisted: 0 });
-      expect((await failure(h.bus.request(CompleteUnit, { enrolmentId: ea.id, unitId: mentorCourse.modules[0]!.units[0]!.id }, as.staff(a)))).code).toBe('training.ENROLMENT_CLOSED');
+      expect((await failure(h.bus.request(CompleteUnit, { enrolmentId: ea.id, unitId: mentorCourse.modules[0].units[0].id }, as.staff(a)))).code).toBe('training.ENROLMENT_CLOSED');
     });
   });
 
@@ -360,26 +360,26 @@ describe('training service', () => {
       const ck = await h.bus.request(GetAnswerKey, { id: course.id }, as.coordinator(tenant));
       const right = course.assessment.map((q) => ({ questionId: q.id, optionId: ck.find((k) => k.questionId === q.id)!.correctOptionId }));
       for (let i = 0; i < 4; i++) {
-        expect((await h.bus.request(SubmitAssessment, { enrolmentId: enrolments[i]!.id, phase: 'pre', answers: right.slice(0, 1) }, as.staff(learners[i]!))).score).toBe(33);
-        await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[i]!.id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 4 })) }, as.staff(learners[i]!));
+        expect((await h.bus.request(SubmitAssessment, { enrolmentId: enrolments[i].id, phase: 'pre', answers: right.slice(0, 1) }, as.staff(learners[i]))).score).toBe(33);
+        await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[i].id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 4 })) }, as.staff(learners[i]));
       }
       let report = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.coordinator(tenant));
       expect(report.pre).toEqual({ respondents: null, meanScore: null, suppressed: true });
       expect(report.satisfaction[0]).toMatchObject({ respondents: null, mean: null, suppressed: true });
-      await h.bus.request(SubmitAssessment, { enrolmentId: enrolments[4]!.id, phase: 'pre', answers: right }, as.staff(learners[4]!));
-      await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[4]!.id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 5 })) }, as.staff(learners[4]!));
+      await h.bus.request(SubmitAssessment, { enrolmentId: enrolments[4].id, phase: 'pre', answers: right }, as.staff(learners[4]));
+      await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[4].id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 5 })) }, as.staff(learners[4]));
       report = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.coordinator(tenant));
       expect(report.pre).toEqual({ respondents: 5, meanScore: 46.4, suppressed: false });
       expect(report.satisfaction[0]).toMatchObject({ respondents: 5, mean: 4.2, suppressed: false });
       expect(report.post.suppressed).toBe(true);
-      expect((await failure(h.bus.request(SubmitAssessment, { enrolmentId: enrolments[0]!.id, phase: 'pre', answers: [] }, as.staff(learners[0]!)))).code).toBe('training.ALREADY_SUBMITTED');
-      expect((await failure(h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[5]!.id, answers: [{ questionId: randomUUID(), value: 3 }] }, as.staff(learners[5]!)))).code).toBe('training.UNKNOWN_QUESTION');
+      expect((await failure(h.bus.request(SubmitAssessment, { enrolmentId: enrolments[0].id, phase: 'pre', answers: [] }, as.staff(learners[0])))).code).toBe('training.ALREADY_SUBMITTED');
+      expect((await failure(h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[5].id, answers: [{ questionId: randomUUID(), value: 3 }] }, as.staff(learners[5])))).code).toBe('training.UNKNOWN_QUESTION');
       expect(await h.sql(`select column_name from information_schema.columns where table_schema = 'training' and table_name = 'feedback_response' and column_name like '%staff%'`)).toEqual([]);
-      expect((await failure(h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.staff(learners[0]!)))).category).toBe('FORBIDDEN');
+      expect((await failure(h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.staff(learners[0])))).category).toBe('FORBIDDEN');
     });
 
     it('reports completion per course, cohort and institution with small cells suppressed', async () => {
-      await h.bus.request(WithdrawEnrolment, { enrolmentId: enrolments[6]!.id }, as.coordinator(tenant));
+      await h.bus.request(WithdrawEnrolment, { enrolmentId: enrolments[6].id }, as.coordinator(tenant));
       const byCourse = await h.bus.request(GetTrainingReport, { groupBy: 'course' }, as.tenantAdmin(tenant));
       expect(byCourse.rows).toEqual([expect.objectContaining({ courseId: course.id, groupId: null, enrolled: 7, completed: 0, withdrawn: 1, completionRate: 0, suppressed: false })]);
       const byInst = await h.bus.request(GetTrainingReport, { groupBy: 'institution', courseId: course.id }, as.coordinator(tenant));
@@ -389,7 +389,7 @@ describe('training service', () => {
       );
       const byCohort = await h.bus.request(GetTrainingReport, { groupBy: 'cohort', courseId: course.id }, as.coordinator(tenant));
       expect(byCohort.rows.map((r) => [r.groupId, r.suppressed])).toEqual([[cohortId, true], [null, true]]);
-      expect((await failure(h.bus.request(GetTrainingReport, { groupBy: 'course' }, as.staff(learners[0]!)))).category).toBe('FORBIDDEN');
+      expect((await failure(h.bus.request(GetTrainingReport, { groupBy: 'course' }, as.staff(learners[0])))).category).toBe('FORBIDDEN');
       expect((await failure(h.bus.request(GetTrainingReport, { groupBy: 'course' }, as.researcher(tenant)))).category).toBe('FORBIDDEN');
     });
 
@@ -400,11 +400,11 @@ describe('training service', () => {
       });
       const mentees = [0, 1, 2, 3, 4].map(() => app(randomUUID(), 'mentee'));
       for (const a of mentees) await h.publish(ApplicationAccepted, a, T);
-      await h.publish(ApplicationWithdrawn, { tenantId: T, cohortId: c, applicationId: mentees[4]!.applicationId, staffId: mentees[4]!.staffId }, T);
+      await h.publish(ApplicationWithdrawn, { tenantId: T, cohortId: c, applicationId: mentees[4].applicationId, staffId: mentees[4].staffId }, T);
       const policy = Object.assign(new ProgrammePolicy(), { mentorCapacity: 3 });
       await h.publish(CohortChanged, { tenantId: T, programmeId: randomUUID(), cohortId: c, state: 'recruiting', policyVersion: 1, policy, institutionIds: [], startsOn: '2026-01-01', endsOn: '2026-12-31' } as never, T);
       // one trained mentor: accepted as mentor in the cohort, completed the mentor course
-      const done = (await h.bus.request(ListEnrolments, { courseId: mentorCourse.id, status: 'completed' }, coordinator)).items[0]!;
+      const done = (await h.bus.request(ListEnrolments, { courseId: mentorCourse.id, status: 'completed' }, coordinator)).items[0];
       await h.publish(ApplicationAccepted, app(done.staffId, 'mentor'), T);
       const r = await h.bus.request(GetMentorsTrained, { cohortId: c }, coordinator);
       expect(r).toEqual({ cohortId: c, menteesAccepted: 4, mentorCapacity: 3, needed: 2, neededSource: 'programmes', trained: 1, shortfall: 1 });

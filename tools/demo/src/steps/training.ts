@@ -90,7 +90,7 @@ export function demoMentorEmails(t: TenantRun): string[] {
     .sort();
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(t.random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   const n = Math.min(pool.length, 8 + Math.floor(t.random() * 5));
   const list = [...pool.slice(0, n), ...coordinators];
@@ -101,7 +101,7 @@ export function demoMentorEmails(t: TenantRun): string[] {
 /** The trainer of the sessions: the longest-serving member of staff who is not a learner. */
 function trainerEmail(t: TenantRun, learners: string[]): string {
   const s = [...t.spec.staff].filter((x) => !learners.includes(x.email.toLowerCase())).sort((a, b) => a.hiredOn.localeCompare(b.hiredOn) || a.email.localeCompare(b.email))[0];
-  return (s ?? t.spec.staff[0]!).email.toLowerCase();
+  return (s ?? t.spec.staff[0]).email.toLowerCase();
 }
 
 async function allEnrolments(api: GraphQLClient, courseId: string): Promise<Enrolment[]> {
@@ -160,7 +160,7 @@ async function learn(me: GraphQLClient, course: Course, key: Map<string, string>
   if (!e || e.status === 'WITHDRAWN') return;
   const answer = (qs: { id: string; options: { id: string }[] }[], rightShare: number) =>
     qs.map((q, i) => ({ questionId: q.id, optionId: (i + 1) / qs.length <= rightShare ? key.get(q.id)! : q.options.find((o) => o.id !== key.get(q.id))!.id }));
-  if (!e.progress.preAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'PRE', answers: answer(course.assessment, rnd[0]! < 0.5 ? 0.5 : 0.25) } });
+  if (!e.progress.preAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'PRE', answers: answer(course.assessment, rnd[0] < 0.5 ? 0.5 : 0.25) } });
   const { mySessionBookings } = await me.request<{ mySessionBookings: { sessionId: string }[] }>(MY_BOOKINGS);
   for (const s of plan === 'drop-out' ? sessions.slice(0, 1) : sessions) {
     if (!mySessionBookings.some((b) => b.sessionId === s)) await me.request(BOOK, { input: { sessionId: s } });
@@ -177,9 +177,9 @@ async function learn(me: GraphQLClient, course: Course, key: Map<string, string>
     return;
   }
   if (plan === 'complete') {
-    if (!e.progress.postAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'POST', answers: answer(course.assessment, rnd[1]! < 0.7 ? 1 : 0.75) } });
+    if (!e.progress.postAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'POST', answers: answer(course.assessment, rnd[1] < 0.7 ? 1 : 0.75) } });
     if (!e.progress.satisfactionDone && course.satisfaction.length)
-      await me.request(SUBMIT_SATISFACTION, { input: { enrolmentId: e.id, answers: course.satisfaction.map((q, i) => ({ questionId: q.id, value: 3 + Math.floor(rnd[(i + 2) % rnd.length]! * 3) })) } });
+      await me.request(SUBMIT_SATISFACTION, { input: { enrolmentId: e.id, answers: course.satisfaction.map((q, i) => ({ questionId: q.id, value: 3 + Math.floor(rnd[(i + 2) % rnd.length] * 3) })) } });
   }
 }
 
@@ -198,7 +198,7 @@ export const trainingStep: DemoStep = {
     for (const email of mentors) {
       const r = [t.random(), t.random(), t.random(), t.random()];
       rnd.set(email, r);
-      plans.set(email, coordinators.includes(email) ? 'complete' : r[0]! < 0.15 ? 'drop-out' : r[0]! < 0.25 ? 'in-progress' : 'complete');
+      plans.set(email, coordinators.includes(email) ? 'complete' : r[0] < 0.15 ? 'drop-out' : r[0] < 0.25 ? 'in-progress' : 'complete');
     }
     // at least one drop-out per tenant, so the reports show one
     const firstMentor = mentors.find((m) => !coordinators.includes(m));

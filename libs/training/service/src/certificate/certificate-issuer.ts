@@ -12,7 +12,7 @@ const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** 60 random bits as `XXXX-XXXX-XXXX` (RFC 4648 base32 alphabet: no 0/1/8/9 to misread). */
 export function verificationCode(): string {
   const bytes = randomBytes(12);
-  const chars = [...bytes].map((b) => BASE32[b & 31]!).join('');
+  const chars = [...bytes].map((b) => BASE32[b & 31]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
 

@@ -363,7 +363,7 @@ const en = (text: string) => ({ en: text });
 
 function question(q: Q): QuestionContent {
   const options = q.options.map((o) => ({ id: randomUUID(), text: en(o) }));
-  return { id: randomUUID(), text: en(q.text), options, correctOptionId: options[q.correct]!.id };
+  return { id: randomUUID(), text: en(q.text), options, correctOptionId: options[q.correct].id };
 }
 
 function unit(u: U): UnitContent {

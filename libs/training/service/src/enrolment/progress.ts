@@ -77,7 +77,7 @@ export class ProgressReader {
   }
 
   async toDto(e: Enrolment): Promise<EnrolmentDto> {
-    return (await this.toDtos([e]))[0]!;
+    return (await this.toDtos([e]))[0];
   }
 }
 

@@ -70,7 +70,7 @@ export class Seats {
   }
 
   async toSessionDto(s: TrainingSession): Promise<SessionDto> {
-    return (await this.toSessionDtos([s]))[0]!;
+    return (await this.toSessionDtos([s]))[0];
   }
 
   /** Bookings as DTOs, with waiting-list positions. */

@@ -130,7 +130,7 @@ export class BookSessionUseCase {
       if (booking) Object.assign(booking, { status, requestedAt: now, attendance: null, enrolmentId: enrolment.id, updatedAt: now });
       else booking = this.em.create(BookingSchema, { id: randomUUID(), tenantId: session.tenantId, sessionId: session.id, enrolmentId: enrolment.id, staffId, status, requestedAt: now, attendance: null, updatedAt: now });
       await this.em.flush();
-      return (await this.seats.toBookingDtos([booking]))[0]!;
+      return (await this.seats.toBookingDtos([booking]))[0];
     });
   }
 }
@@ -152,7 +152,7 @@ export class CancelBookingUseCase {
       booking.attendance = null;
       booking.updatedAt = new Date();
       await this.seats.promote(session);
-      return (await this.seats.toBookingDtos([booking]))[0]!;
+      return (await this.seats.toBookingDtos([booking]))[0];
     });
   }
 }
