@@ -25,7 +25,7 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
   training: {
     name: 'training',
     graphql: async () => (await import('@m4pris/training-graphql')).TrainingGraphqlModule,
-    service: async () => (await import('@m4pris/training-service')).trainingService as unknown as ServiceDefinition,
+    service: async () => (await import('@m4pris/training-service')).trainingService,
   },
 };
 
