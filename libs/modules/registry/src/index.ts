@@ -27,6 +27,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/programmes-graphql')).ProgrammesGraphqlModule,
     service: async () => (await import('@m4pris/programmes-service')).programmesService as unknown as ServiceDefinition,
   },
+  training: {
+    name: 'training',
+    graphql: async () => (await import('@m4pris/training-graphql')).TrainingGraphqlModule,
+    service: async () => (await import('@m4pris/training-service')).trainingService,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {

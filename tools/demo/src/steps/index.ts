@@ -1,8 +1,9 @@
 import { programmesStep } from './programmes.js';
 import type { DemoStep } from './step.js';
+import { trainingStep } from './training.js';
 
 /**
  * Module steps, in the order they run for each tenant (after identity). A module adds its step
  * here; a step whose module the gateway does not serve is skipped.
  */
-export const STEPS: DemoStep[] = [programmesStep];
+export const STEPS: DemoStep[] = [trainingStep, programmesStep];

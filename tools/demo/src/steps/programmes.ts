@@ -1,5 +1,6 @@
 import { GraphQLRequestError, type GraphQLClient } from '../graphql-client.js';
 import type { DemoStep, StaffSpec, TenantRun } from './step.js';
+import { demoMentorEmails } from './training.js';
 
 /*
  * Programmes demo: per tenant a programme with its policy, a spring cohort that has been running for
@@ -61,20 +62,18 @@ export function demoMenteeEmails(t: TenantRun): string[] {
 }
 
 /**
- * Mentor candidates: staff with at least four years of service, not coordinators. The training step
- * (when served) trains the same people it picks with `demoMentorEmails`; a candidate without
- * completed training is declined at selection when the policy requires it.
+ * Mentor candidates: the people the training step trains (`demoMentorEmails`) when training is
+ * served — a candidate who dropped out of the course is declined at selection, as the policy then
+ * requires training — otherwise staff with at least four years of service; never coordinators.
  */
-let mentorSource: (t: TenantRun) => string[] = (t) => {
+function mentorCandidates(t: TenantRun): string[] {
   const coordinators = new Set(t.spec.coordinatorEmails.map((e) => e.toLowerCase()));
+  if (t.modules.has('training')) return demoMentorEmails(t).filter((e) => !coordinators.has(e));
   return t.spec.staff
     .filter((s) => !coordinators.has(s.email.toLowerCase()) && monthsAgo(t.today, s.hiredOn) >= 48)
     .map((s) => s.email.toLowerCase())
     .sort()
     .slice(0, 10);
-};
-export function useMentorCandidates(source: (t: TenantRun) => string[]): void {
-  mentorSource = source;
 }
 
 async function tryRequest<T>(p: Promise<T>, tolerate: string[]): Promise<T | null> {
@@ -261,7 +260,7 @@ export const programmesStep: DemoStep = {
     const coord = await t.asCoordinator();
     const programmeId = await ensureProgramme(t, admin);
     const mentees = demoMenteeEmails(t);
-    const mentors = mentorSource(t).filter((e) => !mentees.includes(e));
+    const mentors = mentorCandidates(t).filter((e) => !mentees.includes(e));
     const half = Math.ceil(mentees.length / 2);
     const springStart = addDays(t.today, -80);
 

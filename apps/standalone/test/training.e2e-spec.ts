@@ -1,0 +1,195 @@
+import { describeWithNats } from '@m4pris/testing';
+import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const COURSE_FIELDS = `id version audience title translatedLocales rules { minSessionsAttended attendanceThreshold checksPassed }
+  modules { id cluster title topics { title objectives } units { id title required knowledgeCheck { passMark questions { id text options { id text } } } } }
+  satisfaction { id text }`;
+
+interface Unit {
+  id: string;
+  required: boolean;
+  knowledgeCheck: { passMark: number; questions: { id: string; options: { id: string }[] }[] } | null;
+}
+
+/**
+ * The training journey as a frontend drives it: a tenant adopts the default mentor course, schedules
+ * a session, learners enrol and book (one waits), the trainer keeps the register, a learner finishes
+ * the self-paced part and completes; the certificate is verified anonymously by its code.
+ */
+function journey(mode: Mode) {
+  let p: TestPlatform;
+  let admin: string;
+  const t: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+  let units: Unit[] = [];
+
+  const call = async (query: string, vars: Record<string, unknown>, token?: string) => {
+    const r = await gql(p.url, query, vars, token);
+    if (r.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(r.errors)}`);
+    return r.data!;
+  };
+
+  /** Creates a staff member with a sign-in account and returns their token. */
+  const person = async (tenantId: string, institutionId: string, key: string, first: string, last: string, role?: 'COORDINATOR') => {
+    const s = await call(
+      `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`,
+      { input: { tenantId, firstName: first, lastName: last, email: `${key}.${mode}@training.test`, position: 'Prison officer', supervisesOthers: false, hiredOn: '2015-02-01', joinedInstitutionOn: '2015-02-01', institutionId, languages: ['da'] } },
+      admin,
+    );
+    t[key] = s.createStaff.id;
+    const inv = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: t[key] }, admin);
+    if (role) await call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteStaff.accountId, role, tenantId } }, admin);
+    const acc = await call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteStaff.token, password: 'a long enough password' } });
+    tokens[key] = acc.acceptInvitation.accessToken;
+  };
+
+  beforeAll(async () => {
+    p = await startPlatform(mode, { modules: ['identity', 'training'] });
+    admin = (await call(LOGIN, { input: p.admin })).login.accessToken;
+    for (const [key, code] of [['dk', 'dk'], ['ro', 'ro']] as const) {
+      const ten = await call(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: `${code}-training-${mode}`, name: code, country: code.toUpperCase(), defaultLocale: code === 'dk' ? 'da' : 'ro', enabledModules: ['identity', 'training'] } }, admin);
+      t[key] = ten.createTenant.id;
+      const inst = await call(`mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId: t[key], name: `Prison ${key}`, kind: 'ADULT', region: 'North' } }, admin);
+      t[`${key}Inst`] = inst.createInstitution.id;
+    }
+    await person(t.dk, t.dkInst, 'coord', 'Karen', 'Koordinator', 'COORDINATOR');
+    await person(t.dk, t.dkInst, 'trainer', 'Tove', 'Træner');
+    await person(t.dk, t.dkInst, 'mentor', 'Søren', 'Østergård');
+    await person(t.dk, t.dkInst, 'other', 'Lars', 'Larsen');
+    await person(t.dk, t.dkInst, 'third', 'Pia', 'Poulsen');
+    await person(t.ro, t.roInst, 'roCoord', 'Ion', 'Pop', 'COORDINATOR');
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('adopts the default mentor course; learners see it without the answers, in their language or English', async () => {
+    const list = await call(`query { defaultCurricula { key audience modules units } }`, {}, tokens.coord);
+    expect(list.defaultCurricula.map((c: { key: string }) => c.key)).toEqual(['MENTOR_CORE', 'COORDINATOR_CORE']);
+    const adopted = await call(`mutation($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { ${COURSE_FIELDS} } }`, { input: { key: 'MENTOR_CORE' } }, tokens.coord);
+    const course = adopted.adoptDefaultCourse;
+    t.course = course.id;
+    expect(course.modules.map((m: { cluster: string }) => m.cluster)).toEqual(['INTRODUCTION', 'COMMUNICATION', 'INTERPERSONAL', 'PEDAGOGICAL', 'ORGANISATIONAL']);
+    units = course.modules.flatMap((m: { units: Unit[] }) => m.units);
+    expect(codeOf(await gql(p.url, `mutation { adoptDefaultCourse(input: { key: MENTOR_CORE }) { id } }`, {}, tokens.coord))).toBe('CONFLICT');
+    expect(codeOf(await gql(p.url, `mutation { adoptDefaultCourse(input: { key: MENTOR_CORE }) { id } }`, {}, tokens.mentor))).toBe('FORBIDDEN');
+    // a Danish title, one session is enough for this pilot
+    await call(
+      `mutation($input: UpdateCourseInput!) { updateTrainingCourse(input: $input) { version } }`,
+      { input: { id: t.course, locale: 'da', title: 'Mentoruddannelse', rules: { minSessionsAttended: 1 } } },
+      tokens.coord,
+    );
+    const da = await gql(p.url, `query($id: ID!) { trainingCourse(id: $id) { title version locale } }`, { id: t.course }, tokens.mentor, { 'accept-language': 'da' });
+    expect(da.data!.trainingCourse).toEqual({ title: 'Mentoruddannelse', version: 2, locale: 'da' });
+    const el = await gql(p.url, `query($id: ID!) { trainingCourse(id: $id) { title locale } }`, { id: t.course }, tokens.mentor, { 'accept-language': 'el' });
+    expect(el.data!.trainingCourse).toEqual({ title: 'Peer mentor training', locale: 'en' });
+    expect(codeOf(await gql(p.url, `query($id: ID!) { courseAnswerKey(courseId: $id) { questionId } }`, { id: t.course }, tokens.mentor))).toBe('FORBIDDEN');
+  });
+
+  it('enrols, books with a waiting list and promotes from it; typed errors for enrolling twice and a full session', async () => {
+    const enrol = `mutation($input: EnrolInput!) { enrol(input: $input) { id status enrolledBy } }`;
+    const mine = await call(enrol, { input: { courseId: t.course } }, tokens.mentor);
+    expect(mine.enrol).toMatchObject({ status: 'ACTIVE', enrolledBy: 'SELF' });
+    t.enrolment = mine.enrol.id;
+    expect(codeOf(await gql(p.url, enrol, { input: { courseId: t.course } }, tokens.mentor))).toBe('CONFLICT');
+    const other = await call(enrol, { input: { courseId: t.course, staffId: t.other } }, tokens.coord);
+    expect(other.enrol.enrolledBy).toBe('COORDINATOR');
+    t.otherEnrolment = other.enrol.id;
+
+    const session = await call(
+      `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id seatsLeft trainerName } }`,
+      { input: { courseId: t.course, title: 'Communication in practice', startsAt: '2026-12-01T08:00:00Z', endsAt: '2026-12-01T12:00:00Z', place: 'Room 2', trainerStaffId: t.trainer, capacity: 1, language: 'da' } },
+      tokens.coord,
+    );
+    t.session = session.scheduleTrainingSession.id;
+    expect(session.scheduleTrainingSession).toEqual({ id: t.session, seatsLeft: 1, trainerName: 'Tove Træner' });
+    const book = `mutation($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { status waitlistPosition } }`;
+    expect((await call(book, { input: { sessionId: t.session } }, tokens.other)).bookTrainingSession).toEqual({ status: 'BOOKED', waitlistPosition: null });
+    expect((await call(book, { input: { sessionId: t.session } }, tokens.mentor)).bookTrainingSession).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
+    expect(codeOf(await gql(p.url, book, { input: { sessionId: t.session } }, tokens.third))).toBe('BAD_USER_INPUT'); // not enrolled
+
+    const closed = await call(
+      `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }`,
+      { input: { courseId: t.course, title: 'Small group', startsAt: '2026-12-02T08:00:00Z', endsAt: '2026-12-02T12:00:00Z', onlineUrl: 'https://meet.example.org/x', trainerStaffId: t.trainer, capacity: 1, language: 'da', allowWaitlist: false } },
+      tokens.coord,
+    );
+    await call(book, { input: { sessionId: closed.scheduleTrainingSession.id } }, tokens.other);
+    const full = await gql(p.url, book, { input: { sessionId: closed.scheduleTrainingSession.id } }, tokens.mentor);
+    expect(codeOf(full)).toBe('CONFLICT');
+    expect(full.errors![0].extensions!.reason).toBe('training.SESSION_FULL');
+
+    // the first learner drops out: the seat goes to the waiting learner
+    await call(`mutation($id: ID!) { withdrawEnrolment(id: $id) { status } }`, { id: t.otherEnrolment }, tokens.coord);
+    const reg = await call(`query($id: ID!) { sessionRegister(sessionId: $id) { entries { staffId status } } }`, { id: t.session }, tokens.trainer);
+    expect(reg.sessionRegister.entries).toEqual([{ staffId: t.mentor, status: 'BOOKED' }]);
+  });
+
+  it('keeps the register by the trainer only; attendance for a learner who is not enrolled is refused', async () => {
+    const record = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { entries { staffId attendance } } }`;
+    expect(codeOf(await gql(p.url, record, { input: { sessionId: t.session, entries: [{ staffId: t.mentor, present: true }] } }, tokens.third))).toBe('FORBIDDEN');
+    const bad = await gql(p.url, record, { input: { sessionId: t.session, entries: [{ staffId: t.third, present: true }] } }, tokens.trainer);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions).toMatchObject({ reason: 'training.NOT_ENROLLED', field: 'entries[0].staffId' });
+    const ok = await call(record, { input: { sessionId: t.session, entries: [{ staffId: t.mentor, present: true }] } }, tokens.trainer);
+    expect(ok.recordAttendance.entries).toEqual([{ staffId: t.mentor, attendance: 'PRESENT' }]);
+  });
+
+  it('completes when the self-paced part is done and the checks are passed; the certificate verifies by code, anonymously', async () => {
+    const key = (await call(`query($id: ID!) { courseAnswerKey(courseId: $id) { questionId correctOptionId } }`, { id: t.course }, tokens.coord)).courseAnswerKey as { questionId: string; correctOptionId: string }[];
+    const first = units.find((u) => u.knowledgeCheck)!;
+    const submit = `mutation($input: SubmitKnowledgeCheckInput!) { submitKnowledgeCheck(input: $input) { score passed enrolment { status } } }`;
+    const unknown = await gql(p.url, submit, { input: { enrolmentId: t.enrolment, unitId: first.id, answers: [{ questionId: first.id, optionId: first.id }] } }, tokens.mentor);
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'training.UNKNOWN_QUESTION', field: 'answers[0].questionId' });
+
+    const required = units.filter((u) => u.required);
+    let status = 'ACTIVE';
+    for (const u of required) {
+      expect(status).toBe('ACTIVE');
+      const done = await call(`mutation($e: ID!, $u: ID!) { completeUnit(enrolmentId: $e, unitId: $u) { status } }`, { e: t.enrolment, u: u.id }, tokens.mentor);
+      status = done.completeUnit.status;
+      if (u.knowledgeCheck) {
+        const answers = u.knowledgeCheck.questions.map((q) => ({ questionId: q.id, optionId: key.find((k) => k.questionId === q.id)!.correctOptionId }));
+        const r = await call(submit, { input: { enrolmentId: t.enrolment, unitId: u.id, answers } }, tokens.mentor);
+        expect(r.submitKnowledgeCheck).toMatchObject({ score: 100, passed: true });
+        status = r.submitKnowledgeCheck.enrolment.status;
+      }
+    }
+    expect(status).toBe('COMPLETED');
+    const mine = await call(`query { myEnrolments { status completedOn certificateId progress { unitsRuleMet attendanceRuleMet checksRuleMet sessionsAttended } } }`, {}, tokens.mentor);
+    expect(mine.myEnrolments[0]).toMatchObject({ status: 'COMPLETED', progress: { unitsRuleMet: true, attendanceRuleMet: true, checksRuleMet: true, sessionsAttended: 1 } });
+    const certs = await call(`query { myCertificates { id code holderName courseTitle issuedOn valid } }`, {}, tokens.mentor);
+    const cert = certs.myCertificates[0];
+    expect(cert).toMatchObject({ holderName: 'Søren Østergård', valid: true, issuedOn: mine.myEnrolments[0].completedOn });
+    const pdf = await call(`query($id: ID!) { certificatePdf(id: $id) { filename contentType base64 } }`, { id: cert.id }, tokens.mentor);
+    expect(Buffer.from(pdf.certificatePdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    const verify = await gql(p.url, `query($code: String!) { verifyCertificate(code: $code) { valid holderName courseTitle issuedOn } }`, { code: cert.code });
+    expect(verify.errors).toBeUndefined();
+    expect(verify.data!.verifyCertificate).toEqual({ valid: true, holderName: 'Søren Østergård', courseTitle: cert.courseTitle, issuedOn: cert.issuedOn });
+    expect(codeOf(await gql(p.url, `query { verifyCertificate(code: "AAAA-BBBB-CCCC") { valid } }`))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, `query { verifyCertificate(code: "not a code") { valid } }`))).toBe('BAD_USER_INPUT');
+  });
+
+  it('reports aggregates to coordinators only, with small cells suppressed', async () => {
+    const q = `query { trainingReport(groupBy: COURSE) { minCellSize rows { courseId enrolled completionRate suppressed } } }`;
+    const r = await call(q, {}, tokens.coord);
+    expect(r.trainingReport).toEqual({ minCellSize: 5, rows: [{ courseId: t.course, enrolled: null, completionRate: null, suppressed: true }] });
+    expect(codeOf(await gql(p.url, q, {}, tokens.mentor))).toBe('FORBIDDEN');
+    const named = await call(`query { enrolments { total items { staffId learnerName status } } }`, {}, tokens.coord);
+    expect(named.enrolments.items).toEqual(expect.arrayContaining([{ staffId: t.mentor, learnerName: 'Søren Østergård', status: 'COMPLETED' }]));
+  });
+
+  it("shows another tenant's coordinator nothing (NOT_FOUND)", async () => {
+    const foreign = tokens.roCoord;
+    expect(codeOf(await gql(p.url, `query($id: ID!) { trainingCourse(id: $id) { id } }`, { id: t.course }, foreign))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, `query($id: ID!) { sessionRegister(sessionId: $id) { session { id } } }`, { id: t.session }, foreign))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, `query($id: ID!) { enrolment(id: $id) { id } }`, { id: t.enrolment }, foreign))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, { input: { courseId: t.course, staffId: t.mentor } }, foreign))).toBe('NOT_FOUND');
+    expect((await call(`query { trainingCourses { id } }`, {}, foreign)).trainingCourses).toEqual([]);
+    expect((await call(`query { enrolments { total } }`, {}, foreign)).enrolments.total).toBe(0);
+  });
+}
+
+describe('training through the gateway, in-process transport', () => journey('in-process'));
+describeWithNats('training through the gateway, over NATS', () => journey('nats'));

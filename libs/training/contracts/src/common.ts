@@ -1,0 +1,28 @@
+import { IsEmpty, IsOptional } from 'class-validator';
+import { SUPPORTED_LOCALES, type Locale } from '@m4pris/platform-core';
+
+export { SUPPORTED_LOCALES as TRAINING_LOCALES };
+export type TrainingLocale = Locale;
+
+/** A text in the platform's languages; English is required and is the fallback. */
+export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
+
+/** Picks `locale`, falling back to English when the translation is missing. */
+export function localize(text: LocalizedText, locale: string): string {
+  const t = (text as Record<string, string | undefined>)[locale];
+  return t && t.length > 0 ? t : text.en;
+}
+
+export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Minimum cell size of every aggregate this module reports: smaller cells are suppressed. */
+export const MIN_CELL_SIZE = 5;
+
+
+/**
+ * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class with
+ * no rule at all, so the class carries one rule that only absence meets.
+ */
+export class EmptyRequest {
+  @IsOptional() @IsEmpty() readonly _?: never;
+}

@@ -1,0 +1,104 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { EmptyRequest } from './common.js';
+import { defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+
+export const BOOKING_STATUSES = ['booked', 'waitlisted', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const ATTENDANCE = ['present', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export interface SessionDto {
+  id: string;
+  tenantId: string;
+  courseId: string;
+  moduleId: string | null;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  onlineUrl: string | null;
+  trainerStaffId: string;
+  capacity: number;
+  language: string;
+  allowWaitlist: boolean;
+  booked: number;
+  waitlisted: number;
+  seatsLeft: number;
+  /** The register has been kept (attendance recorded at least once). */
+  registerKept: boolean;
+}
+
+export interface BookingDto {
+  id: string;
+  sessionId: string;
+  staffId: string;
+  status: BookingStatus;
+  /** 1-based place on the waiting list (waitlisted only). */
+  waitlistPosition: number | null;
+  attendance: Attendance | null;
+}
+
+export interface RegisterDto {
+  session: SessionDto;
+  entries: BookingDto[];
+}
+
+export class ScheduleSessionRequest {
+  @IsUUID() courseId: string;
+  @IsOptional() @IsUUID() moduleId?: string | null;
+  @IsString() @MinLength(1) @MaxLength(200) title: string;
+  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' }) startsAt: string;
+  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) endsAt: string;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(300) place?: string | null;
+  @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineUrl must be an https URL' }) @MaxLength(500) onlineUrl?: string | null;
+  @IsUUID() trainerStaffId: string;
+  @IsInt() @Min(1) @Max(500) capacity: number;
+  @IsIn(SUPPORTED_LOCALES) language: string;
+  @IsOptional() @IsBoolean() allowWaitlist?: boolean;
+}
+
+export class UpdateSessionRequest {
+  @IsUUID() id: string;
+  @IsOptional() @IsInt() @Min(1) @Max(500) capacity?: number;
+  @IsOptional() @IsBoolean() allowWaitlist?: boolean;
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(300) place?: string | null;
+  @IsOptional() @IsUUID() trainerStaffId?: string;
+}
+
+export class ListSessionsRequest {
+  @IsUUID() courseId: string;
+}
+
+export class SessionIdRequest {
+  @IsUUID() sessionId: string;
+}
+
+/** Book a seat: for yourself (no staffId) or, as a coordinator, for a learner. */
+export class BookSessionRequest {
+  @IsUUID() sessionId: string;
+  @IsOptional() @IsUUID() staffId?: string;
+}
+
+export class AttendanceEntryInput {
+  @IsUUID() staffId: string;
+  @IsBoolean() present: boolean;
+}
+
+export class RecordAttendanceRequest {
+  @IsUUID() sessionId: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => AttendanceEntryInput) entries: AttendanceEntryInput[];
+}
+
+export const ScheduleSession = defineRequest<ScheduleSessionRequest, SessionDto>('training.v1.session.schedule', ScheduleSessionRequest);
+/** Changing capacity promotes waiting learners into freed seats. */
+export const UpdateSession = defineRequest<UpdateSessionRequest, SessionDto>('training.v1.session.update', UpdateSessionRequest);
+export const ListSessions = defineRequest<ListSessionsRequest, SessionDto[]>('training.v1.session.list', ListSessionsRequest);
+/** A seat, or a waiting-list place when the session is full (SESSION_FULL when it has no waiting list). */
+export const BookSession = defineRequest<BookSessionRequest, BookingDto>('training.v1.session.book', BookSessionRequest);
+/** Frees the seat; the first learner on the waiting list takes it. */
+export const CancelBooking = defineRequest<BookSessionRequest, BookingDto>('training.v1.session.cancelBooking', BookSessionRequest);
+/** The attendance register: the session's trainer, coordinators and tenant admins. */
+export const GetSessionRegister = defineRequest<SessionIdRequest, RegisterDto>('training.v1.session.register', SessionIdRequest);
+export const RecordAttendance = defineRequest<RecordAttendanceRequest, RegisterDto>('training.v1.session.recordAttendance', RecordAttendanceRequest);
+export const MySessionBookings = defineRequest<EmptyRequest, BookingDto[]>('training.v1.session.myBookings', EmptyRequest);

@@ -1,0 +1,2 @@
+export { TrainingGraphqlModule } from './training-graphql.module.js';
+export * from './training.types.js';

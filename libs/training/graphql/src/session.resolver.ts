@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@m4pris/platform-core';
+import { Ctx, GqlLoaders, Loaders } from '@m4pris/platform-graphql';
+import { Bus } from '@m4pris/platform-messaging';
+import { BookSession, CancelBooking, GetSessionRegister, ListSessions, MySessionBookings, RecordAttendance, ScheduleSession, UpdateSession, type SessionDto } from '@m4pris/training-contracts';
+import { staffName } from './staff-names.js';
+import {
+  BookTrainingSessionInput,
+  RecordAttendanceInput,
+  ScheduleTrainingSessionInput,
+  SessionBooking,
+  SessionRegister,
+  TrainingSession,
+  UpdateTrainingSessionInput,
+} from './training.types.js';
+
+@Resolver(() => TrainingSession)
+export class SessionResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @Query(() => [TrainingSession], { description: 'Facilitated sessions of a course.' })
+  trainingSessions(@Args('courseId', { type: () => ID }) courseId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(ListSessions, { courseId }, ctx);
+  }
+
+  @Query(() => SessionRegister, { description: "The session's attendance register (its trainer, coordinators, tenant admins)." })
+  sessionRegister(@Args('sessionId', { type: () => ID }) sessionId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(GetSessionRegister, { sessionId }, ctx);
+  }
+
+  @Query(() => [SessionBooking], { description: 'Your own seats and waiting-list places.' })
+  mySessionBookings(@Ctx() ctx: RequestContext) {
+    return this.bus.request(MySessionBookings, {}, ctx);
+  }
+
+  @Mutation(() => TrainingSession)
+  scheduleTrainingSession(@Args('input') input: ScheduleTrainingSessionInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(ScheduleSession, input, ctx);
+  }
+
+  @Mutation(() => TrainingSession, { description: 'More capacity promotes learners from the waiting list.' })
+  updateTrainingSession(@Args('input') input: UpdateTrainingSessionInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(UpdateSession, input, ctx);
+  }
+
+  @Mutation(() => SessionBooking, { description: 'A seat, or a waiting-list place when full (SESSION_FULL without a waiting list).' })
+  bookTrainingSession(@Args('input') input: BookTrainingSessionInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(BookSession, input, ctx);
+  }
+
+  @Mutation(() => SessionBooking, { description: 'Frees the seat; the first on the waiting list takes it.' })
+  cancelTrainingBooking(@Args('input') input: BookTrainingSessionInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(CancelBooking, input, ctx);
+  }
+
+  @Mutation(() => SessionRegister, { description: 'Keeps the attendance register; completion is recomputed for the learners listed.' })
+  recordAttendance(@Args('input') input: RecordAttendanceInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(RecordAttendance, input, ctx);
+  }
+
+  @ResolveField('trainerName', () => String, { nullable: true, description: 'For coordinators and tenant admins (batched identity lookup); null for others.' })
+  trainerName(@Parent() s: SessionDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
+    return staffName(loaders, this.bus, ctx, s.trainerStaffId);
+  }
+}

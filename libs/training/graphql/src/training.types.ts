@@ -1,0 +1,448 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@m4pris/platform-graphql';
+import type {
+  AssessmentPhase,
+  Attendance,
+  BookingStatus,
+  CompetencyCluster,
+  CourseAudience,
+  DefaultCurriculumKey,
+  EnrolledBy,
+  EnrolmentStatus,
+  ReportGrouping,
+} from '@m4pris/training-contracts';
+import {
+  AssessmentPhaseEnum,
+  AttendanceEnum,
+  BookingStatusEnum,
+  CompetencyClusterEnum,
+  CourseAudienceEnum,
+  DefaultCurriculumKeyEnum,
+  EnrolledByEnum,
+  EnrolmentStatusEnum,
+  ReportGroupingEnum,
+} from './training.enums.js';
+
+const TEXT = "In the caller's language (Accept-Language), English where a translation is missing.";
+
+// ---- courses ----------------------------------------------------------------------------------
+
+@ObjectType({ description: 'A default curriculum shipped with the platform, to adopt and adapt.' })
+export class DefaultCurriculum {
+  @Field(() => DefaultCurriculumKeyEnum) key: DefaultCurriculumKey;
+  @Field(() => CourseAudienceEnum) audience: CourseAudience;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => Int) modules: number;
+  @Field(() => Int) units: number;
+}
+
+@ObjectType({ description: 'When a learner has completed the course: computed from these, never ticked by hand.' })
+export class CompletionRules {
+  @Field({ description: 'Every required unit is done (always applies).' }) requiredUnits: boolean;
+  @Field(() => Int, { description: 'At least this many facilitated sessions attended.' }) minSessionsAttended: number;
+  @Field(() => Int, { description: 'Percent of registered sessions attended.' }) attendanceThreshold: number;
+  @Field({ description: 'Every knowledge check of a required unit passed.' }) checksPassed: boolean;
+}
+
+@ObjectType('CheckOption')
+export class CheckOption {
+  @Field(() => ID) id: string;
+  @Field() text: string;
+}
+
+@ObjectType('CheckQuestion', { description: 'A question as learners see it: which option is right is never sent.' })
+export class CheckQuestion {
+  @Field(() => ID) id: string;
+  @Field() text: string;
+  @Field(() => [CheckOption]) options: CheckOption[];
+}
+
+@ObjectType()
+export class KnowledgeCheck {
+  @Field(() => Int, { description: 'Percent of right answers needed to pass.' }) passMark: number;
+  @Field(() => [CheckQuestion]) questions: CheckQuestion[];
+}
+
+@ObjectType('CourseUnit', { description: 'A self-paced unit, completed by the learner.' })
+export class CourseUnit {
+  @Field(() => ID) id: string;
+  @Field({ description: TEXT }) title: string;
+  @Field({ description: TEXT }) summary: string;
+  @Field(() => Int) minutes: number;
+  @Field() required: boolean;
+  @Field(() => KnowledgeCheck, { nullable: true }) knowledgeCheck: KnowledgeCheck | null;
+}
+
+@ObjectType('CourseTopic')
+export class CourseTopic {
+  @Field() title: string;
+  @Field(() => [String], { description: 'Learning objectives.' }) objectives: string[];
+}
+
+@ObjectType('CourseModule')
+export class CourseModule {
+  @Field(() => ID) id: string;
+  @Field(() => CompetencyClusterEnum) cluster: CompetencyCluster;
+  @Field({ description: TEXT }) title: string;
+  @Field({ description: TEXT }) description: string;
+  @Field(() => [String], { description: 'Learning objectives.' }) objectives: string[];
+  @Field(() => [CourseTopic]) topics: CourseTopic[];
+  @Field(() => [CourseUnit]) units: CourseUnit[];
+}
+
+@ObjectType('SatisfactionQuestion', { description: 'Answered on a 1–5 scale.' })
+export class SatisfactionQuestion {
+  @Field(() => ID) id: string;
+  @Field() text: string;
+}
+
+@ObjectType('TrainingCourse', { description: 'A course of the tenant: versioned, multilingual, its modules mapped to competency clusters.' })
+export class TrainingCourse {
+  @Field(() => ID) id: string;
+  @Field(() => ID) tenantId: string;
+  @Field(() => DefaultCurriculumKeyEnum, { nullable: true, description: 'The default curriculum it was adopted from.' }) key: DefaultCurriculumKey | null;
+  @Field(() => CourseAudienceEnum) audience: CourseAudience;
+  @Field(() => Int) version: number;
+  @Field({ description: 'The language of the texts returned.' }) locale: string;
+  @Field(() => [String], { description: 'Languages with a translated title.' }) translatedLocales: string[];
+  @Field({ description: TEXT }) title: string;
+  @Field({ description: TEXT }) description: string;
+  @Field(() => [String]) objectives: string[];
+  @Field(() => CompletionRules) rules: CompletionRules;
+  @Field(() => [CourseModule]) modules: CourseModule[];
+  @Field(() => [CheckQuestion], { description: 'Optional pre/post questionnaire (same questions before and after).' }) assessment: CheckQuestion[];
+  @Field(() => [SatisfactionQuestion]) satisfaction: SatisfactionQuestion[];
+  @Field() createdAt: string;
+  @Field() updatedAt: string;
+}
+
+@ObjectType({ description: 'The right answer of a question (course managers only).' })
+export class AnswerKeyEntry {
+  @Field(() => ID) questionId: string;
+  @Field(() => ID) correctOptionId: string;
+}
+
+@InputType()
+export class AdoptDefaultCourseInput {
+  @Field(() => DefaultCurriculumKeyEnum) key: DefaultCurriculumKey;
+  @Field(() => ID, { nullable: true, description: 'Platform admin only.' }) tenantId?: string;
+}
+
+@InputType()
+export class CompletionRulesInput {
+  @Field(() => Int, { nullable: true }) minSessionsAttended?: number;
+  @Field(() => Int, { nullable: true }) attendanceThreshold?: number;
+  @Field({ nullable: true }) checksPassed?: boolean;
+}
+
+@InputType({ description: 'Adapts the course in one language (en, da, pt, ro, el); makes a new version.' })
+export class UpdateCourseInput {
+  @Field(() => ID) id: string;
+  @Field() locale: string;
+  @Field({ nullable: true }) title?: string;
+  @Field({ nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true, description: 'English replaces the list; another language gives one translation per English objective.' }) objectives?: string[];
+  @Field(() => CompletionRulesInput, { nullable: true }) rules?: CompletionRulesInput;
+}
+
+@InputType()
+export class UpdateCourseModuleInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) moduleId: string;
+  @Field() locale: string;
+  @Field({ nullable: true }) title?: string;
+  @Field({ nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true }) objectives?: string[];
+}
+
+@InputType()
+export class UpdateCourseUnitInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) unitId: string;
+  @Field({ nullable: true }) locale?: string;
+  @Field({ nullable: true }) title?: string;
+  @Field({ nullable: true }) summary?: string;
+  @Field({ nullable: true }) required?: boolean;
+  @Field(() => Int, { nullable: true }) passMark?: number;
+}
+
+// ---- sessions ---------------------------------------------------------------------------------
+
+@ObjectType('TrainingSession', { description: 'A facilitated session: date, place or online link, trainer, capacity, language.' })
+export class TrainingSession {
+  @Field(() => ID) id: string;
+  @Field(() => ID) tenantId: string;
+  @Field(() => ID) courseId: string;
+  @Field(() => ID, { nullable: true }) moduleId: string | null;
+  @Field() title: string;
+  @Field({ description: 'ISO 8601.' }) startsAt: string;
+  @Field({ description: 'ISO 8601.' }) endsAt: string;
+  @Field(() => String, { nullable: true }) place: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl: string | null;
+  @Field(() => ID) trainerStaffId: string;
+  @Field(() => Int) capacity: number;
+  @Field() language: string;
+  @Field() allowWaitlist: boolean;
+  @Field(() => Int) booked: number;
+  @Field(() => Int) waitlisted: number;
+  @Field(() => Int) seatsLeft: number;
+  @Field() registerKept: boolean;
+}
+
+@ObjectType('SessionBooking')
+export class SessionBooking {
+  @Field(() => ID) id: string;
+  @Field(() => ID) sessionId: string;
+  @Field(() => ID) staffId: string;
+  @Field(() => BookingStatusEnum) status: BookingStatus;
+  @Field(() => Int, { nullable: true, description: '1-based place on the waiting list.' }) waitlistPosition: number | null;
+  @Field(() => AttendanceEnum, { nullable: true }) attendance: Attendance | null;
+}
+
+@ObjectType('SessionRegister', { description: 'The attendance register: the trainer of the session, coordinators and tenant admins.' })
+export class SessionRegister {
+  @Field(() => TrainingSession) session: TrainingSession;
+  @Field(() => [SessionBooking]) entries: SessionBooking[];
+}
+
+@InputType()
+export class ScheduleTrainingSessionInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID, { nullable: true }) moduleId?: string;
+  @Field() title: string;
+  @Field({ description: 'ISO 8601.' }) startsAt: string;
+  @Field({ description: 'ISO 8601.' }) endsAt: string;
+  @Field({ nullable: true }) place?: string;
+  @Field({ nullable: true, description: 'https link for an online session.' }) onlineUrl?: string;
+  @Field(() => ID, { description: 'The staff member who runs the session and keeps its register.' }) trainerStaffId: string;
+  @Field(() => Int) capacity: number;
+  @Field() language: string;
+  @Field({ nullable: true, description: 'Default true; without it a full session answers SESSION_FULL.' }) allowWaitlist?: boolean;
+}
+
+@InputType()
+export class UpdateTrainingSessionInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { nullable: true }) capacity?: number;
+  @Field({ nullable: true }) allowWaitlist?: boolean;
+  @Field({ nullable: true }) place?: string;
+  @Field(() => ID, { nullable: true }) trainerStaffId?: string;
+}
+
+@InputType()
+export class BookTrainingSessionInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => ID, { nullable: true, description: 'A coordinator booking for a learner; omit for yourself.' }) staffId?: string;
+}
+
+@InputType()
+export class AttendanceEntryInput {
+  @Field(() => ID) staffId: string;
+  @Field() present: boolean;
+}
+
+@InputType()
+export class RecordAttendanceInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => [AttendanceEntryInput]) entries: AttendanceEntryInput[];
+}
+
+// ---- enrolments -------------------------------------------------------------------------------
+
+@ObjectType('UnitProgress')
+export class UnitProgress {
+  @Field(() => ID) unitId: string;
+  @Field() done: boolean;
+  @Field(() => Boolean, { nullable: true }) checkPassed: boolean | null;
+  @Field(() => Int, { nullable: true }) bestScore: number | null;
+  @Field(() => Int) attempts: number;
+}
+
+@ObjectType('TrainingProgress', { description: "A learner's progress against the course's completion rules." })
+export class TrainingProgress {
+  @Field(() => Int) requiredUnits: number;
+  @Field(() => Int) requiredUnitsDone: number;
+  @Field(() => Int) checksRequired: number;
+  @Field(() => Int) checksPassed: number;
+  @Field(() => Int) sessionsAttended: number;
+  @Field(() => Int) sessionsMissed: number;
+  @Field(() => Float, { nullable: true }) attendanceRate: number | null;
+  @Field() unitsRuleMet: boolean;
+  @Field() attendanceRuleMet: boolean;
+  @Field() checksRuleMet: boolean;
+  @Field(() => [UnitProgress]) units: UnitProgress[];
+  @Field() preAssessmentDone: boolean;
+  @Field() postAssessmentDone: boolean;
+  @Field() satisfactionDone: boolean;
+}
+
+@ObjectType('Enrolment')
+export class Enrolment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) tenantId: string;
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) staffId: string;
+  @Field(() => ID, { nullable: true, description: 'The programmes cohort the learner trains for.' }) cohortId: string | null;
+  @Field(() => Int) courseVersion: number;
+  @Field(() => EnrolledByEnum) enrolledBy: EnrolledBy;
+  @Field(() => EnrolmentStatusEnum) status: EnrolmentStatus;
+  @Field() enrolledAt: string;
+  @Field(() => String, { nullable: true }) completedOn: string | null;
+  @Field(() => ID, { nullable: true }) certificateId: string | null;
+  @Field(() => TrainingProgress) progress: TrainingProgress;
+}
+
+export const EnrolmentPage = Paginated(Enrolment, 'EnrolmentPage');
+
+@ObjectType()
+export class CheckResult {
+  @Field(() => Int) score: number;
+  @Field(() => Int) passMark: number;
+  @Field() passed: boolean;
+  @Field(() => Enrolment) enrolment: Enrolment;
+}
+
+@ObjectType()
+export class AssessmentResult {
+  @Field(() => AssessmentPhaseEnum) phase: AssessmentPhase;
+  @Field(() => Int) score: number;
+}
+
+@InputType()
+export class EnrolInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID, { nullable: true, description: 'A coordinator enrolling a learner; omit for yourself.' }) staffId?: string;
+  @Field(() => ID, { nullable: true }) cohortId?: string;
+}
+
+@InputType()
+export class EnrolmentFilter {
+  @Field(() => ID, { nullable: true, description: 'Platform admin only.' }) tenantId?: string;
+  @Field(() => ID, { nullable: true }) courseId?: string;
+  @Field(() => ID, { nullable: true }) cohortId?: string;
+  @Field(() => ID, { nullable: true }) staffId?: string;
+  @Field(() => EnrolmentStatusEnum, { nullable: true }) status?: EnrolmentStatus;
+}
+
+@InputType()
+export class AnswerInput {
+  @Field(() => ID) questionId: string;
+  @Field(() => ID) optionId: string;
+}
+
+@InputType()
+export class SubmitKnowledgeCheckInput {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => [AnswerInput]) answers: AnswerInput[];
+}
+
+@InputType()
+export class SubmitCourseAssessmentInput {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => AssessmentPhaseEnum) phase: AssessmentPhase;
+  @Field(() => [AnswerInput]) answers: AnswerInput[];
+}
+
+@InputType()
+export class RatingInput {
+  @Field(() => ID) questionId: string;
+  @Field(() => Int, { description: '1 to 5.' }) value: number;
+}
+
+@InputType()
+export class SubmitCourseSatisfactionInput {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => [RatingInput]) answers: RatingInput[];
+}
+
+// ---- certificates -----------------------------------------------------------------------------
+
+@ObjectType('Certificate')
+export class Certificate {
+  @Field(() => ID) id: string;
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => ID, { nullable: true }) staffId: string | null;
+  @Field(() => ID) courseId: string;
+  @Field({ description: 'Verification code printed on the certificate.' }) code: string;
+  @Field(() => String, { nullable: true }) holderName: string | null;
+  @Field() courseTitle: string;
+  @Field(() => Int) courseVersion: number;
+  @Field() issuedOn: string;
+  @Field() valid: boolean;
+}
+
+@ObjectType({ description: 'What the public verification reveals: name, course, date and validity.' })
+export class CertificateVerification {
+  @Field() valid: boolean;
+  @Field(() => String, { nullable: true }) holderName: string | null;
+  @Field() courseTitle: string;
+  @Field() issuedOn: string;
+}
+
+@ObjectType()
+export class CertificatePdf {
+  @Field() filename: string;
+  @Field() contentType: string;
+  @Field({ description: 'The PDF, base64-encoded.' }) base64: string;
+}
+
+// ---- reports ----------------------------------------------------------------------------------
+
+@ObjectType('TrainingReportRow', { description: 'A cell; counts and rates are null when it is suppressed (fewer learners than the minimum cell size).' })
+export class TrainingReportRow {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID, { nullable: true }) groupId: string | null;
+  @Field(() => Int, { nullable: true }) enrolled: number | null;
+  @Field(() => Int, { nullable: true }) completed: number | null;
+  @Field(() => Int, { nullable: true }) withdrawn: number | null;
+  @Field(() => Float, { nullable: true }) completionRate: number | null;
+  @Field(() => Int, { nullable: true }) registered: number | null;
+  @Field(() => Int, { nullable: true }) attended: number | null;
+  @Field(() => Float, { nullable: true }) attendanceRate: number | null;
+  @Field() suppressed: boolean;
+}
+
+@ObjectType('TrainingReport')
+export class TrainingReport {
+  @Field(() => ReportGroupingEnum) groupBy: ReportGrouping;
+  @Field(() => Int) minCellSize: number;
+  @Field(() => [TrainingReportRow]) rows: TrainingReportRow[];
+}
+
+@ObjectType()
+export class ScoreAggregate {
+  @Field(() => Int, { nullable: true }) respondents: number | null;
+  @Field(() => Float, { nullable: true }) meanScore: number | null;
+  @Field() suppressed: boolean;
+}
+
+@ObjectType()
+export class SatisfactionAggregate {
+  @Field(() => ID) questionId: string;
+  @Field() text: string;
+  @Field(() => Int, { nullable: true }) respondents: number | null;
+  @Field(() => Float, { nullable: true }) mean: number | null;
+  @Field() suppressed: boolean;
+}
+
+@ObjectType()
+export class CourseFeedbackReport {
+  @Field(() => ID) courseId: string;
+  @Field(() => Int) minCellSize: number;
+  @Field(() => ScoreAggregate) pre: ScoreAggregate;
+  @Field(() => ScoreAggregate) post: ScoreAggregate;
+  @Field(() => [SatisfactionAggregate]) satisfaction: SatisfactionAggregate[];
+}
+
+@ObjectType({ description: 'Mentors trained vs mentors needed for a cohort’s mentees.' })
+export class MentorsTrained {
+  @Field(() => ID) cohortId: string;
+  @Field(() => Int) menteesAccepted: number;
+  @Field(() => Int) mentorCapacity: number;
+  @Field(() => Int) needed: number;
+  @Field({ description: 'input: the figure given; programmes: mentees accepted / mentees per mentor.' }) neededSource: string;
+  @Field(() => Int) trained: number;
+  @Field(() => Int) shortfall: number;
+}

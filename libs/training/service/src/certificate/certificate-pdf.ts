@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+
+const require = createRequire(import.meta.url);
+/** DejaVu Sans covers Latin (incl. Danish, Portuguese, Romanian diacritics) and Greek. */
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+export interface CertificatePrint {
+  holderName: string;
+  courseTitle: string;
+  issuedOn: string;
+  code: string;
+  valid: boolean;
+  /** Where the code can be checked (printed under it). */
+  verifyHint: string;
+}
+
+/** Renders the certificate as an A4 landscape PDF (pdfkit). */
+export function renderCertificatePdf(c: CertificatePrint): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 60, info: { Title: `Certificate ${c.code}`, Author: 'M4Pris', Subject: c.courseTitle }, compress: true });
+    const chunks: Buffer[] = [];
+    doc.on('data', (b: Buffer) => chunks.push(b));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.registerFont('body', FONT);
+    doc.registerFont('bold', FONT_BOLD);
+    const w = doc.page.width;
+    const h = doc.page.height;
+    doc.lineWidth(3).rect(30, 30, w - 60, h - 60).stroke('#1f4e79');
+    doc.moveDown(2);
+    doc.font('bold').fontSize(30).fillColor('#1f4e79').text('Certificate of completion', { align: 'center' });
+    doc.moveDown(1.5);
+    doc.font('body').fontSize(14).fillColor('#000000').text('This certifies that', { align: 'center' });
+    doc.moveDown(0.5);
+    doc.font('bold').fontSize(26).text(c.holderName, { align: 'center' });
+    doc.moveDown(0.5);
+    doc.font('body').fontSize(14).text('has completed the course', { align: 'center' });
+    doc.moveDown(0.5);
+    doc.font('bold').fontSize(20).text(c.courseTitle, { align: 'center' });
+    doc.moveDown(1);
+    doc.font('body').fontSize(14).text(`on ${c.issuedOn}`, { align: 'center' });
+    if (!c.valid) doc.moveDown(0.5).font('bold').fillColor('#b00020').text('REVOKED', { align: 'center' }).fillColor('#000000');
+    doc.font('body').fontSize(11).text(`Verification code: ${c.code}`, 60, h - 110, { align: 'center', width: w - 120 });
+    doc.fontSize(9).fillColor('#555555').text(c.verifyHint, { align: 'center', width: w - 120 });
+    doc.end();
+  });
+}

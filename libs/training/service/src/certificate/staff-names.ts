@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { currentContext, moduleUnavailable, newTraceId, systemContext, type RequestContext } from '@m4pris/platform-core';
+import { Bus } from '@m4pris/platform-messaging';
+import { GetStaffByIds, type StaffDto } from '@m4pris/identity-contracts';
+
+/**
+ * Reads staff records from identity over the bus (`GetStaffByIds`). The training service acts on
+ * its own here (system context, scoped to the tenant), because the request that completes a course
+ * may come from the learner, who may not read staff records. Only the certificate keeps a name
+ * (the learner's, at the moment it is issued); nothing else in training does.
+ */
+@Injectable()
+export class StaffNames {
+  constructor(private readonly bus: Bus) {}
+
+  private ctx(tenantId: string): RequestContext {
+    return { ...systemContext(currentContext()?.traceId ?? newTraceId()), tenantId };
+  }
+
+  private async lookup(tenantId: string, ids: string[]): Promise<StaffDto[]> {
+    const rows = await this.bus.request(GetStaffByIds, { ids }, this.ctx(tenantId), { timeoutMs: 5000 });
+    return rows.filter((s) => s.tenantId === tenantId);
+  }
+
+  /** The printed name, or null when identity is not reachable or the staff member is gone. */
+  async fullName(tenantId: string, staffId: string): Promise<string | null> {
+    try {
+      const [staff] = await this.lookup(tenantId, [staffId]);
+      return staff ? `${staff.firstName} ${staff.lastName}`.trim() : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Which of `ids` are staff of the tenant (MODULE_UNAVAILABLE when identity cannot say). */
+  async known(tenantId: string, ids: string[]): Promise<Set<string>> {
+    try {
+      return new Set((await this.lookup(tenantId, [...new Set(ids)])).map((s) => s.id));
+    } catch {
+      throw moduleUnavailable('identity');
+    }
+  }
+}

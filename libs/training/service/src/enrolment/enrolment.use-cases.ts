@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import {
+  TrainingErrors,
+  type AnswerInput,
+  type AssessmentResultDto,
+  type CheckResultDto,
+  type CompleteUnitRequest,
+  type EnrolmentDto,
+  type EnrolmentIdRequest,
+  type EnrolRequest,
+  type ListEnrolmentsRequest,
+  type SubmitAssessmentRequest,
+  type SubmitKnowledgeCheckRequest,
+  type SubmitSatisfactionRequest,
+} from '@m4pris/training-contracts';
+import { StaffNames } from '../certificate/staff-names.js';
+import { CourseSchema, type Course } from '../course/course.entity.js';
+import { findUnit, type QuestionContent } from '../course/course-content.js';
+import { CourseStore } from '../course/course-store.js';
+import { Seats } from '../session/seats.js';
+import { BookingSchema } from '../session/session.entity.js';
+import { learnerFor, MANAGERS, memberScope, requireOwnerOrManager, tenantFor, tenantWhere, today } from '../shared/access.js';
+import { Completion } from './completion.js';
+import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
+import { ProgressReader } from './progress.js';
+
+@Injectable()
+export class EnrolUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly courses: CourseStore,
+    private readonly staff: StaffNames,
+    private readonly progress: ProgressReader,
+    private readonly completion: Completion,
+  ) {}
+
+  execute(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    return this.em.transactional(async () => {
+      const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
+      const { staffId, byManager } = learnerFor(ctx, course.tenantId, input.staffId);
+      if (byManager && !(await this.staff.known(course.tenantId, [staffId])).has(staffId)) throw notFound('Staff member', 'staffId');
+      const now = new Date();
+      let enrolment = await this.em.findOne(EnrolmentSchema, { courseId: course.id, staffId });
+      if (enrolment && enrolment.status !== 'withdrawn') throw TrainingErrors.ALREADY_ENROLLED({ field: 'courseId' });
+      const fields = { cohortId: input.cohortId ?? null, courseVersion: course.version, enrolledBy: byManager ? ('coordinator' as const) : ('self' as const), status: 'active' as const, enrolledAt: now, updatedAt: now };
+      if (enrolment) Object.assign(enrolment, fields);
+      else
+        enrolment = this.em.create(EnrolmentSchema, {
+          id: randomUUID(),
+          tenantId: course.tenantId,
+          courseId: course.id,
+          staffId,
+          ...fields,
+          completedOn: null,
+          certificateId: null,
+          preAssessmentDone: false,
+          postAssessmentDone: false,
+          satisfactionDone: false,
+        });
+      await this.em.flush();
+      await this.completion.evaluate([enrolment], course, ctx.locale);
+      return this.progress.toDto(enrolment);
+    });
+  }
+}
+
+/** An enrolment the caller may see: their own, or any of the tenant for a manager. */
+async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
+  const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) });
+  if (!e) throw notFound('Enrolment', 'enrolmentId');
+  requireOwnerOrManager(ctx, e, 'Enrolment');
+  return e;
+}
+
+/** The learner's own enrolment, for what only the learner does (units, checks, questionnaires). */
+async function ownEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
+  const e = await visibleEnrolment(em, ctx, id);
+  if (e.staffId !== ctx.staffId) throw CommonErrors.FORBIDDEN();
+  if (e.status === 'withdrawn') throw TrainingErrors.ENROLMENT_CLOSED({ field: 'enrolmentId', params: { status: e.status } });
+  return e;
+}
+
+@Injectable()
+export class WithdrawEnrolmentUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly seats: Seats,
+    private readonly progress: ProgressReader,
+  ) {}
+
+  execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    return this.em.transactional(async () => {
+      const e = await visibleEnrolment(this.em, ctx, input.enrolmentId);
+      if (e.status !== 'active') throw TrainingErrors.ENROLMENT_CLOSED({ field: 'enrolmentId', params: { status: e.status } });
+      e.status = 'withdrawn';
+      e.updatedAt = new Date();
+      const bookings = await this.em.find(BookingSchema, { enrolmentId: e.id, status: { $in: ['booked', 'waitlisted'] } });
+      for (const b of bookings) {
+        b.status = 'cancelled';
+        b.attendance = null;
+        b.updatedAt = new Date();
+      }
+      await this.em.flush();
+      for (const sid of new Set(bookings.map((b) => b.sessionId))) await this.seats.promote(await this.seats.lock(sid, e.tenantId));
+      return this.progress.toDto(e);
+    });
+  }
+}
+
+@Injectable()
+export class GetEnrolmentUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly progress: ProgressReader,
+  ) {}
+
+  async execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    return this.progress.toDto(await visibleEnrolment(this.em, ctx, input.enrolmentId));
+  }
+}
+
+@Injectable()
+export class ListEnrolmentsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly progress: ProgressReader,
+  ) {}
+
+  async execute(input: ListEnrolmentsRequest, ctx: RequestContext): Promise<Page<EnrolmentDto>> {
+    const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
+    const { offset, limit } = pageBounds(input);
+    const where = {
+      tenantId,
+      ...(input.courseId ? { courseId: input.courseId } : {}),
+      ...(input.cohortId ? { cohortId: input.cohortId } : {}),
+      ...(input.staffId ? { staffId: input.staffId } : {}),
+      ...(input.status ? { status: input.status } : {}),
+    };
+    const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
+    return { items: await this.progress.toDtos(rows), total, offset, limit };
+  }
+}
+
+@Injectable()
+export class MyEnrolmentsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly progress: ProgressReader,
+  ) {}
+
+  async execute(_: unknown, ctx: RequestContext): Promise<EnrolmentDto[]> {
+    requireAuthenticated(ctx);
+    if (!ctx.staffId || !ctx.tenantId) return [];
+    const rows = await this.em.find(EnrolmentSchema, { tenantId: ctx.tenantId, staffId: ctx.staffId }, { orderBy: { enrolledAt: 'asc', id: 'asc' } });
+    return this.progress.toDtos(rows);
+  }
+}
+
+@Injectable()
+export class CompleteUnitUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly progress: ProgressReader,
+    private readonly completion: Completion,
+  ) {}
+
+  execute(input: CompleteUnitRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    return this.em.transactional(async () => {
+      const e = await ownEnrolment(this.em, ctx, input.enrolmentId);
+      const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
+      if (!findUnit(course.content, input.unitId)) throw TrainingErrors.UNKNOWN_UNIT({ field: 'unitId', params: { id: input.unitId } });
+      const p = await unitProgress(this.em, e, input.unitId);
+      p.completedAt ??= new Date();
+      await this.em.flush();
+      await this.completion.evaluate([e], course, ctx.locale);
+      return this.progress.toDto(e);
+    });
+  }
+}
+
+async function unitProgress(em: EntityManager, e: Enrolment, unitId: string) {
+  return (
+    (await em.findOne(UnitProgressSchema, { enrolmentId: e.id, unitId })) ??
+    em.create(UnitProgressSchema, { id: randomUUID(), tenantId: e.tenantId, enrolmentId: e.id, unitId, completedAt: null, bestScore: null, checkPassed: null, attempts: 0 })
+  );
+}
+
+/** Scores answers on the server: percent of the questions answered right (unanswered count as wrong). */
+export function score(questions: QuestionContent[], answers: AnswerInput[]): number {
+  const seen = new Set<string>();
+  let right = 0;
+  answers.forEach((a, i) => {
+    const q = questions.find((x) => x.id === a.questionId);
+    if (!q) throw TrainingErrors.UNKNOWN_QUESTION({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
+    if (seen.has(q.id)) throw TrainingErrors.DUPLICATE_ANSWER({ field: `answers[${i}].questionId`, params: { id: q.id } });
+    seen.add(q.id);
+    if (!q.options.some((o) => o.id === a.optionId)) throw TrainingErrors.UNKNOWN_OPTION({ field: `answers[${i}].optionId`, params: { questionId: q.id, id: a.optionId } });
+    if (q.correctOptionId === a.optionId) right++;
+  });
+  return questions.length === 0 ? 0 : Math.round((right / questions.length) * 100);
+}
+
+@Injectable()
+export class SubmitKnowledgeCheckUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly progress: ProgressReader,
+    private readonly completion: Completion,
+  ) {}
+
+  execute(input: SubmitKnowledgeCheckRequest, ctx: RequestContext): Promise<CheckResultDto> {
+    return this.em.transactional(async () => {
+      const e = await ownEnrolment(this.em, ctx, input.enrolmentId);
+      const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
+      const unit = findUnit(course.content, input.unitId);
+      if (!unit) throw TrainingErrors.UNKNOWN_UNIT({ field: 'unitId', params: { id: input.unitId } });
+      if (!unit.check) throw TrainingErrors.NO_KNOWLEDGE_CHECK({ field: 'unitId', params: { id: unit.id } });
+      const result = score(unit.check.questions, input.answers);
+      const passed = result >= unit.check.passMark;
+      const p = await unitProgress(this.em, e, unit.id);
+      p.attempts += 1;
+      p.bestScore = Math.max(p.bestScore ?? 0, result);
+      p.checkPassed = p.checkPassed === true || passed;
+      await this.em.flush();
+      await this.completion.evaluate([e], course, ctx.locale);
+      return { score: result, passMark: unit.check.passMark, passed, enrolment: await this.progress.toDto(e) };
+    });
+  }
+}
+
+async function ownWithCourse(em: EntityManager, ctx: RequestContext, enrolmentId: string): Promise<{ e: Enrolment; course: Course }> {
+  const e = await ownEnrolment(em, ctx, enrolmentId);
+  return { e, course: await em.findOneOrFail(CourseSchema, { id: e.courseId }) };
+}
+
+@Injectable()
+export class SubmitAssessmentUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  execute(input: SubmitAssessmentRequest, ctx: RequestContext): Promise<AssessmentResultDto> {
+    return this.em.transactional(async () => {
+      const { e, course } = await ownWithCourse(this.em, ctx, input.enrolmentId);
+      if (course.content.assessment.length === 0) throw invalidInput('phase', 'this course has no pre/post questionnaire');
+      const flag = input.phase === 'pre' ? 'preAssessmentDone' : 'postAssessmentDone';
+      if (e[flag]) throw TrainingErrors.ALREADY_SUBMITTED({ field: 'phase', params: { phase: input.phase } });
+      const result = score(course.content.assessment, input.answers);
+      e[flag] = true;
+      e.updatedAt = new Date();
+      this.em.create(FeedbackResponseSchema, { id: randomUUID(), tenantId: e.tenantId, courseId: e.courseId, kind: input.phase, score: result, ratings: null, submittedOn: today() });
+      await this.em.flush();
+      return { phase: input.phase, score: result };
+    });
+  }
+}
+
+@Injectable()
+export class SubmitSatisfactionUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  execute(input: SubmitSatisfactionRequest, ctx: RequestContext): Promise<{ ok: true }> {
+    return this.em.transactional(async () => {
+      const { e, course } = await ownWithCourse(this.em, ctx, input.enrolmentId);
+      if (e.satisfactionDone) throw TrainingErrors.ALREADY_SUBMITTED({ field: 'enrolmentId', params: { phase: 'satisfaction' } });
+      const ratings: Record<string, number> = {};
+      input.answers.forEach((a, i) => {
+        if (!course.content.satisfaction.some((q) => q.id === a.questionId)) throw TrainingErrors.UNKNOWN_QUESTION({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
+        if (a.questionId in ratings) throw TrainingErrors.DUPLICATE_ANSWER({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
+        ratings[a.questionId] = a.value;
+      });
+      e.satisfactionDone = true;
+      e.updatedAt = new Date();
+      this.em.create(FeedbackResponseSchema, { id: randomUUID(), tenantId: e.tenantId, courseId: e.courseId, kind: 'satisfaction', score: null, ratings, submittedOn: today() });
+      await this.em.flush();
+      return { ok: true as const };
+    });
+  }
+}
+

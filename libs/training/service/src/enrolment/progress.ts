@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { EnrolmentDto, ProgressDto } from '@m4pris/training-contracts';
+import type { CourseContent } from '../course/course-content.js';
+import { CourseSchema, type Course } from '../course/course.entity.js';
+import { iso, percent } from '../shared/access.js';
+import { BookingSchema, type Booking } from '../session/session.entity.js';
+import { UnitProgressSchema, type Enrolment, type UnitProgress } from './enrolment.entity.js';
+
+export interface Evidence {
+  units: UnitProgress[];
+  /** Bookings of the learner in this course's sessions whose register has a line for them. */
+  registered: Booking[];
+}
+
+/** Progress of one learner against the course's completion rules: pure, computed every time. */
+export function computeProgress(content: CourseContent, e: Pick<Enrolment, 'preAssessmentDone' | 'postAssessmentDone' | 'satisfactionDone'>, ev: Evidence): ProgressDto {
+  const byUnit = new Map(ev.units.map((u) => [u.unitId, u]));
+  const units = content.modules.flatMap((m) => m.units);
+  const required = units.filter((u) => u.required);
+  const requiredDone = required.filter((u) => byUnit.get(u.id)?.completedAt).length;
+  const checked = required.filter((u) => u.check);
+  const checksPassed = checked.filter((u) => byUnit.get(u.id)?.checkPassed === true).length;
+  const attended = ev.registered.filter((b) => b.attendance === 'present').length;
+  const missed = ev.registered.filter((b) => b.attendance === 'absent').length;
+  const rate = percent(attended, attended + missed);
+  const rules = content.rules;
+  const attendanceRuleMet = attended >= rules.minSessionsAttended && (attended + missed === 0 ? rules.minSessionsAttended === 0 : (rate ?? 0) >= rules.attendanceThreshold);
+  return {
+    requiredUnits: required.length,
+    requiredUnitsDone: requiredDone,
+    checksRequired: rules.checksPassed ? checked.length : 0,
+    checksPassed,
+    sessionsAttended: attended,
+    sessionsMissed: missed,
+    attendanceRate: rate,
+    unitsRuleMet: requiredDone === required.length,
+    attendanceRuleMet,
+    checksRuleMet: !rules.checksPassed || checksPassed === checked.length,
+    units: units.map((u) => {
+      const p = byUnit.get(u.id);
+      return { unitId: u.id, done: !!p?.completedAt, checkPassed: u.check ? (p?.checkPassed ?? null) : null, bestScore: p?.bestScore ?? null, attempts: p?.attempts ?? 0 };
+    }),
+    preAssessmentDone: e.preAssessmentDone,
+    postAssessmentDone: e.postAssessmentDone,
+    satisfactionDone: e.satisfactionDone,
+  };
+}
+
+export function rulesMet(p: ProgressDto): boolean {
+  return p.unitsRuleMet && p.attendanceRuleMet && p.checksRuleMet;
+}
+
+/** Loads what progress is computed from, for many enrolments at once. */
+@Injectable()
+export class ProgressReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async evidence(enrolments: Enrolment[]): Promise<Map<string, Evidence>> {
+    const out = new Map<string, Evidence>(enrolments.map((e) => [e.id, { units: [], registered: [] }]));
+    if (enrolments.length === 0) return out;
+    const ids = enrolments.map((e) => e.id);
+    for (const u of await this.em.find(UnitProgressSchema, { enrolmentId: { $in: ids } })) out.get(u.enrolmentId)?.units.push(u);
+    for (const b of await this.em.find(BookingSchema, { enrolmentId: { $in: ids }, status: 'booked', attendance: { $ne: null } })) out.get(b.enrolmentId)?.registered.push(b);
+    return out;
+  }
+
+  async courses(enrolments: Enrolment[]): Promise<Map<string, Course>> {
+    const ids = [...new Set(enrolments.map((e) => e.courseId))];
+    const rows = ids.length ? await this.em.find(CourseSchema, { id: { $in: ids } }) : [];
+    return new Map(rows.map((c) => [c.id, c]));
+  }
+
+  async toDtos(enrolments: Enrolment[]): Promise<EnrolmentDto[]> {
+    const [ev, courses] = await Promise.all([this.evidence(enrolments), this.courses(enrolments)]);
+    return enrolments.map((e) => toEnrolmentDto(e, computeProgress(courses.get(e.courseId)!.content, e, ev.get(e.id)!)));
+  }
+
+  async toDto(e: Enrolment): Promise<EnrolmentDto> {
+    return (await this.toDtos([e]))[0];
+  }
+}
+
+export function toEnrolmentDto(e: Enrolment, progress: ProgressDto): EnrolmentDto {
+  return {
+    id: e.id,
+    tenantId: e.tenantId,
+    courseId: e.courseId,
+    staffId: e.staffId,
+    cohortId: e.cohortId ?? null,
+    courseVersion: e.courseVersion,
+    enrolledBy: e.enrolledBy,
+    status: e.status,
+    enrolledAt: iso(e.enrolledAt),
+    completedOn: e.completedOn ?? null,
+    certificateId: e.certificateId ?? null,
+    progress,
+  };
+}

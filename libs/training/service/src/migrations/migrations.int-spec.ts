@@ -1,0 +1,36 @@
+import { migrateDownAll, migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlSchemaGenerator } from '@mikro-orm/sql';
+import { trainingEntities } from '../training.entities.js';
+import { trainingMigrations } from './index.js';
+
+describe('training migrations', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('training_mig');
+    orm = await openServiceOrm({ service: 'training', clientUrl: db.url, entities: trainingEntities, migrations: trainingMigrations });
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  const tables = async () =>
+    (await orm.em.getConnection().execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'training' and table_name <> 'mikro_orm_migrations' order by 1`)).map((r: { table_name: string }) => r.table_name);
+
+  it('apply, match the entities, revert and apply again', async () => {
+    expect(await migrateUp(orm)).toEqual(trainingMigrations.map((m) => m.name));
+    expect(await tables()).toEqual(expect.arrayContaining(['course', 'course_version', 'training_session', 'booking', 'enrolment', 'unit_progress', 'feedback_response', 'certificate', 'staff_projection', 'cohort_participant', 'cohort_policy', 'outbox_event', 'processed_event']));
+    const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+
+    await migrateDownAll(orm);
+    expect(await tables()).toEqual([]);
+
+    expect(await migrateUp(orm)).toHaveLength(trainingMigrations.length);
+    expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+  });
+});

@@ -1,0 +1,92 @@
+import {
+  CommonErrors,
+  hasTenantRole,
+  invalidInput,
+  isPlatformAdmin,
+  notFound,
+  requireAuthenticated,
+  requireTenantRole,
+  resolveTenant,
+  type RequestContext,
+  type Role,
+} from '@m4pris/platform-core';
+
+/**
+ * Who may do what in the training service:
+ * - tenant admins and coordinators manage courses, sessions, enrolments and see reports;
+ * - the trainer named on a session keeps that session's register;
+ * - a learner (ctx.staffId) enrols, completes units, answers checks, sees their own progress and
+ *   certificates; any signed-in member of the tenant may read the tenant's courses and sessions.
+ * The platform admin may act wherever a tenant admin may (naming the tenant). Another tenant's ids
+ * look exactly like missing ones (NOT_FOUND).
+ */
+export const MANAGERS: readonly Role[] = ['tenant_admin', 'coordinator'];
+
+/** For requests carrying an optional `tenantId`: the tenant acted on, after the role check. */
+export function tenantFor(ctx: RequestContext, requested: string | undefined | null, roles: readonly Role[]): string {
+  const tenantId = resolveTenant(ctx, requested);
+  requireTenantRole(ctx, tenantId, roles, { allowPlatformAdmin: true });
+  return tenantId;
+}
+
+/** Any signed-in member of a tenant (or the platform admin naming one). */
+export function memberTenant(ctx: RequestContext, requested?: string | null): string {
+  return resolveTenant(ctx, requested);
+}
+
+/**
+ * The tenant filter for a lookup by id: the caller's tenant, or none for the platform admin.
+ * Does not check roles (the caller decides with `isManager` once the row is found).
+ */
+export function memberScope(ctx: RequestContext): string | undefined {
+  requireAuthenticated(ctx);
+  if (isPlatformAdmin(ctx)) return undefined;
+  if (!ctx.tenantId) throw CommonErrors.FORBIDDEN();
+  return ctx.tenantId;
+}
+
+export function tenantWhere(scope: string | undefined): { tenantId?: string } {
+  return scope ? { tenantId: scope } : {};
+}
+
+export function isManager(ctx: RequestContext, tenantId: string): boolean {
+  return isPlatformAdmin(ctx) || hasTenantRole(ctx, tenantId, MANAGERS);
+}
+
+export function requireManager(ctx: RequestContext, tenantId: string): void {
+  if (!isManager(ctx, tenantId)) throw CommonErrors.FORBIDDEN();
+}
+
+/**
+ * The learner a request is about: the caller themself when `staffId` is absent or their own, any
+ * learner of the tenant for a manager. Anybody else gets FORBIDDEN.
+ */
+export function learnerFor(ctx: RequestContext, tenantId: string, staffId?: string | null): { staffId: string; byManager: boolean } {
+  if (!staffId || staffId === ctx.staffId) {
+    if (ctx.staffId) return { staffId: ctx.staffId, byManager: false };
+    throw invalidInput('staffId', 'required (you are not a staff member)');
+  }
+  requireManager(ctx, tenantId);
+  return { staffId, byManager: true };
+}
+
+/** Own row or manager: otherwise the row does not exist for the caller. */
+export function requireOwnerOrManager(ctx: RequestContext, row: { tenantId: string; staffId?: string | null }, entity: string): void {
+  if (row.staffId && row.staffId === ctx.staffId && ctx.tenantId === row.tenantId) return;
+  if (isManager(ctx, row.tenantId)) return;
+  throw notFound(entity, 'id');
+}
+
+export function iso(d: Date): string;
+export function iso(d: Date | null | undefined): string | null;
+export function iso(d: Date | null | undefined): string | null {
+  return d ? new Date(d).toISOString() : null;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function percent(num: number, den: number): number | null {
+  return den > 0 ? Math.round((num / den) * 1000) / 10 : null;
+}

@@ -1,0 +1,118 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/core';
+import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ormProviders } from '@m4pris/platform-persistence';
+import { CertificateHandlers } from './certificate/certificate.handlers.js';
+import { CertificateIssuer } from './certificate/certificate-issuer.js';
+import { GetCertificatePdfUseCase, GetCertificateUseCase, IssueCertificateUseCase, MyCertificatesUseCase, VerifyCertificateUseCase } from './certificate/certificate.use-cases.js';
+import { StaffNames } from './certificate/staff-names.js';
+import { CourseHandlers } from './course/course.handlers.js';
+import { CourseStore } from './course/course-store.js';
+import {
+  AdoptDefaultCourseUseCase,
+  GetAnswerKeyUseCase,
+  GetCourseUseCase,
+  ListCoursesUseCase,
+  ListDefaultCurriculaUseCase,
+  UpdateCourseModuleUseCase,
+  UpdateCourseUseCase,
+  UpdateUnitUseCase,
+} from './course/course.use-cases.js';
+import { Completion } from './enrolment/completion.js';
+import { EnrolmentHandlers } from './enrolment/enrolment.handlers.js';
+import {
+  CompleteUnitUseCase,
+  EnrolUseCase,
+  GetEnrolmentUseCase,
+  ListEnrolmentsUseCase,
+  MyEnrolmentsUseCase,
+  SubmitAssessmentUseCase,
+  SubmitKnowledgeCheckUseCase,
+  SubmitSatisfactionUseCase,
+  WithdrawEnrolmentUseCase,
+} from './enrolment/enrolment.use-cases.js';
+import { ProgressReader } from './enrolment/progress.js';
+import { trainingMigrations } from './migrations/index.js';
+import { ProjectionHandlers } from './projection/projection.handlers.js';
+import { ReportHandlers } from './report/report.handlers.js';
+import { CourseFeedbackReportUseCase, MentorsTrainedUseCase, TrainingReportUseCase } from './report/report.use-cases.js';
+import { Seats } from './session/seats.js';
+import { SessionHandlers } from './session/session.handlers.js';
+import {
+  BookSessionUseCase,
+  CancelBookingUseCase,
+  GetSessionRegisterUseCase,
+  ListSessionsUseCase,
+  MySessionBookingsUseCase,
+  RecordAttendanceUseCase,
+  ScheduleSessionUseCase,
+  UpdateSessionUseCase,
+} from './session/session.use-cases.js';
+import { trainingEntities } from './training.entities.js';
+import { TrainingSettings } from './training.settings.js';
+
+const handlers = [CourseHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers];
+
+const useCases: Provider[] = [
+  // courses
+  ListDefaultCurriculaUseCase,
+  AdoptDefaultCourseUseCase,
+  ListCoursesUseCase,
+  GetCourseUseCase,
+  UpdateCourseUseCase,
+  UpdateCourseModuleUseCase,
+  UpdateUnitUseCase,
+  GetAnswerKeyUseCase,
+  // sessions
+  ScheduleSessionUseCase,
+  UpdateSessionUseCase,
+  ListSessionsUseCase,
+  BookSessionUseCase,
+  CancelBookingUseCase,
+  GetSessionRegisterUseCase,
+  RecordAttendanceUseCase,
+  MySessionBookingsUseCase,
+  // enrolments and progress
+  EnrolUseCase,
+  WithdrawEnrolmentUseCase,
+  GetEnrolmentUseCase,
+  ListEnrolmentsUseCase,
+  MyEnrolmentsUseCase,
+  CompleteUnitUseCase,
+  SubmitKnowledgeCheckUseCase,
+  SubmitAssessmentUseCase,
+  SubmitSatisfactionUseCase,
+  // certificates
+  IssueCertificateUseCase,
+  MyCertificatesUseCase,
+  GetCertificateUseCase,
+  GetCertificatePdfUseCase,
+  VerifyCertificateUseCase,
+  // reports
+  TrainingReportUseCase,
+  CourseFeedbackReportUseCase,
+  MentorsTrainedUseCase,
+];
+
+/** Collaborators shared by several use cases. */
+const support: Provider[] = [CourseStore, Seats, ProgressReader, Completion, CertificateIssuer, StaffNames];
+
+@Module({})
+export class TrainingServiceModule {
+  static register(orm: MikroORM, settings: TrainingSettings, bus: Bus): DynamicModule {
+    return {
+      module: TrainingServiceModule,
+      providers: [...ormProviders(orm), { provide: TrainingSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
+      exports: handlers,
+    };
+  }
+}
+
+export const trainingService: ServiceDefinition<TrainingSettings> = {
+  name: 'training',
+  entities: trainingEntities,
+  migrations: trainingMigrations,
+  settings: TrainingSettings,
+  module: (orm, settings, bus) => TrainingServiceModule.register(orm, settings, bus),
+  handlers,
+};

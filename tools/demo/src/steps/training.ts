@@ -1,0 +1,269 @@
+import type { GraphQLClient } from '../graphql-client.js';
+import type { DemoStep, TenantRun } from './step.js';
+
+/**
+ * Training: each tenant adopts the two default courses (and gives them a title in its own
+ * language), schedules two facilitated sessions per course, enrols the mentors and the
+ * coordinators. Learners do the self-paced units and knowledge checks as themselves, trainers keep
+ * the registers; most mentors and all coordinators complete (computed by the service), some drop
+ * out, a few are still in progress. Certificates are issued at completion; one is verified by its
+ * code with no sign-in. Idempotent: everything is looked up first; learners only do what is left.
+ */
+
+const COURSES = `query TrainingCourses { trainingCourses { id key audience version translatedLocales
+  modules { units { id required knowledgeCheck { questions { id options { id } } } } }
+  assessment { id options { id } } satisfaction { id } } }`;
+const ADOPT = `mutation AdoptDefaultCourse($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { id } }`;
+const UPDATE_COURSE = `mutation UpdateTrainingCourse($input: UpdateCourseInput!) { updateTrainingCourse(input: $input) { id version } }`;
+const ANSWER_KEY = `query CourseAnswerKey($id: ID!) { courseAnswerKey(courseId: $id) { questionId correctOptionId } }`;
+const SESSIONS = `query TrainingSessions($courseId: ID!) { trainingSessions(courseId: $courseId) { id startsAt trainerStaffId } }`;
+const SCHEDULE = `mutation ScheduleTrainingSession($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }`;
+const ENROLMENTS = `query Enrolments($filter: EnrolmentFilter, $page: PageInput) { enrolments(filter: $filter, page: $page) { total items { id staffId status certificateId } } }`;
+const ENROL = `mutation Enrol($input: EnrolInput!) { enrol(input: $input) { id } }`;
+const MY_ENROLMENTS = `query MyEnrolments { myEnrolments { id courseId status progress { preAssessmentDone postAssessmentDone satisfactionDone units { unitId done checkPassed } } } }`;
+const MY_BOOKINGS = `query MySessionBookings { mySessionBookings { sessionId status } }`;
+const BOOK = `mutation BookTrainingSession($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { status } }`;
+const COMPLETE_UNIT = `mutation CompleteUnit($e: ID!, $u: ID!) { completeUnit(enrolmentId: $e, unitId: $u) { status } }`;
+const SUBMIT_CHECK = `mutation SubmitKnowledgeCheck($input: SubmitKnowledgeCheckInput!) { submitKnowledgeCheck(input: $input) { passed } }`;
+const SUBMIT_ASSESSMENT = `mutation SubmitCourseAssessment($input: SubmitCourseAssessmentInput!) { submitCourseAssessment(input: $input) { score } }`;
+const SUBMIT_SATISFACTION = `mutation SubmitCourseSatisfaction($input: SubmitCourseSatisfactionInput!) { submitCourseSatisfaction(input: $input) }`;
+const WITHDRAW = `mutation WithdrawEnrolment($id: ID!) { withdrawEnrolment(id: $id) { status } }`;
+const REGISTER = `query SessionRegister($id: ID!) { sessionRegister(sessionId: $id) { entries { staffId status attendance } } }`;
+const RECORD = `mutation RecordAttendance($input: RecordAttendanceInput!) { recordAttendance(input: $input) { session { id } } }`;
+const MY_CERTIFICATES = `query MyCertificates { myCertificates { code } }`;
+const VERIFY = `query VerifyCertificate($code: String!) { verifyCertificate(code: $code) { valid holderName courseTitle issuedOn } }`;
+
+/** A title in the tenant's language, so the demo shows an adapted translation. */
+const TITLES: Record<string, Record<'mentor' | 'coordinator', string>> = {
+  da: { mentor: 'Uddannelse af mentorer', coordinator: 'Kursus for mentorkoordinatorer' },
+  pt: { mentor: 'Formação de mentores', coordinator: 'Curso para coordenadores de mentoria' },
+  ro: { mentor: 'Formarea mentorilor', coordinator: 'Curs pentru coordonatorii de mentorat' },
+  el: { mentor: 'Εκπαίδευση μεντόρων', coordinator: 'Μάθημα για συντονιστές μεντορικής' },
+};
+
+interface Course {
+  id: string;
+  key: 'MENTOR_CORE' | 'COORDINATOR_CORE';
+  audience: 'MENTOR' | 'COORDINATOR';
+  translatedLocales: string[];
+  modules: { units: { id: string; required: boolean; knowledgeCheck: { questions: { id: string; options: { id: string }[] }[] } | null }[] }[];
+  assessment: { id: string; options: { id: string }[] }[];
+  satisfaction: { id: string }[];
+}
+interface Enrolment {
+  id: string;
+  staffId: string;
+  status: 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN';
+  certificateId: string | null;
+}
+type Plan = 'complete' | 'in-progress' | 'drop-out';
+
+const chosen = new WeakMap<TenantRun, string[]>();
+
+function yearsBefore(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+}
+
+function daysBefore(date: string, days: number, hour: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  d.setUTCHours(hour);
+  return d.toISOString();
+}
+
+/**
+ * The staff who take the mentor course: 8–12 experienced staff per tenant (hired at least 3 years
+ * before the demo's today, not coordinators), drawn with the tenant's seeded random numbers, plus
+ * the coordinators. Computed once per tenant run (the same list whoever asks first), lower-case
+ * emails. The programmes demo takes its mentors from here.
+ */
+export function demoMentorEmails(t: TenantRun): string[] {
+  const known = chosen.get(t);
+  if (known) return known;
+  const coordinators = t.spec.coordinatorEmails.map((e) => e.toLowerCase());
+  const cutoff = yearsBefore(t.today, 3);
+  const pool = t.spec.staff
+    .filter((s) => s.hiredOn <= cutoff && !coordinators.includes(s.email.toLowerCase()))
+    .map((s) => s.email.toLowerCase())
+    .sort();
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(t.random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  const n = Math.min(pool.length, 8 + Math.floor(t.random() * 5));
+  const list = [...pool.slice(0, n), ...coordinators];
+  chosen.set(t, list);
+  return list;
+}
+
+/** The trainer of the sessions: the longest-serving member of staff who is not a learner. */
+function trainerEmail(t: TenantRun, learners: string[]): string {
+  const s = [...t.spec.staff].filter((x) => !learners.includes(x.email.toLowerCase())).sort((a, b) => a.hiredOn.localeCompare(b.hiredOn) || a.email.localeCompare(b.email))[0];
+  return (s ?? t.spec.staff[0]).email.toLowerCase();
+}
+
+async function allEnrolments(api: GraphQLClient, courseId: string): Promise<Enrolment[]> {
+  const out: Enrolment[] = [];
+  for (;;) {
+    const { enrolments } = await api.request<{ enrolments: { total: number; items: Enrolment[] } }>(ENROLMENTS, { filter: { courseId }, page: { offset: out.length, limit: 200 } });
+    out.push(...enrolments.items);
+    if (enrolments.items.length === 0 || out.length >= enrolments.total) return out;
+  }
+}
+
+function staffId(t: TenantRun, email: string): string {
+  const id = t.staffIds.get(email.toLowerCase());
+  if (!id) throw new Error(`demo staff ${email} is not in tenant ${t.spec.code}`);
+  return id;
+}
+
+async function ensureCourses(t: TenantRun, coord: GraphQLClient): Promise<Course[]> {
+  let { trainingCourses } = await coord.request<{ trainingCourses: Course[] }>(COURSES);
+  for (const key of ['MENTOR_CORE', 'COORDINATOR_CORE'] as const) {
+    if (!trainingCourses.some((c) => c.key === key)) await coord.request(ADOPT, { input: { key } });
+  }
+  ({ trainingCourses } = await coord.request<{ trainingCourses: Course[] }>(COURSES));
+  const locale = t.spec.defaultLocale;
+  for (const c of trainingCourses) {
+    const title = TITLES[locale]?.[c.audience === 'MENTOR' ? 'mentor' : 'coordinator'];
+    if (title && !c.translatedLocales.includes(locale)) await coord.request(UPDATE_COURSE, { input: { id: c.id, locale, title } });
+  }
+  return trainingCourses.filter((c) => c.key === 'MENTOR_CORE' || c.key === 'COORDINATOR_CORE');
+}
+
+async function ensureSessions(t: TenantRun, coord: GraphQLClient, course: Course, trainer: string, seats: number): Promise<string[]> {
+  const { trainingSessions } = await coord.request<{ trainingSessions: { id: string }[] }>(SESSIONS, { courseId: course.id });
+  for (let i = trainingSessions.length; i < 2; i++) {
+    await coord.request(SCHEDULE, {
+      input: {
+        courseId: course.id,
+        title: i === 0 ? 'Opening workshop' : 'Practice and closing workshop',
+        startsAt: daysBefore(t.today, 60 - i * 30, 8),
+        endsAt: daysBefore(t.today, 60 - i * 30, 12),
+        place: 'Training centre',
+        trainerStaffId: staffId(t, trainer),
+        capacity: seats,
+        language: t.spec.defaultLocale,
+      },
+    });
+  }
+  const after = await coord.request<{ trainingSessions: { id: string }[] }>(SESSIONS, { courseId: course.id });
+  return after.trainingSessions.map((s) => s.id);
+}
+
+/** What one learner does, as themself: only what is not done yet. */
+async function learn(me: GraphQLClient, course: Course, key: Map<string, string>, sessions: string[], plan: Plan, rnd: number[]): Promise<void> {
+  const { myEnrolments } = await me.request<{ myEnrolments: { id: string; courseId: string; status: string; progress: { preAssessmentDone: boolean; postAssessmentDone: boolean; satisfactionDone: boolean; units: { unitId: string; done: boolean; checkPassed: boolean | null }[] } }[] }>(MY_ENROLMENTS);
+  const e = myEnrolments.find((x) => x.courseId === course.id);
+  if (!e || e.status === 'WITHDRAWN') return;
+  const answer = (qs: { id: string; options: { id: string }[] }[], rightShare: number) =>
+    qs.map((q, i) => ({ questionId: q.id, optionId: (i + 1) / qs.length <= rightShare ? key.get(q.id)! : q.options.find((o) => o.id !== key.get(q.id))!.id }));
+  if (!e.progress.preAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'PRE', answers: answer(course.assessment, rnd[0] < 0.5 ? 0.5 : 0.25) } });
+  const { mySessionBookings } = await me.request<{ mySessionBookings: { sessionId: string }[] }>(MY_BOOKINGS);
+  for (const s of plan === 'drop-out' ? sessions.slice(0, 1) : sessions) {
+    if (!mySessionBookings.some((b) => b.sessionId === s)) await me.request(BOOK, { input: { sessionId: s } });
+  }
+  const units = course.modules.flatMap((m) => m.units).filter((u) => u.required);
+  const todo = plan === 'complete' ? units : units.slice(0, plan === 'drop-out' ? 2 : Math.ceil(units.length / 2));
+  for (const u of todo) {
+    const p = e.progress.units.find((x) => x.unitId === u.id);
+    if (!p?.done) await me.request(COMPLETE_UNIT, { e: e.id, u: u.id });
+    if (u.knowledgeCheck && p?.checkPassed !== true) await me.request(SUBMIT_CHECK, { input: { enrolmentId: e.id, unitId: u.id, answers: answer(u.knowledgeCheck.questions, 1) } });
+  }
+  if (plan === 'drop-out') {
+    await me.request(WITHDRAW, { id: e.id });
+    return;
+  }
+  if (plan === 'complete') {
+    if (!e.progress.postAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'POST', answers: answer(course.assessment, rnd[1] < 0.7 ? 1 : 0.75) } });
+    if (!e.progress.satisfactionDone && course.satisfaction.length)
+      await me.request(SUBMIT_SATISFACTION, { input: { enrolmentId: e.id, answers: course.satisfaction.map((q, i) => ({ questionId: q.id, value: 3 + Math.floor(rnd[(i + 2) % rnd.length] * 3) })) } });
+  }
+}
+
+export const trainingStep: DemoStep = {
+  module: 'training',
+
+  async run(t: TenantRun): Promise<void> {
+    const coord = await t.asCoordinator();
+    const mentors = demoMentorEmails(t);
+    const coordinators = t.spec.coordinatorEmails.map((e) => e.toLowerCase());
+    const trainer = trainerEmail(t, mentors);
+    const courses = await ensureCourses(t, coord);
+    // Draw every random number up front, whatever is already done, so a re-run plans the same.
+    const plans = new Map<string, Plan>();
+    const rnd = new Map<string, number[]>();
+    for (const email of mentors) {
+      const r = [t.random(), t.random(), t.random(), t.random()];
+      rnd.set(email, r);
+      plans.set(email, coordinators.includes(email) ? 'complete' : r[0] < 0.15 ? 'drop-out' : r[0] < 0.25 ? 'in-progress' : 'complete');
+    }
+    // at least one drop-out per tenant, so the reports show one
+    const firstMentor = mentors.find((m) => !coordinators.includes(m));
+    if (firstMentor && ![...plans.values()].includes('drop-out')) plans.set(firstMentor, 'drop-out');
+
+    let created = 0;
+    let certificates = 0;
+    for (const course of courses) {
+      const learners = course.audience === 'MENTOR' ? mentors : coordinators;
+      const sessions = await ensureSessions(t, coord, course, trainer, learners.length + 2);
+      const key = new Map((await coord.request<{ courseAnswerKey: { questionId: string; correctOptionId: string }[] }>(ANSWER_KEY, { id: course.id })).courseAnswerKey.map((k) => [k.questionId, k.correctOptionId]));
+      const enrolled = new Set((await allEnrolments(coord, course.id)).map((e) => e.staffId));
+      for (const email of learners) {
+        if (enrolled.has(staffId(t, email))) continue;
+        await coord.request(ENROL, { input: { courseId: course.id, staffId: staffId(t, email) } });
+        created++;
+      }
+      // drop-outs first (they free the seats they took), then everyone else
+      const order = [...learners].sort((a, b) => Number(plans.get(b) === 'drop-out') - Number(plans.get(a) === 'drop-out'));
+      for (const email of order) {
+        const plan = course.audience === 'COORDINATOR' ? 'complete' : plans.get(email)!;
+        await learn(await t.asStaff(email), course, key, sessions, plan, rnd.get(email) ?? [0.5, 0.5, 0.5, 0.5]);
+      }
+      // The trainer keeps both registers: in-progress learners missed the second session.
+      const asTrainer = await t.asStaff(trainer);
+      for (const [i, s] of sessions.entries()) {
+        const { sessionRegister } = await asTrainer.request<{ sessionRegister: { entries: { staffId: string; status: string; attendance: string | null }[] } }>(REGISTER, { id: s });
+        const entries = sessionRegister.entries
+          .filter((x) => x.status === 'BOOKED' && x.attendance === null)
+          .map((x) => {
+            const email = learners.find((l) => staffId(t, l) === x.staffId);
+            const plan = course.audience === 'COORDINATOR' ? 'complete' : plans.get(email ?? '');
+            return { staffId: x.staffId, present: !(plan === 'in-progress' && i === 1) };
+          });
+        if (entries.length) await asTrainer.request(RECORD, { input: { sessionId: s, entries } });
+      }
+      certificates += (await allEnrolments(coord, course.id)).filter((e) => e.certificateId).length;
+    }
+    t.log(`training: ${courses.length} courses, ${created} enrolments created, ${certificates} certificates`);
+
+    // One certificate checked by its code, as an employer would: no sign-in.
+    const someone = mentors.find((m) => plans.get(m) === 'complete')!;
+    const { myCertificates } = await (await t.asStaff(someone)).request<{ myCertificates: { code: string }[] }>(MY_CERTIFICATES);
+    if (myCertificates[0]) {
+      const { verifyCertificate } = await coord.request<{ verifyCertificate: { valid: boolean; courseTitle: string } }>(VERIFY, { code: myCertificates[0].code }, { anonymous: true });
+      t.log(`training: certificate ${myCertificates[0].code} verified by code: ${verifyCertificate.valid ? 'valid' : 'NOT valid'} (${verifyCertificate.courseTitle})`);
+    }
+  },
+
+  async totals(t: TenantRun): Promise<Record<string, number>> {
+    const coord = await t.asCoordinator();
+    const { trainingCourses } = await coord.request<{ trainingCourses: { id: string }[] }>(`query TrainingCourses { trainingCourses { id } }`);
+    let sessions = 0;
+    const enrolments: Enrolment[] = [];
+    for (const c of trainingCourses) {
+      sessions += (await coord.request<{ trainingSessions: unknown[] }>(SESSIONS, { courseId: c.id })).trainingSessions.length;
+      enrolments.push(...(await allEnrolments(coord, c.id)));
+    }
+    return {
+      courses: trainingCourses.length,
+      trainingSessions: sessions,
+      enrolments: enrolments.length,
+      completions: enrolments.filter((e) => e.status === 'COMPLETED').length,
+      dropouts: enrolments.filter((e) => e.status === 'WITHDRAWN').length,
+      certificates: enrolments.filter((e) => e.certificateId).length,
+    };
+  },
+};
