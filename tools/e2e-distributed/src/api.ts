@@ -28,7 +28,7 @@ export class Api {
   /** The data, or a GqlError carrying the first error's `extensions.code`. */
   async call<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
     const r = await this.raw<T>(query, variables, token);
-    if (r.errors?.length) throw new GqlError(r.errors[0]!.extensions?.code, r.errors[0]!.message);
+    if (r.errors?.length) throw new GqlError(r.errors[0].extensions?.code, r.errors[0].message);
     return r.data!;
   }
 }

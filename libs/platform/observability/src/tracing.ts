@@ -155,13 +155,13 @@ export async function withSpan<T>(
 /** Writes the active span as `traceparent` (and `tracestate`) into message headers. */
 export function injectTraceHeaders(headers: Record<string, string>, ctx: Context = context.active()): void {
   if (!trace.getSpan(ctx)?.isRecording()) return;
-  propagation.inject(ctx, headers, { set: (carrier, key, value) => ((carrier as Record<string, string>)[key] = value) });
+  propagation.inject(ctx, headers, { set: (carrier, key, value) => (carrier[key] = value) });
 }
 
 /** The caller's span context from message headers (`traceparent`), as a parent context. */
 export function extractTraceHeaders(headers: Record<string, string | string[] | undefined>): Context {
   return propagation.extract(ROOT_CONTEXT, headers, {
-    get: (carrier, key) => (carrier as Record<string, string | string[] | undefined>)[key.toLowerCase()],
+    get: (carrier, key) => carrier[key.toLowerCase()],
     keys: (carrier) => Object.keys(carrier as object),
   });
 }
@@ -172,7 +172,7 @@ export function extractTraceHeaders(headers: Record<string, string | string[] | 
  */
 export function httpServerSpans(req: IncomingMessage, res: ServerResponse, next: () => void): void {
   if (!active) return next();
-  const path = (req.url ?? '/').split('?')[0]!;
+  const path = (req.url ?? '/').split('?')[0];
   const parent = extractTraceHeaders(req.headers);
   const span = tracer().startSpan(
     `${req.method ?? 'GET'} ${path}`,
