@@ -112,8 +112,11 @@ function moduleBase(m) {
               readinessProbe: { httpGet: { path: '/health', port: 'ops' }, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 2 },
               resources: { requests: { cpu: s.cpu, memory: s.memory }, limits: { cpu: s.cpuLimit, memory: s.memoryLimit } },
               securityContext,
+              // The root filesystem is read-only; scratch space for the runtime and libraries.
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
             },
           ],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
         },
       },
     },
@@ -176,8 +179,10 @@ function moduleBase(m) {
               envFrom: envFrom.slice(0, 3),
               resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
               securityContext,
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
             },
           ],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
         },
       },
     },
@@ -321,6 +326,7 @@ function compose() {
     svc[m] = {
       profiles,
       image: `m4pris/${m}:${version}`,
+      build: build(m),
       environment: {
         ...platformEnv,
         ...(m === 'identity' ? { PLATFORM_ADMIN_EMAIL: '${PLATFORM_ADMIN_EMAIL:-admin@m4pris.local}', PLATFORM_ADMIN_PASSWORD: '${PLATFORM_ADMIN_PASSWORD:-}' } : {}),
@@ -358,7 +364,7 @@ function compose() {
 
 // ---------------------------------------------------------------------------------------------
 
-const yamlFile = (o) => GENERATED + stringify(o, { lineWidth: 0 });
+const yamlFile = (o) => GENERATED + stringify(o, { lineWidth: 0, aliasDuplicateObjects: false });
 /** path (relative to the repo) → content */
 const files = new Map();
 files.set(
@@ -366,7 +372,7 @@ files.set(
   GENERATED +
     '# Local stack: COMPOSE_PROFILES=identity,programmes MODULES=identity,programmes docker compose -f infra/compose/compose.yaml up\n' +
     '# (COMPOSE_PROFILES=all MODULES=identity,programmes,matching,training,evaluation for every module).\n' +
-    stringify(compose(), { lineWidth: 0 }),
+    stringify(compose(), { lineWidth: 0, aliasDuplicateObjects: false }),
 );
 for (const m of MODULE_NAMES) {
   for (const [f, o] of Object.entries(moduleBase(m))) files.set(`infra/k8s/apps/${m}/${f}`, yamlFile(o));
