@@ -9,7 +9,9 @@
 //      PodDisruptionBudget, NetworkPolicy, migration Job) and listed in the gateway's MODULES;
 //   4. infra/compose/compose.yaml is structurally sound (the docker client here has no compose
 //      plugin, so `docker compose config` cannot run): images, profiles, depends_on targets;
-//   5. the alert rules are well-formed and each alert is documented in docs/operations.md;
+//   5. the alert rules are well-formed, pass `promtool check rules` and the unit tests in
+//      infra/monitoring/alerts.test.yaml (`promtool test rules`), and each alert is documented in
+//      docs/operations.md;
 //   6. the examples parse and their core objects validate.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -168,6 +170,29 @@ for (const name of overlays) {
     }
   }
   if (n === 0) fail(where, 'no rules');
+  const promtool = [process.env.PROMTOOL, 'promtool', '/usr/local/bin/promtool', '/usr/bin/promtool'].find((p) => {
+    if (!p) return false;
+    try {
+      execFileSync(p, ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (promtool) {
+    for (const args of [['check', 'rules', where], ['test', 'rules', 'infra/monitoring/alerts.test.yaml']]) {
+      try {
+        execFileSync(promtool, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (e) {
+        fail(where, `promtool ${args.join(' ')}: ${e.stdout ?? ''}${e.stderr ?? e.message}`);
+      }
+    }
+    console.log(`${where}: promtool check rules + test rules passed`);
+  } else if (process.env.CI === 'true') {
+    fail(where, 'promtool is missing (CI=true): .ci/run extracts it from Debian\'s prometheus package');
+  } else {
+    process.stderr.write(`[m4pris] NOT RUN: promtool check/test of ${where} (no promtool; set PROMTOOL or see .ci/run)\n`);
+  }
   await validate(where, parse(readFileSync(join(root, 'infra/k8s/monitoring/prometheusrule.yaml'), 'utf8')));
   console.log(`${where}: ${n} alerts`);
 }
