@@ -1,5 +1,7 @@
-// Starts the distributed platform locally against the machine's NATS and PostgreSQL:
-// identity migrate step, then the identity service and the gateway as child processes.
+// Starts the distributed platform locally against the machine's NATS and PostgreSQL: each service
+// module's migrate step, then every service (apps/<module>, each with its own ops port) and the
+// gateway as child processes. The modules are the registry's (libs/modules/registry) that have an
+// app, or MODULES=a,b.
 //
 //   npm run start:distributed        (builds, then runs this in the foreground)
 //
@@ -9,6 +11,7 @@
 //
 // Also used programmatically by tools/bench (`startDistributed`, `dropDatabase`, `deleteStream`).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -142,58 +145,130 @@ export async function waitForHealth(baseUrl, modules, { timeoutMs = 60_000, abor
   throw new Error(`${baseUrl}/health not up after ${timeoutMs} ms (last: ${last})`);
 }
 
+/** A free TCP port on 127.0.0.1 (asked from the OS; released before use). */
+export async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
 /**
- * Starts identity (after its migrate step) and the gateway. Resolves once the gateway's /health
- * says identity is up.
+ * The service modules to run: `MODULES` (comma-separated) when given, else every module of the
+ * registry (`libs/modules/registry`, built) that has a launcher in `apps/<module>`.
+ */
+export async function serviceModules(explicit = process.env.MODULES) {
+  if (explicit) return explicit.split(',').map((m) => m.trim()).filter(Boolean);
+  const { MODULES } = await import('@m4pris/modules-registry');
+  return Object.keys(MODULES).filter((m) => existsSync(join(root, 'apps', m, 'package.json')));
+}
+
+/** Polls a service's ops port until GET /health answers 200 (NATS, database, handlers ready). */
+export async function waitForServiceHealth(opsUrl, { timeoutMs = 60_000, abort } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    const reason = abort?.();
+    if (reason) throw new Error(reason);
+    try {
+      const res = await fetch(`${opsUrl}/health`, { signal: AbortSignal.timeout(3000) });
+      if (res.status === 200) return await res.json();
+      last = `${res.status} ${await res.text()}`;
+    } catch (e) {
+      last = e instanceof Error ? e.message : String(e);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${opsUrl}/health not ready after ${timeoutMs} ms (last: ${last})`);
+}
+
+/**
+ * Starts every service module (each after its `migrate` step) and the gateway, each as its own
+ * process. Resolves once each service's /health is ready and the gateway's /health says every
+ * module is up.
  *
  * @param {object} [o]
- * @param {string} [o.databaseUrl] identity's PostgreSQL database (created when missing)
+ * @param {string[]} [o.modules] service modules (default: `serviceModules()`)
+ * @param {string} [o.databaseUrl] the services' PostgreSQL database (created when missing; one schema per service)
  * @param {string} [o.natsUrl]
  * @param {number} [o.port] gateway HTTP port
  * @param {string} [o.host] gateway listen address
- * @param {Record<string, string>} [o.env] extra env for both children (e.g. NATS_EVENT_STREAM, LOG_LEVEL, PLATFORM_ADMIN_*)
+ * @param {Record<string, string>} [o.env] extra env for every child (e.g. NATS_EVENT_STREAM, LOG_LEVEL, PLATFORM_ADMIN_*)
  * @param {(name: string, line: string) => void} [o.onLine] receives each output line of the children
  * @param {number} [o.readyTimeoutMs]
- * @returns {Promise<{ url: string, graphqlUrl: string, children: import('node:child_process').ChildProcess[], exited: Promise<{ name: string, code: number | null, signal: string | null }>, stop: (signal?: NodeJS.Signals) => Promise<void> }>}
  */
 export async function startDistributed(o = {}) {
   const databaseUrl = o.databaseUrl ?? DEFAULT_DATABASE_URL;
   const natsUrl = o.natsUrl ?? DEFAULT_NATS_URL;
   const port = o.port ?? 4000;
   const onLine = o.onLine ?? defaultOnLine;
-  const env = { ...process.env, ...o.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl, MODULES: 'identity' };
-  const identityMain = join(root, 'apps/identity/dist/main.js');
-  const gatewayMain = join(root, 'apps/gateway/dist/main.js');
+  const modules = o.modules ?? (await serviceModules());
+  const readyTimeoutMs = o.readyTimeoutMs ?? 60_000;
+  const env = { ...process.env, ...o.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl, MODULES: modules.join(',') };
+  const mainOf = (app) => join(root, 'apps', app, 'dist', 'main.js');
 
   await ensureDatabase(databaseUrl);
+  // Deploy step: each service's migrations, before any replica starts.
+  for (const m of modules) {
+    const r = await startChild(`${m}:migrate`, [mainOf(m), 'migrate'], env, onLine).exited;
+    if (r.code !== 0) throw new Error(`${m} migrate failed (exit ${r.code ?? r.signal})`);
+  }
 
-  const migrate = startChild('identity:migrate', [identityMain, 'migrate'], env, onLine);
-  const m = await migrate.exited;
-  if (m.code !== 0) throw new Error(`identity migrate failed (exit ${m.code ?? m.signal})`);
-
-  const children = [];
+  /** name → { child, opsUrl, start(), kill(signal), stop() } */
+  const services = new Map();
+  let gateway;
+  let died;
   const stop = async (signal = 'SIGTERM') => {
-    // gateway first (stops taking requests), then the service
-    for (const c of [...children].reverse()) await stopChild(c, signal);
+    // gateway first (stops taking requests), then the services
+    if (gateway) await stopChild(gateway, signal);
+    for (const s of [...services.values()].reverse()) await stopChild(s.child, signal);
   };
   try {
-    const identity = startChild('identity', [identityMain], env, onLine);
-    children.push(identity);
-    const gatewayEnv = { ...env, PORT: String(port), ...(o.host ? { HOST: o.host } : {}) };
-    const gateway = startChild('gateway', [gatewayMain], gatewayEnv, onLine);
-    children.push(gateway);
+    for (const m of modules) {
+      const opsPort = await freePort();
+      const svc = {
+        name: m,
+        opsUrl: `http://127.0.0.1:${opsPort}`,
+        child: undefined,
+        /** (Re)starts the process and waits until its /health is ready. */
+        start: async () => {
+          svc.child = startChild(m, [mainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: '127.0.0.1' }, onLine);
+          const child = svc.child;
+          await waitForServiceHealth(svc.opsUrl, {
+            timeoutMs: readyTimeoutMs,
+            abort: () => (child.exitCode !== null || child.signalCode !== null ? `${m} exited before it was ready (exit ${child.exitCode ?? child.signalCode})` : undefined),
+          });
+        },
+        /** Kills the process with `signal` (SIGKILL: no goodbye to NATS or PostgreSQL) and waits for its exit. */
+        kill: async (signal = 'SIGKILL') => {
+          const c = svc.child;
+          if (!c || c.exitCode !== null || c.signalCode !== null) return;
+          c.kill(signal);
+          await c.exited;
+        },
+      };
+      services.set(m, svc);
+    }
+    await Promise.all([...services.values()].map((s) => s.start()));
 
-    let died;
-    const names = ['identity', 'gateway'];
+    const gatewayEnv = { ...env, PORT: String(port), ...(o.host ? { HOST: o.host } : {}) };
+    gateway = startChild('gateway', [mainOf('gateway')], gatewayEnv, onLine);
+    const children = [...[...services.values()].map((s) => s.child), gateway];
+    const names = [...services.keys(), 'gateway'];
     const exited = Promise.race(children.map((c, i) => c.exited.then((r) => ({ name: names[i], ...r }))));
     void exited.then((r) => (died = r));
 
     const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url, ['identity'], {
-      timeoutMs: o.readyTimeoutMs ?? 60_000,
+    await waitForHealth(url, modules, {
+      timeoutMs: readyTimeoutMs,
       abort: () => died && `${died.name} exited before the platform was ready (exit ${died.code ?? died.signal})`,
     });
-    return { url, graphqlUrl: `${url}/graphql`, children, exited, stop };
+    return { url, graphqlUrl: `${url}/graphql`, modules, services, gateway, children, exited, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -219,6 +294,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.log(`starting distributed platform: PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}, NATS ${natsUrl}, gateway port ${port}`);
     platform = await startDistributed({ databaseUrl, natsUrl, port });
     if (stopping) await platform.stop();
+    for (const s of platform.services.values()) console.log(`  ${s.name}: ${s.opsUrl}/health, ${s.opsUrl}/metrics`);
     console.log(`ready: GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health (Ctrl-C to stop)`);
     const r = await platform.exited;
     if (!stopping) {

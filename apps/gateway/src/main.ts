@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
-import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
-import { gatewayLimits, startGateway } from '@m4pris/platform-runtime';
+import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
+import { gatewayLimits, startGateway, tracingFromConfig } from '@m4pris/platform-runtime';
 import { identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
 const logger = createLogger('gateway', cfg.runtime.LOG_LEVEL);
+const tracing = await startTracing(tracingFromConfig(cfg.tracing, 'm4pris-gateway'));
 
 const transport = new NatsTransport({
   servers: cfg.nats.NATS_URL.split(','),
@@ -37,6 +38,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void app
       .close()
       .then(() => transport.close())
+      .then(() => tracing?.shutdown())
       .finally(() => process.exit(0));
   });
 }

@@ -1,45 +1,12 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '@m4pris/platform-config';
-import { Bus, NatsTransport } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
-import { hostService, migrateService } from '@m4pris/platform-runtime';
+import { runServiceApp } from '@m4pris/platform-runtime';
 import { identityService } from '@m4pris/identity-service';
 import { bootstrapPlatformAdmin } from '@m4pris/modules-registry';
 import { identityConfig } from './config.js';
 
-const cfg = loadConfigOrExit(identityConfig);
-const logger = createLogger('identity', cfg.runtime.LOG_LEVEL);
-
-if (process.argv[2] === 'migrate') {
-  // Deploy step: run once before the replicas start (never raced: advisory lock).
-  await migrateService(identityService as never, cfg.database.DATABASE_URL, logger);
-  process.exit(0);
-}
-
-const transport = new NatsTransport({
-  servers: cfg.nats.NATS_URL.split(','),
-  name: 'm4pris-identity',
-  stream: cfg.nats.NATS_EVENT_STREAM,
-  streamReplicas: cfg.nats.NATS_STREAM_REPLICAS,
-  logger,
+// `node main.js migrate` applies the migrations and exits; `node main.js` serves identity.v1.* over
+// NATS, with /health and /metrics on OPS_PORT (see runServiceApp).
+await runServiceApp(identityService, identityConfig, {
+  afterStart: ({ bus, cfg }) =>
+    bootstrapPlatformAdmin(bus, cfg.admin.PLATFORM_ADMIN_EMAIL, cfg.admin.PLATFORM_ADMIN_PASSWORD, (l) => process.stdout.write(l + '\n')),
 });
-await transport.connect();
-const bus = new Bus(transport, cfg.runtime.REQUEST_TIMEOUT_MS);
-const hosted = await hostService(identityService, cfg.identity, {
-  transport,
-  bus,
-  databaseUrl: cfg.database.DATABASE_URL,
-  poolMax: cfg.database.DATABASE_POOL_MAX,
-  migrate: cfg.database.MIGRATE_ON_START === 'true',
-  logger,
-});
-await bootstrapPlatformAdmin(bus, cfg.admin.PLATFORM_ADMIN_EMAIL, cfg.admin.PLATFORM_ADMIN_PASSWORD, (l) => process.stdout.write(l + '\n'));
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void hosted
-      .close()
-      .then(() => transport.close())
-      .finally(() => process.exit(0));
-  });
-}

@@ -1,4 +1,4 @@
-import { AdminSettings, HttpSettings, ModulesSettings, RuntimeSettings, StandaloneSettings } from '@m4pris/platform-config';
+import { AdminSettings, HttpSettings, ModulesSettings, RuntimeSettings, StandaloneSettings, TracingSettings } from '@m4pris/platform-config';
 
 /**
  * Standalone configuration. Each enabled module's own settings section is validated too, once
@@ -10,4 +10,5 @@ export const standaloneConfig = {
   http: HttpSettings,
   standalone: StandaloneSettings,
   admin: AdminSettings,
+  tracing: TracingSettings,
 };

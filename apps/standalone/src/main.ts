@@ -5,14 +5,15 @@ import { join, resolve } from 'node:path';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
-import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
-import { gatewayLimits, hostService, startGateway, type HostedService } from '@m4pris/platform-runtime';
+import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
+import { gatewayLimits, hostService, startGateway, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
 import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
 const logger = createLogger('standalone', cfg.runtime.LOG_LEVEL);
 const say = (line: string) => process.stdout.write(line + '\n');
+const tracing = await startTracing(tracingFromConfig(cfg.tracing, 'm4pris-standalone'));
 
 // Every enabled module's own settings, validated before anything starts.
 const entries = cfg.modules.MODULES.map((name) => moduleEntry(name));
@@ -74,6 +75,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       for (const h of hosted.reverse()) await h.close();
       await transport.close();
       await stopPostgres?.();
+      await tracing?.shutdown();
       process.exit(0);
     })();
   });

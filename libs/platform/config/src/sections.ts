@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { csv, Env } from './config.js';
 
 export const KNOWN_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
@@ -84,6 +84,36 @@ export class HttpSettings {
   @Env('Allow schema introspection (default: on outside production).', { example: '' })
   @IsOptional() @IsIn(['true', 'false'])
   GRAPHQL_INTROSPECTION?: string;
+}
+
+/** Distributed mode: the HTTP port a service process serves `/health` and `/metrics` on. */
+export class OpsSettings {
+  @Env('HTTP port of a service process for /health (readiness: NATS and database), /health/live and /metrics (Prometheus).')
+  @IsInt() @Min(1) @Max(65535)
+  OPS_PORT: number = 9400;
+
+  @Env('Address that port listens on.')
+  @IsString()
+  OPS_HOST: string = '0.0.0.0';
+}
+
+/** OpenTelemetry tracing: off unless an OTLP endpoint is set or TRACING_ENABLED=true. */
+export class TracingSettings {
+  @Env('OTLP/HTTP endpoint of an OpenTelemetry collector (e.g. http://otel-collector:4318). Set: traces are exported there.', { example: '' })
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s):// URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @Env('Export traces even without OTEL_EXPORTER_OTLP_ENDPOINT (to the exporter default http://localhost:4318, or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT).')
+  @IsIn(['true', 'false'])
+  TRACING_ENABLED: string = 'false';
+
+  @Env('Service name on the spans (default: m4pris-<process>).', { example: '' })
+  @IsOptional() @IsString() @Matches(/^[\w.-]+$/)
+  OTEL_SERVICE_NAME?: string;
+
+  @Env('Fraction of new traces sampled, 0 to 1 (a caller that sends a sampled traceparent is always followed).')
+  @IsNumber() @Min(0) @Max(1)
+  TRACING_SAMPLE_RATIO: number = 1;
 }
 
 /** The platform admin created on first start (by standalone, or the identity service). */

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 
 type Request = IncomingMessage;
 import type { RequestContext } from '@m4pris/platform-core';
-import { graphqlDuration } from '@m4pris/platform-observability';
+import { describeActiveSpan, graphqlDuration } from '@m4pris/platform-observability';
 import { Loaders, type GqlContext } from './context.js';
 import { makeFormatError } from './errors.js';
 
@@ -59,6 +59,11 @@ function metricsPlugin(): ApolloServerPlugin<GqlContext> {
     async requestDidStart() {
       const end = graphqlDuration.startTimer();
       return {
+        async didResolveOperation(rc) {
+          // The gateway's HTTP span is named after the operation (`POST /graphql login`).
+          const op = rc.operationName ?? 'anonymous';
+          describeActiveSpan(`POST /graphql ${op}`, { 'graphql.operation.name': op, 'graphql.operation.type': rc.operation?.operation ?? 'unknown' });
+        },
         async willSendResponse(rc) {
           end({ operation: rc.operationName ?? 'anonymous', outcome: rc.errors?.length ? 'error' : 'ok' });
         },

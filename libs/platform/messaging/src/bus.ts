@@ -8,7 +8,8 @@ import {
   type RequestDef,
 } from '@m4pris/platform-core';
 import { translate } from '@m4pris/platform-i18n';
-import type { Transport } from './transport.js';
+import { busClientDuration, contextForTrace, injectTraceHeaders, SpanKind, SpanStatusCode, withSpan } from '@m4pris/platform-observability';
+import type { Reply, Transport } from './transport.js';
 
 /** The client side of the bus: typed requests with the caller's context and a timeout. */
 export class Bus {
@@ -19,12 +20,33 @@ export class Bus {
 
   async request<Req, Res>(def: RequestDef<Req, Res>, payload: Req, ctx?: RequestContext, opts: { timeoutMs?: number } = {}): Promise<Res> {
     const context = ctx ?? currentContext() ?? anonymousContext(newTraceId());
-    let reply;
-    try {
-      reply = await this.transport.request(def.subject, JSON.stringify(payload ?? {}), encodeContext(context), opts.timeoutMs ?? this.timeoutMs);
-    } catch (e) {
-      throw localise(e, context.locale);
-    }
+    const end = busClientDuration.startTimer({ subject: def.subject });
+    // A CLIENT span in the caller's trace; its id travels as `traceparent` next to the context header.
+    const reply = await withSpan(
+      `${def.subject} request`,
+      {
+        kind: SpanKind.CLIENT,
+        parent: contextForTrace(context.traceId),
+        attributes: { 'messaging.system': this.transport.kind, 'messaging.destination.name': def.subject, 'messaging.operation.type': 'send' },
+      },
+      async (span) => {
+        const headers = encodeContext(context);
+        injectTraceHeaders(headers);
+        let r: Reply;
+        try {
+          r = await this.transport.request(def.subject, JSON.stringify(payload ?? {}), headers, opts.timeoutMs ?? this.timeoutMs);
+        } catch (e) {
+          end({ outcome: e instanceof PlatformError ? e.category : 'ERROR' });
+          throw localise(e, context.locale);
+        }
+        if (!r.ok) {
+          span.setAttribute('m4p.error.code', r.error.code);
+          if (r.error.category === 'INTERNAL') span.setStatus({ code: SpanStatusCode.ERROR });
+        }
+        end({ outcome: r.ok ? 'ok' : r.error.category });
+        return r;
+      },
+    );
     if (!reply.ok) throw localise(PlatformError.fromPayload(reply.error), context.locale);
     return reply.data as Res;
   }

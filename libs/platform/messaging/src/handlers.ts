@@ -13,7 +13,16 @@ import {
   type RequestContext,
   type RequestDef,
 } from '@m4pris/platform-core';
-import { busRequestDuration, eventsHandled, type Logger } from '@m4pris/platform-observability';
+import {
+  busRequestDuration,
+  contextForTrace,
+  eventsHandled,
+  extractTraceHeaders,
+  SpanKind,
+  SpanStatusCode,
+  withSpan,
+  type Logger,
+} from '@m4pris/platform-observability';
 import { ProcessedEventSchema } from './outbox.entities.js';
 import type { OutboxRelay } from './outbox.js';
 import type { Reply, Transport } from './transport.js';
@@ -91,7 +100,23 @@ export class ServiceRuntime {
       for (const meta of requestHandlersOf(instance)) {
         subjects.push(meta.def.subject);
         await this.transport.serve(meta.def.subject, this.service, (body, headers) =>
-          this.handleRequest(instance, meta, body, decodeContext(headers)),
+          // A SERVER span continuing the caller's `traceparent`; SQL spans nest under it.
+          withSpan(
+            meta.def.subject,
+            {
+              kind: SpanKind.SERVER,
+              parent: contextForTrace(decodeContext(headers).traceId, extractTraceHeaders(headers)),
+              attributes: { 'messaging.destination.name': meta.def.subject, 'messaging.consumer.group.name': this.service },
+            },
+            async (span) => {
+              const reply = await this.handleRequest(instance, meta, body, decodeContext(headers));
+              if (!reply.ok) {
+                span.setAttribute('m4p.error.code', reply.error.code);
+                if (reply.error.category === 'INTERNAL') span.setStatus({ code: SpanStatusCode.ERROR });
+              }
+              return reply;
+            },
+          ),
         );
       }
       for (const meta of eventHandlersOf(instance)) {
@@ -102,7 +127,17 @@ export class ServiceRuntime {
     if (events.size > 0) {
       await this.transport.consume(this.service, [...events.keys()], (envelope) => {
         const h = events.get(envelope.subject);
-        return h ? this.handleEvent(h.instance, h.meta, envelope) : Promise.resolve();
+        if (!h) return Promise.resolve();
+        // A CONSUMER span in the trace of the request that recorded the event.
+        return withSpan(
+          `${envelope.subject} process`,
+          {
+            kind: SpanKind.CONSUMER,
+            parent: contextForTrace(envelope.traceId),
+            attributes: { 'messaging.destination.name': envelope.subject, 'messaging.consumer.group.name': this.service, 'messaging.message.id': envelope.id },
+          },
+          () => this.handleEvent(h.instance, h.meta, envelope),
+        );
       });
     }
     return subjects;

@@ -11,6 +11,7 @@ import {
   StorageType,
 } from '@nats-io/jetstream';
 import { CommonErrors, moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
+import { natsConnected } from '@m4pris/platform-observability';
 import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
 
 export interface NatsTransportOptions {
@@ -52,6 +53,7 @@ export class NatsTransport implements Transport {
       pingInterval: 10_000,
     });
     this.connected = true;
+    natsConnected.set({ connection: this.opts.name }, 1);
     void this.watchStatus(this.nc);
     this.jsm = await jetstreamManager(this.nc);
     this.js = jetstream(this.nc);
@@ -60,9 +62,13 @@ export class NatsTransport implements Transport {
 
   private async watchStatus(nc: NatsConnection): Promise<void> {
     for await (const s of nc.status()) {
-      if (s.type === 'disconnect' || s.type === 'reconnecting') this.connected = false;
+      if (s.type === 'disconnect' || s.type === 'reconnecting') {
+        this.connected = false;
+        natsConnected.set({ connection: this.opts.name }, 0);
+      }
       if (s.type === 'reconnect') {
         this.connected = true;
+        natsConnected.set({ connection: this.opts.name }, 1);
         this.opts.logger?.info({ event: 'nats.reconnected' }, 'NATS connection restored');
       }
     }
@@ -174,6 +180,7 @@ export class NatsTransport implements Transport {
 
   async close(): Promise<void> {
     this.closing = true;
+    natsConnected.set({ connection: this.opts.name }, 0);
     for (const stop of this.stops.splice(0)) stop();
     if (this.nc && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc?.close());
   }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, Get, Global, Header, Inject, Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { Controller, Get, Global, Header, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
@@ -7,7 +7,7 @@ import { encodeContext, newTraceId, systemContext } from '@m4pris/platform-core'
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
 import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
-import { metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
   bus: Bus;
@@ -59,6 +59,20 @@ class OpsController {
     };
   }
 
+  /** Liveness: the process answers. */
+  @Get('health/live')
+  live() {
+    return { status: 'alive' };
+  }
+
+  /** Readiness: connected to the bus (a module that is down is answered MODULE_UNAVAILABLE, fast). */
+  @Get('health/ready')
+  ready(@Res({ passthrough: true }) res: { status(code: number): unknown }) {
+    const up = this.o.bus.transport.isHealthy();
+    res.status(up ? 200 : 503);
+    return { status: up ? 'ok' : 'degraded', bus: up ? 'up' : 'down' };
+  }
+
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
   metrics() {
@@ -97,7 +111,13 @@ class GatewayModule {
           maxDepth: o.maxDepth,
           maxCost: o.maxCost,
           maxAliases: o.maxAliases,
-          context: (req: IncomingMessage) => contextFromHttp(req.headers, req.socket.remoteAddress, verifier),
+          // With tracing on, the request's trace id is the one of its HTTP span (which continues
+          // an incoming `traceparent`), so logs, spans and the bus context agree.
+          context: async (req: IncomingMessage) => {
+            const ctx = await contextFromHttp(req.headers, req.socket.remoteAddress, verifier);
+            const span = activeSpanIds();
+            return span ? { ...ctx, traceId: span.traceId } : ctx;
+          },
           logError: (err) => o.logger.error({ err }, 'internal error in a GraphQL operation'),
         }),
       ],
@@ -109,6 +129,8 @@ class GatewayModule {
 /** Builds the gateway application (not yet listening). */
 export async function createGateway(o: GatewayOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o), { logger: false, abortOnError: false, bodyParser: false });
+  // First middleware: an HTTP SERVER span per request when tracing is on (a no-op otherwise).
+  app.use(httpServerSpans);
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
   app.useBodyParser('json', { limit: '6mb' });
   app.enableShutdownHooks();

@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, OutboxRelay, ServiceRuntime, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
 import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
-import type { HealthRegistry, Logger } from '@m4pris/platform-observability';
+import { registerDbPool, unregisterDbPool, type HealthRegistry, type Logger, type PoolStats } from '@m4pris/platform-observability';
 
 export interface HostOptions {
   transport: Transport;
@@ -53,6 +53,10 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
   const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log);
   const subjects = await runtime.register(def.handlers.map((h) => app.get(h, { strict: false })));
   relay.start();
+  // Pool figures for /metrics (m4p_db_pool_connections): the `pg` pool behind the ORM.
+  const conn = orm.em.getConnection() as unknown as { getNativeClient?: () => Promise<PoolStats> };
+  const pool = await conn.getNativeClient?.().catch(() => undefined);
+  if (pool) registerDbPool(def.name, pool);
   o.health?.register(`db:${def.name}`, async () => {
     await orm.em.getConnection().execute('select 1');
     return { status: 'up', details: { outboxBacklog: relay.pending } };
@@ -64,6 +68,7 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
     app,
     relay,
     close: async () => {
+      unregisterDbPool(def.name);
       await relay.stop();
       await app.close();
       await orm.close();

@@ -1,2 +1,4 @@
 export * from './host-service.js';
 export * from './gateway.js';
+export * from './ops-server.js';
+export * from './service-app.js';

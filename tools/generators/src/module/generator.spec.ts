@@ -120,7 +120,8 @@ describe('module generator', () => {
     expect(tree.read('libs/widgets/service/src/example/example.handlers.ts', 'utf-8')).toContain('@Handles(GetExample)');
     expect(tree.read('libs/widgets/service/src/migrations/index.ts', 'utf-8')).toContain('widgetsMigrations: { name: string; class: Constructor<Migration> }[] = []');
     expect(tree.read('libs/widgets/graphql/src/example.resolver.ts', 'utf-8')).toContain('this.bus.request(GetExample, { id }, ctx)');
-    expect(tree.read('apps/widgets/src/main.ts', 'utf-8')).toContain('hostService(widgetsService, cfg.widgets');
+    expect(tree.read('apps/widgets/src/main.ts', 'utf-8')).toContain('runServiceApp(widgetsService, widgetsConfig)');
+    expect(tree.read('apps/widgets/src/config.ts', 'utf-8')).toContain('ops: OpsSettings');
   });
 
   it('refuses bad, reserved or existing names', async () => {

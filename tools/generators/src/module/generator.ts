@@ -57,6 +57,7 @@ export async function moduleGenerator(tree: Tree, options: ModuleGeneratorSchema
         '  npm install                                  # link the new workspace packages',
         `  npm run migration:create ${name} initial      # first migration for the example entity`,
         `  add "${name}" to the module lists (platform-config KNOWN_MODULES, modules-registry MODULES) to enable it`,
+        '  npm run generated:write                      # schema, .env.example, compose/Kubernetes files, docs/operations.md',
         '  npm run lint && npm run typecheck && npm test',
       ].join('\n'),
     );

@@ -1,0 +1,51 @@
+# syntax=docker/dockerfile:1
+# One Dockerfile for every app of the monorepo:
+#   docker build --build-arg APP=gateway  -t m4pris/gateway:0.1.0 .
+#   docker build --build-arg APP=identity -t m4pris/identity:0.1.0 .     (programmes, matching, … alike)
+# Service images take `migrate` as their argument for the deploy step:
+#   docker run --rm --env-file … m4pris/identity:0.1.0 migrate
+#
+# Stages: prune (only APP and the workspace packages it uses, with a pruned lockfile: turbo prune)
+# → build (npm ci, swc build, then devDependencies dropped) → runtime (Node 24 slim, non-root,
+# no compiler, no sources of other apps).
+
+ARG NODE_IMAGE=node:24.9.0-bookworm-slim
+ARG TURBO_VERSION=2.11.11
+
+FROM ${NODE_IMAGE} AS prune
+ARG APP
+ARG TURBO_VERSION
+RUN test -n "$APP" || (echo "build with --build-arg APP=gateway|identity|programmes|…" >&2; exit 1)
+WORKDIR /repo
+COPY . .
+RUN npx --yes turbo@${TURBO_VERSION} prune "@m4pris/${APP}" --docker --out-dir /pruned
+
+FROM ${NODE_IMAGE} AS build
+ARG APP
+ENV TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NX_NO_CLOUD=true NX_DAEMON=false
+WORKDIR /repo
+# Dependencies first (cached while only sources change).
+COPY --from=prune /pruned/json/ ./
+RUN npm ci --no-audit --no-fund
+COPY --from=prune /pruned/full/ ./
+COPY .swcrc tsconfig.base.json ./
+RUN npx turbo run build --filter="@m4pris/${APP}..." --output-logs=errors-only \
+ && npm prune --omit=dev --no-audit --no-fund \
+ && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} +
+
+FROM ${NODE_IMAGE} AS runtime
+ARG APP
+ENV NODE_ENV=production APP=${APP}
+WORKDIR /app
+COPY --from=build --chown=root:root /repo/package.json ./package.json
+COPY --from=build --chown=root:root /repo/node_modules ./node_modules
+COPY --from=build --chown=root:root /repo/libs ./libs
+COPY --from=build --chown=root:root /repo/apps ./apps
+# The files belong to root and are read-only for the process; it runs as the image's `node` user.
+USER node
+# gateway/standalone: PORT (4000); services: OPS_PORT (9400). Liveness only: readiness (NATS,
+# database) is the orchestrator's business (/health).
+EXPOSE 4000 9400
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "const a=process.env.APP;const p=(a==='gateway'||a==='standalone')?(process.env.PORT||4000):(process.env.OPS_PORT||9400);fetch('http://127.0.0.1:'+p+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+ENTRYPOINT ["/bin/sh", "-c", "exec node \"apps/${APP}/dist/main.js\" \"$@\"", "--"]
