@@ -1,4 +1,18 @@
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { ExampleSchema } from './example/example.entity.js';
+import { CohortSchema, DuoSchema, ParticipantSchema, ShiftPatternSchema, StaffProfileSchema, TenantModulesSchema, TrainedMentorSchema } from './projection/projection.entities.js';
+import { MatchRunSchema, PairRuleSchema, ProposalSchema, UnmatchedSchema, WeightsSchema } from './run/run.entities.js';
 
-export const matchingEntities: ServiceDefinition['entities'] = [ExampleSchema] as never[];
+export const matchingEntities: ServiceDefinition['entities'] = [
+  TenantModulesSchema,
+  CohortSchema,
+  ParticipantSchema,
+  StaffProfileSchema,
+  ShiftPatternSchema,
+  TrainedMentorSchema,
+  DuoSchema,
+  WeightsSchema,
+  MatchRunSchema,
+  ProposalSchema,
+  UnmatchedSchema,
+  PairRuleSchema,
+] as never[];
