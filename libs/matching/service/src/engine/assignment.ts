@@ -95,15 +95,32 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
     for (let s = slotStart[j]!; s < slotStart[j + 1]!; s++) if (!slotSettled[s] && v[s]! > mx) mx = v[s]!;
     return mx;
   };
+  // Expands a row and, in the same pass, finds the unsettled column with the lowest key (ties: a
+  // column with a free place first, so the search ends as early as possible; then the lowest index).
+  let jMin = -1;
+  let kMin = Infinity;
   const expand = (i: number): void => {
     const di = dRow[i]! - u[i]!;
     const base = i * m;
+    jMin = -1;
+    kMin = Infinity;
+    let minFree = false;
     for (let j = 0; j < m; j++) {
       const val = di + wmax - w[base + j]!;
+      let k = key[j]!;
       if (val < best[j]!) {
         best[j] = val;
         pred[j] = i;
-        key[j] = val - mv[j]!;
+        k = val - mv[j]!;
+        key[j] = k;
+      }
+      if (k < kMin) {
+        kMin = k;
+        jMin = j;
+        minFree = load[j]! < cap[j]!;
+      } else if (k === kMin && !minFree && k !== Infinity && load[j]! < cap[j]!) {
+        jMin = j;
+        minFree = true;
       }
     }
     const val = di + wmax;
@@ -111,6 +128,10 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
       best[m] = val;
       pred[m] = i;
       key[m] = val - mv[m]!;
+    }
+    if (key[m]! < kMin || (key[m] === kMin && !minFree)) {
+      kMin = key[m]!;
+      jMin = m;
     }
   };
 
@@ -129,15 +150,7 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
       let terminal = -1;
       let D = 0;
       for (;;) {
-        let jStar = -1;
-        let kMin = Infinity;
-        for (let j = 0; j < M; j++) {
-          const k = key[j]!;
-          if (k < kMin) {
-            kMin = k;
-            jStar = j;
-          }
-        }
+        const jStar = jMin;
         D = kMin;
         if (load[jStar]! < cap[jStar]!) {
           terminal = slotStart[jStar]! + load[jStar]!; // free slots are the tail of the column's block

@@ -44,6 +44,51 @@ function countRules(list: RuleCode[][]): RuleCountDto[] {
 }
 
 /**
+ * The gains matrix of a run (rows: mentees to place, columns: mentors): `-Infinity` where a hard
+ * rule forbids the pair, otherwise K + score, where K (more than any total of scores) makes the
+ * solver place as many mentees as possible first. Also which rules excluded whom.
+ */
+export function buildMatrix(
+  input: MatchInput,
+  mentees: Applicant[],
+  mentors: MentorApplicant[],
+  rows: number[],
+  menteeOwn: RuleCode[][],
+  mentorOwn: RuleCode[][],
+  overlaps: OverlapCache,
+) {
+  const { policy, history, weights, asOf } = input;
+  const cols = mentors.length;
+  const weight = new Float64Array(rows.length * cols).fill(-Infinity);
+  const K = (rows.length + 1) * SCORE_SCALE + 1;
+  const excludedBy: RuleCode[][][] = rows.map(() => []);
+  const mentorExcludedBy: RuleCode[][][] = mentors.map(() => []);
+  const allowed: boolean[] = new Array<boolean>(rows.length).fill(false);
+  const mentorAllowed: boolean[] = new Array<boolean>(cols).fill(false);
+  const flagsOf = new Map<number, RuleCode[]>();
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    for (let j = 0; j < cols; j++) {
+      let rules: RuleCode[] = [...menteeOwn[i]!, ...mentorOwn[j]!];
+      if (rules.length === 0) {
+        const verdict = pairRules(mentees[i]!, mentors[j]!, policy, history);
+        rules = verdict.excluded;
+        if (rules.length === 0) {
+          if (verdict.flags.length > 0) flagsOf.set(r * cols + j, verdict.flags);
+          weight[r * cols + j] = K + scorePair(mentees[i]!, mentors[j]!, weights, history, asOf, overlaps).score;
+          allowed[r] = true;
+          mentorAllowed[j] = true;
+          continue;
+        }
+      }
+      excludedBy[r]!.push(rules);
+      mentorExcludedBy[j]!.push(rules);
+    }
+  }
+  return { weight, K, excludedBy, mentorExcludedBy, allowed, mentorAllowed, flagsOf };
+}
+
+/**
  * One match run on the whole cohort at once: hard rules decide which pairs may exist, the
  * weighted criteria score them, the solver picks the assignment that matches as many mentees as
  * possible and, among those, has the highest total score. Pinned pairs are fixed first.
@@ -77,33 +122,7 @@ export async function planMatch(input: MatchInput, solve: Solver): Promise<Match
 
   const rows = mentees.map((_, i) => i).filter((i) => !pinnedMentee.has(i));
   const cols = mentors.length;
-  const weight = new Float64Array(rows.length * cols).fill(-Infinity);
-  // Each match is worth more than any difference in scores: maximum number of mentees first.
-  const K = (rows.length + 1) * SCORE_SCALE + 1;
-  const excludedBy: RuleCode[][][] = rows.map(() => []);
-  const mentorExcludedBy: RuleCode[][][] = mentors.map(() => []);
-  const allowed: boolean[] = new Array(rows.length).fill(false);
-  const mentorAllowed: boolean[] = new Array(cols).fill(false);
-  const flagsOf = new Map<number, RuleCode[]>();
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r]!;
-    for (let j = 0; j < cols; j++) {
-      let rules: RuleCode[] = [...menteeOwn[i]!, ...mentorOwn[j]!];
-      if (rules.length === 0) {
-        const verdict = pairRules(mentees[i]!, mentors[j]!, policy, history);
-        rules = verdict.excluded;
-        if (rules.length === 0) {
-          if (verdict.flags.length > 0) flagsOf.set(r * cols + j, verdict.flags);
-          weight[r * cols + j] = K + scorePair(mentees[i]!, mentors[j]!, weights, history, asOf, overlaps).score;
-          allowed[r] = true;
-          mentorAllowed[j] = true;
-          continue;
-        }
-      }
-      excludedBy[r]!.push(rules);
-      mentorExcludedBy[j]!.push(rules);
-    }
-  }
+  const { weight, excludedBy, mentorExcludedBy, allowed, mentorAllowed, flagsOf } = buildMatrix(input, mentees, mentors, rows, menteeOwn, mentorOwn, overlaps);
   const result = rows.length > 0 && cols > 0 ? await solve({ rows: rows.length, cols, capacity, weight }) : { colOfRow: new Int32Array(rows.length).fill(-1), total: 0, matched: 0 };
 
   const unmatched: PlannedUnmatched[] = [];
