@@ -3,7 +3,7 @@ import { Env } from '@m4pris/platform-config';
 
 /** The matching service's own variables (validated at start, documented in .env.example). */
 export class MatchingSettings {
-  @Env('Largest page a matching list query returns.')
-  @IsInt() @Min(1) @Max(1000)
-  MATCHING_MAX_PAGE_SIZE: number = 100;
+  @Env('How long a match-run request waits for the solver before answering with a run still RUNNING (its progress is then polled), in ms.')
+  @IsInt() @Min(0) @Max(120_000)
+  MATCHING_RUN_WAIT_MS: number = 20_000;
 }
