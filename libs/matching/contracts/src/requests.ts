@@ -1,8 +1,11 @@
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmpty, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { defineRequest } from '@m4pris/platform-core';
 import type { Criterion, MatchingWeights, PairRuleKind, ProposalState, RuleCode, RunState } from './common.js';
 
-export class EmptyRequest {}
+/** A request without input (an empty class would fail validation). */
+export class EmptyRequest {
+  @IsOptional() @IsEmpty() readonly _?: never;
+}
 
 export class CohortIdRequest {
   @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId: string;
