@@ -1,2 +1,2 @@
 export { MatchingGraphqlModule } from './matching-graphql.module.js';
-export * from './example.types.js';
+export * from './matching.types.js';

@@ -22,6 +22,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
     service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
   },
+  matching: {
+    name: 'matching',
+    graphql: async () => (await import('@m4pris/matching-graphql')).MatchingGraphqlModule,
+    service: async () => (await import('@m4pris/matching-service')).matchingService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {
