@@ -49,7 +49,7 @@ export async function rematch(client: GraphQLClient, relationshipId: string): Pr
   const open = done.proposals.filter((p) => p.status === 'PROPOSED');
   if (open.length === 0) return null;
   await approve(client, done.id);
-  return open[0]!.mentorStaffId;
+  return open[0].mentorStaffId;
 }
 
 /**
@@ -66,7 +66,7 @@ export const matchingStep: DemoStep = {
       const first = await runMatch(client, cohort.id);
       const open = first.proposals.filter((p) => p.status === 'PROPOSED');
       if (open.length === 0) continue;
-      const rejected = open[Math.floor(t.random() * open.length)]!;
+      const rejected = open[Math.floor(t.random() * open.length)];
       await client.request(`mutation RejectProposal($id: ID!) { rejectProposal(proposalId: $id) { id } }`, { id: rejected.id });
       await approve(
         client,

@@ -33,11 +33,11 @@ function bruteForce(inst: ReturnType<typeof randomInstance>): number {
     }
     go(i + 1, sum);
     for (let j = 0; j < inst.cols; j++) {
-      const w = inst.weight[i * inst.cols + j]!;
-      if (w === -Infinity || load[j]! >= inst.capacity[j]!) continue;
-      load[j]!++;
+      const w = inst.weight[i * inst.cols + j];
+      if (w === -Infinity || load[j] >= inst.capacity[j]) continue;
+      load[j]++;
       go(i + 1, sum + w);
-      load[j]!--;
+      load[j]--;
     }
   };
   go(0, 0);
@@ -54,13 +54,13 @@ describe('solveAssignment', () => {
       const load = new Array<number>(inst.cols).fill(0);
       let total = 0;
       for (let i = 0; i < inst.rows; i++) {
-        const j = r.colOfRow[i]!;
+        const j = r.colOfRow[i];
         if (j < 0) continue;
         expect(inst.weight[i * inst.cols + j]).not.toBe(-Infinity);
-        load[j]!++;
-        total += inst.weight[i * inst.cols + j]!;
+        load[j]++;
+        total += inst.weight[i * inst.cols + j];
       }
-      load.forEach((l, j) => expect(l).toBeLessThanOrEqual(inst.capacity[j]!));
+      load.forEach((l, j) => expect(l).toBeLessThanOrEqual(inst.capacity[j]));
       expect(total).toBe(r.total);
     }
   });

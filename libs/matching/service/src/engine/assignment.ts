@@ -40,11 +40,11 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
   for (let j = 0; j < m; j++) cap[j] = Math.max(0, Math.floor(input.capacity[j] ?? 0));
   cap[m] = n;
   const slotStart = new Int32Array(M + 1);
-  for (let j = 0; j < M; j++) slotStart[j + 1] = slotStart[j]! + cap[j]!;
-  const S = slotStart[M]!;
+  for (let j = 0; j < M; j++) slotStart[j + 1] = slotStart[j] + cap[j];
+  const S = slotStart[M];
   const slotRow = new Int32Array(S).fill(-1);
   const slotCol = new Int32Array(S);
-  for (let j = 0; j < M; j++) for (let s = slotStart[j]!; s < slotStart[j + 1]!; s++) slotCol[s] = j;
+  for (let j = 0; j < M; j++) for (let s = slotStart[j]; s < slotStart[j + 1]; s++) slotCol[s] = j;
   const v = new Float64Array(S);
   const load = new Int32Array(M);
   const rowSlot = new Int32Array(n).fill(-1);
@@ -52,7 +52,7 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
 
   let wmax = 0;
   for (let k = 0; k < n * m; k++) {
-    const x = w[k]!;
+    const x = w[k];
     if (x > wmax && x !== Infinity) wmax = x;
   }
   // cost = wmax - weight ≥ 0; "nobody" costs wmax. Start: u = row minimum, greedy on tight pairs.
@@ -61,18 +61,18 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
     let bestC = wmax;
     const base = i * m;
     for (let j = 0; j < m; j++) {
-      const c = wmax - w[base + j]!;
-      if (c < bestC && cap[j]! > 0) {
+      const c = wmax - w[base + j];
+      if (c < bestC && cap[j] > 0) {
         bestC = c;
         bestJ = j;
       }
     }
     u[i] = bestC;
-    if (load[bestJ]! < cap[bestJ]!) {
-      const s = slotStart[bestJ]! + load[bestJ]!;
+    if (load[bestJ] < cap[bestJ]) {
+      const s = slotStart[bestJ] + load[bestJ];
       slotRow[s] = i;
       rowSlot[i] = s;
-      load[bestJ]!++;
+      load[bestJ]++;
     }
   }
 
@@ -90,9 +90,9 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
   const step = Math.max(1, Math.floor(n / 100));
 
   const columnMax = (j: number): number => {
-    if (load[j]! < cap[j]!) return 0;
+    if (load[j] < cap[j]) return 0;
     let mx = -Infinity;
-    for (let s = slotStart[j]!; s < slotStart[j + 1]!; s++) if (!slotSettled[s] && v[s]! > mx) mx = v[s]!;
+    for (let s = slotStart[j]; s < slotStart[j + 1]; s++) if (!slotSettled[s] && v[s] > mx) mx = v[s]!;
     return mx;
   };
   // Expands a row and, in the same pass, finds the unsettled column with the lowest key (ties: a
@@ -100,36 +100,36 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
   let jMin = -1;
   let kMin = Infinity;
   const expand = (i: number): void => {
-    const di = dRow[i]! - u[i]!;
+    const di = dRow[i] - u[i];
     const base = i * m;
     jMin = -1;
     kMin = Infinity;
     let minFree = false;
     for (let j = 0; j < m; j++) {
-      const val = di + wmax - w[base + j]!;
-      let k = key[j]!;
-      if (val < best[j]!) {
+      const val = di + wmax - w[base + j];
+      let k = key[j];
+      if (val < best[j]) {
         best[j] = val;
         pred[j] = i;
-        k = val - mv[j]!;
+        k = val - mv[j];
         key[j] = k;
       }
       if (k < kMin) {
         kMin = k;
         jMin = j;
-        minFree = load[j]! < cap[j]!;
-      } else if (k === kMin && !minFree && k !== Infinity && load[j]! < cap[j]!) {
+        minFree = load[j] < cap[j];
+      } else if (k === kMin && !minFree && k !== Infinity && load[j] < cap[j]) {
         jMin = j;
         minFree = true;
       }
     }
     const val = di + wmax;
-    if (val < best[m]!) {
+    if (val < best[m]) {
       best[m] = val;
       pred[m] = i;
-      key[m] = val - mv[m]!;
+      key[m] = val - mv[m];
     }
-    if (key[m]! < kMin || (key[m] === kMin && !minFree)) {
+    if (key[m] < kMin || (key[m] === kMin && !minFree)) {
       kMin = key[m]!;
       jMin = m;
     }
@@ -141,7 +141,7 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
         best[j] = Infinity;
         key[j] = Infinity;
         pred[j] = -1;
-        mv[j] = cap[j]! === 0 ? -Infinity : columnMax(j);
+        mv[j] = cap[j] === 0 ? -Infinity : columnMax(j);
       }
       dRow[r] = 0;
       rowSeen[r] = 1;
@@ -152,14 +152,14 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
       for (;;) {
         const jStar = jMin;
         D = kMin;
-        if (load[jStar]! < cap[jStar]!) {
-          terminal = slotStart[jStar]! + load[jStar]!; // free slots are the tail of the column's block
+        if (load[jStar] < cap[jStar]) {
+          terminal = slotStart[jStar] + load[jStar]; // free slots are the tail of the column's block
           slotPredRow[terminal] = pred[jStar]!;
           break;
         }
         // A full column: settle its unsettled slot with the highest potential (lowest index on ties).
         let s = -1;
-        for (let t = slotStart[jStar]!; t < slotStart[jStar + 1]!; t++) {
+        for (let t = slotStart[jStar]; t < slotStart[jStar + 1]; t++) {
           if (!slotSettled[t] && v[t] === mv[jStar]) {
             s = t;
             break;
@@ -169,31 +169,31 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
         settled.push(s);
         dSlot[s] = D;
         slotPredRow[s] = pred[jStar]!;
-        const i2 = slotRow[s]!;
+        const i2 = slotRow[s];
         dRow[i2] = D;
         rowSeen[i2] = 1;
         seenRows.push(i2);
         mv[jStar] = columnMax(jStar);
-        key[jStar] = best[jStar]! - mv[jStar]!;
+        key[jStar] = best[jStar] - mv[jStar];
         expand(i2);
       }
       // Potentials: rows gain, settled slots lose what the path saved; reduced costs stay ≥ 0.
       for (const i of seenRows) {
-        u[i] = u[i]! + D - dRow[i]!;
+        u[i] = u[i] + D - dRow[i];
         rowSeen[i] = 0;
       }
       for (const s of settled) {
-        v[s] = v[s]! - (D - dSlot[s]!);
+        v[s] = v[s] - (D - dSlot[s]);
         slotSettled[s] = 0;
       }
       seenRows.length = 0;
       settled.length = 0;
       // Augment along the predecessor chain.
-      load[slotCol[terminal]!]!++;
+      load[slotCol[terminal]]++;
       let s = terminal;
       for (;;) {
-        const i = slotPredRow[s]!;
-        const prev = rowSlot[i]!;
+        const i = slotPredRow[s];
+        const prev = rowSlot[i];
         slotRow[s] = i;
         rowSlot[i] = s;
         if (prev === -1) break;
@@ -207,10 +207,10 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
   let total = 0;
   let matched = 0;
   for (let i = 0; i < n; i++) {
-    const j = slotCol[rowSlot[i]!]!;
+    const j = slotCol[rowSlot[i]];
     if (j < m) {
       colOfRow[i] = j;
-      total += w[i * m + j]!;
+      total += w[i * m + j];
       matched++;
     }
   }

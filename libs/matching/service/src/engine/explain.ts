@@ -44,7 +44,7 @@ export function highlights(breakdown: CriterionScoreDto[]): Criterion[] {
 export function duoReason(breakdown: CriterionScoreDto[]): string {
   const why = highlights(breakdown).map((c) => WHY[c]);
   if (why.length === 0) return 'You were proposed as the best available match in your cohort.';
-  const list = why.length === 1 ? why[0]! : `${why.slice(0, -1).join(', ')} and ${why[why.length - 1]!}`;
+  const list = why.length === 1 ? why[0] : `${why.slice(0, -1).join(', ')} and ${why[why.length - 1]}`;
   return `You were matched because ${list}.`;
 }
 

@@ -23,13 +23,13 @@ const ROTAS = [
 
 /** A random small cohort with random rules: managers, conflicts, history, pins excluded (checked separately). */
 function instance(rand: () => number) {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const nMentees = 1 + Math.floor(rand() * 8);
   const nMentors = 1 + Math.floor(rand() * 5);
   const ids = Array.from({ length: nMentees + nMentors }, (_, k) => `00000000-0000-4000-8000-${String(k).padStart(12, '0')}`);
   const managerOf = new Map<string, string>();
   ids.forEach((id, k) => {
-    if (k > 0 && rand() < 0.3) managerOf.set(id, ids[Math.floor(rand() * k)]!); // managers come earlier: no cycles
+    if (k > 0 && rand() < 0.3) managerOf.set(id, ids[Math.floor(rand() * k)]); // managers come earlier: no cycles
   });
   const chain = (id: string) => {
     const out: string[] = [];
@@ -49,7 +49,7 @@ function instance(rand: () => number) {
       hiredOn: `${2000 + Math.floor(rand() * 27)}-0${1 + Math.floor(rand() * 9)}-15`,
       joinedInstitutionOn: '2024-01-01',
       previousInstitutionKind: rand() < 0.2 ? pick(['adult', 'youth'] as const) : null,
-      rota: { ...ROTAS[rota]!, offsetDays: Math.floor(rand() * 7) },
+      rota: { ...ROTAS[rota], offsetDays: Math.floor(rand() * 7) },
       rotaKey: null,
       languages: [pick(['da', 'en'])],
       managementChain: chain(id),
@@ -124,10 +124,10 @@ function bruteForce(inst: Inst): [number, number] {
     }
     go(i + 1, count, sum);
     inst.mentors.forEach((t, j) => {
-      if (score[i]![j]! < 0 || load[j]! >= t.capacityLeft) return;
-      load[j]!++;
-      go(i + 1, count + 1, sum + score[i]![j]!);
-      load[j]!--;
+      if (score[i][j] < 0 || load[j] >= t.capacityLeft) return;
+      load[j]++;
+      go(i + 1, count + 1, sum + score[i][j]);
+      load[j]--;
     });
   };
   go(0, 0, 0);

@@ -67,22 +67,22 @@ export function buildMatrix(
   const mentorAllowed: boolean[] = new Array<boolean>(cols).fill(false);
   const flagsOf = new Map<number, RuleCode[]>();
   for (let r = 0; r < rows.length; r++) {
-    const i = rows[r]!;
+    const i = rows[r];
     for (let j = 0; j < cols; j++) {
-      let rules: RuleCode[] = [...menteeOwn[i]!, ...mentorOwn[j]!];
+      let rules: RuleCode[] = [...menteeOwn[i], ...mentorOwn[j]];
       if (rules.length === 0) {
-        const verdict = pairRules(mentees[i]!, mentors[j]!, policy, history);
+        const verdict = pairRules(mentees[i], mentors[j], policy, history);
         rules = verdict.excluded;
         if (rules.length === 0) {
           if (verdict.flags.length > 0) flagsOf.set(r * cols + j, verdict.flags);
-          weight[r * cols + j] = K + scorePair(mentees[i]!, mentors[j]!, weights, history, asOf, overlaps).score;
+          weight[r * cols + j] = K + scorePair(mentees[i], mentors[j], weights, history, asOf, overlaps).score;
           allowed[r] = true;
           mentorAllowed[j] = true;
           continue;
         }
       }
-      excludedBy[r]!.push(rules);
-      mentorExcludedBy[j]!.push(rules);
+      excludedBy[r].push(rules);
+      mentorExcludedBy[j].push(rules);
     }
   }
   return { weight, K, excludedBy, mentorExcludedBy, allowed, mentorAllowed, flagsOf };
@@ -101,21 +101,21 @@ export async function planMatch(input: MatchInput, solve: Solver): Promise<Match
   const overlaps = new OverlapCache();
   const menteeOwn = mentees.map((m) => menteeExclusions(m, policy));
   const mentorOwn = mentors.map((m) => mentorExclusions(m, policy, asOf));
-  const capacity = mentors.map((m, j) => (mentorOwn[j]!.length === 0 ? m.capacityLeft : 0));
+  const capacity = mentors.map((m, j) => (mentorOwn[j].length === 0 ? m.capacityLeft : 0));
 
   // Pins: fixed before solving when the pair is allowed and the mentor has room.
   const pairs: PlannedPair[] = [];
   const pinnedMentee = new Set<number>();
   for (let i = 0; i < mentees.length; i++) {
-    if (menteeOwn[i]!.length > 0) continue;
+    if (menteeOwn[i].length > 0) continue;
     for (let j = 0; j < mentors.length; j++) {
-      if (!history.pinned.has(pairKey(mentees[i]!.staffId, mentors[j]!.staffId)) || capacity[j]! <= 0) continue;
-      const verdict = pairRules(mentees[i]!, mentors[j]!, policy, history);
+      if (!history.pinned.has(pairKey(mentees[i].staffId, mentors[j].staffId)) || capacity[j] <= 0) continue;
+      const verdict = pairRules(mentees[i], mentors[j], policy, history);
       if (verdict.excluded.length > 0) continue;
-      capacity[j]!--;
+      capacity[j]--;
       pinnedMentee.add(i);
-      const s = scorePair(mentees[i]!, mentors[j]!, weights, history, asOf, overlaps, true);
-      pairs.push({ mentee: mentees[i]!, mentor: mentors[j]!, score: s.score, breakdown: s.breakdown, flags: verdict.flags, pinned: true });
+      const s = scorePair(mentees[i], mentors[j], weights, history, asOf, overlaps, true);
+      pairs.push({ mentee: mentees[i], mentor: mentors[j], score: s.score, breakdown: s.breakdown, flags: verdict.flags, pinned: true });
       break;
     }
   }
@@ -128,23 +128,23 @@ export async function planMatch(input: MatchInput, solve: Solver): Promise<Match
   const unmatched: PlannedUnmatched[] = [];
   const used = new Set<number>(pairs.map((p) => mentors.indexOf(p.mentor)));
   for (let r = 0; r < rows.length; r++) {
-    const i = rows[r]!;
-    const j = result.colOfRow[r]!;
+    const i = rows[r];
+    const j = result.colOfRow[r];
     if (j >= 0) {
       used.add(j);
-      const s = scorePair(mentees[i]!, mentors[j]!, weights, history, asOf, overlaps, true);
-      pairs.push({ mentee: mentees[i]!, mentor: mentors[j]!, score: s.score, breakdown: s.breakdown, flags: flagsOf.get(r * cols + j) ?? [], pinned: false });
+      const s = scorePair(mentees[i], mentors[j], weights, history, asOf, overlaps, true);
+      pairs.push({ mentee: mentees[i], mentor: mentors[j], score: s.score, breakdown: s.breakdown, flags: flagsOf.get(r * cols + j) ?? [], pinned: false });
     } else {
-      const reasons = cols === 0 ? [{ rule: 'no_mentors' as RuleCode, count: 0 }] : allowed[r] ? [{ rule: 'capacity_taken' as RuleCode, count: 0 }] : countRules(excludedBy[r]!);
-      unmatched.push({ applicant: mentees[i]!, role: 'mentee', reasons });
+      const reasons = cols === 0 ? [{ rule: 'no_mentors' as RuleCode, count: 0 }] : allowed[r] ? [{ rule: 'capacity_taken' as RuleCode, count: 0 }] : countRules(excludedBy[r]);
+      unmatched.push({ applicant: mentees[i], role: 'mentee', reasons });
     }
   }
   for (let j = 0; j < cols; j++) {
     if (used.has(j)) continue;
-    const own = mentorOwn[j]!;
+    const own = mentorOwn[j];
     const reasons: RuleCountDto[] =
-      own.length > 0 ? own.map((rule) => ({ rule, count: 0 })) : mentorAllowed[j] ? [{ rule: 'not_needed', count: 0 }] : rows.length === 0 ? [{ rule: 'no_mentees', count: 0 }] : countRules(mentorExcludedBy[j]!);
-    unmatched.push({ applicant: mentors[j]!, role: 'mentor', reasons });
+      own.length > 0 ? own.map((rule) => ({ rule, count: 0 })) : mentorAllowed[j] ? [{ rule: 'not_needed', count: 0 }] : rows.length === 0 ? [{ rule: 'no_mentees', count: 0 }] : countRules(mentorExcludedBy[j]);
+    unmatched.push({ applicant: mentors[j], role: 'mentor', reasons });
   }
   pairs.sort((a, b) => a.mentee.staffId.localeCompare(b.mentee.staffId));
   return { pairs, unmatched, totalScore: pairs.reduce((s, p) => s + p.score, 0) };

@@ -24,9 +24,9 @@ export function solveInWorker(input: AssignmentInput, onProgress?: (done: number
         void worker.terminate();
       }
     });
-    worker.on('error', (e) => {
+    worker.on('error', (e: unknown) => {
       settled = true;
-      reject(e);
+      reject(e instanceof Error ? e : new Error(String(e)));
     });
     worker.on('exit', (code) => {
       if (!settled) reject(new Error(`matching solver worker exited with code ${code}`));

@@ -45,9 +45,9 @@ describe('matching runs fed by real bus events', () => {
     s.M1 = await w.staff({ institutionId: I1, unitId: U1, lineManagerId: s.mid, hiredOn: '2026-02-01' });
     s.M2 = await w.staff({ institutionId: I1, unitId: U2, shiftPatternId: w.nightShift, hiredOn: '2026-01-10' });
     s.M3 = await w.staff({ institutionId: I4, hiredOn: '2026-03-01' });
-    for (const m of ['boss', 'A', 'B', 'C', 'E']) await w.apply(s[m]!, 'mentor');
-    for (const m of ['M1', 'M2', 'M3']) await w.apply(s[m]!, 'mentee');
-    for (const m of ['boss', 'A', 'B', 'E']) await w.trained(s[m]!);
+    for (const m of ['boss', 'A', 'B', 'C', 'E']) await w.apply(s[m], 'mentor');
+    for (const m of ['M1', 'M2', 'M3']) await w.apply(s[m], 'mentee');
+    for (const m of ['boss', 'A', 'B', 'E']) await w.trained(s[m]);
   });
   afterAll(() => h.close());
 
@@ -61,9 +61,9 @@ describe('matching runs fed by real bus events', () => {
     expect(first).toMatchObject({ status: 'done', progress: 1, policyVersion: 1, weightsVersion: 0, mentees: 3, mentors: 5 });
     expect(first.inputDigest).toMatch(/^[0-9a-f]{64}$/);
     // M1 shares shifts and unit with A; M2 shares nights and unit with B; the boss is in M1's chain.
-    expect(pairOf(first, s.M1!)).toMatchObject({ mentorStaffId: s.A, status: 'proposed', flags: [] });
-    expect(pairOf(first, s.M2!)).toMatchObject({ mentorStaffId: s.B });
-    const p1 = pairOf(first, s.M1!)!;
+    expect(pairOf(first, s.M1)).toMatchObject({ mentorStaffId: s.A, status: 'proposed', flags: [] });
+    expect(pairOf(first, s.M2)).toMatchObject({ mentorStaffId: s.B });
+    const p1 = pairOf(first, s.M1)!;
     expect(p1.breakdown.find((c) => c.criterion === 'shiftOverlap')).toMatchObject({ value: 1 });
     expect(p1.breakdown.find((c) => c.criterion === 'sameUnit')).toMatchObject({ value: 1 });
     expect(p1.rulesChecked).toEqual(expect.arrayContaining(['line_manager_chain', 'mentor_training', 'institution_scope']));
@@ -93,11 +93,11 @@ describe('matching runs fed by real bus events', () => {
   });
 
   it('approves some proposals (publishing match.approved), rejects one, pins a pair and re-runs', async () => {
-    const p1 = pairOf(first, s.M1!)!;
+    const p1 = pairOf(first, s.M1)!;
     const approved = await h.bus.request(ApproveProposals, { runId: first.id, proposalIds: [p1.id] }, coord());
     expect(approved.proposals.find((p) => p.id === p1.id)!.status).toBe('approved');
     await eventually(() => h.published('matching.v1.match.approved').length === 1);
-    const ev = h.published('matching.v1.match.approved')[0]!;
+    const ev = h.published('matching.v1.match.approved')[0];
     expect(ev.tenantId).toBe(w.tenantId);
     expect(ev.payload).toEqual<MatchApprovedEvent>({
       tenantId: w.tenantId,
@@ -105,8 +105,8 @@ describe('matching runs fed by real bus events', () => {
       cohortId: w.cohortId,
       matchRunId: first.id,
       proposalId: p1.id,
-      mentorStaffId: s.A!,
-      menteeStaffId: s.M1!,
+      mentorStaffId: s.A,
+      menteeStaffId: s.M1,
       mentorApplicationId: w.applications.get(`mentor:${s.A}`)!,
       menteeApplicationId: w.applications.get(`mentee:${s.M1}`)!,
       flags: [],
@@ -114,26 +114,26 @@ describe('matching runs fed by real bus events', () => {
     const twice = await failure(h.bus.request(ApproveProposals, { runId: first.id, proposalIds: [p1.id] }, coord()));
     expect(twice.code).toBe(MatchingErrors.codes.PROPOSAL_DECIDED);
 
-    const p2 = pairOf(first, s.M2!)!;
+    const p2 = pairOf(first, s.M2)!;
     expect((await h.bus.request(RejectProposal, { proposalId: p2.id }, coord())).status).toBe('rejected');
     const rerun = await h.bus.request(RunMatch, { cohortId: w.cohortId }, coord());
     expect(rerun.mentees).toBe(2); // M1 is matched now
-    expect(pairOf(rerun, s.M2!)!.mentorStaffId).toBe(s.boss); // B is forbidden after the rejection, A is taken
+    expect(pairOf(rerun, s.M2)!.mentorStaffId).toBe(s.boss); // B is forbidden after the rejection, A is taken
     expect(rerun.unmatched.find((u) => u.staffId === s.B)).toBeDefined();
 
-    await h.bus.request(PinPair, { cohortId: w.cohortId, mentorStaffId: s.B!, menteeStaffId: s.M2! }, coord());
+    await h.bus.request(PinPair, { cohortId: w.cohortId, mentorStaffId: s.B, menteeStaffId: s.M2 }, coord());
     const pinned = await h.bus.request(RunMatch, { cohortId: w.cohortId }, coord());
-    expect(pairOf(pinned, s.M2!)).toMatchObject({ mentorStaffId: s.B, pinned: true });
+    expect(pairOf(pinned, s.M2)).toMatchObject({ mentorStaffId: s.B, pinned: true });
     await h.bus.request(ApproveProposals, { runId: pinned.id }, coord());
     await eventually(() => h.published('matching.v1.match.approved').length === 2);
 
-    const bad = await failure(h.bus.request(ForbidPair, { cohortId: w.cohortId, mentorStaffId: s.M3!, menteeStaffId: s.M2! }, coord()));
+    const bad = await failure(h.bus.request(ForbidPair, { cohortId: w.cohortId, mentorStaffId: s.M3, menteeStaffId: s.M2 }, coord()));
     expect([bad.code, bad.field]).toEqual([MatchingErrors.codes.NOT_A_PARTICIPANT, 'mentorStaffId']);
   });
 
   it('re-matches a mentee whose duo ended early with a new mentor, never the previous one', async () => {
     const relationshipId = randomUUID();
-    const duo = { tenantId: w.tenantId, programmeId: w.programmeId, cohortId: w.cohortId, relationshipId, mentorStaffId: s.A!, menteeStaffId: s.M1!, on: '2026-10-01' };
+    const duo = { tenantId: w.tenantId, programmeId: w.programmeId, cohortId: w.cohortId, relationshipId, mentorStaffId: s.A, menteeStaffId: s.M1, on: '2026-10-01' };
     await h.publish(RelationshipStarted, { ...duo, plannedEndOn: '2027-04-01', proposalId: null });
     const early = await failure(h.bus.request(Rematch, { relationshipId }, coord()));
     expect(early.code).toBe(MatchingErrors.codes.DUO_STILL_ACTIVE);
@@ -148,18 +148,18 @@ describe('matching runs fed by real bus events', () => {
     expect(rematch.proposals[0]).toMatchObject({ menteeStaffId: s.M1, mentorStaffId: s.F });
     // A was free again (the duo ended) and the best by score, but it was not a fit.
     const all = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
-    expect(all[0]!.id).toBe(rematch.id);
+    expect(all[0].id).toBe(rematch.id);
     for (const run of all.filter((r) => r.createdAt >= rematch.createdAt)) for (const p of run.proposals) expect(p.mentorStaffId).not.toBe(s.A);
   });
 
   it('shows the duo its plain reason and nobody else', async () => {
     const runs = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
     const approved = runs.flatMap((r) => r.proposals).find((p) => p.status === 'approved' && p.menteeStaffId === s.M2)!;
-    const mine = await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.M2!));
+    const mine = await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.M2));
     expect(mine).toMatchObject({ proposalId: approved.id, reason: approved.reason });
     expect(mine).not.toHaveProperty('breakdown');
-    expect((await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.B!))).reason).toBe(approved.reason);
-    for (const other of [as.staff(w.tenantId, s.A!), coord(), as.staff(randomUUID(), s.M2!)]) {
+    expect((await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.B))).reason).toBe(approved.reason);
+    for (const other of [as.staff(w.tenantId, s.A), coord(), as.staff(randomUUID(), s.M2)]) {
       expect((await failure(h.bus.request(GetMatchReason, { proposalId: approved.id }, other))).category).toBe('NOT_FOUND');
     }
   });
@@ -171,7 +171,7 @@ describe('matching runs fed by real bus events', () => {
     expect((await failure(h.bus.request(ApproveProposals, { runId: first.id }, as.tenantAdmin(other)))).category).toBe('NOT_FOUND');
     expect(await h.bus.request(ListMatchingCohorts, {}, as.coordinator(other))).toEqual([]);
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.researcher(w.tenantId)))).category).toBe('FORBIDDEN');
-    expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.staff(w.tenantId, s.M1!)))).category).toBe('FORBIDDEN');
+    expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.staff(w.tenantId, s.M1)))).category).toBe('FORBIDDEN');
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.platformAdmin()))).category).toBe('FORBIDDEN');
     expect((await h.bus.request(GetMatchRun, { runId: first.id }, as.tenantAdmin(w.tenantId))).id).toBe(first.id);
   });
@@ -189,12 +189,12 @@ describe('matching runs fed by real bus events', () => {
   });
 
   it('forgets an erased person', async () => {
-    await h.publish(StaffErased, { staffId: s.M2!, tenantId: w.tenantId, accountId: null });
+    await h.publish(StaffErased, { staffId: s.M2, tenantId: w.tenantId, accountId: null });
     const left = await h.sql<{ n: string }>(
       `select (select count(*) from matching.staff_profile where staff_id = ?) + (select count(*) from matching.participant where staff_id = ?) + (select count(*) from matching.proposal where mentee_staff_id = ?) as n`,
       [s.M2, s.M2, s.M2],
     );
-    expect(Number(left[0]!.n)).toBe(0);
+    expect(Number(left[0].n)).toBe(0);
   });
 });
 
