@@ -137,7 +137,7 @@ export class CohortInputReader {
     };
     const input: MatchInput = { mentees, mentors, policy, history, weights, asOf: today() };
     const digest = createHash('sha256')
-      .update(JSON.stringify({ cohort: cohort.id, policyVersion: cohort.policyVersion, weightsVersion, mentees, mentors, policy, history: Object.fromEntries(Object.entries(history).map(([k, v]) => [k, [...v].sort()])) }))
+      .update(JSON.stringify({ cohort: cohort.id, asOf: input.asOf, policyVersion: cohort.policyVersion, weightsVersion, mentees, mentors, policy, history: Object.fromEntries(Object.entries(history).map(([k, v]) => [k, [...v].sort()])) }))
       .digest('hex');
     return {
       cohort,
