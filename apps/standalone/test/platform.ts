@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@m4pris/platform-config';
+import { randomUUID } from 'node:crypto';
+import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-core';
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
@@ -19,6 +21,11 @@ export interface TestPlatform {
   stopModule(name: ModuleName): Promise<void>;
   /** Stops the identity service (its handlers leave the bus). */
   stopIdentity(): Promise<void>;
+  /**
+   * Publishes a domain event on the real bus as its producing module would (for modules not in this
+   * build yet, e.g. programmes events feeding matching); resolves once the bus accepted it.
+   */
+  publish<P extends object>(def: EventDef<P>, payload: P & { tenantId?: string | null }): Promise<void>;
 }
 
 export interface PlatformOptions {
@@ -106,6 +113,10 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     modules,
     stopModule,
     stopIdentity: () => stopModule('identity'),
+    publish: async (def, payload) => {
+      const valid = JSON.parse(JSON.stringify(validatePayload(def.payload, JSON.parse(JSON.stringify(payload)) as unknown))) as unknown;
+      await gatewayTransport.publish({ id: randomUUID(), subject: def.subject, occurredAt: new Date().toISOString(), tenantId: payload.tenantId ?? null, traceId: newTraceId(), payload: valid });
+    },
     close: async () => {
       await app.close();
       for (const [, h] of [...hosted].reverse()) {

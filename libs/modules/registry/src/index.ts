@@ -32,6 +32,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/training-graphql')).TrainingGraphqlModule,
     service: async () => (await import('@m4pris/training-service')).trainingService,
   },
+  matching: {
+    name: 'matching',
+    graphql: async () => (await import('@m4pris/matching-graphql')).MatchingGraphqlModule,
+    service: async () => (await import('@m4pris/matching-service')).matchingService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {

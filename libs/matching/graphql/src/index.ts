@@ -1,0 +1,2 @@
+export { MatchingGraphqlModule } from './matching-graphql.module.js';
+export * from './matching.types.js';

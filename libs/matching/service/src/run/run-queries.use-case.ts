@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MatchingErrors, type CohortIdRequest, type EmptyRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
+import type { RequestContext } from '@m4pris/platform-core';
+import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
+import { matcherTenant } from '../shared/access.js';
+import { CohortInputReader } from './cohort-input.js';
+import { MatchRunner } from './match-runner.js';
+import { MatchRunSchema } from './run.entities.js';
+
+/** Cohorts known to matching (from programmes events) with their pools. */
+@Injectable()
+export class ListMatchingCohortsUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(_: EmptyRequest, ctx: RequestContext): Promise<MatchingCohortDto[]> {
+    const tenantId = matcherTenant(ctx);
+    const cohorts = await this.em.find(CohortSchema, { tenantId }, { orderBy: { id: 'asc' } });
+    const participants = await this.em.find(ParticipantSchema, { tenantId, active: true });
+    const runs = await this.em.find(MatchRunSchema, { tenantId }, { fields: ['id', 'cohortId'] });
+    return cohorts.map((c) => {
+      const mine = participants.filter((p) => p.cohortId === c.id);
+      return {
+        id: c.id,
+        programmeId: c.programmeId,
+        state: c.state,
+        policyVersion: c.policyVersion,
+        mentors: mine.filter((p) => p.role === 'mentor').length,
+        mentees: mine.filter((p) => p.role === 'mentee').length,
+        menteesWaiting: mine.filter((p) => p.role === 'mentee' && !p.matched).length,
+        runs: runs.filter((r) => r.cohortId === c.id).length,
+      };
+    });
+  }
+}
+
+@Injectable()
+export class ListMatchRunsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: CohortInputReader,
+    private readonly runner: MatchRunner,
+  ) {}
+
+  async execute(input: CohortIdRequest, ctx: RequestContext): Promise<MatchRunDto[]> {
+    const tenantId = matcherTenant(ctx);
+    await this.reader.cohort(tenantId, input.cohortId);
+    const runs = await this.em.find(MatchRunSchema, { tenantId, cohortId: input.cohortId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    return Promise.all(runs.map((r) => this.runner.dto(r.id)));
+  }
+}
+
+@Injectable()
+export class GetMatchRunUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly runner: MatchRunner,
+  ) {}
+
+  async execute(input: RunIdRequest, ctx: RequestContext): Promise<MatchRunDto> {
+    const tenantId = matcherTenant(ctx);
+    const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
+    if (!run) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
+    return this.runner.dto(run.id);
+  }
+}

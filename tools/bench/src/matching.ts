@@ -1,0 +1,230 @@
+// Matching solver benchmark: our assignment solver against the npm package `munkres`, on the same
+// seeded cohorts and the same gains matrices, in the same run.
+//   npm run bench:matching -- [--sizes 500,1000,2000,5000] [--repeat 3] [--peer-max 5000] [--json]
+import { performance } from 'node:perf_hooks';
+import munkres from 'munkres';
+import { DEFAULT_WEIGHTS } from '@m4pris/matching-contracts';
+// The benchmark measures the service's own solver and matrix builder (a tool, never shipped).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  buildMatrix,
+  menteeExclusions,
+  mentorExclusions,
+  OverlapCache,
+  solveAssignment,
+  type Applicant,
+  type MatchInput,
+  type MentorApplicant,
+  type Profile,
+} from '@m4pris/matching-service';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const JSON_OUT = process.argv.includes('--json');
+const SIZES = arg('sizes', '500,1000,2000,5000').split(',').map(Number);
+const REPEAT = Number(arg('repeat', '3'));
+const PEER_MAX = Number(arg('peer-max', '5000'));
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const uuid = (prefix: number, i: number) => `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+const TENANT = uuid(1, 0);
+const ROTAS = [
+  { cycleDays: 7, shifts: [0, 1, 2, 3, 4].map((day) => ({ day, start: '07:00', hours: 8 })) },
+  { cycleDays: 7, shifts: [0, 1, 2, 3, 4].map((day) => ({ day, start: '15:00', hours: 8 })) },
+  { cycleDays: 8, shifts: [0, 1, 2, 3].map((day) => ({ day, start: '07:00', hours: 12 })) },
+  { cycleDays: 8, shifts: [0, 1, 2, 3].map((day) => ({ day, start: '19:00', hours: 12 })) },
+  { cycleDays: 14, shifts: [0, 1, 2, 7, 8, 9, 10].map((day) => ({ day, start: '06:30', hours: 10 })) },
+];
+
+/** A seeded cohort: n mentees, about n/2 mentors with capacities 1–3, realistic profiles and rules. */
+function cohort(n: number, seed: number): MatchInput {
+  const rand = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const institutions = Array.from({ length: 6 }, (_, k) => ({ id: uuid(2, k), kind: k === 5 ? ('youth' as const) : ('adult' as const), region: `R${k % 3}` }));
+  const units = institutions.map((_, k) => Array.from({ length: 5 }, (_, u) => uuid(3, k * 10 + u)));
+  const date = (yearsAgo: number) => {
+    const d = new Date(Date.UTC(2026, 10, 21) - Math.floor(yearsAgo * 365.25 * 86_400_000));
+    return d.toISOString().slice(0, 10);
+  };
+  const managers: string[] = [];
+  const person = (id: string, mentor: boolean): Profile => {
+    const k = Math.floor(rand() * institutions.length);
+    const rota = Math.floor(rand() * ROTAS.length);
+    const offset = Math.floor(rand() * ROTAS[rota].cycleDays);
+    const inst = institutions[k];
+    const moved = !mentor && rand() < 0.15;
+    const manager = managers.length > 0 && rand() < 0.3 ? pick(managers) : null;
+    return {
+      staffId: id,
+      tenantId: TENANT,
+      institutionId: inst.id,
+      institutionKind: inst.kind,
+      region: inst.region,
+      unitId: pick(units[k]),
+      supervisesOthers: mentor && rand() < 0.25,
+      hiredOn: date(mentor ? 2 + rand() * 25 : rand() * 2),
+      joinedInstitutionOn: date(rand() * 2),
+      previousInstitutionKind: moved ? (inst.kind === 'youth' ? 'adult' : 'youth') : null,
+      rota: { ...ROTAS[rota], offsetDays: offset },
+      rotaKey: `${rota}:${offset}`,
+      languages: rand() < 0.2 ? ['en'] : ['da', 'en'].slice(0, 1 + Math.floor(rand() * 2)),
+      managementChain: manager ? [manager] : [],
+      leftServiceOn: null,
+    };
+  };
+  const functions = () => (['psychosocial', 'job_familiarisation'] as const).filter(() => rand() < 0.6);
+  const mentors: MentorApplicant[] = Array.from({ length: Math.ceil(n / 2) }, (_, j) => {
+    const id = uuid(5, j);
+    const m: MentorApplicant = {
+      applicationId: uuid(6, j),
+      staffId: id,
+      functions: [...functions()],
+      languages: [],
+      prefersSameUnit: false,
+      preferredStaffIds: [],
+      conflictStaffIds: [],
+      profile: person(id, true),
+      capacityLeft: 1 + Math.floor(rand() * 3),
+      trained: true,
+    };
+    if (m.profile!.supervisesOthers) managers.push(id);
+    return m;
+  });
+  const mentees: Applicant[] = Array.from({ length: n }, (_, i) => {
+    const id = uuid(7, i);
+    return {
+      applicationId: uuid(8, i),
+      staffId: id,
+      functions: [...functions()],
+      languages: [],
+      prefersSameUnit: rand() < 0.3,
+      preferredStaffIds: rand() < 0.1 ? [pick(mentors).staffId] : [],
+      conflictStaffIds: rand() < 0.05 ? [pick(mentors).staffId] : [],
+      profile: person(id, false),
+    };
+  });
+  return {
+    mentees,
+    mentors,
+    policy: { tenantId: TENANT, institutionScope: 'same_region', lineManagerRule: 'forbid', mentorKinds: 'both', minMentorExperienceMonths: 36, mentorTrainingRequired: true, trainingDeployed: true, languages: ['da', 'en'] },
+    history: { notAFit: new Set(), previousMentor: new Set(), forbidden: new Set(), pinned: new Set() },
+    weights: { ...DEFAULT_WEIGHTS },
+    asOf: '2026-11-21',
+  };
+}
+
+interface Row {
+  n: number;
+  mentors: number;
+  places: number;
+  allowedShare: number;
+  oursMs: number;
+  peerMs: number | null;
+  ratio: number | null;
+  sameOptimum: boolean | null;
+  oursTotal: number;
+  peerTotal: number | null;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function benchOne(n: number): Row {
+  const input = cohort(n, 1000 + n);
+  const mentees = input.mentees;
+  const mentors = input.mentors;
+  const menteeOwn = mentees.map((m) => menteeExclusions(m, input.policy));
+  const mentorOwn = mentors.map((m) => mentorExclusions(m, input.policy, input.asOf));
+  const rows = mentees.map((_, i) => i);
+  const { weight } = buildMatrix(input, mentees, mentors, rows, menteeOwn, mentorOwn, new OverlapCache());
+  const capacity = mentors.map((m, j) => (mentorOwn[j].length === 0 ? m.capacityLeft : 0));
+  const cols = mentors.length;
+  let allowedCount = 0;
+  for (const x of weight) if (x !== -Infinity) allowedCount++;
+
+  // Ours: the solver alone (the service runs the same function in a worker thread).
+  const oursTimes: number[] = [];
+  let oursTotal = 0;
+  for (let k = 0; k < REPEAT; k++) {
+    const t0 = performance.now();
+    const r = solveAssignment({ rows: n, cols, capacity, weight });
+    oursTimes.push(performance.now() - t0);
+    oursTotal = r.total;
+  }
+
+  // Peer: the same gains, capacities expanded into slot columns, forbidden = unmatched (gain 0),
+  // padded with "nobody" columns when there are fewer places than mentees; munkres minimises cost.
+  const slotOf: number[] = [];
+  capacity.forEach((c, j) => {
+    for (let s = 0; s < c; s++) slotOf.push(j);
+  });
+  const width = Math.max(slotOf.length, n);
+  let wmax = 0;
+  for (const x of weight) if (x > wmax) wmax = x;
+  let peerMs: number | null = null;
+  let peerTotal: number | null = null;
+  const places = slotOf.length;
+  if (n <= PEER_MAX) {
+    const times: number[] = [];
+    for (let k = 0; k < Math.min(REPEAT, n >= 5000 ? 1 : REPEAT); k++) {
+      const cost: Float64Array[] = [];
+      for (let i = 0; i < n; i++) {
+        const row = new Float64Array(width).fill(wmax);
+        for (let s = 0; s < slotOf.length; s++) {
+          const w = weight[i * cols + slotOf[s]];
+          if (w !== -Infinity) row[s] = wmax - w;
+        }
+        cost.push(row);
+      }
+      const t0 = performance.now();
+      const pairs = munkres(cost);
+      times.push(performance.now() - t0);
+      peerTotal = 0;
+      for (const [i, s] of pairs) {
+        if (s >= slotOf.length) continue;
+        const w = weight[i * cols + slotOf[s]];
+        if (w !== -Infinity) peerTotal += w;
+      }
+    }
+    peerMs = median(times);
+  }
+  const oursMs = median(oursTimes);
+  return {
+    n,
+    mentors: cols,
+    places,
+    allowedShare: allowedCount / (n * cols),
+    oursMs: Math.round(oursMs * 10) / 10,
+    peerMs: peerMs === null ? null : Math.round(peerMs * 10) / 10,
+    ratio: peerMs === null ? null : Math.round((peerMs / oursMs) * 100) / 100,
+    sameOptimum: peerTotal === null ? null : peerTotal === oursTotal,
+    oursTotal,
+    peerTotal,
+  };
+}
+
+const results: Row[] = [];
+console.log(`matching solver benchmark: ours vs munkres, repeat ${REPEAT} (median), sizes ${SIZES.join(', ')}`);
+console.log('      n  mentors  places  allowed   ours ms   munkres ms   munkres/ours  same optimum');
+for (const n of SIZES) {
+  const r = benchOne(n);
+  results.push(r);
+  console.log(
+    `${String(r.n).padStart(7)}  ${String(r.mentors).padStart(7)}  ${String(r.places).padStart(6)}  ${(r.allowedShare * 100).toFixed(0).padStart(6)}%  ${r.oursMs.toFixed(1).padStart(8)}  ${(r.peerMs?.toFixed(1) ?? 'skipped').padStart(11)}  ${(r.ratio?.toFixed(2) ?? '-').padStart(13)}  ${String(r.sameOptimum ?? '-').padStart(12)}`,
+  );
+}
+if (JSON_OUT) console.log(JSON.stringify({ results: results.map((r) => ({ n: r.n, oursMs: r.oursMs, peerMs: r.peerMs, ratio: r.ratio, sameOptimum: r.sameOptimum })) }));

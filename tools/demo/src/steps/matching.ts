@@ -1,0 +1,98 @@
+import type { GraphQLClient } from '../graphql-client.js';
+import type { DemoStep, TenantRun } from './step.js';
+
+interface Proposal {
+  id: string;
+  menteeStaffId: string;
+  mentorStaffId: string;
+  score: number;
+  status: string;
+}
+interface Run {
+  id: string;
+  status: string;
+  proposals: Proposal[];
+}
+
+const RUN_FIELDS = 'id status proposals { id menteeStaffId mentorStaffId score status }';
+
+async function cohorts(client: GraphQLClient): Promise<{ id: string; runs: number; menteesWaiting: number }[]> {
+  return (await client.request<{ matchingCohorts: { id: string; runs: number; menteesWaiting: number }[] }>(`query MatchingCohorts { matchingCohorts { id runs menteesWaiting } }`)).matchingCohorts;
+}
+
+async function runs(client: GraphQLClient, cohortId: string): Promise<Run[]> {
+  return (await client.request<{ matchRuns: Run[] }>(`query MatchRuns($cohortId: ID!) { matchRuns(cohortId: $cohortId) { ${RUN_FIELDS} } }`, { cohortId })).matchRuns;
+}
+
+async function runMatch(client: GraphQLClient, cohortId: string): Promise<Run> {
+  let run = (await client.request<{ runMatch: Run }>(`mutation RunMatch($input: RunMatchInput!) { runMatch(input: $input) { ${RUN_FIELDS} } }`, { input: { cohortId } })).runMatch;
+  // Large cohorts answer RUNNING with progress; poll until the solver is done.
+  while (run.status === 'RUNNING') {
+    await new Promise((r) => setTimeout(r, 500));
+    run = (await client.request<{ matchRun: Run }>(`query MatchRun($id: ID!) { matchRun(id: $id) { ${RUN_FIELDS} } }`, { id: run.id })).matchRun;
+  }
+  return run;
+}
+
+async function approve(client: GraphQLClient, runId: string, proposalIds?: string[]): Promise<void> {
+  await client.request(`mutation ApproveProposals($input: ApproveProposalsInput!) { approveProposals(input: $input) { id } }`, { input: { runId, ...(proposalIds ? { proposalIds } : {}) } });
+}
+
+/**
+ * Re-match the mentee of a duo that ended early (call after the programmes step ended one, with
+ * "rematch requested"): a run for that mentee alone — never the previous mentor — and approve the
+ * proposal if there is one. Returns the new mentor's staff id, or null when nobody fits.
+ */
+export async function rematch(client: GraphQLClient, relationshipId: string): Promise<string | null> {
+  const run = (await client.request<{ rematch: Run }>(`mutation Rematch($id: ID!) { rematch(relationshipId: $id) { ${RUN_FIELDS} } }`, { id: relationshipId })).rematch;
+  const done = run.status === 'RUNNING' ? (await client.request<{ matchRun: Run }>(`query MatchRun($id: ID!) { matchRun(id: $id) { ${RUN_FIELDS} } }`, { id: run.id })).matchRun : run;
+  const open = done.proposals.filter((p) => p.status === 'PROPOSED');
+  if (open.length === 0) return null;
+  await approve(client, done.id);
+  return open[0].mentorStaffId;
+}
+
+/**
+ * For each cohort matching knows (from the programmes step's events): one match run, most
+ * proposals approved, one rejected, and a re-run that proposes another mentor for that mentee.
+ * Idempotent: a cohort that already has runs is left as it is.
+ */
+export const matchingStep: DemoStep = {
+  module: 'matching',
+  async run(t: TenantRun) {
+    const client = await t.asCoordinator();
+    for (const cohort of await cohorts(client)) {
+      if (cohort.runs > 0 || cohort.menteesWaiting === 0) continue;
+      const first = await runMatch(client, cohort.id);
+      const open = first.proposals.filter((p) => p.status === 'PROPOSED');
+      if (open.length === 0) continue;
+      const rejected = open[Math.floor(t.random() * open.length)];
+      await client.request(`mutation RejectProposal($id: ID!) { rejectProposal(proposalId: $id) { id } }`, { id: rejected.id });
+      await approve(
+        client,
+        first.id,
+        open.filter((p) => p.id !== rejected.id).map((p) => p.id),
+      );
+      const second = await runMatch(client, cohort.id);
+      const again = second.proposals.filter((p) => p.status === 'PROPOSED');
+      if (again.length > 0) await approve(client, second.id);
+      t.log(`matching: cohort ${cohort.id.slice(0, 8)}: ${open.length} proposed, 1 rejected and re-run (${again.length} new proposal${again.length === 1 ? '' : 's'})`);
+    }
+  },
+  async totals(t: TenantRun) {
+    const client = await t.asCoordinator();
+    let matchRuns = 0;
+    let proposals = 0;
+    const approved: number[] = [];
+    for (const cohort of await cohorts(client)) {
+      const list = await runs(client, cohort.id);
+      matchRuns += list.length;
+      for (const r of list) {
+        proposals += r.proposals.length;
+        for (const p of r.proposals) if (p.status === 'APPROVED') approved.push(p.score);
+      }
+    }
+    const meanMatchScore = approved.length === 0 ? 0 : Math.round((approved.reduce((s, x) => s + x, 0) / approved.length) * 10) / 10;
+    return { matchRuns, proposals, approvedPairs: approved.length, meanMatchScore };
+  },
+};
