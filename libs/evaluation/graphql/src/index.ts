@@ -1,0 +1,1 @@
+export { EvaluationGraphqlModule } from './evaluation-graphql.module.js';
