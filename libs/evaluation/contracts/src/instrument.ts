@@ -1,9 +1,12 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmpty, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import { INSTRUMENT_CODES, type InstrumentCode } from './common.js';
 
-export class EmptyRequest {}
+/** A request without input (one rule only absence meets: class-validator refuses rule-less classes). */
+export class EmptyRequest {
+  @IsOptional() @IsEmpty() readonly _?: never;
+}
 
 export interface InstrumentItemDto {
   id: string;
