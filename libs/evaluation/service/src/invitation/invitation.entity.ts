@@ -2,7 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**
  * One wave for one participant (by pseudonymous code): process data only. Which relationship it
- * belongs to is kept in the restricted `invitation_key` (relationships name staff), the answers in
+ * belongs to is kept in the restricted key store (relationships name staff), the answers in
  * `survey_response`.
  */
 export const InvitationSchema = defineEntity({
