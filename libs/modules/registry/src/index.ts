@@ -22,6 +22,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
     service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
   },
+  evaluation: {
+    name: 'evaluation',
+    graphql: async () => (await import('@m4pris/evaluation-graphql')).EvaluationGraphqlModule,
+    service: async () => (await import('@m4pris/evaluation-service')).evaluationService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {
