@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@m4pris/platform-config';
+import type { EventEnvelope } from '@m4pris/platform-core';
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
@@ -19,6 +20,11 @@ export interface TestPlatform {
   stopModule(name: ModuleName): Promise<void>;
   /** Stops the identity service (its handlers leave the bus). */
   stopIdentity(): Promise<void>;
+  /**
+   * Publishes a domain event on the platform's real bus (in-process or NATS JetStream), as its
+   * producing module would: for feeding a module events of a producer that is not deployed.
+   */
+  publish(event: EventEnvelope): Promise<void>;
 }
 
 export interface PlatformOptions {
@@ -106,6 +112,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     modules,
     stopModule,
     stopIdentity: () => stopModule('identity'),
+    publish: (event) => gatewayTransport.publish(event),
     close: async () => {
       await app.close();
       for (const [, h] of [...hosted].reverse()) {

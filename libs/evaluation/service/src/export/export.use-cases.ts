@@ -8,6 +8,7 @@ import { ParticipantSchema } from '../participant/participant.entity.js';
 import { assertOwnProgramme } from '../plan/plan.use-cases.js';
 import { SurveyPlanSchema } from '../plan/survey-plan.entity.js';
 import { SurveyResponseSchema } from '../response/survey-response.entity.js';
+import { EvaluationSettings } from '../evaluation.settings.js';
 import { EXPORTERS, tenantOf } from '../shared/access.js';
 
 const ID_COLUMNS = ['participant', 'role', 'country', 'institution', 'wave', 'completed_month'];
@@ -36,13 +37,16 @@ async function planInstruments(em: EntityManager, tenantId: string, programmeId:
  */
 @Injectable()
 export class ExportWaveUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: EvaluationSettings,
+  ) {}
 
   async execute(input: ExportWaveRequest, ctx: RequestContext): Promise<ExportPageDto> {
     const tenantId = tenantOf(ctx, EXPORTERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
     const offset = input.offset ?? 0;
-    const limit = input.limit ?? 500;
+    const limit = input.limit ?? this.settings.EVALUATION_EXPORT_PAGE_SIZE;
     const where = { tenantId, programmeId: input.programmeId, wave: input.wave, completedOn: { $ne: null } } as const;
     const [responses, total] = await this.em.findAndCount(SurveyResponseSchema, where, { orderBy: { participantCode: 'asc', invitationId: 'asc' }, offset, limit });
     const participants = new Map((await this.em.find(ParticipantSchema, { code: { $in: responses.map((r) => r.participantCode) } })).map((p) => [p.code, p]));
