@@ -321,4 +321,24 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     const report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME }, as.researcher(T1));
     expect(report.cells.find((c) => c.instrumentCode === 'who5' && c.score === 'raw' && c.group === null)!.pairs).toBe(20);
   });
+
+  it('suppresses small cells through the API, and a passing group with them when it is the only complement', async () => {
+    h.clock.day = '2027-01-10'; // the 6-month follow-up (mentees, WHO-5) is open
+    const answerFollowUp = async (d: Duo, raw: number) => {
+      const inv = (await mine(d.mentee)).find((x) => x.wave === 'follow_up')!;
+      await h.bus.request(SaveAnswers, { invitationId: inv.id, answers: who5(raw), submit: true }, as.staff(T1, d.mentee));
+    };
+    for (const i of [0, 2, 4]) await answerFollowUp(duos[i]!, 15);
+    let report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up' }, as.coordinator(T1));
+    const small = report.cells.find((c) => c.score === 'raw' && c.group === null)!;
+    expect(small).toMatchObject({ suppressed: true, pairs: null, meanChange: null, pValue: null, dz: null, wilcoxonP: null });
+    // 7 pairs: institution A 5, institution B 2 → B is hidden, and A with it (7 − 5 would reveal B)
+    for (const i of [6, 8, 1, 3]) await answerFollowUp(duos[i]!, 15);
+    report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up', breakdown: 'institution' }, as.coordinator(T1));
+    const raw = report.cells.filter((c) => c.score === 'raw');
+    expect(raw.find((c) => c.group === null)).toMatchObject({ pairs: 7, suppressed: false });
+    const groups = raw.filter((c) => c.group !== null);
+    expect(groups.map((g) => g.group).sort()).toEqual([...INSTITUTIONS].sort());
+    expect(groups.every((g) => g.suppressed && g.pairs === null && g.meanChange === null)).toBe(true);
+  });
 });
