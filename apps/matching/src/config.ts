@@ -1,4 +1,4 @@
-import { DatabaseSettings, NatsSettings, RuntimeSettings } from '@m4pris/platform-config';
+import { DatabaseSettings, NatsSettings, OpsSettings, RuntimeSettings, TracingSettings } from '@m4pris/platform-config';
 import { MatchingSettings } from '@m4pris/matching-service';
 
 /** The matching service's configuration: every variable it reads, validated at start. */
@@ -6,5 +6,7 @@ export const matchingConfig = {
   runtime: RuntimeSettings,
   nats: NatsSettings,
   database: DatabaseSettings,
+  ops: OpsSettings,
+  tracing: TracingSettings,
   matching: MatchingSettings,
 };

@@ -74,7 +74,7 @@ function journey(mode: Mode) {
         programmeId,
         cohortId,
         applicationId: randomUUID(),
-        staffId: ids[key]!,
+        staffId: ids[key],
         role,
         functions: ['psychosocial'],
         languages: ['da'],
@@ -104,12 +104,12 @@ function journey(mode: Mode) {
     }
     expect(run).toMatchObject({ status: 'DONE', mentees: 2, mentors: 2, policyVersion: 1, weightsVersion: 0 });
     const byMentee = Object.fromEntries(run.proposals.map((x: { menteeStaffId: string }) => [x.menteeStaffId, x]));
-    expect(byMentee[ids.menteeDay!].mentorStaffId).toBe(ids.mentorDay);
-    expect(byMentee[ids.menteeNight!].mentorStaffId).toBe(ids.mentorNight);
-    expect(byMentee[ids.menteeDay!].breakdown.find((c: { criterion: string }) => c.criterion === 'SHIFT_OVERLAP').value).toBe(1);
+    expect(byMentee[ids.menteeDay].mentorStaffId).toBe(ids.mentorDay);
+    expect(byMentee[ids.menteeNight].mentorStaffId).toBe(ids.mentorNight);
+    expect(byMentee[ids.menteeDay].breakdown.find((c: { criterion: string }) => c.criterion === 'SHIFT_OVERLAP').value).toBe(1);
     ids.run = run.id;
-    ids.dayProposal = byMentee[ids.menteeDay!].id;
-    ids.nightProposal = byMentee[ids.menteeNight!].id;
+    ids.dayProposal = byMentee[ids.menteeDay].id;
+    ids.nightProposal = byMentee[ids.menteeNight].id;
   });
 
   it('keeps runs from another tenant (NOT_FOUND) and from mentors and mentees (FORBIDDEN)', async () => {

@@ -77,7 +77,7 @@ describeWithNats('OpenTelemetry: gateway → NATS → service → SQL in one tra
       ids = { traceId: span.spanContext().traceId, spanId: span.spanContext().spanId };
       logger.info('inside a span');
     });
-    const line = JSON.parse(lines[0]!) as { traceId?: string; spanId?: string };
+    const line = JSON.parse(lines[0]) as { traceId?: string; spanId?: string };
     expect(line.traceId).toBe(ids!.traceId);
     expect(line.spanId).toBe(ids!.spanId);
   });

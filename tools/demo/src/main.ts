@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { buildDataset, createRandom, DEFAULT_SEED, isoDate, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
 import { GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+import { evaluationReport, type EvaluationReportRow } from './steps/evaluation.js';
 import { STEPS } from './steps/index.js';
 import type { TenantRun } from './steps/step.js';
 
@@ -465,7 +466,10 @@ async function main(): Promise<number> {
     log.line(moduleTable(rows.map((r) => r.code), extra, extraSum));
   }
   log.line(`Demo accounts (tenant admins, coordinators, researchers, participants) sign in with password "${accountPassword}".`);
-  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum })}\n`);
+  // The evaluation module's paired pre/post report, per tenant and instrument/subscale.
+  const report: EvaluationReportRow[] = [];
+  if (modules.has('evaluation')) for (const run of runs) report.push(...(await evaluationReport(run)));
+  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
   return 0;
 }
 

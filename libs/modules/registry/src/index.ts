@@ -37,6 +37,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     graphql: async () => (await import('@m4pris/matching-graphql')).MatchingGraphqlModule,
     service: async () => (await import('@m4pris/matching-service')).matchingService as unknown as ServiceDefinition,
   },
+  evaluation: {
+    name: 'evaluation',
+    graphql: async () => (await import('@m4pris/evaluation-graphql')).EvaluationGraphqlModule,
+    service: async () => (await import('@m4pris/evaluation-service')).evaluationService as unknown as ServiceDefinition,
+  },
 };
 
 export function moduleEntry(name: string): ModuleEntry {

@@ -57,7 +57,7 @@ export class ModulesSettings {
   @Env(`Enabled modules, comma-separated, from: ${KNOWN_MODULES.join(', ')}.`)
   @Transform(({ value }) => csv(value))
   @IsIn(KNOWN_MODULES, { each: true, message: `MODULES may only list ${KNOWN_MODULES.join(', ')}` })
-  MODULES: string[] = ['identity', 'programmes', 'matching', 'training'];
+  MODULES: string[] = [...KNOWN_MODULES];
 }
 
 export class HttpSettings {

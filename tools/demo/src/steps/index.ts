@@ -1,5 +1,6 @@
 import { matchingStep, rematch } from './matching.js';
 import { programmesStep } from './programmes.js';
+import { evaluationStep } from './evaluation.js';
 import type { DemoStep } from './step.js';
 import { trainingStep } from './training.js';
 
@@ -31,4 +32,4 @@ const rematchStep: DemoStep = {
  * Module steps, in the order they run for each tenant (after identity). A module adds its step
  * here; a step whose module the gateway does not serve is skipped.
  */
-export const STEPS: DemoStep[] = [trainingStep, programmesStep, matchingStep, rematchStep];
+export const STEPS: DemoStep[] = [trainingStep, programmesStep, matchingStep, rematchStep, evaluationStep];

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { newTraceId, type EventDef } from '@m4pris/platform-core';
+import { RelationshipClosed, RelationshipStarted } from '@m4pris/programmes-contracts';
+import { describeWithNats } from '@m4pris/testing';
+import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
+const MY_INVITATIONS = `query { mySurveyInvitations { id wave state instruments itemCount answered } }`;
+const SAVE = `mutation($input: SaveSurveyAnswersInput!) { saveSurveyAnswers(input: $input) { state answered } }`;
+const REPORT = `query($input: PrePostReportInput!) { prePostReport(input: $input) { cells { instrumentCode score group pairs suppressed meanChange pValue dz } } }`;
+const EXPORT = `query($input: SurveyExportInput!) { surveyExport(input: $input) { header csv rows total nextOffset } }`;
+
+/** Waits until `check` passes (events reach the service asynchronously over NATS). */
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const v = await fn();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not reached');
+}
+
+function journey(mode: Mode) {
+  let p: TestPlatform;
+  let admin: string;
+  let researcher: string;
+  let coordinator: string;
+  let otherResearcher: string;
+  const tenants: Record<string, string> = {};
+  const duos: { relationshipId: string; mentor: { id: string; token: string }; mentee: { id: string; token: string } }[] = [];
+  const programmeId = randomUUID();
+  const cohortId = randomUUID();
+
+  const publish = <P extends object>(def: EventDef<P>, payload: P & { tenantId: string }) =>
+    p.publish(def, payload);
+
+  async function account(tenantId: string, email: string, role?: string): Promise<string> {
+    const inv = await gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, admin);
+    if (role) await gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.data!.inviteAccount.accountId, role, tenantId } }, admin);
+    const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteAccount.token, password: 'a long enough password' } });
+    return r.data!.acceptInvitation.accessToken;
+  }
+
+  async function staff(tenantId: string, institutionId: string, email: string, hiredOn: string): Promise<{ id: string; token: string }> {
+    const s = await gql(
+      p.url,
+      `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`,
+      { input: { tenantId, institutionId, email, firstName: 'Test', lastName: email.split('@')[0], hiredOn, joinedInstitutionOn: hiredOn, languages: ['da'], position: 'officer', supervisesOthers: false } },
+      admin,
+    );
+    expect(s.errors).toBeUndefined();
+    const id = s.data!.createStaff.id as string;
+    const inv = await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id }, admin);
+    const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteStaff.token, password: 'a long enough password' } });
+    return { id, token: r.data!.acceptInvitation.accessToken };
+  }
+
+  const who5 = (raw: number) => [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'WHO5', itemId: `who5_${i}`, value: Math.floor(raw / 5) + (i <= raw % 5 ? 1 : 0) }));
+
+  async function answer(token: string, wave: string, raw: number) {
+    const list = await eventually(
+      () => gql(p.url, MY_INVITATIONS, {}, token),
+      (r) => Boolean(r.data?.mySurveyInvitations.some((i: { wave: string }) => i.wave === wave)),
+    );
+    const inv = list.data!.mySurveyInvitations.find((i: { wave: string }) => i.wave === wave);
+    const saved = await gql(p.url, SAVE, { input: { invitationId: inv.id, answers: who5(raw), submit: true } }, token);
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveSurveyAnswers.state).toBe('COMPLETED');
+  }
+
+  beforeAll(async () => {
+    p = await startPlatform(mode, { modules: ['identity', 'evaluation'] });
+    admin = (await gql(p.url, LOGIN, { input: p.admin })).data!.login.accessToken;
+    for (const [key, country] of [
+      ['dk', 'DK'],
+      ['pt', 'PT'],
+    ] as const) {
+      const t = await gql(
+        p.url,
+        `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`,
+        { input: { code: `${key}-eval-${mode}`, name: `Tenant ${country}`, country, defaultLocale: 'en', enabledModules: ['identity', 'evaluation'] } },
+        admin,
+      );
+      tenants[key] = t.data!.createTenant.id;
+    }
+    const inst = await gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId: tenants.dk, name: 'Prison A', kind: 'ADULT', region: 'North' } }, admin);
+    researcher = await account(tenants.dk, `researcher.${mode}@dk.test`, 'RESEARCHER');
+    coordinator = await account(tenants.dk, `coordinator.${mode}@dk.test`, 'COORDINATOR');
+    otherResearcher = await account(tenants.pt, `researcher.${mode}@pt.test`, 'RESEARCHER');
+    for (let i = 0; i < 5; i++) {
+      duos.push({
+        relationshipId: randomUUID(),
+        mentor: await staff(tenants.dk, inst.data!.createInstitution.id, `mentor${i}.${mode}@dk.test`, '2012-01-01'),
+        mentee: await staff(tenants.dk, inst.data!.createInstitution.id, `mentee${i}.${mode}@dk.test`, '2026-01-01'),
+      });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('a researcher designs the survey plan; relationship.started events issue baseline invitations', async () => {
+    const plan = await gql(
+      p.url,
+      `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { version waves { kind menteeInstruments } } }`,
+      {
+        input: {
+          programmeId,
+          waves: [
+            { kind: 'BASELINE', mentorInstruments: ['WHO5'], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 },
+            { kind: 'CLOSURE', mentorInstruments: ['WHO5'], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 },
+          ],
+        },
+      },
+      researcher,
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!.saveSurveyPlan.waves[0].menteeInstruments).toEqual(['WHO5']);
+    expect(codeOf(await gql(p.url, `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { version } }`, { input: { programmeId, waves: [] } }, coordinator))).toBe('FORBIDDEN');
+    const today = new Date().toISOString().slice(0, 10);
+    for (const d of duos) {
+      await publish(RelationshipStarted, { tenantId: tenants.dk, programmeId, cohortId, relationshipId: d.relationshipId, mentorStaffId: d.mentor.id, menteeStaffId: d.mentee.id, on: today, plannedEndOn: '2030-01-01', proposalId: null });
+    }
+    const list = await eventually(
+      () => gql(p.url, MY_INVITATIONS, {}, duos[0].mentee.token),
+      (r) => r.data?.mySurveyInvitations.length === 1,
+    );
+    expect(list.data!.mySurveyInvitations[0]).toMatchObject({ wave: 'BASELINE', state: 'OPEN', instruments: ['WHO5'], itemCount: 5 });
+  });
+
+  it('validates every answer with a typed error naming the field', async () => {
+    const list = await gql(p.url, MY_INVITATIONS, {}, duos[0].mentor.token);
+    const bad = await gql(p.url, SAVE, { input: { invitationId: list.data!.mySurveyInvitations[0].id, answers: [{ instrumentCode: 'WHO5', itemId: 'who5_1', value: 9 }], submit: false } }, duos[0].mentor.token);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.field).toBe('answers[0].value');
+    // someone else's invitation looks missing
+    expect(codeOf(await gql(p.url, `query($id: ID!) { mySurveyInvitation(id: $id) { id } }`, { id: list.data!.mySurveyInvitations[0].id }, duos[1].mentee.token))).toBe('NOT_FOUND');
+  });
+
+  it('respondents answer baseline and closure; each sees only their own scores', async () => {
+    for (const [i, d] of duos.entries()) {
+      await answer(d.mentor.token, 'BASELINE', 14 + i);
+      await answer(d.mentee.token, 'BASELINE', 9 + i);
+    }
+    for (const d of duos) {
+      await publish(RelationshipClosed, { tenantId: tenants.dk, programmeId, cohortId, relationshipId: d.relationshipId, mentorStaffId: d.mentor.id, menteeStaffId: d.mentee.id, on: new Date().toISOString().slice(0, 10) });
+    }
+    for (const [i, d] of duos.entries()) {
+      await answer(d.mentor.token, 'CLOSURE', 15 + i);
+      await answer(d.mentee.token, 'CLOSURE', 13 + i + (i % 2));
+    }
+    const scores = await gql(p.url, `query { mySurveyScores { wave instrumentCode score value signpost } }`, {}, duos[0].mentee.token);
+    expect(scores.data!.mySurveyScores).toEqual(
+      expect.arrayContaining([
+        { wave: 'BASELINE', instrumentCode: 'WHO5', score: 'raw', value: 9, signpost: true },
+        { wave: 'CLOSURE', instrumentCode: 'WHO5', score: 'percent', value: 52, signpost: false },
+      ]),
+    );
+  });
+
+  it('coordinators get suppressed aggregates only; breakdowns show only cells that pass', async () => {
+    const overall = await gql(p.url, REPORT, { input: { programmeId } }, coordinator);
+    expect(overall.errors).toBeUndefined();
+    const percent = overall.data!.prePostReport.cells.find((c: { score: string }) => c.score === 'percent');
+    expect(percent).toMatchObject({ group: null, pairs: 10, suppressed: false });
+    expect(percent.meanChange).toBeCloseTo(((1 + 1 + 1 + 1 + 1) * 4 + (4 + 5 + 4 + 5 + 4) * 4) / 10, 6);
+    const byRole = await gql(p.url, REPORT, { input: { programmeId, breakdown: 'ROLE' } }, coordinator);
+    const raw = byRole.data!.prePostReport.cells.filter((c: { score: string; group: string | null }) => c.score === 'raw' && c.group);
+    expect(raw.map((c: { group: string; pairs: number }) => [c.group, c.pairs])).toEqual([
+      ['mentee', 5],
+      ['mentor', 5],
+    ]);
+    // no individual response for coordinators: no export, no respondent view of anyone's survey
+    expect(codeOf(await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'WIDE' } }, coordinator))).toBe('FORBIDDEN');
+    expect(await gql(p.url, MY_INVITATIONS, {}, coordinator)).toMatchObject({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] });
+    // a respondent sees no aggregates
+    expect(codeOf(await gql(p.url, REPORT, { input: { programmeId } }, duos[0].mentee.token))).toBe('FORBIDDEN');
+  });
+
+  it('researchers export pseudonymised CSV (long and wide); another tenant gets NOT_FOUND', async () => {
+    const wide = await gql(p.url, EXPORT, { input: { programmeId, wave: 'CLOSURE', form: 'WIDE', limit: 4 } }, researcher);
+    expect(wide.errors).toBeUndefined();
+    expect(wide.data!.surveyExport).toMatchObject({ rows: 4, total: 10, nextOffset: 4 });
+    const long = await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'LONG' } }, researcher);
+    expect(long.data!.surveyExport.header.trim()).toBe('participant,role,country,institution,wave,completed_month,instrument,variable,kind,value');
+    const csv = wide.data!.surveyExport.csv + long.data!.surveyExport.csv;
+    for (const d of duos) {
+      expect(csv).not.toContain(d.mentor.id);
+      expect(csv).not.toContain(d.mentee.id);
+    }
+    expect(csv).not.toMatch(/@dk\.test|Test/);
+    expect(csv).toMatch(/^P[A-Z2-9]{10},(mentor|mentee),DK,/m);
+    const codebook = await gql(p.url, `query($id: ID!) { surveyCodebook(programmeId: $id) { variables csv } }`, { id: programmeId }, researcher);
+    expect(codebook.data!.surveyCodebook.csv).toContain('who5_percent');
+    expect(codeOf(await gql(p.url, REPORT, { input: { programmeId } }, otherResearcher))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'WIDE' } }, otherResearcher))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'WIDE' } }, admin))).toBe('FORBIDDEN');
+  });
+}
+
+describe('evaluation over GraphQL (in-process bus)', () => journey('in-process'));
+describeWithNats('evaluation over GraphQL (NATS)', () => journey('nats'));

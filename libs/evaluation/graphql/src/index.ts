@@ -1,0 +1,2 @@
+export { EvaluationGraphqlModule } from './evaluation-graphql.module.js';
+export * from './evaluation.types.js';

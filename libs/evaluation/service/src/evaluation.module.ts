@@ -1,0 +1,58 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/core';
+import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ormProviders } from '@m4pris/platform-persistence';
+import { PrePostReportUseCase, ProgrammeOutcomesUseCase, ResponseFlowUseCase } from './analytics/report.use-cases.js';
+import { InstrumentHandlers, PlanHandlers, ReportHandlers, RespondentHandlers } from './evaluation.handlers.js';
+import { evaluationEntities } from './evaluation.entities.js';
+import { EvaluationSettings } from './evaluation.settings.js';
+import { CodebookUseCase, ExportWaveUseCase } from './export/export.use-cases.js';
+import { ListInstrumentsUseCase, LoadInstrumentTextUseCase } from './instrument/instrument.use-cases.js';
+import { GetMyInvitationUseCase, ListMyInvitationsUseCase, ListMyScoresUseCase, SaveAnswersUseCase } from './invitation/respondent.use-cases.js';
+import { WaveScheduler } from './invitation/wave-scheduler.js';
+import { evaluationMigrations } from './migrations/index.js';
+import { ParticipantKeys } from './participant/participant-keys.js';
+import { GetSurveyPlanUseCase, ListEvaluationProgrammesUseCase, SaveSurveyPlanUseCase } from './plan/plan.use-cases.js';
+import { EventHandlers } from './projection/events.handlers.js';
+import { Clock } from './shared/access.js';
+
+const handlers = [InstrumentHandlers, PlanHandlers, RespondentHandlers, ReportHandlers, EventHandlers];
+const useCases: Provider[] = [
+  Clock,
+  ParticipantKeys,
+  WaveScheduler,
+  ListInstrumentsUseCase,
+  LoadInstrumentTextUseCase,
+  SaveSurveyPlanUseCase,
+  GetSurveyPlanUseCase,
+  ListEvaluationProgrammesUseCase,
+  ListMyInvitationsUseCase,
+  GetMyInvitationUseCase,
+  SaveAnswersUseCase,
+  ListMyScoresUseCase,
+  PrePostReportUseCase,
+  ResponseFlowUseCase,
+  ProgrammeOutcomesUseCase,
+  ExportWaveUseCase,
+  CodebookUseCase,
+];
+
+@Module({})
+export class EvaluationServiceModule {
+  static register(orm: MikroORM, settings: EvaluationSettings, bus: Bus): DynamicModule {
+    return {
+      module: EvaluationServiceModule,
+      providers: [...ormProviders(orm), { provide: EvaluationSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...useCases, ...handlers],
+      exports: [...handlers, Clock],
+    };
+  }
+}
+
+export const evaluationService: ServiceDefinition<EvaluationSettings> = {
+  name: 'evaluation',
+  entities: evaluationEntities,
+  migrations: evaluationMigrations,
+  settings: EvaluationSettings,
+  module: (orm, settings, bus) => EvaluationServiceModule.register(orm, settings, bus),
+  handlers,
+};

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { stringify } from 'csv-stringify/sync';
+import type { RequestContext } from '@m4pris/platform-core';
+import { type CodebookDto, type ExportPageDto, type ExportWaveRequest, type InstrumentCode, type WaveKind } from '@m4pris/evaluation-contracts';
+import { INSTRUMENTS } from '../instrument/catalogue.js';
+import { ParticipantSchema } from '../participant/participant.entity.js';
+import { assertOwnProgramme } from '../plan/plan.use-cases.js';
+import { SurveyPlanSchema } from '../plan/survey-plan.entity.js';
+import { SurveyResponseSchema } from '../response/survey-response.entity.js';
+import { EvaluationSettings } from '../evaluation.settings.js';
+import { EXPORTERS, tenantOf } from '../shared/access.js';
+
+const ID_COLUMNS = ['participant', 'role', 'country', 'institution', 'wave', 'completed_month'];
+const LONG_COLUMNS = [...ID_COLUMNS, 'instrument', 'variable', 'kind', 'value'];
+
+/** Every variable of the instruments, in registry order: items, then scores (`<instrument>_<score>`). */
+function variables(instruments: readonly InstrumentCode[]): { name: string; instrument: InstrumentCode; kind: 'item' | 'score'; id: string }[] {
+  return instruments.flatMap((code) => [
+    ...INSTRUMENTS[code].items.map((i) => ({ name: i.id, instrument: code, kind: 'item' as const, id: i.id })),
+    ...INSTRUMENTS[code].scores.map((s) => ({ name: `${code}_${s.code}`, instrument: code, kind: 'score' as const, id: s.code })),
+  ]);
+}
+
+async function planInstruments(em: EntityManager, tenantId: string, programmeId: string, wave?: WaveKind): Promise<InstrumentCode[]> {
+  const plan = await em.findOne(SurveyPlanSchema, { tenantId, programmeId });
+  const waves = (plan?.waves ?? []).filter((w) => !wave || w.kind === wave);
+  const set = new Set(waves.flatMap((w) => [...w.mentorInstruments, ...w.menteeInstruments]));
+  return (Object.keys(INSTRUMENTS) as InstrumentCode[]).filter((c) => set.has(c));
+}
+
+/**
+ * Pseudonymised research export of one wave, page by page (the gateway pages it through GraphQL;
+ * a client concatenates `header` and each page's `csv`). Rows carry the participant code and
+ * coarse attributes only; the completion date is coarsened to the month. Each page reads only its
+ * own slice of responses, so large sets never sit in memory whole.
+ */
+@Injectable()
+export class ExportWaveUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: EvaluationSettings,
+  ) {}
+
+  async execute(input: ExportWaveRequest, ctx: RequestContext): Promise<ExportPageDto> {
+    const tenantId = tenantOf(ctx, EXPORTERS);
+    await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
+    const offset = input.offset ?? 0;
+    const limit = input.limit ?? this.settings.EVALUATION_EXPORT_PAGE_SIZE;
+    const where = { tenantId, programmeId: input.programmeId, wave: input.wave, completedOn: { $ne: null } } as const;
+    const [responses, total] = await this.em.findAndCount(SurveyResponseSchema, where, { orderBy: { participantCode: 'asc', invitationId: 'asc' }, offset, limit });
+    const participants = new Map((await this.em.find(ParticipantSchema, { code: { $in: responses.map((r) => r.participantCode) } })).map((p) => [p.code, p]));
+    const instruments = await planInstruments(this.em, tenantId, input.programmeId, input.wave);
+    const vars = variables(instruments);
+    const rows: (string | number | null)[][] = [];
+    for (const r of responses) {
+      const p = participants.get(r.participantCode);
+      const id = [r.participantCode, r.role, p?.country ?? '', p?.institutionId ?? '', r.wave, r.completedOn!.slice(0, 7)];
+      const valueOf = (v: (typeof vars)[number]) => (v.kind === 'item' ? r.answers[v.instrument]?.[v.id] : r.scores?.[v.instrument]?.[v.id]) ?? null;
+      if (input.form === 'wide') rows.push([...id, ...vars.map(valueOf)]);
+      else for (const v of vars) if (r.answers[v.instrument] || r.scores?.[v.instrument]) rows.push([...id, v.instrument, v.name, v.kind, valueOf(v)]);
+    }
+    const header = stringify([input.form === 'wide' ? [...ID_COLUMNS, ...vars.map((v) => v.name)] : LONG_COLUMNS]);
+    const next = offset + responses.length;
+    return { header, csv: rows.length ? stringify(rows.map((row) => row.map((c) => (c === null ? '' : c)))) : '', rows: rows.length, total, nextOffset: next < total ? next : null };
+  }
+}
+
+/** The codebook of a programme's export: one row per variable with its instrument, keys and scoring. */
+@Injectable()
+export class CodebookUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(input: { programmeId: string }, ctx: RequestContext): Promise<CodebookDto> {
+    const tenantId = tenantOf(ctx, EXPORTERS);
+    await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
+    const instruments = await planInstruments(this.em, tenantId, input.programmeId);
+    const rows: string[][] = [
+      ['participant', '', 'id', '', '', '', 'Pseudonymous participant code (stable across waves of the programme)'],
+      ['role', '', 'id', '', '', 'mentor|mentee', 'Role in the programme'],
+      ['country', '', 'id', '', '', 'ISO 3166-1 alpha-2', 'Country of the operating tenant'],
+      ['institution', '', 'id', '', '', 'uuid', 'Institution (from the identity module) when the code was issued'],
+      ['wave', '', 'id', '', '', 'baseline|midpoint|closure|follow_up', 'Survey wave'],
+      ['completed_month', '', 'id', '', '', 'YYYY-MM', 'Month the response was submitted (coarsened)'],
+    ];
+    for (const v of variables(instruments)) {
+      const def = INSTRUMENTS[v.instrument];
+      if (v.kind === 'item') {
+        const item = def.items.find((i) => i.id === v.id)!;
+        rows.push([v.name, def.code, 'item', item.subscale ?? '', item.reverse ? 'reverse-keyed' : '', `${def.responseMin}..${def.responseMax} (${def.responseAnchors.join('|')})`, `${def.name} ${def.version}, item ${v.id}`]);
+      } else {
+        const s = def.scores.find((x) => x.code === v.id)!;
+        const how = `${s.rule} of ${s.items.length} items${def.itemMultiply !== 1 ? ` (item × ${def.itemMultiply})` : ''}${s.multiply !== 1 ? ` × ${s.multiply}` : ''}; needs ${s.minAnswered}${s.prorated ? ', prorated' : ''}; ${s.higherIsBetter ? 'higher is better' : 'lower is better'}`;
+        rows.push([v.name, def.code, 'score', s.code, how, `${s.min}..${s.max}`, `${def.name}: ${s.code} score. ${def.licence.attribution}`]);
+      }
+    }
+    return { csv: stringify([['variable', 'instrument', 'kind', 'subscale', 'scoring', 'values', 'label'], ...rows]), variables: rows.length };
+  }
+}

@@ -1,0 +1,28 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/**
+ * One wave for one participant (by pseudonymous code): process data only. Which relationship it
+ * belongs to is kept in the restricted key store (relationships name staff), the answers in
+ * `survey_response`.
+ */
+export const InvitationSchema = defineEntity({
+  name: 'Invitation',
+  tableName: 'invitation',
+  indexes: [{ properties: ['tenantId', 'programmeId', 'wave'] }],
+  properties: {
+    id: p.uuid().primary(),
+    tenantId: p.uuid(),
+    programmeId: p.uuid(),
+    participantCode: p.string().length(16).index(),
+    role: p.string().length(10),
+    wave: p.string().length(10),
+    instruments: p.json<string[]>(),
+    opensOn: p.string().length(10),
+    dueOn: p.string().length(10),
+    remindOn: p.string().length(10),
+    startedAt: p.datetime().nullable(),
+    completedAt: p.datetime().nullable(),
+    createdAt: p.datetime(),
+  },
+});
+export type Invitation = InferEntity<typeof InvitationSchema>;

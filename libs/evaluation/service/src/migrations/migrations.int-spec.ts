@@ -1,0 +1,36 @@
+import { migrateDownAll, migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlSchemaGenerator } from '@mikro-orm/sql';
+import { evaluationEntities } from '../evaluation.entities.js';
+import { evaluationMigrations } from './index.js';
+
+describe('evaluation migrations', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('evaluation_mig');
+    orm = await openServiceOrm({ service: 'evaluation', clientUrl: db.url, entities: evaluationEntities, migrations: evaluationMigrations });
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  const tables = async () =>
+    (await orm.em.getConnection().execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'evaluation' and table_name <> 'mikro_orm_migrations' order by 1`)).map((r: { table_name: string }) => r.table_name);
+
+  it('apply, match the entities, revert and apply again', async () => {
+    expect(await migrateUp(orm)).toEqual(evaluationMigrations.map((m) => m.name));
+    expect(await tables()).toEqual(expect.arrayContaining(['participant', 'participant_link', 'invitation_key', 'invitation', 'survey_response', 'survey_plan', 'instrument_text', 'relationship_fact', 'staff_fact', 'tenant_fact', 'processed_event']));
+    const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+
+    await migrateDownAll(orm);
+    expect(await tables()).toEqual([]);
+
+    expect(await migrateUp(orm)).toHaveLength(evaluationMigrations.length);
+    expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+  });
+});
