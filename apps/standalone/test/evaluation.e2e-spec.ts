@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { newTraceId, type EventDef } from '@m4pris/platform-core';
+import type { EventDef } from '@m4pris/platform-core';
 import { RelationshipClosed, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
