@@ -176,6 +176,14 @@ function journey(mode: Mode) {
     const r = await call(q, {}, tokens.coord);
     expect(r.trainingReport).toEqual({ minCellSize: 5, rows: [{ courseId: t.course, enrolled: null, completionRate: null, suppressed: true }] });
     expect(codeOf(await gql(p.url, q, {}, tokens.mentor))).toBe('FORBIDDEN');
+    // per institution: identity's staff.profileChanged events reached training over the bus
+    const byInst = `query { trainingReport(groupBy: INSTITUTION) { rows { groupId suppressed } } }`;
+    let rows: { groupId: string | null }[] = [];
+    for (let i = 0; i < 100 && !(rows.length === 1 && rows[0].groupId === t.dkInst); i++) {
+      rows = (await call(byInst, {}, tokens.coord)).trainingReport.rows;
+      if (rows[0]?.groupId !== t.dkInst) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(rows).toEqual([{ groupId: t.dkInst, suppressed: true }]);
     const named = await call(`query { enrolments { total items { staffId learnerName status } } }`, {}, tokens.coord);
     expect(named.enrolments.items).toEqual(expect.arrayContaining([{ staffId: t.mentor, learnerName: 'Søren Østergård', status: 'COMPLETED' }]));
   });

@@ -264,6 +264,30 @@ describe('training service', () => {
       expect((await failure(h.bus.request(VerifyCertificate, { code: 'AAAA-BBBB-CCCC' }, as.anonymous()))).category).toBe('NOT_FOUND');
     });
 
+    it('completes exactly once when the last unit and the last register line arrive at the same time', async () => {
+      const s1 = await session(mentorCourse.id, 20);
+      const s2 = await session(mentorCourse.id, 20);
+      const last = mentorCourse.modules.flatMap((m) => m.units).filter((u) => u.required).at(-1)!;
+      const learners: { p: Person; e: EnrolmentDto }[] = [];
+      for (let i = 0; i < 5; i++) {
+        const p = h.person(T);
+        const e = await h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p));
+        await finishUnits(p, e, mentorCourse, true);
+        for (const s of [s1, s2]) await h.bus.request(BookSession, { sessionId: s.id }, as.staff(p));
+        learners.push({ p, e });
+      }
+      await h.bus.request(RecordAttendance, { sessionId: s1.id, entries: learners.map(({ p }) => ({ staffId: p.id, present: true })) }, as.staff(trainer));
+      await Promise.all([
+        h.bus.request(RecordAttendance, { sessionId: s2.id, entries: learners.map(({ p }) => ({ staffId: p.id, present: true })) }, as.staff(trainer)),
+        ...learners.map(({ p, e }) => h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: last.id }, as.staff(p))),
+      ]);
+      const events = await h.outbox(CourseCompleted.subject);
+      for (const { p, e } of learners) {
+        expect((await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p))).status).toBe('completed');
+        expect(events.filter((r) => r.payload.staffId === p.id)).toHaveLength(1);
+      }
+    });
+
     it('does not complete while attendance is below the threshold', async () => {
       const p = h.person(T);
       const e = await h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p));

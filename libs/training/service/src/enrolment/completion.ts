@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { CourseCompleted } from '@m4pris/training-contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -12,7 +13,7 @@ import { computeProgress, ProgressReader, rulesMet } from './progress.js';
  * Completion is computed, never ticked: after anything that can change a learner's progress, the
  * rules are checked; the first time they are all met the enrolment becomes completed, the
  * certificate is issued and `training.v1.course.completed` is written to the outbox — all in the
- * caller's transaction. Call after the change has been flushed.
+ * caller's transaction (the caller must run in one: the enrolments are locked).
  */
 @Injectable()
 export class Completion {
@@ -23,7 +24,13 @@ export class Completion {
   ) {}
 
   async evaluate(enrolments: Enrolment[], course: Course, locale: string): Promise<Enrolment[]> {
-    const active = enrolments.filter((e) => e.status === 'active');
+    if (enrolments.length === 0) return [];
+    await this.em.flush();
+    // Lock the enrolments and re-read them before reading the evidence: of two concurrent changes
+    // (the last unit, the last register line) the later one waits here and then sees the earlier,
+    // so completion is neither missed nor recorded twice.
+    const locked = await this.em.find(EnrolmentSchema, { id: { $in: enrolments.map((e) => e.id) } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });
+    const active = locked.filter((e) => e.status === 'active');
     if (active.length === 0) return [];
     const evidence = await this.progress.evidence(active);
     const completed: Enrolment[] = [];

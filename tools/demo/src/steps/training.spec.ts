@@ -1,0 +1,38 @@
+import { buildDataset, createRandom } from '../dataset.js';
+import type { TenantRun } from './step.js';
+import { demoMentorEmails } from './training.js';
+
+const TODAY = '2026-05-15';
+
+function run(i: number, seed = 42): TenantRun {
+  const spec = buildDataset({ seed, today: TODAY })[i];
+  return { spec, today: TODAY, random: createRandom(seed * 31 + i) } as unknown as TenantRun;
+}
+
+describe('demo mentors (demoMentorEmails)', () => {
+  it('are 8–12 experienced staff per tenant plus the coordinators, the same for the same seed', () => {
+    for (let i = 0; i < 4; i++) {
+      const t = run(i);
+      const list = demoMentorEmails(t);
+      const coordinators = t.spec.coordinatorEmails.map((e) => e.toLowerCase());
+      const mentors = list.filter((e) => !coordinators.includes(e));
+      expect(mentors.length).toBeGreaterThanOrEqual(8);
+      expect(mentors.length).toBeLessThanOrEqual(12);
+      expect(list.slice(-coordinators.length)).toEqual(coordinators);
+      for (const e of mentors) expect(t.spec.staff.find((s) => s.email.toLowerCase() === e)!.hiredOn <= '2023-05-15').toBe(true);
+      expect(new Set(list).size).toBe(list.length);
+      expect(demoMentorEmails(run(i))).toEqual(list);
+    }
+  });
+
+  it('are drawn once per tenant run: asking again returns the same list without drawing', () => {
+    const t = run(0);
+    const first = demoMentorEmails(t);
+    const next = t.random();
+    const again = run(0);
+    demoMentorEmails(again);
+    demoMentorEmails(again);
+    expect(demoMentorEmails(t)).toBe(first);
+    expect(again.random()).toBe(next);
+  });
+});
