@@ -1,3 +1,5 @@
 export * from './postgres.js';
 export * from './nats.js';
 export * from './require.js';
+export * from './service-harness.js';
+export * from './contexts.js';

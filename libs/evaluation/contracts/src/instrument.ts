@@ -1,12 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmpty, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { defineRequest, SUPPORTED_LOCALES, EmptyRequest } from '@m4pris/platform-core';
 import { INSTRUMENT_CODES, type InstrumentCode } from './common.js';
 
-/** A request without input (one rule only absence meets: class-validator refuses rule-less classes). */
-export class EmptyRequest {
-  @IsOptional() @IsEmpty() readonly _?: never;
-}
+export { EmptyRequest };
 
 export interface InstrumentItemDto {
   id: string;

@@ -1,5 +1,5 @@
-import { IsEmail, IsEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, type RoleGrant } from '@m4pris/platform-core';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { defineRequest, type RoleGrant, EmptyRequest } from '@m4pris/platform-core';
 import type { StaffDto } from './staff.js';
 
 export class LoginRequest {
@@ -36,13 +36,7 @@ export class AcceptInvitationRequest {
   password: string;
 }
 
-/**
- * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class that
- * has no rule at all, so `{}` would fail validation: the class carries one rule that only absence meets.
- */
-export class EmptyRequest {
-  @IsOptional() @IsEmpty() readonly _?: never;
-}
+export { EmptyRequest };
 
 export class BootstrapAdminRequest {
   @IsEmail() @MaxLength(254)

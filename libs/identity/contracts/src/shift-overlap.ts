@@ -56,10 +56,10 @@ export function shiftOverlap(a: Rota, b: Rota): { hours: number; horizonDays: nu
   let j = 0;
   let minutes = 0;
   while (i < x.length && j < y.length) {
-    const lo = Math.max(x[i]![0], y[j]![0]);
-    const hi = Math.min(x[i]![1], y[j]![1]);
+    const lo = Math.max(x[i][0], y[j][0]);
+    const hi = Math.min(x[i][1], y[j][1]);
     if (hi > lo) minutes += hi - lo;
-    if (x[i]![1] < y[j]![1]) i++;
+    if (x[i][1] < y[j][1]) i++;
     else j++;
   }
   return { hours: minutes / 60, horizonDays };

@@ -1,11 +1,8 @@
-import { ArrayMaxSize, IsArray, IsEmpty, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { defineRequest } from '@m4pris/platform-core';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { defineRequest, EmptyRequest } from '@m4pris/platform-core';
 import type { Criterion, MatchingWeights, PairRuleKind, ProposalState, RuleCode, RunState } from './common.js';
 
-/** A request without input (an empty class would fail validation). */
-export class EmptyRequest {
-  @IsOptional() @IsEmpty() readonly _?: never;
-}
+export { EmptyRequest };
 
 export class CohortIdRequest {
   @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId: string;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { IsEmpty, IsOptional, validateSync, type ValidationError } from 'class-validator';
 import { CommonErrors } from './errors.js';
 import type { Class } from './messages.js';
 
@@ -29,4 +29,12 @@ function firstError(errors: ValidationError[], prefix: string): { path: string; 
   }
   if (e.children && e.children.length > 0) return firstError(e.children, path);
   return { path, reason: 'invalid' };
+}
+
+/**
+ * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class with
+ * no rule at all, so `{}` would fail validation: the class carries one rule that only absence meets.
+ */
+export class EmptyRequest {
+  @IsOptional() @IsEmpty() readonly _?: never;
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
-import { APPLICATION_STATES, LANGUAGE_CODE, NoInput, MENTORING_FUNCTIONS, PARTICIPANT_ROLES, type ApplicationState, type MentoringFunction, type ParticipantRole } from './common.js';
+import { APPLICATION_STATES, LANGUAGE_CODE, EmptyRequest, MENTORING_FUNCTIONS, PARTICIPANT_ROLES, type ApplicationState, type MentoringFunction, type ParticipantRole } from './common.js';
 import type { EligibilityReason } from './programme.js';
 
 export class SubmitApplicationRequest {
@@ -66,5 +66,5 @@ export const WithdrawApplication = defineRequest<ApplicationIdRequest, Applicati
 export const DecideApplication = defineRequest<DecideApplicationRequest, ApplicationDto>('programmes.v1.application.decide', DecideApplicationRequest);
 export const GetApplication = defineRequest<ApplicationIdRequest, ApplicationDto>('programmes.v1.application.get', ApplicationIdRequest);
 export const ListApplications = defineRequest<ListApplicationsRequest, Page<ApplicationDto>>('programmes.v1.application.list', ListApplicationsRequest);
-export class MyApplicationsRequest extends NoInput {}
+export class MyApplicationsRequest extends EmptyRequest {}
 export const MyApplications = defineRequest<MyApplicationsRequest, ApplicationDto[]>('programmes.v1.application.mine', MyApplicationsRequest);

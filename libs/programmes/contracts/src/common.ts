@@ -1,4 +1,4 @@
-import { IsEmpty, IsOptional } from 'class-validator';
+import { EmptyRequest } from '@m4pris/platform-core';
 
 /** The two mentoring functions of the blueprint; meetings, goals, needs and strengths are tagged with them. */
 export const MENTORING_FUNCTIONS = ['psychosocial', 'job_familiarisation'] as const;
@@ -55,10 +55,4 @@ export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
-/**
- * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class with
- * no rule at all, so the class carries one rule that only absence meets.
- */
-export class NoInput {
-  @IsOptional() @IsEmpty() readonly _?: never;
-}
+export { EmptyRequest };

@@ -6,7 +6,7 @@ import {
   EARLY_END_REASONS,
   FIT_CHECK_ANSWERS,
   MENTORING_FUNCTIONS,
-  NoInput,
+  EmptyRequest,
   RELATIONSHIP_STATES,
   type AttentionReason,
   type EarlyEndReason,
@@ -108,7 +108,7 @@ export class AttentionRequest {
   @IsOptional() @Matches(DATE_ONLY, dateMsg('asOf')) asOf?: string;
 }
 
-export class MyRelationshipsRequest extends NoInput {}
+export class MyRelationshipsRequest extends EmptyRequest {}
 
 export class SupportConcernsRequest {
   @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';

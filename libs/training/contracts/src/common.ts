@@ -1,5 +1,4 @@
-import { IsEmpty, IsOptional } from 'class-validator';
-import { SUPPORTED_LOCALES, type Locale } from '@m4pris/platform-core';
+import { SUPPORTED_LOCALES, type Locale, EmptyRequest } from '@m4pris/platform-core';
 
 export { SUPPORTED_LOCALES as TRAINING_LOCALES };
 export type TrainingLocale = Locale;
@@ -18,11 +17,4 @@ export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** Minimum cell size of every aggregate this module reports: smaller cells are suppressed. */
 export const MIN_CELL_SIZE = 5;
 
-
-/**
- * A request without input. class-validator refuses (forbidUnknownValues) an instance of a class with
- * no rule at all, so the class carries one rule that only absence meets.
- */
-export class EmptyRequest {
-  @IsOptional() @IsEmpty() readonly _?: never;
-}
+export { EmptyRequest };

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Test, type TestingModule, type TestingModuleBuilder } from '@nestjs/testing';
+import type { MikroORM } from '@mikro-orm/core';
+import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-core';
+import { Bus, InProcessTransport, OutboxRelay, ServiceRuntime, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { createLogger } from '@m4pris/platform-observability';
+import { createTestDatabase, type TestDatabase } from './postgres.js';
+
+export interface ServiceHarness {
+  db: TestDatabase;
+  orm: MikroORM;
+  bus: Bus;
+  transport: InProcessTransport;
+  moduleRef: TestingModule;
+  relay: OutboxRelay;
+  /**
+   * Delivers an event of another module through the real transport, validated and enveloped as that
+   * module's outbox relay would; resolves once every consumer handled it. Returns the event id.
+   */
+  publish<P extends object>(def: EventDef<P>, payload: P, opts?: { tenantId?: string | null }): Promise<string>;
+  /** Payloads this service recorded in its outbox for `subject`, oldest first. */
+  outbox<P = Record<string, unknown>>(subject: string): Promise<P[]>;
+  /** Raw SQL against the service's database. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface ServiceHarnessOptions<S extends object> {
+  settings?: Partial<S>;
+  /** Adjust the Nest testing module (e.g. override a clock) before it compiles. */
+  configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Called once the transport is up, before the service registers (serve another module's subject). */
+  beforeRegister?: (transport: InProcessTransport) => Promise<void>;
+  /** Start the outbox relay (events then leave the outbox); by default they stay where tests read them. */
+  relay?: { start: boolean; pollMs?: number };
+}
+
+/**
+ * One service of the platform on a real PostgreSQL database (migrated) and the real in-process
+ * bus, with its handlers registered exactly as a launcher registers them.
+ */
+export async function startServiceHarness<S extends object>(def: ServiceDefinition<S>, opts: ServiceHarnessOptions<S> = {}): Promise<ServiceHarness> {
+  const db = await createTestDatabase(def.name);
+  const orm = await openServiceOrm({ service: def.name, clientUrl: db.url, entities: def.entities, migrations: def.migrations });
+  await migrateUp(orm);
+  const transport = new InProcessTransport();
+  await transport.connect();
+  const bus = new Bus(transport, 30_000);
+  await opts.beforeRegister?.(transport);
+  const settings = Object.assign(new def.settings(), opts.settings ?? {});
+  const builder = Test.createTestingModule({ imports: [def.module(orm, settings, bus)] });
+  const moduleRef = await (opts.configure ? opts.configure(builder) : builder).compile();
+  const logger = createLogger(`${def.name}-test`, 'silent');
+  const relay = new OutboxRelay(orm, transport, def.name, logger, opts.relay?.pollMs);
+  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger);
+  await runtime.register(def.handlers.map((h) => moduleRef.get(h)));
+  if (opts.relay?.start) relay.start();
+  const sql = <T,>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params as never[]);
+  return {
+    db,
+    orm,
+    bus,
+    transport,
+    moduleRef,
+    relay,
+    publish: async (eventDef, payload, o = {}) => {
+      const valid = JSON.parse(JSON.stringify(validatePayload(eventDef.payload, JSON.parse(JSON.stringify(payload)) as unknown))) as unknown;
+      const id = randomUUID();
+      const tenantId = o.tenantId !== undefined ? o.tenantId : ((payload as { tenantId?: string }).tenantId ?? null);
+      await transport.publish({ id, subject: eventDef.subject, occurredAt: new Date().toISOString(), tenantId, traceId: newTraceId(), payload: valid });
+      return id;
+    },
+    outbox: async <P,>(subject: string) =>
+      (await sql<{ payload: P }>(`select payload from "${def.name}"."outbox_event" where subject = ? order by occurred_at, id`, [subject])).map((r: { payload: P }) => r.payload),
+    sql,
+    close: async () => {
+      if (opts.relay?.start) await relay.stop();
+      await moduleRef.close();
+      await transport.close();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
