@@ -5,3 +5,4 @@ export * from './messages.js';
 export * from './validation.js';
 export * from './pagination.js';
 export * from './context-store.js';
+export * from './time.js';

@@ -55,3 +55,8 @@ export interface Page<T> {
   offset: number;
   limit: number;
 }
+
+/** The subject every service answers for liveness checks (served by its ServiceRuntime). */
+export function healthSubject(module: string): string {
+  return `${module}.v1.health.ping`;
+}

@@ -2,6 +2,7 @@ import {
   anonymousContext,
   currentContext,
   encodeContext,
+  healthSubject,
   newTraceId,
   PlatformError,
   type RequestContext,
@@ -52,16 +53,20 @@ export class Bus {
   }
 
   /**
-   * Whether a module's service answers on this bus right now (its `<module>.v1.health.ping`).
-   * For optional integrations ("when the training module is deployed"); never throws.
+   * A module's health ping (`healthSubject(module)`): its reply, or null when no instance answers in
+   * time. Never throws.
    */
-  async serves(module: string, timeoutMs = 1000): Promise<boolean> {
+  async ping(module: string, timeoutMs = 1000): Promise<Reply | null> {
     try {
-      const reply = await this.transport.request(`${module}.v1.health.ping`, '{}', encodeContext(currentContext() ?? anonymousContext(newTraceId())), timeoutMs);
-      return reply.ok;
+      return await this.transport.request(healthSubject(module), '{}', encodeContext(currentContext() ?? anonymousContext(newTraceId())), timeoutMs);
     } catch {
-      return false;
+      return null;
     }
+  }
+
+  /** Whether a module's service answers on this bus right now (optional integrations: "when the training module is deployed"). */
+  async serves(module: string, timeoutMs = 1000): Promise<boolean> {
+    return (await this.ping(module, timeoutMs))?.ok === true;
   }
 }
 

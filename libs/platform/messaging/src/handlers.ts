@@ -3,6 +3,7 @@ import { RequestContext as OrmRequestContext, UniqueConstraintViolationException
 import {
   CommonErrors,
   decodeContext,
+  healthSubject,
   PlatformError,
   runWithContext,
   systemContext,
@@ -86,7 +87,7 @@ export class ServiceRuntime {
 
   async register(instances: object[]): Promise<string[]> {
     const subjects: string[] = [];
-    const ping = `${this.service}.v1.health.ping`;
+    const ping = healthSubject(this.service);
     await this.transport.serve(ping, this.service, async () => {
       try {
         await this.orm.em.getConnection().execute('select 1');

@@ -3,7 +3,7 @@ import { Controller, Get, Global, Header, Inject, Module, Res, type DynamicModul
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
-import { encodeContext, newTraceId, systemContext } from '@m4pris/platform-core';
+import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
 import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
@@ -40,12 +40,9 @@ class OpsController {
     await Promise.all(
       this.o.modules.map(async (m) => {
         const started = Date.now();
-        try {
-          const reply = await this.o.bus.transport.request(`${m.name}.v1.health.ping`, '{}', encodeContext(systemContext(newTraceId())), 1500);
-          modules[m.name] = reply.ok ? { ...(reply.data as object), latencyMs: Date.now() - started } : { status: 'down' };
-        } catch {
-          modules[m.name] = { status: 'down', reason: 'MODULE_UNAVAILABLE' };
-        }
+        const reply = await runWithContext(systemContext(newTraceId()), () => this.o.bus.ping(m.name, 1500));
+        if (!reply) modules[m.name] = { status: 'down', reason: 'MODULE_UNAVAILABLE' };
+        else modules[m.name] = reply.ok ? { ...(reply.data as object), latencyMs: Date.now() - started } : { status: 'down' };
       }),
     );
     const components = await this.o.health.report();

@@ -42,11 +42,7 @@ export function tenantWhere(scope: string | undefined): { tenantId?: string } {
   return scope ? { tenantId: scope } : {};
 }
 
-export function iso(d: Date): string;
-export function iso(d: Date | null | undefined): string | null;
-export function iso(d: Date | null | undefined): string | null {
-  return d ? new Date(d).toISOString() : null;
-}
+export { iso } from '@m4pris/platform-core';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

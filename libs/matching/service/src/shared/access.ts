@@ -11,8 +11,4 @@ export function matcherTenant(ctx: RequestContext): string {
   return ctx.tenantId;
 }
 
-export function iso(d: Date): string;
-export function iso(d: Date | null | undefined): string | null;
-export function iso(d: Date | null | undefined): string | null {
-  return d ? new Date(d).toISOString() : null;
-}
+export { iso } from '@m4pris/platform-core';

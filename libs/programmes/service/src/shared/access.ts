@@ -93,8 +93,4 @@ export function requireStaff(ctx: RequestContext): { tenantId: string; staffId: 
   return { tenantId: ctx.tenantId, staffId: ctx.staffId };
 }
 
-export function iso(d: Date): string;
-export function iso(d: Date | null | undefined): string | null;
-export function iso(d: Date | null | undefined): string | null {
-  return d ? new Date(d).toISOString() : null;
-}
+export { iso } from '@m4pris/platform-core';

@@ -77,11 +77,7 @@ export function requireOwnerOrManager(ctx: RequestContext, row: { tenantId: stri
   throw notFound(entity, 'id');
 }
 
-export function iso(d: Date): string;
-export function iso(d: Date | null | undefined): string | null;
-export function iso(d: Date | null | undefined): string | null {
-  return d ? new Date(d).toISOString() : null;
-}
+export { iso } from '@m4pris/platform-core';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
