@@ -9,6 +9,8 @@ import { ProgrammeHandlers } from './programme/programme.handlers.js';
 import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
+import { ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
+import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
 import { Attention } from './relationship/follow-up.use-cases.js';
@@ -25,6 +27,10 @@ import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCas
 const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, RelationshipHandlers, ProjectionHandlers];
 
 const useCases: Provider[] = [
+  RecordStaffProfileUseCase,
+  ForgetStaffUseCase,
+  RecordMentorTrainedUseCase,
+  FormMatchedDuoUseCase,
   CreateProgrammeUseCase,
   UpdatePolicyUseCase,
   GetProgrammeUseCase,

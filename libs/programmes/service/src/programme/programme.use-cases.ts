@@ -118,14 +118,12 @@ export class ListProgrammesUseCase {
   async execute(input: ListProgrammesRequest, ctx: RequestContext): Promise<Page<ProgrammeDto>> {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
-    const all = await this.em.find(ProgrammeSchema, { tenantId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    const visible = all.filter((p) => mayRead(ctx, p));
-    const page = visible.slice(offset, offset + limit);
+    const [page, total] = await this.em.findAndCount(ProgrammeSchema, { tenantId }, { orderBy: { createdAt: 'asc', id: 'asc' }, offset, limit });
     const versions = page.length
       ? await this.em.find(PolicyVersionSchema, { $or: page.map((p) => ({ programmeId: p.id, version: p.policyVersion })) })
       : [];
     const policyOf = new Map(versions.map((v) => [v.programmeId, v.policy]));
-    return { items: page.map((p) => toProgrammeDto(p, policyOf.get(p.id)!)), total: visible.length, offset, limit };
+    return { items: page.map((p) => toProgrammeDto(p, policyOf.get(p.id)!)), total, offset, limit };
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type ConcernIdRequest,
   type MyRelationshipsRequest,
   type RaiseConcernRequest,
+  type ProgrammePolicy,
   type SupportConcernsRequest,
 } from '@m4pris/programmes-contracts';
 import { iso, requireStaff } from '../shared/access.js';
@@ -32,11 +33,14 @@ export class ConcernViews {
 
   async toDtos(concerns: Concern[]): Promise<ConcernDto[]> {
     if (concerns.length === 0) return [];
-    const rels = await this.em.find(RelationshipSchema, { id: { $in: [...new Set(concerns.map((c) => c.relationshipId))] } });
+    const rels = await this.em.find(RelationshipSchema, { id: { $in: [...new Set(concerns.map((c) => c.relationshipId))] } }, { fields: ['id', 'cohortId'] });
+    // One policy read per cohort, however many concerns.
+    const policies = new Map<string, Promise<ProgrammePolicy>>();
     const contactOf = new Map<string, { name: string; howToReach: string }>();
     for (const r of rels) {
-      const { policy } = await this.lookups.cohortIn(r.tenantId, r.cohortId);
-      contactOf.set(r.id, { name: policy.supportContact.name, howToReach: policy.supportContact.howToReach });
+      if (!policies.has(r.cohortId)) policies.set(r.cohortId, this.lookups.policyOfCohort(r.cohortId));
+      const { supportContact } = await policies.get(r.cohortId)!;
+      contactOf.set(r.id, { name: supportContact.name, howToReach: supportContact.howToReach });
     }
     return concerns.map((c) => ({
       id: c.id,
@@ -62,7 +66,7 @@ export class RaiseConcernUseCase {
   async execute(input: RaiseConcernRequest, ctx: RequestContext): Promise<ConcernDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     if (rel.state === 'closed') throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: rel.state, expected: 'not closed' } });
-    const { policy } = await this.lookups.cohortIn(rel.tenantId, rel.cohortId);
+    const policy = await this.lookups.policyOfCohort(rel.cohortId);
     const concern = this.em.create(ConcernSchema, {
       id: randomUUID(),
       tenantId: rel.tenantId,

@@ -22,21 +22,17 @@ import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { AgreementSchema, FitCheckSchema, GoalSchema, MeetingSchema, RelationshipSchema, type Agreement, type Goal, type Meeting, type Relationship } from './relationship.entity.js';
 import { toRelationshipDto } from './relationship.mapper.js';
-import { endEarly } from './relationship.use-cases.js';
+import { endEarly, requireState } from './relationship.use-cases.js';
 
 /*
  * Duo content: agreement text, goals, meeting notes. Every use case here goes through
  * `Lookups.relationship(ctx, id, 'content')`: the two people of the duo only.
  */
 
-function requireLive(r: Relationship): void {
-  if (r.state !== 'active' && r.state !== 'paused') {
-    throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: r.state, expected: 'active or paused' } });
-  }
-}
+const requireLive = (r: Relationship) => requireState(r, ['active', 'paused']);
 
 async function toAgreementDto(lookups: Lookups, r: Relationship, a: Agreement): Promise<AgreementDto> {
-  const policy = await lookups.policy(r.programmeId, (await lookups.cohortIn(r.tenantId, r.cohortId)).cohort.policyVersion);
+  const policy = await lookups.policyOfCohort(r.cohortId);
   return {
     relationshipId: r.id,
     goalsSummary: a.goalsSummary ?? null,
@@ -213,7 +209,7 @@ export class LogMeetingUseCase {
 
   async execute(input: LogMeetingRequest, ctx: RequestContext): Promise<MeetingDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
-    if (rel.state !== 'active') throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: rel.state, expected: 'active' } });
+    requireState(rel, ['active']);
     if (input.heldOn < dateOnly(rel.startedOn) || input.heldOn > today()) throw ProgrammesErrors.MEETING_DATE_INVALID({ field: 'heldOn' });
     const meeting = this.em.create(MeetingSchema, {
       id: randomUUID(),

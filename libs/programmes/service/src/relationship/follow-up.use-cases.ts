@@ -14,6 +14,7 @@ import {
   type RelationshipIdRequest,
 } from '@m4pris/programmes-contracts';
 import { ProgrammesSettings } from '../programmes.settings.js';
+import { ApplicationSchema } from '../application/application.entity.js';
 import { iso, programmeInScope, requireCohortManager, requireCoordinator, scopeFilter, type CoordinatorScope } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
@@ -127,18 +128,15 @@ export class CohortDashboardUseCase {
     const scope = requireCohortManager(ctx);
     const asOf = input.asOf ?? today();
     const { cohort, rels, reasonsOf } = await this.attention.of(scope, input.cohortId, asOf);
+    // Scope is applied once, by the duos already loaded: meetings are counted over their ids.
+    const apps = await this.em.find(ApplicationSchema, { ...scopeFilter(scope), cohortId: cohort.id }, { fields: ['role', 'state'] });
     const schema = this.em.config.get('schema')!;
-    const apps = await this.em.getConnection().execute<{ role: ParticipantRole; state: string; count: string }[]>(
-      `select role, state, count(*)::int as count from "${schema}"."application" where cohort_id = ? and ${sqlScope(scope)} group by role, state order by role, state`,
-      [cohort.id, ...sqlScopeParams(scope)],
-    );
     const meetings = await this.em.getConnection().execute<{ meetings: number; minutes: number; psychosocial: number; job_familiarisation: number }[]>(
-      `select count(*)::int as meetings, coalesce(sum(m.duration_minutes), 0)::int as minutes,
-              count(*) filter (where m.functions @> '["psychosocial"]'::jsonb)::int as psychosocial,
-              count(*) filter (where m.functions @> '["job_familiarisation"]'::jsonb)::int as job_familiarisation
-         from "${schema}"."meeting" m join "${schema}"."relationship" r on r.id = m.relationship_id
-        where m.cohort_id = ? and ${sqlScope(scope, 'r')}`,
-      [cohort.id, ...sqlScopeParams(scope)],
+      `select count(*)::int as meetings, coalesce(sum(duration_minutes), 0)::int as minutes,
+              count(*) filter (where functions @> '["psychosocial"]'::jsonb)::int as psychosocial,
+              count(*) filter (where functions @> '["job_familiarisation"]'::jsonb)::int as job_familiarisation
+         from "${schema}"."meeting" where relationship_id = any(string_to_array(?, ',')::uuid[])`,
+      [rels.map((r) => r.id).join(',')],
     );
     const count = (state: string) => rels.filter((r) => r.state === state).length;
     const byReason = new Map<AttentionReason, number>();
@@ -154,7 +152,7 @@ export class CohortDashboardUseCase {
     return {
       cohortId: cohort.id,
       state: cohort.state,
-      applications: apps.map((a) => ({ role: a.role, state: a.state, count: Number(a.count) })),
+      applications: countApplications(apps),
       activeDuos: count('active'),
       pausedDuos: count('paused'),
       endedEarly: count('ended_early'),
@@ -175,15 +173,14 @@ export class CohortDashboardUseCase {
   }
 }
 
-/** The coordinator scope as SQL over a table with tenant_id, programme_id and institution_id. */
-function sqlScope(scope: CoordinatorScope, alias?: string): string {
-  const col = (c: string) => (alias ? `${alias}.${c}` : c);
-  if (scope.all) return `${col('tenant_id')} = ?`;
-  const programmes = scope.programmeIds.length > 0 ? `${col('programme_id')} in (${scope.programmeIds.map(() => '?').join(', ')})` : 'false';
-  const institutions = scope.institutionIds.length > 0 ? `${col('institution_id')} in (${scope.institutionIds.map(() => '?').join(', ')})` : 'false';
-  return `${col('tenant_id')} = ? and (${programmes} or ${institutions})`;
-}
-
-function sqlScopeParams(scope: CoordinatorScope): string[] {
-  return scope.all ? [scope.tenantId] : [scope.tenantId, ...scope.programmeIds, ...scope.institutionIds];
+/** Applications by role and state, in a stable order. */
+function countApplications(apps: { role: ParticipantRole; state: string }[]): { role: ParticipantRole; state: string; count: number }[] {
+  const counts = new Map<string, { role: ParticipantRole; state: string; count: number }>();
+  for (const a of apps) {
+    const key = `${a.role}/${a.state}`;
+    const c = counts.get(key) ?? { role: a.role, state: a.state, count: 0 };
+    c.count++;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state));
 }

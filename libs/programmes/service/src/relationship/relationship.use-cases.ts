@@ -26,7 +26,7 @@ import { DuoFactory } from './duo-factory.js';
 import { ReflectionSchema, RelationshipSchema, type Relationship } from './relationship.entity.js';
 import { relationshipEventPayload, toRelationshipDto } from './relationship.mapper.js';
 
-function requireState(r: Relationship, expected: RelationshipState[]): void {
+export function requireState(r: Relationship, expected: RelationshipState[]): void {
   if (!expected.includes(r.state)) {
     throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: r.state, expected: expected.join(' or ') } });
   }
@@ -41,6 +41,15 @@ export function endEarly(em: EntityManager, r: Relationship, reason: EarlyEndRea
   r.rematchRequested = rematch;
   r.updatedAt = new Date();
   recordEvent(em, RelationshipEndedEarly, { ...relationshipEventPayload(r, on), reason, rematchRequested: rematch, notAFit }, { tenantId: r.tenantId });
+}
+
+/** Pause (from active) or resume (from paused), with its event. The caller flushes. */
+function setPaused(em: EntityManager, r: Relationship, paused: boolean): void {
+  requireState(r, [paused ? 'active' : 'paused']);
+  r.state = paused ? 'paused' : 'active';
+  r.pausedAt = paused ? new Date() : null;
+  r.updatedAt = new Date();
+  recordEvent(em, paused ? RelationshipPaused : RelationshipResumed, relationshipEventPayload(r, today()), { tenantId: r.tenantId });
 }
 
 @Injectable()
@@ -119,11 +128,7 @@ export class PauseRelationshipUseCase {
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    requireState(rel, ['active']);
-    rel.state = 'paused';
-    rel.pausedAt = new Date();
-    rel.updatedAt = new Date();
-    recordEvent(this.em, RelationshipPaused, relationshipEventPayload(rel, today()), { tenantId: rel.tenantId });
+    setPaused(this.em, rel, true);
     await this.em.flush();
     return toRelationshipDto(rel, role);
   }
@@ -138,11 +143,7 @@ export class ResumeRelationshipUseCase {
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    requireState(rel, ['paused']);
-    rel.state = 'active';
-    rel.pausedAt = null;
-    rel.updatedAt = new Date();
-    recordEvent(this.em, RelationshipResumed, relationshipEventPayload(rel, today()), { tenantId: rel.tenantId });
+    setPaused(this.em, rel, false);
     await this.em.flush();
     return toRelationshipDto(rel, role);
   }

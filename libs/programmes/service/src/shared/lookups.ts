@@ -27,6 +27,12 @@ export class Lookups {
     return row.policy;
   }
 
+  /** The policy a cohort runs under (the version it was created with). */
+  async policyOfCohort(cohortId: string): Promise<ProgrammePolicy> {
+    const cohort = await this.em.findOneOrFail(CohortSchema, { id: cohortId });
+    return this.policy(cohort.programmeId, cohort.policyVersion);
+  }
+
   async programmeIn(tenantId: string | undefined, programmeId: string, field = 'programmeId'): Promise<Programme> {
     const programme = tenantId ? await this.em.findOne(ProgrammeSchema, { id: programmeId, tenantId }) : null;
     if (!programme) throw notFound('Programme', field);

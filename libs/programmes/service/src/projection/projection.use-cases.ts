@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { CourseCompletedEvent } from '@m4pris/training-contracts';
+import { ApplicationSchema } from '../application/application.entity.js';
+import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
+import { StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
+
+/** Keeps the staff projection (no names, no email) that eligibility and the management chain read. */
+@Injectable()
+export class RecordStaffProfileUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: StaffProfileEvent): Promise<void> {
+    await this.em.upsert(StaffProfileSchema, {
+      staffId: e.staffId,
+      tenantId: e.tenantId,
+      institutionId: e.institutionId,
+      institutionKind: e.institutionKind,
+      region: e.region,
+      unitId: e.unitId,
+      supervisesOthers: e.supervisesOthers,
+      hiredOn: e.hiredOn,
+      joinedInstitutionOn: e.joinedInstitutionOn,
+      previousInstitutionKind: e.previousInstitutionKind,
+      lineManagerId: e.lineManagerId,
+      languages: e.languages,
+      leftServiceOn: e.leftServiceOn,
+      updatedAt: new Date(),
+    });
+  }
+}
+
+/** A completed mentor course makes the person a trained mentor (selection's training gate). */
+@Injectable()
+export class RecordMentorTrainedUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: CourseCompletedEvent): Promise<void> {
+    if (e.audience !== 'mentor') return;
+    await this.em.upsert(TrainedMentorSchema, { staffId: e.staffId, courseId: e.courseId, tenantId: e.tenantId, completedOn: e.completedOn });
+  }
+}
+
+/** Right to erasure: the person's profile and every text they may have written go. */
+@Injectable()
+export class ForgetStaffUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: StaffErasedEvent): Promise<void> {
+    const em = this.em;
+    await em.nativeDelete(StaffProfileSchema, { staffId: e.staffId });
+    await em.nativeDelete(TrainedMentorSchema, { staffId: e.staffId });
+    await em.nativeUpdate(ApplicationSchema, { staffId: e.staffId }, { motivation: null, strengthsOrNeeds: null, conflictStaffIds: [], preferredStaffIds: [] });
+    const rels = await em.find(RelationshipSchema, { $or: [{ mentorStaffId: e.staffId }, { menteeStaffId: e.staffId }] }, { fields: ['id'] });
+    const ids = rels.map((r) => r.id);
+    if (ids.length > 0) {
+      // Duo content is shared by both sides: it cannot stay once one of them is erased.
+      await em.nativeUpdate(MeetingSchema, { relationshipId: { $in: ids } }, { notes: null });
+      await em.nativeUpdate(GoalSchema, { relationshipId: { $in: ids } }, { title: '(erased)', description: null });
+      await em.nativeUpdate(AgreementSchema, { relationshipId: { $in: ids } }, { goalsSummary: null, practicalities: null });
+      await em.nativeDelete(ReflectionSchema, { relationshipId: { $in: ids } });
+    }
+    await em.nativeUpdate(ConcernSchema, { raisedByStaffId: e.staffId }, { details: '(erased)' });
+  }
+}
