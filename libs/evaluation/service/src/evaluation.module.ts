@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { EvaluationProjection } from './projection/projection-updater.js';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
@@ -18,6 +19,7 @@ import { Clock } from './shared/access.js';
 
 const handlers = [InstrumentHandlers, PlanHandlers, RespondentHandlers, ReportHandlers, EventHandlers];
 const useCases: Provider[] = [
+  EvaluationProjection,
   Clock,
   ParticipantKeys,
   WaveScheduler,

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { TrainingProjection } from './projection/projection-updater.js';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
@@ -95,7 +96,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [CourseStore, Seats, ProgressReader, Completion, CertificateIssuer, StaffNames];
+const support: Provider[] = [TrainingProjection, CourseStore, Seats, ProgressReader, Completion, CertificateIssuer, StaffNames];
 
 @Module({})
 export class TrainingServiceModule {

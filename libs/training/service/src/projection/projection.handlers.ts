@@ -1,59 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { OnEvent } from '@m4pris/platform-messaging';
 import { StaffErased, StaffProfileChanged, type StaffErasedEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import { ApplicationAccepted, ApplicationWithdrawn, CohortChanged, type ApplicationClosedEvent, type ApplicationEvent, type CohortChangedEvent } from '@m4pris/programmes-contracts';
-import { CertificateSchema } from '../certificate/certificate.entity.js';
-import { EnrolmentSchema, UnitProgressSchema } from '../enrolment/enrolment.entity.js';
-import { Seats } from '../session/seats.js';
-import { BookingSchema } from '../session/session.entity.js';
-import { CohortParticipantSchema, CohortPolicySchema, StaffProjectionSchema } from './projection.entity.js';
+import { TrainingProjection } from './projection-updater.js';
 
-/** Consumed events (the runtime dedupes by event id and runs each in a transaction). */
+/** Event adapters: one line each; the runtime runs each once per event id, in a transaction. */
 @Injectable()
 export class ProjectionHandlers {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly seats: Seats,
-  ) {}
+  constructor(private readonly projection: TrainingProjection) {}
 
-  @OnEvent(StaffProfileChanged)
-  async profileChanged(e: StaffProfileEvent): Promise<void> {
-    await this.em.upsert(StaffProjectionSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, updatedAt: new Date() });
-  }
-
-  /** Forget the person: progress, bookings and enrolments go; certificates lose the name and become invalid. */
-  @OnEvent(StaffErased)
-  async erased(e: StaffErasedEvent): Promise<void> {
-    const where = { tenantId: e.tenantId, staffId: e.staffId };
-    const enrolments = await this.em.find(EnrolmentSchema, where);
-    const ids = enrolments.map((x) => x.id);
-    const bookings = await this.em.find(BookingSchema, where);
-    if (ids.length) await this.em.nativeDelete(UnitProgressSchema, { enrolmentId: { $in: ids } });
-    await this.em.nativeDelete(BookingSchema, where);
-    await this.em.nativeDelete(EnrolmentSchema, where);
-    await this.em.nativeUpdate(CertificateSchema, where, { staffId: null, holderName: null, revokedAt: new Date() });
-    await this.em.nativeDelete(StaffProjectionSchema, where);
-    await this.em.nativeDelete(CohortParticipantSchema, where);
-    for (const sid of new Set(bookings.filter((b) => b.status === 'booked').map((b) => b.sessionId))) {
-      await this.seats.promote(await this.seats.lock(sid, e.tenantId));
-    }
-  }
-
-  @OnEvent(ApplicationAccepted)
-  async accepted(e: ApplicationEvent): Promise<void> {
-    await this.em.upsert(CohortParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId, cohortId: e.cohortId, staffId: e.staffId, role: e.role, withdrawn: false });
-  }
-
-  @OnEvent(ApplicationWithdrawn)
-  async withdrawn(e: ApplicationClosedEvent): Promise<void> {
-    await this.em.nativeUpdate(CohortParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId }, { withdrawn: true });
-  }
-
-  @OnEvent(CohortChanged)
-  async cohortChanged(e: CohortChangedEvent): Promise<void> {
-    const current = await this.em.findOne(CohortPolicySchema, { cohortId: e.cohortId });
-    if (current && current.policyVersion > e.policyVersion) return;
-    await this.em.upsert(CohortPolicySchema, { cohortId: e.cohortId, tenantId: e.tenantId, mentorCapacity: e.policy.mentorCapacity, policyVersion: e.policyVersion });
-  }
+  @OnEvent(StaffProfileChanged) profileChanged(e: StaffProfileEvent) { return this.projection.profileChanged(e); }
+  @OnEvent(StaffErased) erased(e: StaffErasedEvent) { return this.projection.erased(e); }
+  @OnEvent(ApplicationAccepted) accepted(e: ApplicationEvent) { return this.projection.accepted(e); }
+  @OnEvent(ApplicationWithdrawn) withdrawn(e: ApplicationClosedEvent) { return this.projection.withdrawn(e); }
+  @OnEvent(CohortChanged) cohortChanged(e: CohortChangedEvent) { return this.projection.cohortChanged(e); }
 }
