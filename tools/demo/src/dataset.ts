@@ -125,7 +125,7 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function addDays(s: string, days: number): string {
+export function addDays(s: string, days: number): string {
   const d = parseDate(s);
   d.setUTCDate(d.getUTCDate() + days);
   return isoDate(d);

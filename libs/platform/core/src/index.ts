@@ -6,3 +6,4 @@ export * from './validation.js';
 export * from './pagination.js';
 export * from './context-store.js';
 export * from './time.js';
+export * from './dates.js';

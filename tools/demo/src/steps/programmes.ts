@@ -1,3 +1,4 @@
+import { addDays } from '../dataset.js';
 import { GraphQLRequestError, type GraphQLClient } from '../graphql-client.js';
 import type { DemoStep, StaffSpec, TenantRun } from './step.js';
 import { demoMentorEmails } from './training.js';
@@ -41,12 +42,6 @@ interface Row {
   id: string;
   name: string;
   state: string;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 const monthsAgo = (today: string, d: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${d}T00:00:00Z`)) / (30.44 * 86_400_000);

@@ -1,3 +1,4 @@
+import { monthsBetween as wholeMonthsBetween } from '@m4pris/platform-core';
 import type { InstitutionKind, Rota } from '@m4pris/identity-contracts';
 import type { InstitutionScope, LineManagerRule, MentorKinds, MentoringFunction } from '@m4pris/programmes-contracts';
 import type { MatchingWeights, RuleCode } from '@m4pris/matching-contracts';
@@ -69,8 +70,5 @@ export type { MatchingWeights, RuleCode };
 
 /** Whole months from `from` to `to` (YYYY-MM-DD), never negative. */
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-  return Math.max(0, months);
+  return Math.max(0, wholeMonthsBetween(from, to));
 }
