@@ -13,6 +13,8 @@ export type Mode = 'in-process' | 'nats';
 export interface TestPlatform {
   url: string;
   baseUrl: string;
+  /** The test database every service of this platform uses (one PostgreSQL schema per module). */
+  databaseUrl: string;
   admin: { email: string; password: string };
   /** Modules whose GraphQL adapters the gateway serves. */
   modules: ModuleName[];
@@ -109,6 +111,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   return {
     url: `${baseUrl}/graphql`,
     baseUrl,
+    databaseUrl: db.url,
     admin,
     modules,
     stopModule,
