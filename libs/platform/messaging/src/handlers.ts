@@ -4,6 +4,7 @@ import {
   CommonErrors,
   decodeContext,
   healthSubject,
+  moduleUnavailable,
   PlatformError,
   runWithContext,
   systemContext,
@@ -26,6 +27,7 @@ import {
 } from '@m4pris/platform-observability';
 import { ProcessedEventSchema } from './outbox.entities.js';
 import type { OutboxRelay } from './outbox.js';
+import { isDatabaseUnavailable } from './unavailable.js';
 import type { Reply, Transport } from './transport.js';
 
 const REQUEST_HANDLERS = Symbol('m4p:request-handlers');
@@ -63,10 +65,17 @@ export function eventHandlersOf(instance: object): EventHandlerMeta[] {
   return Reflect.getMetadata(EVENT_HANDLERS, instance.constructor) ?? [];
 }
 
-/** Maps anything thrown by a use case to a reply payload; unknown errors are logged and masked. */
-export function toErrorPayload(e: unknown, logger: Logger): ErrorPayload {
+/**
+ * Maps anything thrown by a use case to a reply payload: the service's database being unreachable
+ * is MODULE_UNAVAILABLE (`service` names the module); other unknown errors are logged and masked.
+ */
+export function toErrorPayload(e: unknown, logger: Logger, service?: string): ErrorPayload {
   if (e instanceof PlatformError) return e.toPayload();
   if (e instanceof UniqueConstraintViolationException) return CommonErrors.CONFLICT().toPayload();
+  if (service && isDatabaseUnavailable(e)) {
+    logger.warn({ err: e }, 'database unavailable: request refused as MODULE_UNAVAILABLE');
+    return moduleUnavailable(service).toPayload();
+  }
   logger.error({ err: e }, 'internal error');
   return CommonErrors.INTERNAL().toPayload();
 }
@@ -162,7 +171,7 @@ export class ServiceRuntime {
           end({ outcome: 'ok' });
           return { ok: true as const, data: data ?? null };
         } catch (e) {
-          const error = toErrorPayload(e, this.logger);
+          const error = toErrorPayload(e, this.logger, this.service);
           end({ outcome: error.category });
           return { ok: false as const, error };
         }
