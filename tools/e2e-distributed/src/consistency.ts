@@ -108,6 +108,18 @@ export async function streamCounts(natsUrl: string, stream: string, subject: str
   }
 }
 
+/** A durable consumer's state in JetStream (pending acks, redeliveries). */
+export async function consumerInfo(natsUrl: string, stream: string, durable: string): Promise<{ num_ack_pending: number; num_redelivered: number }> {
+  const nc = await connect({ servers: natsUrl, reconnect: false, timeout: 3000 });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const info = await jsm.consumers.info(stream, durable);
+    return { num_ack_pending: info.num_ack_pending, num_redelivered: info.num_redelivered };
+  } finally {
+    await nc.close();
+  }
+}
+
 export interface Findings {
   events: number;
   /** Acknowledged writes: how many, and those whose event is missing from the outbox (lost). */

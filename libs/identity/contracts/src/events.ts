@@ -63,9 +63,11 @@ export class ConsentRecordedEvent {
 }
 
 export const TenantCreated = defineEvent('identity.v1.tenant.created', TenantCreatedEvent);
+/** Consumers keep the latest state per staff member: a late (older) event never overwrites a newer one, nor undoes an erasure. */
+const staffKey = (p: { staffId: string }) => `identity.staff:${p.staffId}`;
 /** Published when a staff member is registered or their profile changes (including leaving). */
-export const StaffProfileChanged = defineEvent('identity.v1.staff.profileChanged', StaffProfileEvent);
+export const StaffProfileChanged = defineEvent('identity.v1.staff.profileChanged', StaffProfileEvent, { orderKey: staffKey });
 /** Every module must delete or anonymise what it holds about this person. */
-export const StaffErased = defineEvent('identity.v1.staff.erased', StaffErasedEvent);
+export const StaffErased = defineEvent('identity.v1.staff.erased', StaffErasedEvent, { orderKey: staffKey });
 export const ShiftPatternDefined = defineEvent('identity.v1.shiftPattern.defined', ShiftPatternDefinedEvent);
 export const ConsentRecorded = defineEvent('identity.v1.consent.recorded', ConsentRecordedEvent);

@@ -18,6 +18,14 @@ export interface EventDef<P> {
   readonly subject: string;
   readonly module: string;
   readonly payload: Class<P>;
+  /**
+   * The thing the event describes the latest state of (`identity.staff:<id>`), for events that
+   * consumers copy into projections. A consumer applies such an event only if it did not already
+   * apply a newer one (by `occurredAt`) with the same key: a redelivery that arrives late (a consumer
+   * killed holding it, a retry after a failure) never overwrites a newer state. Events of several
+   * subjects may share a key (a profile change and the erasure of the same person).
+   */
+  orderKey?(payload: P): string;
 }
 
 const SUBJECT = /^[a-z]+\.v\d+\.[a-z][a-zA-Z-]*\.[a-z][a-zA-Z-]*$/;
@@ -31,8 +39,8 @@ export function defineRequest<Req, Res>(subject: string, request: Class<Req>): R
   return { kind: 'request', subject, module: moduleOf(subject), request };
 }
 
-export function defineEvent<P>(subject: string, payload: Class<P>): EventDef<P> {
-  return { kind: 'event', subject, module: moduleOf(subject), payload };
+export function defineEvent<P>(subject: string, payload: Class<P>, opts: { orderKey?: (payload: P) => string } = {}): EventDef<P> {
+  return { kind: 'event', subject, module: moduleOf(subject), payload, ...(opts.orderKey ? { orderKey: opts.orderKey } : {}) };
 }
 
 /** What travels on the event stream. `id` is the outbox row id and the dedupe key. */

@@ -50,7 +50,10 @@ export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
   };
 }
 
-/** Marks a method as the consumer of a domain event: `(payload, envelope) => Promise<void>`. Runs once per event. */
+/**
+ * Marks a method as the consumer of a domain event: `(payload, envelope) => Promise<void>`. Runs once
+ * per event; for an event with an `orderKey`, not at all when a newer event of that key was applied.
+ */
 export function OnEvent<P extends object>(def: EventDef<P>): MethodDecorator {
   return (target, method) => {
     const list: EventHandlerMeta[] = Reflect.getMetadata(EVENT_HANDLERS, target.constructor) ?? [];
@@ -185,6 +188,7 @@ export class ServiceRuntime {
       OrmRequestContext.create(this.orm.em, async () => {
         const payload = validatePayload(meta.def.payload as new () => object, envelope.payload);
         let duplicate = false;
+        let stale = false;
         try {
           await this.orm.em.transactional(async (em) => {
             const inserted = await em
@@ -199,10 +203,27 @@ export class ServiceRuntime {
               duplicate = true;
               return;
             }
+            // An event older than one already applied for the same key comes late: processed, not applied.
+            const key = meta.def.orderKey?.(payload);
+            if (key !== undefined) {
+              const newest = await em
+                .getConnection()
+                .execute<{ key: string }[]>(
+                  `insert into "${em.config.get('schema')}"."event_watermark" as w (consumer, key, occurred_at) values (?, ?, ?)
+                   on conflict (consumer, key) do update set occurred_at = excluded.occurred_at where w.occurred_at <= excluded.occurred_at returning w.key`,
+                  [this.service, key, new Date(envelope.occurredAt)],
+                  'all',
+                  em.getTransactionContext(),
+                );
+              if (newest.length === 0) {
+                stale = true;
+                return;
+              }
+            }
             const fn = (instance as Record<string | symbol, (p: unknown, e: EventEnvelope) => Promise<void>>)[meta.method]!;
             await fn.call(instance, payload, envelope);
           });
-          eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: duplicate ? 'duplicate' : 'ok' });
+          eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: duplicate ? 'duplicate' : stale ? 'stale' : 'ok' });
           this.relay.kick();
         } catch (e) {
           eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: 'error' });

@@ -33,5 +33,20 @@ export const ProcessedEventSchema = defineEntity({
 });
 export type ProcessedEvent = InferEntity<typeof ProcessedEventSchema>;
 
+/**
+ * Consumers of events with an `orderKey`: the `occurredAt` of the newest event applied per key, so an
+ * older event delivered late is recorded as processed but not applied.
+ */
+export const EventWatermarkSchema = defineEntity({
+  name: 'EventWatermark',
+  tableName: 'event_watermark',
+  properties: {
+    consumer: p.string().length(100).primary(),
+    key: p.string().length(200).primary(),
+    occurredAt: p.datetime(),
+  },
+});
+export type EventWatermark = InferEntity<typeof EventWatermarkSchema>;
+
 /** Entities every service adds to its ORM configuration. */
-export const messagingEntities = [OutboxEventSchema, ProcessedEventSchema];
+export const messagingEntities = [OutboxEventSchema, ProcessedEventSchema, EventWatermarkSchema];

@@ -14,7 +14,7 @@ export const busRequestDuration = new Histogram({
 
 export const eventsHandled = new Counter({
   name: 'm4p_events_handled_total',
-  help: 'Domain events handled by consumers, by consumer, subject and outcome (ok, duplicate, error).',
+  help: 'Domain events handled by consumers, by consumer, subject and outcome (ok, duplicate, stale, error).',
   labelNames: ['consumer', 'subject', 'outcome'] as const,
   registers: [metricsRegistry],
 });
