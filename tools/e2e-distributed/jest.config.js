@@ -1,4 +1,4 @@
 import { jestConfig } from '../../jest.preset.js';
 
-// One suite that starts real processes: give it room (it stays well under two minutes here).
+// Suites that start real processes: give them room (each stays around two minutes here).
 export default { ...jestConfig(import.meta.dirname), testTimeout: 120_000 };
