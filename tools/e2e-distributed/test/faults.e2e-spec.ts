@@ -391,7 +391,7 @@ if (reason && process.env.CI === 'true') {
         tables: [
           {
             caption: 'Requests per fault (a steady 10 writes/s through the gateway; gap = from the fault to its repair)',
-            headers: ['fault', 'sent', 'acknowledged', 'refused (typed)', 'other', 'refused in doubt (committed)', 'refusal p50 in gap (ms)', 'refusal max in gap (ms)', 'repair (ms)', 'first ack after repair (ms)', 'outage (ms)'],
+            headers: ['fault', 'sent', 'acknowledged', 'refused (typed)', 'other', 'refused in doubt (committed)', 'refusal p50 in gap (ms)', 'refusal max in gap (ms)', 'repair (ms)', 'all modules up after repair (ms)', 'first ack after repair (ms)', 'outage (ms)'],
             rows: runs.map((r) => {
               const gapRefusals = r.records.filter((x) => x.phase === 'gap' && x.outcome === 'refused').map((x) => x.ms);
               const inDoubt = checks.find((c) => c.fault === r.fault);
@@ -405,6 +405,7 @@ if (reason && process.env.CI === 'true') {
                 percentile(gapRefusals, 50) ?? '-',
                 percentile(gapRefusals, 100) ?? '-',
                 r.repairedAt - r.repairAt,
+                r.healthyAt - r.repairAt,
                 r.firstAckAt - r.repairAt,
                 r.firstAckAt - r.injectedAt,
               ];
@@ -413,6 +414,8 @@ if (reason && process.env.CI === 'true') {
         ],
         notes: [
           `Gap per fault: ${GAP_MS} ms; gateway REQUEST_TIMEOUT_MS ${REQUEST_TIMEOUT_MS}. Timings are figures from one run on a shared machine, not assertions.`,
+          `Load: one write per 100 ms, at most 16 waiting; ticks skipped because 16 were waiting: ${runs.map((r) => `${r.fault} ${r.skipped}`).join(', ')}.`,
+          'Outage = from the fault to the first acknowledged write sent after the repair; repair = the restart command (a service restart includes its Nest boot).',
           `Stale redelivery: the event held by the killed consumer came back ${redeliveredAfterMs ?? '-'} ms after its restart (JetStream ack wait 30 s).`,
           '"Refused in doubt": a write answered MODULE_UNAVAILABLE (its reply was lost) that had committed; its event was still published and processed once.',
         ],
