@@ -49,7 +49,7 @@ export async function snapshot(databaseUrl: string, tenantId: string, schemas: s
     ).rows.map((r) => ({ id: r.id, staffId: r.staff_id, hiredOn: r.hired_on, institutionId: r.institution_id }));
     const unpublished: Record<string, number> = {};
     for (const s of schemas) {
-      unpublished[s] = (await c.query<{ n: number }>(`select count(*)::int as n from "${s}".outbox_event where published_at is null`)).rows[0]!.n;
+      unpublished[s] = (await c.query<{ n: number }>(`select count(*)::int as n from "${s}".outbox_event where published_at is null`)).rows[0].n;
     }
     const ids = events.map((e) => e.id);
     const processed = new Map<string, Record<string, number>>(ids.map((id) => [id, {}]));
@@ -216,7 +216,7 @@ export function analyse(records: WriteRecord[], s: Snapshot, stream?: Map<string
   }
 
   for (const p of PROJECTIONS) {
-    const rows = s.projections[p.consumer]!;
+    const rows = s.projections[p.consumer];
     for (const [id, st] of s.identity) {
       const row = rows.get(id);
       if (!row) f.projectionMismatch.push(`${p.table}: no row for ${id}`);

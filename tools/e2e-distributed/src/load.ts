@@ -100,13 +100,13 @@ export class StaffLoad {
     const n = this.n++;
     const idle = [...this.staff.entries()].filter(([, s]) => s.id && !s.busy);
     const update = n % 2 === 1 && idle.length > 0;
-    const institutionId = this.o.institutionIds[n % this.o.institutionIds.length]!;
+    const institutionId = this.o.institutionIds[n % this.o.institutionIds.length];
     const hiredOn = hiredOnOf(n);
     let email: string;
     let query: string;
     let input: Record<string, unknown>;
     if (update) {
-      const [e, s] = idle[Math.floor(n / 2) % idle.length]!;
+      const [e, s] = idle[Math.floor(n / 2) % idle.length];
       email = e;
       query = UPDATE;
       input = { id: s.id, hiredOn, institutionId };

@@ -328,7 +328,7 @@ if (reason && process.env.CI === 'true') {
       const target = records.find((r) => r.kind === 'create' && r.outcome === 'acked')!;
       let n = records.length;
       const update = async (phase: string): Promise<WriteRecord> => {
-        const r: WriteRecord = { n, kind: 'update', fault: 'stale redelivery', phase, email: target.email, staffId: target.staffId, hiredOn: hiredOnOf(n), institutionId: world.institutionIds[n % 2]!, startedAt: Date.now(), ms: 0, outcome: 'other' };
+        const r: WriteRecord = { n, kind: 'update', fault: 'stale redelivery', phase, email: target.email, staffId: target.staffId, hiredOn: hiredOnOf(n), institutionId: world.institutionIds[n % 2], startedAt: Date.now(), ms: 0, outcome: 'other' };
         n++;
         const d = await api.call(`mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { hiredOn } }`, { input: { id: r.staffId, hiredOn: r.hiredOn, institutionId: r.institutionId } }, world.token);
         r.ms = Date.now() - r.startedAt;
@@ -363,7 +363,7 @@ if (reason && process.env.CI === 'true') {
       const faultRuns = runs.filter((r) => r.fault !== 'none');
       const count = (rs: WriteRecord[], o: WriteRecord['outcome']) => rs.filter((r) => r.outcome === o).length;
       const all = records;
-      const last = checks[checks.length - 1]!.findings;
+      const last = checks[checks.length - 1].findings;
       const deliveries = last.events * PROJECTIONS.length;
       const report = {
         suite: '35-faults',
