@@ -99,7 +99,7 @@ export async function streamCounts(natsUrl: string, stream: string, subject: str
     for (let seq = info.state.first_seq; seq <= info.state.last_seq; seq++) {
       const m = await jsm.streams.getMessage(stream, { seq }).catch(() => null);
       if (!m || m.subject !== `events.${subject}`) continue;
-      const id = (m.json() as { id: string }).id;
+      const id = m.json<{ id: string }>().id;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
