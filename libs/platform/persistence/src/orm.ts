@@ -28,6 +28,9 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
     forceUtcTimezone: true,
     pool: { min: 0, max: o.poolMax ?? 10 },
     debug: o.debug ?? false,
+    // Row-level security is hand-written in migrations (and checked by each service's catalogue
+    // test), not declared on entities: keep the schema diff from dropping those policies.
+    schemaGenerator: { ignorePolicies: true },
     migrations: {
       tableName: 'mikro_orm_migrations',
       schema: o.service,
