@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { TENANT_POLICY, TENANT_ROLE, TENANT_SETTING } from '@m4pris/platform-messaging';
 
@@ -133,4 +135,38 @@ export async function measureIsolation(url: string, schema: string, a: string, b
     await session.close();
     await owner.end();
   }
+}
+
+/**
+ * Adds one service's figures to the assurance suite `25-row-level-security` (same file format as
+ * apps/standalone/test/assurance/report.ts) when ASSURANCE_OUT is set; services merge into one file.
+ */
+export function reportIsolation(service: string, rows: IsolationRow[], refusedWrites: number): void {
+  const dir = process.env.ASSURANCE_OUT;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, '25-row-level-security.json');
+  const prev = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { tables?: { rows: (string | number)[][] }[] }) : undefined;
+  const kept = (prev?.tables?.[0]?.rows ?? []).filter((r) => r[0] !== service);
+  const mine = rows.map((r) => [service, r.table, r.ownerA, r.ownerB, r.seenA, r.seenB, r.moveToBRefused === null ? 'no row' : r.moveToBRefused ? 'refused' : 'ALLOWED']);
+  const all = [...kept, ...mine];
+  const services = [...new Set(all.map((r) => r[0]))];
+  const report = {
+    suite: '25-row-level-security',
+    title: 'Row-level security (database backstop for tenant isolation)',
+    tried: {
+      services: services.join(', '),
+      tables: all.length,
+      rowsChecked: all.reduce((n, r) => n + Number(r[2]) + Number(r[3]), 0),
+      writesTried: all.filter((r) => r[6] !== 'no row').length + refusedWrites,
+    },
+    held: [
+      `Connected as the application's database user and switched to ${TENANT_ROLE} scoped to tenant A: ${all.filter((r) => r[5] === 0).length} of ${all.length} tables showed 0 rows of tenant B, and every row of A.`,
+      `Every attempt to move one of A's rows to B or to insert B's rows was refused by the policy (${all.filter((r) => r[6] === 'refused').length + refusedWrites} writes).`,
+    ],
+    tables: [{ caption: 'Rows per table: as the owner (truth) and as tenant A under RLS', headers: ['Service', 'Table', 'A rows', 'B rows', 'A sees of A', 'A sees of B', 'Move to B'], rows: all }],
+    notes: ['Tables without rows in a run (e.g. check-ins) are still checked for 0 foreign rows; the catalogue test of each service requires tenant_isolation on every table with tenant_id.'],
+    writtenAt: new Date().toISOString(),
+  };
+  writeFileSync(file, JSON.stringify(report, null, 2));
 }

@@ -63,10 +63,19 @@ end $$;`);
       this.addSql(`alter table ${q(t)} enable row level security;`);
       this.addSql(`create policy tenant_isolation on ${q(t)} using (${viaParent}) with check (${viaParent});`);
     }
+    // assertOwnProgramme must know whether another tenant already uses a programme id (so nobody
+    // squats on it) without seeing that tenant's rows: a yes/no answered as the owner.
+    this.addSql(`create function ${q('programme_used_by_other_tenant')}(p_programme uuid, p_tenant uuid) returns boolean
+  language sql stable security definer set search_path = pg_catalog, pg_temp
+  as $fn$ select exists (select 1 from ${q('relationship_fact')} where programme_id = p_programme and tenant_id <> p_tenant)
+             or exists (select 1 from ${q('survey_plan')} where programme_id = p_programme and tenant_id <> p_tenant) $fn$;`);
+    this.addSql(`revoke all on function ${q('programme_used_by_other_tenant')}(uuid, uuid) from public;`);
+    this.addSql(`grant execute on function ${q('programme_used_by_other_tenant')}(uuid, uuid) to ${ROLE};`);
   }
 
   override down(): void | Promise<void> {
     // The role stays: other services and databases of the cluster use it.
+    this.addSql(`drop function if exists ${q('programme_used_by_other_tenant')}(uuid, uuid);`);
     for (const t of [...TENANT_TABLES, ...Object.keys(CHILD_TABLES)]) {
       this.addSql(`drop policy if exists tenant_isolation on ${q(t)};`);
       this.addSql(`alter table ${q(t)} disable row level security;`);
