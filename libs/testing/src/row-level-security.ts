@@ -112,7 +112,7 @@ export async function measureIsolation(url: string, schema: string, a: string, b
     const out: IsolationRow[] = [];
     for (const { table } of tables) {
       const q = `"${schema}"."${table}"`;
-      const count = async (run: (sql: string, p: unknown[]) => Promise<{ n: number }[]>, where: string, p: unknown[]) => (await run(`select count(*)::int n from ${q} ${where}`, p))[0]!.n;
+      const count = async (run: (sql: string, p: unknown[]) => Promise<{ n: number }[]>, where: string, p: unknown[]) => (await run(`select count(*)::int n from ${q} ${where}`, p))[0].n;
       const ownerRun = async (sql: string, p: unknown[]) => (await owner.query<{ n: number }>(sql, p)).rows;
       const tenantRun = (sql: string, p: unknown[]) => session.query<{ n: number }>(sql, p);
       const row: IsolationRow = {

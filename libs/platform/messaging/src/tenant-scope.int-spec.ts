@@ -47,7 +47,7 @@ class NoteHandlers {
   @Handles(ListAll) async list(_: Empty) {
     const notes = await this.em.find(NoteSchema, {}, { orderBy: { text: 'asc' } });
     const [who] = await this.em.getConnection().execute<{ role: string }[]>('select current_user as role', [], 'all', this.em.getTransactionContext());
-    return { tenants: [...new Set(notes.map((n) => n.tenantId))], count: notes.length, role: who!.role };
+    return { tenants: [...new Set(notes.map((n) => n.tenantId))], count: notes.length, role: who.role };
   }
 
   @Handles(Add) async add(p: AddNote, ctx: RequestContext) {
