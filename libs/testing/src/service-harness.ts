@@ -53,7 +53,7 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
   const moduleRef = await (opts.configure ? opts.configure(builder) : builder).compile();
   const logger = createLogger(`${def.name}-test`, 'silent');
   const relay = new OutboxRelay(orm, transport, def.name, logger, opts.relay?.pollMs);
-  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger);
+  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger, { rowLevelSecurity: def.rowLevelSecurity });
   await runtime.register(def.handlers.map((h) => moduleRef.get(h)));
   if (opts.relay?.start) relay.start();
   const sql = <T,>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params as never[]);

@@ -6,3 +6,4 @@ export * from './outbox.entities.js';
 export * from './outbox.js';
 export * from './handlers.js';
 export * from './service-definition.js';
+export * from './tenant-scope.js';

@@ -28,6 +28,10 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
     forceUtcTimezone: true,
     pool: { min: 0, max: o.poolMax ?? 10 },
     debug: o.debug ?? false,
+    // Row-level security (policies and the few security-definer functions it needs) is hand-written
+    // in migrations and checked by each service's catalogue test, not declared on entities: keep the
+    // schema diff from dropping them.
+    schemaGenerator: { ignorePolicies: true, ignoreRoutines: true },
     migrations: {
       tableName: 'mikro_orm_migrations',
       schema: o.service,
