@@ -26,7 +26,7 @@ export async function assertOwnProgramme(em: EntityManager, tenantId: string, pr
   const own = mustExist
     ? (await em.count(RelationshipFactSchema, { programmeId, tenantId })) + (await em.count(SurveyPlanSchema, { programmeId, tenantId })) > 0
     : true;
-  if (used?.other || !own) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId'});
+  if (used?.other || !own) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId' });
 }
 
 /** A researcher designs (or revises) the programme's survey plan; waves already due are issued at once. */
