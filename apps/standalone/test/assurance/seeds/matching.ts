@@ -9,7 +9,8 @@ import { accept, applyTo, call, freshCohort, Q, runUntilProposals, toState } fro
  * `spare1` (main institution) and `spare3` (second institution) and mentees `mentee`, `spare2`
  * (main) and `spare4` (second) — ids `matchingApplicationIds` (comma-separated). The policy keeps
  * pairs within an institution, and the mentor/mentee pair is excluded (they already have a duo),
- * so the run `matchRunId` proposes mentee↔spare1, spare2↔mentor and spare4↔spare3. The first two
+ * and spare2↔mentor is pinned, so the run `matchRunId` proposes mentee↔spare1, spare2↔mentor and
+ * spare4↔spare3. The first two
  * are approved (`menteeProposalId`, `mentorProposalId`: the world's mentee and mentor may read
  * their match reason), which forms two duos in programmes (`matchedRelationshipIds`);
  * spare4↔spare3 stays open (`proposalId`).
@@ -24,6 +25,12 @@ export const seedMatching: Seed = async (w, t) => {
   await toState(w, t, cohortId, 'MATCHING');
   t.ids.matchingApplicationIds = apps.join(',');
 
+  // Pinned, so the solver cannot give both main-institution mentees to spare1 (capacity allows it).
+  await eventually(() =>
+    call(w, t.tokens.coordinator, `mutation($input: PairInput!) { pinPair(input: $input) { kind } }`, {
+      input: { cohortId, menteeStaffId: t.staffIds.spare2, mentorStaffId: t.staffIds.mentor },
+    }),
+  );
   const run = await runUntilProposals(w, t, cohortId, 3);
   const find = (mentee: string, mentor: string) => {
     const p = run.proposals.find((x) => x.menteeStaffId === t.staffIds[mentee] && x.mentorStaffId === t.staffIds[mentor]);
