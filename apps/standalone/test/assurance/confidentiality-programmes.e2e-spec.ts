@@ -111,9 +111,9 @@ describe('programmes confidentiality', () => {
     });
   });
 
-  const call = async (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> => {
+  const call = async (who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<Record<string, any>>> => {
     calls++;
-    return gql(p.url, query, variables, tokenFor(w, t, who));
+    return gql<Record<string, any>>(p.url, query, variables, tokenFor(w, t, who));
   };
 
   /** Every query of the given modules that has a case, as `who`, on the mentee's and the duo's objects. */

@@ -86,7 +86,7 @@ export async function applyTo(w: World, t: TenantWorld, token: string, cohortId:
     return res;
   }, 100, 100);
   if (r.errors?.length || !r.data) throw new Error(`submitApplication failed: ${JSON.stringify(r.errors)}`);
-  const id = (r.data as Record<string, any>).submitApplication.id as string;
+  const id = (r.data).submitApplication.id as string;
   t.secrets.add(id);
   return id;
 }
