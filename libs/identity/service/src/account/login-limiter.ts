@@ -37,14 +37,14 @@ export class LoginLimiter {
     const rows = keys.map((key) => ({ id: randomUUID(), key, at }));
     // A native insert: committed at once, visible to every concurrent attempt.
     await this.em.insertMany(LoginAttemptSchema, rows);
-    const mine = new Set(rows.map((r) => r.id));
+    const mine = new Set<string>(rows.map((r) => r.id));
     const since = new Date(Date.now() - windowMs);
     for (const key of keys) {
       const recent = await this.em.find(LoginAttemptSchema, { key, at: { $gt: since } }, { orderBy: { at: 'desc' }, limit: max + keys.length });
       const others = recent.filter((r) => !mine.has(r.id));
       if (others.length >= max) {
         await this.forget([...mine]);
-        const oldest = others[max - 1]!.at.getTime();
+        const oldest = others[max - 1].at.getTime();
         const seconds = Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
         throw IdentityErrors.RATE_LIMITED({ params: { seconds } });
       }
