@@ -25,7 +25,7 @@ const PASSWORD = 'a long enough password 1'; // seedTenant's
 const MAX_FAILURES = 10; // IdentitySettings.LOGIN_MAX_FAILURES default, which this platform runs with
 
 /** A GraphQL POST from a given local address (the client address the platform sees). */
-function postFrom(url: string, from: string, body: unknown, token?: string): Promise<{ status: number; json: unknown }> {
+function postFrom(url: string, from: string, body: unknown, token?: string, extra: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
   const u = new URL(url);
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -36,7 +36,7 @@ function postFrom(url: string, from: string, body: unknown, token?: string): Pro
         path: u.pathname,
         method: 'POST',
         localAddress: from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
       },
       (res) => {
         let text = '';
@@ -56,8 +56,8 @@ function postFrom(url: string, from: string, body: unknown, token?: string): Pro
   });
 }
 
-const gqlFrom = async (url: string, from: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  (await postFrom(url, from, { query, variables }, token)).json as GqlResult;
+const gqlFrom = async (url: string, from: string, query: string, variables: Record<string, unknown> = {}, token?: string, extra: Record<string, string> = {}) =>
+  (await postFrom(url, from, { query, variables }, token, extra)).json as GqlResult;
 const reasonOf = (r: GqlResult) => r.errors?.[0]?.extensions?.reason;
 /** A sign-in refused for the credentials themselves (not rate-limited). */
 const isBadCredentials = (r: GqlResult) => codeOf(r) === 'UNAUTHENTICATED' && reasonOf(r) === 'identity.INVALID_CREDENTIALS';
@@ -96,7 +96,7 @@ describe('assurance: account protections', () => {
       tables: [{ caption: 'What was tried against the real platform (identity defaults: 10 failures per 15 min per account and per client address)', headers: ['protection', 'attempt', 'outcome'], rows }],
       notes: [
         'Access tokens are stateless ES256 JWTs: after logout (or a detected refresh-token reuse) the refresh tokens of the session are dead at once, an access token already issued stays valid until it expires (≤ 15 min).',
-        'The client address is the TCP peer address (X-Forwarded-For is not trusted): behind a reverse proxy every client would share the proxy\'s address and the per-client limit would apply to all of them together.',
+        'The client address is the TCP peer address unless TRUST_PROXY_HOPS names the reverse proxies in front of the gateway (set it to 1 behind one ingress, or every client shares the ingress address and the per-client limit applies to all of them together).',
       ],
     });
     await p?.close();
@@ -169,6 +169,8 @@ describe('assurance: account protections', () => {
     for (let i = 0; i < MAX_FAILURES; i++) expect(isBadCredentials(await gqlFrom(p.url, from, LOGIN, { input: { email: `nobody${i}@acc.test`, password: 'wrong password!' } }))).toBe(true);
     // Now even a correct sign-in of a real account from that address is refused …
     expect(codeOf(await gqlFrom(p.url, from, LOGIN, { input: { email: emailOf('bystander'), password: PASSWORD } }))).toBe('RATE_LIMITED');
+    // A forged X-Forwarded-For does not make a new client: no proxy is trusted by default.
+    expect(codeOf(await gqlFrom(p.url, from, LOGIN, { input: { email: emailOf('bystander'), password: PASSWORD } }, undefined, { 'x-forwarded-for': '10.9.9.9' }))).toBe('RATE_LIMITED');
     // … while the same account from another address is fine.
     await ok(Promise.resolve(gqlFrom(p.url, '127.0.0.22', LOGIN, { input: { email: emailOf('bystander'), password: PASSWORD } })));
     rows.push(['rate limit, client', `${MAX_FAILURES} wrong sign-ins for unknown emails from one address`, 'that address RATE_LIMITED for every account; other addresses unaffected']);
@@ -305,5 +307,25 @@ describe('assurance: account protections', () => {
     held.push(`${Object.keys(forged).length} forged access tokens (alg none, changed payload, altered signature, HS256 key confusion, another key under the same kid, changed expiry) are refused with UNAUTHENTICATED.`);
     facts.forgedTokens = Object.keys(forged).length;
     facts.accessTokenLifetimeS = claims.exp! - claims.iat!;
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY_HOPS=1) clients are told apart by X-Forwarded-For, so one cannot lock out the others', async () => {
+    const proxied = await startPlatform('in-process', { modules: ['identity'], trustProxyHops: 1 });
+    try {
+      const admin = (await ok(gql(proxied.url, LOGIN, { input: proxied.admin }))).login.accessToken as string;
+      await seedTenant(proxied, admin, 'prx', [{ key: 'victim', hiredDaysAgo: 400 }]);
+      const proxy = '127.0.0.41'; // every request arrives from the same ingress address
+      const guesser = { 'x-forwarded-for': '10.0.0.1' };
+      for (let i = 0; i < MAX_FAILURES; i++) {
+        expect(isBadCredentials(await gqlFrom(proxied.url, proxy, LOGIN, { input: { email: `nobody${i}@prx.test`, password: 'wrong password!' } }, undefined, guesser))).toBe(true);
+      }
+      expect(codeOf(await gqlFrom(proxied.url, proxy, LOGIN, { input: { email: 'victim@prx.test', password: PASSWORD } }, undefined, guesser))).toBe('RATE_LIMITED');
+      // Another client through the same proxy signs in.
+      await ok(Promise.resolve(gqlFrom(proxied.url, proxy, LOGIN, { input: { email: 'victim@prx.test', password: PASSWORD } }, undefined, { 'x-forwarded-for': '10.0.0.2' })));
+      rows.push(['rate limit behind a proxy', `${MAX_FAILURES} wrong sign-ins from one client behind a trusted ingress`, 'that client RATE_LIMITED; another client through the same ingress signs in']);
+      held.push('Behind a trusted reverse proxy (TRUST_PROXY_HOPS=1) the per-client limit applies to the forwarded client address, not to the proxy; without it a forged X-Forwarded-For is ignored.');
+    } finally {
+      await proxied.close();
+    }
   });
 });
