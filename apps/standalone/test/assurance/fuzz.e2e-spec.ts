@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { CommonErrors, ERROR_CATEGORIES } from '@m4pris/platform-core';
 import { graphqlCode } from '@m4pris/platform-graphql';
@@ -40,6 +41,8 @@ interface Sent {
   role: FuzzRole;
   verdict: Verdict;
   mustRefuse: boolean;
+  /** Milliseconds to the answer (a figure for the report, never asserted). */
+  ms?: number;
 }
 
 class Tally {
@@ -77,12 +80,22 @@ class Tally {
     }
     return m;
   }
+  /** The slowest answers, as figures. */
+  slowest(n: number): (string | number)[][] {
+    return [...this.sent]
+      .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
+      .slice(0, n)
+      .map((s) => [s.what, s.category, s.role, s.verdict.codes.join(' '), s.ms ?? 0]);
+  }
   internalErrors(): number {
     return this.sent.filter((s) => s.verdict.codes.includes('INTERNAL_SERVER_ERROR') || s.verdict.status >= 500).length;
   }
 }
 
-async function send(baseUrl: string, r: { method: string; path: string; headers: Record<string, string>; body?: string | Buffer }, token?: string): Promise<{ status: number; contentType: string; text: string } | { failed: string }> {
+/** Requests sent again because a kept-alive connection was reset under them (undici reusing a socket the server just closed). */
+const resent = { count: 0, what: [] as string[] };
+
+async function send(baseUrl: string, r: { method: string; path: string; headers: Record<string, string>; body?: string | Buffer }, token?: string, retry = true): Promise<{ status: number; contentType: string; text: string } | { failed: string }> {
   try {
     const res = await fetch(`${baseUrl}${r.path}`, {
       method: r.method,
@@ -92,7 +105,13 @@ async function send(baseUrl: string, r: { method: string; path: string; headers:
     });
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
   } catch (e) {
-    return { failed: (e as Error).message };
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    if (retry && (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET')) {
+      resent.count++;
+      resent.what.push(`${r.method} ${r.path.slice(0, 40)} (${cause.code})`);
+      return send(baseUrl, r, token, false);
+    }
+    return { failed: `${(e as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}` };
   }
 }
 
@@ -144,16 +163,18 @@ async function fuzzOperations(p: TestPlatform, ops: Operation[], cases: FuzzCase
   expect(new Set(cases.map((c) => c.operation)).size).toBe(ops.filter((o) => o.args.length > 0).length);
   await pool(jobs, CONCURRENCY, async ({ c, role }) => {
     const body = c.rawBody ?? JSON.stringify({ query: c.document, variables: c.variables });
+    const t0 = Date.now();
     const res = await send(p.baseUrl, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body }, tokenFor(role, adminToken, t));
-    tally.add({ what: `${c.operation} ${c.at}`, category: c.category, role, verdict: verdictOf(res), mustRefuse: MUST_REFUSE.has(c.category) || (c.category === 'unknown-field' && c.at !== '(operation)') });
+    tally.add({ what: `${c.operation} ${c.at}`, category: c.category, role, verdict: verdictOf(res), mustRefuse: MUST_REFUSE.has(c.category) || (c.category === 'unknown-field' && c.at !== '(operation)'), ms: Date.now() - t0 });
   });
 }
 
 async function fuzzDocuments(p: TestPlatform, attacks: RawRequest[], adminToken: string, t: TenantWorld, tally: Tally, roles: readonly FuzzRole[]) {
   const jobs = attacks.flatMap((a) => roles.map((role) => ({ a, role })));
   await pool(jobs, CONCURRENCY, async ({ a, role }) => {
+    const t0 = Date.now();
     const res = await send(p.baseUrl, a, a.auth ? tokenFor(role, adminToken, t) : undefined);
-    tally.add({ what: a.name, category: a.category, role, verdict: verdictOf(res), mustRefuse: a.mustRefuse });
+    tally.add({ what: a.name, category: a.category, role, verdict: verdictOf(res), mustRefuse: a.mustRefuse, ms: Date.now() - t0 });
   });
 }
 
@@ -169,6 +190,10 @@ async function expectHealthy(p: TestPlatform, t: TenantWorld) {
 
 const table = (rows: [string, number][]) => rows.sort((a, b) => b[1] - a[1]);
 
+/** The event loop the gateway and services share in this process: how long it was ever blocked (a figure). */
+const loop = monitorEventLoopDelay({ resolution: 20 });
+loop.enable();
+
 /** What both runs measured, for the one suite report written when the file ends. */
 const run = { inProcess: new Tally(), documents: new Tally(), nats: new Tally(), operations: 0, queries: 0, seconds: 0, healthy: [] as string[] };
 
@@ -177,6 +202,9 @@ afterAll(() => {
   if (all.length === 0) return;
   const codes = new Tally();
   all.forEach((s) => codes.add(s));
+  loop.disable();
+  const maxLoopDelayMs = Math.round(loop.max / 1e6);
+  if (process.env.FUZZ_DEBUG) console.log(JSON.stringify({ slowest: codes.slowest(15), resent, maxLoopDelayMs }, null, 1));
   writeSuiteReport({
     suite: '30-bad-input',
     title: 'Bad input: schema-driven fuzzing and GraphQL limits',
@@ -189,6 +217,8 @@ afterAll(() => {
       roles: FUZZ_ROLES.join(', '),
       requests: all.length,
       'internal errors': codes.internalErrors(),
+      'requests resent after a connection reset': resent.count,
+      'longest event-loop block (ms, figure only)': maxLoopDelayMs,
       seed: SEED,
       'in-process fuzzing time (s, figure only)': run.seconds,
     },
@@ -207,6 +237,7 @@ afterAll(() => {
       { caption: 'Malformed inputs by category (NATS)', headers: ['category', 'sent', 'refused'], rows: [...run.nats.byCategory()].map(([k, v]) => [k, v.sent, v.refused]) },
       { caption: 'Document and HTTP attacks by category', headers: ['category', 'sent', 'refused'], rows: [...run.documents.byCategory()].map(([k, v]) => [k, v.sent, v.refused]) },
       { caption: 'Answers seen (responses carrying each code)', headers: ['code', 'responses'], rows: table([...codes.codes()]) },
+      { caption: 'Slowest answers (figures, not asserted)', headers: ['request', 'category', 'role', 'answer', 'ms'], rows: codes.slowest(10) },
     ],
     notes: [
       'Generator: apps/standalone/test/assurance/fuzz.ts, over the schema introspected from the running platform. Each malformed set is sent once as a role taken in turn; each operation\'s first set as all five roles; document attacks as all five roles.',
@@ -289,8 +320,9 @@ describe('30-bad-input over NATS: payloads crossing the bus', () => {
     const jobs = cases.map((c, i) => ({ c, role: (['platformAdmin', 'tenantAdmin', 'coordinator'] as const)[i % 3] }));
     await pool(jobs, CONCURRENCY, async ({ c, role }) => {
       const body = c.rawBody ?? JSON.stringify({ query: c.document, variables: c.variables });
+      const t0 = Date.now();
       const res = await send(p.baseUrl, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body }, tokenFor(role, adminToken, t));
-      tally.add({ what: `${c.operation} ${c.at}`, category: c.category, role, verdict: verdictOf(res), mustRefuse: MUST_REFUSE.has(c.category) });
+      tally.add({ what: `${c.operation} ${c.at}`, category: c.category, role, verdict: verdictOf(res), mustRefuse: MUST_REFUSE.has(c.category), ms: Date.now() - t0 });
     });
     expect(tally.sent.filter((s) => s.category === 'huge-string-1m').length).toBeGreaterThan(50);
     expect(tally.problems()).toEqual([]);
