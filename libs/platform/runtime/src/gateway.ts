@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
-import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
+import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
 import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
@@ -130,6 +130,8 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   app.use(httpServerSpans);
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
   app.useBodyParser('json', { limit: '6mb' });
+  // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
+  app.use('/graphql', documentNestingGuard());
   app.enableShutdownHooks();
   return app;
 }
