@@ -215,6 +215,8 @@ afterAll(() => {
       'malformed variable sets over NATS': run.nats.sent.length,
       '1 MB+ strings over NATS': run.nats.sent.filter((s) => s.category === 'huge-string-1m').length,
       roles: FUZZ_ROLES.join(', '),
+      'limits exercised here': 'depth 10, aliases 15 (__typename too), 5000 tokens, nesting 64, no batching, 6 MB body, CSRF, no GET mutations, NATS max_payload',
+      'limits asserted one by one (hardening.e2e-spec.ts)': 'introspection off in production, depth, cost 5000 under the depth/alias/token limits, aliases, tokens, batching, field suggestions, stack traces, CSRF, GET mutations',
       requests: all.length,
       'internal errors': codes.internalErrors(),
       'requests resent after a connection reset': resent.count,
