@@ -77,7 +77,7 @@ export class HttpSettings {
   @IsInt() @Min(100)
   GRAPHQL_MAX_COST: number = 5000;
 
-  @Env('Maximum aliases in one GraphQL operation.')
+  @Env('Maximum aliases in one GraphQL operation (`__typename` aliases count too).')
   @IsInt() @Min(1) @Max(100)
   GRAPHQL_MAX_ALIASES: number = 15;
 

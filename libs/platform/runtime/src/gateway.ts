@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
-import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
+import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
 import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
@@ -134,6 +134,8 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
   app.useBodyParser('json', { limit: '6mb' });
   app.set('trust proxy', o.trustProxyHops ?? 0);
+  // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
+  app.use('/graphql', documentNestingGuard());
   app.enableShutdownHooks();
   return app;
 }
