@@ -38,6 +38,8 @@ export interface PlatformOptions {
   /** Shorthand for leaving the identity service out. */
   withIdentityService?: boolean;
   production?: boolean;
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For is trusted (TRUST_PROXY_HOPS). */
+  trustProxyHops?: number;
   /** Per-module settings overrides, e.g. `{ programmes: { ... } }`. */
   settings?: Partial<Record<ModuleName, Record<string, unknown>>>;
 }
@@ -93,6 +95,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     maxDepth: 10,
     maxCost: 5000,
     maxAliases: 15,
+    trustProxyHops: opts.trustProxyHops ?? 0,
     tokens: identityTokens(gatewayBus),
     health: new HealthRegistry(),
     logger,

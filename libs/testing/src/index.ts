@@ -3,3 +3,4 @@ export * from './nats.js';
 export * from './require.js';
 export * from './service-harness.js';
 export * from './contexts.js';
+export * from './row-level-security.js';

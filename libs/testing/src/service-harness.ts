@@ -34,6 +34,8 @@ export interface ServiceHarnessOptions<S extends object> {
   beforeRegister?: (transport: InProcessTransport) => Promise<void>;
   /** Start the outbox relay (events then leave the outbox); by default they stay where tests read them. */
   relay?: { start: boolean; pollMs?: number };
+  /** Sees every SQL statement the service's ORM sends (e.g. to count the statements of one request). */
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface ServiceHarnessOptions<S extends object> {
  */
 export async function startServiceHarness<S extends object>(def: ServiceDefinition<S>, opts: ServiceHarnessOptions<S> = {}): Promise<ServiceHarness> {
   const db = await createTestDatabase(def.name);
-  const orm = await openServiceOrm({ service: def.name, clientUrl: db.url, entities: def.entities, migrations: def.migrations });
+  const orm = await openServiceOrm({ service: def.name, clientUrl: db.url, entities: def.entities, migrations: def.migrations, onQuery: opts.onQuery });
   await migrateUp(orm);
   const transport = new InProcessTransport();
   await transport.connect();
@@ -53,7 +55,7 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
   const moduleRef = await (opts.configure ? opts.configure(builder) : builder).compile();
   const logger = createLogger(`${def.name}-test`, 'silent');
   const relay = new OutboxRelay(orm, transport, def.name, logger, opts.relay?.pollMs);
-  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger);
+  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger, { rowLevelSecurity: def.rowLevelSecurity });
   await runtime.register(def.handlers.map((h) => moduleRef.get(h)));
   if (opts.relay?.start) relay.start();
   const sql = <T,>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params as never[]);

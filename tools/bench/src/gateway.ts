@@ -2,16 +2,13 @@
 // Apollo Server answering a constant, all in the same run. See README.md.
 //
 //   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--json] [--only peer,standalone,distributed]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
-
-const root = resolve(import.meta.dirname, '..', '..', '..');
+import { Cleanup, distributedModule, freePort, progress, root, spawnNode, Tail } from './common.js';
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!'; // fixed, 20 characters
 const ME_QUERY = JSON.stringify({ query: 'query { me { accountId email } }' });
@@ -33,24 +30,6 @@ interface Measurement {
   p50Ratio?: number;
 }
 
-/** The exports of tools/scripts/start-distributed.mjs used here (plain JS, loaded at run time). */
-interface StartDistributedModule {
-  startDistributed(o: {
-    databaseUrl: string;
-    natsUrl: string;
-    port: number;
-    host?: string;
-    env?: Record<string, string>;
-    onLine?: (name: string, line: string) => void;
-    readyTimeoutMs?: number;
-  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void> }>;
-  stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
-  stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
-  waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;
-  dropDatabase(databaseUrl: string): Promise<void>;
-  deleteStream(natsUrl: string, stream: string): Promise<void>;
-}
-
 // ---------------------------------------------------------------------------------------------
 // peer mode: this same file, run as a child process, serves the bare Apollo Server (so it does not
 // share an event loop with autocannon, exactly like the platform processes).
@@ -66,63 +45,6 @@ async function servePeer(port: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-const progress = (line: string) => process.stderr.write(`» ${line}\n`);
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
-
-/** Keeps the last lines of the children's output, printed only when something fails. */
-class Tail {
-  private lines: string[] = [];
-  push = (name: string, line: string) => {
-    this.lines.push(`[${name}] ${line}`);
-    if (this.lines.length > 80) this.lines.shift();
-  };
-  dump(): void {
-    if (this.lines.length) process.stderr.write(`--- last output of the child processes ---\n${this.lines.join('\n')}\n---\n`);
-  }
-}
-
-/** Cleanup actions, run in reverse order once (normal end, failure or SIGINT/SIGTERM). */
-class Cleanup {
-  private actions: { label: string; fn: () => Promise<unknown> }[] = [];
-  private done = false;
-  add(label: string, fn: () => Promise<unknown>): void {
-    this.actions.push({ label, fn });
-  }
-  async run(): Promise<void> {
-    if (this.done) return;
-    this.done = true;
-    for (const { label, fn } of this.actions.reverse()) {
-      try {
-        await fn();
-      } catch (e) {
-        process.stderr.write(`cleanup (${label}) failed: ${e instanceof Error ? e.message : String(e)}\n`);
-      }
-    }
-  }
-}
-
-function spawnNode(args: string[], env: NodeJS.ProcessEnv, name: string, tail: Tail): ChildProcess & { exited: Promise<number | null> } {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) as ChildProcess & {
-    exited: Promise<number | null>;
-  };
-  child.exited = new Promise((res) => child.once('exit', (code) => res(code)));
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach((l) => tail.push(name, l)));
-  }
-  return child;
-}
 
 async function graphql(url: string, body: string, token?: string): Promise<any> {
   const res = await fetch(url, {
@@ -270,12 +192,6 @@ async function benchDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promi
   progress('distributed: logging in …');
   const token = await login(platform.graphqlUrl);
   return measure('distributed', platform.graphqlUrl, token, o);
-}
-
-let loaded: StartDistributedModule | undefined;
-async function distributedModule(): Promise<StartDistributedModule> {
-  loaded ??= (await import(new URL('../../scripts/start-distributed.mjs', import.meta.url).href)) as StartDistributedModule;
-  return loaded;
 }
 
 function fmt(n: number | undefined, digits = 1): string {

@@ -26,12 +26,16 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     connections?: number;
+    /** Requests per second across all connections (a fixed arrival rate instead of as fast as possible). */
+    overallRate?: number;
     duration?: number;
     timeout?: number;
     verifyBody?: (body: string) => boolean;
   }
   export interface Instance {
     stop(): void;
+    /** Emitted for every completed response, synchronously before `verifyBody` sees its body. */
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
   }
   export default function autocannon(opts: Options, done: (err: Error | null, result: Result) => void): Instance;
 }

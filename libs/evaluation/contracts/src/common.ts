@@ -29,4 +29,5 @@ export type ExportForm = (typeof EXPORT_FORMS)[number];
 export const MIN_CELL_NUMERIC = 5;
 export const MIN_CELL_SENSITIVE = 10;
 
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date, 'YYYY-MM-DD' (one pattern for every module, in platform-core). */
+export { DATE_ONLY } from '@m4pris/platform-core';

@@ -2,7 +2,7 @@ import { defineErrors } from '@m4pris/platform-core';
 
 /** The evaluation module's error codes (`evaluation.<CODE>`); use cases throw them, adapters map them. */
 export const EvaluationErrors = defineErrors('evaluation', {
-  PROGRAMME_NOT_FOUND: { category: 'NOT_FOUND', message: 'Programme {{programmeId}} is not known to the evaluation module.' },
+  PROGRAMME_NOT_FOUND: { category: 'NOT_FOUND', message: 'This programme is not known to the evaluation module.' },
   INVITATION_NOT_FOUND: { category: 'NOT_FOUND', message: 'Survey invitation not found.' },
   INVITATION_NOT_OPEN: { category: 'CONFLICT', message: 'This survey opens on {{opensOn}}.' },
   INVITATION_EXPIRED: { category: 'CONFLICT', message: 'This survey closed on {{dueOn}}.' },

@@ -188,7 +188,10 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     expect((await failure(h.bus.request(GetMyInvitation, { invitationId: inv!.id }, as.staff(T1, duos[3]!.mentee)))).code).toBe('evaluation.INVITATION_NOT_FOUND');
     expect((await failure(h.bus.request(GetMyInvitation, { invitationId: inv!.id }, as.staff(T2, duos[2]!.mentee)))).code).toBe('evaluation.INVITATION_NOT_FOUND');
     expect((await failure(h.bus.request(GetSurveyPlan, { programmeId: PROGRAMME }, as.researcher(T2)))).code).toBe('evaluation.PROGRAMME_NOT_FOUND');
-    expect((await failure(h.bus.request(GetPrePostReport, { programmeId: PROGRAMME }, as.coordinator(T2)))).code).toBe('evaluation.PROGRAMME_NOT_FOUND');
+    const foreign = await failure(h.bus.request(GetPrePostReport, { programmeId: PROGRAMME }, as.coordinator(T2)));
+    expect(foreign.code).toBe('evaluation.PROGRAMME_NOT_FOUND');
+    // the refusal does not repeat the other tenant's programme id
+    expect(JSON.stringify({ message: foreign.message, params: foreign.params })).not.toContain(PROGRAMME);
   });
 
   it('answers baseline, closes duos from relationship.closed / endedEarly, answers closure and reports pre/post', async () => {

@@ -57,4 +57,6 @@ export const evaluationService: ServiceDefinition<EvaluationSettings> = {
   settings: EvaluationSettings,
   module: (orm, settings, bus) => EvaluationServiceModule.register(orm, settings, bus),
   handlers,
+  // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
+  rowLevelSecurity: true,
 };

@@ -7,5 +7,6 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 /** ISO 639-1 codes the platform speaks; staff may list others. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date, 'YYYY-MM-DD' (one pattern for every module, in platform-core). */
+export { DATE_ONLY } from '@m4pris/platform-core';
 export const MIN_PASSWORD_LENGTH = 12;

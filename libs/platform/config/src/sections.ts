@@ -77,9 +77,15 @@ export class HttpSettings {
   @IsInt() @Min(100)
   GRAPHQL_MAX_COST: number = 5000;
 
-  @Env('Maximum aliases in one GraphQL operation.')
+  @Env('Maximum aliases in one GraphQL operation (`__typename` aliases count too).')
   @IsInt() @Min(1) @Max(100)
   GRAPHQL_MAX_ALIASES: number = 15;
+
+  @Env(
+    'Reverse proxies in front of the gateway (ingress, load balancer) whose X-Forwarded-For to trust; the client address the sign-in limit counts is taken that many hops back. 0: the TCP peer (direct exposure). Behind one ingress set 1, or every client shares the ingress address and one client can lock sign-in for all.',
+  )
+  @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY_HOPS: number = 0;
 
   @Env('Allow schema introspection (default: on outside production).', { example: '' })
   @IsOptional() @IsIn(['true', 'false'])

@@ -2,6 +2,14 @@
  * Date-only arithmetic on 'YYYY-MM-DD' strings (the `date` columns), in UTC.
  */
 
+/**
+ * A real calendar date as 'YYYY-MM-DD' (years 0001-9999, leap years checked): what a PostgreSQL
+ * `date` column takes. A shape-only pattern lets `2024-02-30` or `0000-00-00` reach the database,
+ * which refuses it with an internal error instead of a typed one.
+ */
+export const DATE_ONLY =
+  /^(?!0000)(?:\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

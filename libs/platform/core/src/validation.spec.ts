@@ -1,16 +1,19 @@
-import { IsEmail, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PlatformError } from './errors.js';
 import { validatePayload } from './validation.js';
+import { DATE_ONLY } from './dates.js';
 import { requireTenantRole, resolveTenant } from './authz.js';
 import type { RequestContext } from './context.js';
 
 class Inner {
   @IsInt() @Min(1) n: number;
+  @IsOptional() @IsString() note?: string;
 }
 class Payload {
   @IsEmail() email: string;
   @IsOptional() @ValidateNested() @Type(() => Inner) inner?: Inner;
+  @IsOptional() @IsArray() @IsString({ each: true }) list?: string[];
 }
 
 function caught(fn: () => unknown): PlatformError {
@@ -39,6 +42,35 @@ describe('validatePayload', () => {
     expect(caught(() => validatePayload(Payload, { email: 'a@b.dk', isAdmin: true })).field).toBe('isAdmin');
     expect(caught(() => validatePayload(Payload, [1, 2])).category).toBe('BAD_USER_INPUT');
     expect(caught(() => validatePayload(Payload, null)).category).toBe('BAD_USER_INPUT');
+  });
+
+  // Found by the bad-input fuzzer: a lone surrogate made isEmail throw (URIError), a NUL reached
+  // PostgreSQL; both answered INTERNAL_SERVER_ERROR.
+  it('refuses lone surrogates and NUL characters in any string, naming the field', () => {
+    const lone = caught(() => validatePayload(Payload, { email: 'a\uD800@b.dk' }));
+    expect([lone.category, lone.field]).toEqual(['BAD_USER_INPUT', 'email']);
+    expect(caught(() => validatePayload(Payload, { email: 'a\uDFFF@b.dk' })).field).toBe('email');
+    expect(caught(() => validatePayload(Payload, { email: 'a@b.dk', inner: { n: 1, note: 'x\u0000' } })).field).toBe('inner.note');
+    expect(caught(() => validatePayload(Payload, { email: 'a@b.dk', list: ['ok', 'nul\u0000'] }, 'input')).field).toBe('input.list[1]');
+    // Well-formed text of any script, emoji included, still passes.
+    expect(validatePayload(Payload, { email: 'a@b.dk', inner: { n: 1, note: '😀 مرحبا Z̵a\u200B' } }).inner?.note).toBe('😀 مرحبا Z̵a\u200B');
+  });
+
+  it('refuses payloads nested deeper than the bound', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200; i++) deep = { a: deep };
+    const e = caught(() => validatePayload(Payload, { email: 'a@b.dk', inner: deep }));
+    expect(e.category).toBe('BAD_USER_INPUT');
+    expect(e.field).toMatch(/^inner(\.a)+$/);
+  });
+});
+
+describe('DATE_ONLY', () => {
+  it('takes real calendar dates only (what a PostgreSQL date column takes)', () => {
+    for (const ok of ['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01', '9999-12-31', '2026-04-30']) expect(DATE_ONLY.test(ok)).toBe(true);
+    for (const bad of ['2023-02-29', '1900-02-29', '2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '0000-00-00', '0000-01-01', '99999-01-01', '2024-1-1', '2024-01-01T00:00:00Z', '']) {
+      expect([bad, DATE_ONLY.test(bad)]).toEqual([bad, false]);
+    }
   });
 });
 

@@ -31,6 +31,26 @@ export function graphqlCode(category: ErrorCategory): string {
 /** Codes Apollo/graphql-js produce for malformed requests; passed through unchanged. */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** graphql-js's error when a request's variables hold more than 50 invalid values. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/**
+ * A code for the errors graphql-js and Apollo raise about the request itself without giving one
+ * (Apollo then calls them INTERNAL_SERVER_ERROR): too many invalid variable values, a persisted
+ * query whose hash does not match. Such an error is a GraphQLError of their own making (no original
+ * error) and is about no field of the response (no path); a resolver's error always has a path.
+ */
+function requestErrorCode(original: unknown, formatted: GraphQLFormattedError): { code: string; field?: string } | undefined {
+  // By name too: graphql's CommonJS and ESM builds are different classes.
+  if (!(original instanceof GraphQLError || (original instanceof Error && original.name === 'GraphQLError'))) return undefined;
+  if ((original as GraphQLError).originalError || formatted.path) return undefined;
+  if (formatted.extensions?.code !== undefined && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') return undefined;
+  if (original.message === TOO_MANY_VARIABLE_ERRORS) return { code: 'BAD_USER_INPUT', field: 'variables' };
+  const http = ((original as GraphQLError).extensions?.http as { status?: number } | undefined)?.status;
+  if (http !== undefined && http >= 400 && http < 500) return { code: 'BAD_REQUEST' };
+  return undefined;
+}
+
 /**
  * Apollo `formatError`: domain errors get their code, message (already in the caller's language,
  * see Bus) and the field they are
@@ -59,6 +79,10 @@ export function makeFormatError(opts: { log: (err: unknown) => void }) {
     if (original instanceof GraphQLError && !original.originalError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: ext };
+    }
+    const request = requestErrorCode(original, formatted);
+    if (request) {
+      return { message: formatted.message, locations: formatted.locations, extensions: request };
     }
     opts.log(original);
     return { message: 'Internal error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
 type Request = IncomingMessage;
 import type { RequestContext } from '@m4pris/platform-core';
@@ -24,14 +25,35 @@ export interface GatewayGraphqlOptions {
   logError: (err: unknown) => void;
 }
 
+/** Most tokens a GraphQL document may have (graphql-js stops parsing beyond). */
+export const MAX_TOKENS = 5000;
+
+/**
+ * Refuses an operation whose type the schema lacks (a `subscription` on a schema without
+ * subscriptions), which graphql-js only notices while executing, as an untyped error.
+ */
+export function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (!context.getSchema().getRootType(node.operation)) {
+        context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+      }
+    },
+  };
+}
+
 /** Apollo through Nest, hardened: depth, cost, alias and token limits; no batching; masked errors. */
 export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
   const armor = new ApolloArmor({
     maxDepth: { enabled: true, n: o.maxDepth, ignoreIntrospection: true },
     costLimit: { enabled: true, maxCost: o.maxCost },
-    maxAliases: { enabled: true, n: o.maxAliases },
+    // `__typename` aliases count too (armor allows them by default): a flood of them is still a flood.
+    maxAliases: { enabled: true, n: o.maxAliases, allowList: [] },
     maxDirectives: { enabled: true, n: 20 },
-    maxTokens: { enabled: true, n: 5000 },
+    // Armor's token limit is an Apollo plugin that throws while parsing, which Apollo answers with
+    // HTTP 500 (and a stack overflow's message) for every syntax error; graphql-js's own parser
+    // option (below) refuses the same documents as GRAPHQL_PARSE_FAILED with HTTP 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: o.production },
   }).protect();
   return GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -45,8 +67,9 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Apollo's ESM and CJS typings differ for the same plugin objects (dual-package types).
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [...armor.plugins, metricsPlugin()] as never[],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes],
     context: async ({ req }: { req: Request }): Promise<GqlContext> => {
       return { ctx: await o.context(req), loaders: new Loaders() };
     },

@@ -2,3 +2,4 @@ export * from './context.js';
 export * from './errors.js';
 export * from './graphql.module.js';
 export * from './page.js';
+export * from './nesting.js';

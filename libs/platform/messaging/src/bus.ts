@@ -3,6 +3,7 @@ import {
   currentContext,
   encodeContext,
   healthSubject,
+  invalidInput,
   newTraceId,
   PlatformError,
   type RequestContext,
@@ -34,8 +35,10 @@ export class Bus {
         const headers = encodeContext(context);
         injectTraceHeaders(headers);
         let r: Reply;
+        const body = JSON.stringify(payload ?? {});
         try {
-          r = await this.transport.request(def.subject, JSON.stringify(payload ?? {}), headers, opts.timeoutMs ?? this.timeoutMs);
+          refuseOversized(body, headers, payload, this.transport.maxMessageBytes?.());
+          r = await this.transport.request(def.subject, body, headers, opts.timeoutMs ?? this.timeoutMs);
         } catch (e) {
           end({ outcome: e instanceof PlatformError ? e.category : 'ERROR' });
           throw localise(e, context.locale);
@@ -68,6 +71,33 @@ export class Bus {
   async serves(module: string, timeoutMs = 1000): Promise<boolean> {
     return (await this.ping(module, timeoutMs))?.ok === true;
   }
+}
+
+/**
+ * A request the transport cannot carry (over NATS's max_payload) is the caller's bad input: refused
+ * as BAD_USER_INPUT naming its largest field, instead of the transport's internal error.
+ */
+function refuseOversized(body: string, headers: Record<string, string>, payload: unknown, max: number | undefined): void {
+  if (max === undefined) return;
+  // NATS counts the header block too: `NATS/1.0\r\n`, then `key: value\r\n` per header, then `\r\n`.
+  const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(String(v)) + 4, 14);
+  if (Buffer.byteLength(body) + headerBytes <= max) return;
+  throw invalidInput(largestField(payload) ?? 'input', `is too large (a request may have at most ${max} bytes)`);
+}
+
+/** The dotted path of the longest string in a payload (what made it too large). */
+export function largestField(value: unknown, path = ''): string | undefined {
+  let best: { path: string; size: number } | undefined;
+  const walk = (v: unknown, p: string, depth: number) => {
+    if (typeof v === 'string') {
+      if (!best || v.length > best.size) best = { path: p, size: v.length };
+    } else if (v && typeof v === 'object' && depth < 32) {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}[${i}]`, depth + 1));
+      else for (const [k, x] of Object.entries(v)) walk(x, p ? `${p}.${k}` : k, depth + 1);
+    }
+  };
+  walk(value, path, 0);
+  return best?.path || undefined;
 }
 
 /** Errors reach the caller with their message in the caller's language (English as the fallback). */

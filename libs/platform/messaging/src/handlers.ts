@@ -28,6 +28,7 @@ import {
 import { ProcessedEventSchema } from './outbox.entities.js';
 import type { OutboxRelay } from './outbox.js';
 import { isDatabaseUnavailable } from './unavailable.js';
+import { enterTenantScope } from './tenant-scope.js';
 import type { Reply, Transport } from './transport.js';
 
 const REQUEST_HANDLERS = Symbol('m4p:request-handlers');
@@ -83,10 +84,25 @@ export function toErrorPayload(e: unknown, logger: Logger, service?: string): Er
   return CommonErrors.INTERNAL().toPayload();
 }
 
+export interface ServiceRuntimeOptions {
+  /**
+   * Run every request that carries a tenant in one transaction as the tenant role, scoped to that
+   * tenant, so PostgreSQL row-level security backs the use cases' own filters (see tenant-scope.ts).
+   */
+  rowLevelSecurity?: boolean;
+}
+
 /**
  * Hosts one service's handlers on the bus: every request and event runs in the caller's context,
  * in a fresh MikroORM context, with validated input. Events are deduplicated per consumer in the
  * same transaction as their effects.
+ *
+ * With `rowLevelSecurity`, a request with `ctx.tenantId` runs inside `em.transactional` after
+ * `enterTenantScope`: the injected EntityManager resolves to that transaction's fork (MikroORM's
+ * TransactionContext), nested `em.transactional` calls become savepoints, and the whole request
+ * commits or rolls back as one. Requests without a tenant (platform admin, anonymous, system) and
+ * event consumers stay the schema owner: they legitimately span tenants or carry their tenant in
+ * the payload, and filter by it themselves.
  */
 export class ServiceRuntime {
   constructor(
@@ -95,6 +111,7 @@ export class ServiceRuntime {
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
     private readonly logger: Logger,
+    private readonly options: ServiceRuntimeOptions = {},
   ) {}
 
   async register(instances: object[]): Promise<string[]> {
@@ -169,7 +186,13 @@ export class ServiceRuntime {
           }
           const payload = validatePayload(meta.def.request as new () => object, raw);
           const fn = (instance as Record<string | symbol, (p: unknown, c: RequestContext) => Promise<unknown>>)[meta.method]!;
-          const data = await fn.call(instance, payload, ctx);
+          const tenantId = this.options.rowLevelSecurity ? ctx.tenantId : undefined;
+          const data = tenantId
+            ? await this.orm.em.transactional(async (em) => {
+                await enterTenantScope(em, tenantId);
+                return fn.call(instance, payload, ctx);
+              })
+            : await fn.call(instance, payload, ctx);
           this.relay.kick();
           end({ outcome: 'ok' });
           return { ok: true as const, data: data ?? null };

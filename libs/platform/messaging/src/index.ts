@@ -7,3 +7,4 @@ export * from './outbox.js';
 export * from './handlers.js';
 export * from './service-definition.js';
 export * from './unavailable.js';
+export * from './tenant-scope.js';

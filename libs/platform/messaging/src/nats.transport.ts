@@ -99,6 +99,11 @@ export class NatsTransport implements Transport {
     }
   }
 
+  /** The server's max_payload (1 MB by default), known once connected. */
+  maxMessageBytes(): number | undefined {
+    return this.nc?.info?.max_payload;
+  }
+
   async request(subject: string, body: string, headers: Headers, timeoutMs: number): Promise<Reply> {
     const module = subject.split('.')[0]!;
     if (!this.nc || !this.connected || this.closing) throw moduleUnavailable(module);
@@ -117,9 +122,18 @@ export class NatsTransport implements Transport {
     this.stops.push(() => sub.unsubscribe());
     void (async () => {
       for await (const m of sub) {
+        const internal = () => m.respond(JSON.stringify({ ok: false, error: CommonErrors.INTERNAL().toPayload() }));
         void handler(m.string(), fromNats(m.headers)).then(
-          (reply) => m.respond(JSON.stringify(reply)),
-          () => m.respond(JSON.stringify({ ok: false, error: CommonErrors.INTERNAL().toPayload() })),
+          (reply) => {
+            // A reply over max_payload makes respond() throw: answer INTERNAL instead of an unhandled rejection.
+            try {
+              m.respond(JSON.stringify(reply));
+            } catch (e) {
+              this.opts.logger?.warn({ event: 'nats.reply_too_large', subject, err: e }, 'reply not sent');
+              internal();
+            }
+          },
+          internal,
         );
       }
     })();

@@ -18,4 +18,10 @@ export interface ServiceDefinition<Settings extends object = object> {
   module(orm: MikroORM, settings: Settings, bus: Bus): DynamicModule;
   /** Classes (providers of that module) whose methods carry @Handles / @OnEvent. */
   handlers: Constructor<object>[];
+  /**
+   * Requests with a tenant run as the tenant role under PostgreSQL row-level security (the
+   * service's migrations must enable it and add a `tenant_isolation` policy to every table with
+   * `tenant_id`, and grant the tenant role what its requests touch). See tenant-scope.ts.
+   */
+  rowLevelSecurity?: boolean;
 }

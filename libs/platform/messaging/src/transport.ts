@@ -22,4 +22,6 @@ export interface Transport {
   consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void>;
   isHealthy(): boolean;
   close(): Promise<void>;
+  /** Largest message (body and headers, in bytes) the transport carries, when it has a limit (NATS's max_payload). */
+  maxMessageBytes?(): number | undefined;
 }

@@ -14,6 +14,11 @@ export interface ServiceOrmOptions {
   migrationsPath?: string;
   poolMax?: number;
   debug?: boolean;
+  /**
+   * Sees every SQL statement before it runs (MikroORM's `onQuery` hook; BEGIN/COMMIT are not
+   * passed to it). Tests use it to count the statements a request issues; it must not change them.
+   */
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
 /** One ORM configuration per service: its own schema, its own migrations, the outbox tables. */
@@ -28,6 +33,18 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
     forceUtcTimezone: true,
     pool: { min: 0, max: o.poolMax ?? 10 },
     debug: o.debug ?? false,
+    // Row-level security (policies and the few security-definer functions it needs) is hand-written
+    // in migrations and checked by each service's catalogue test, not declared on entities: keep the
+    // schema diff from dropping them.
+    schemaGenerator: { ignorePolicies: true, ignoreRoutines: true },
+    ...(o.onQuery
+      ? {
+          onQuery: (sql: string, params: readonly unknown[]) => {
+            o.onQuery!(sql, params);
+            return sql;
+          },
+        }
+      : {}),
     migrations: {
       tableName: 'mikro_orm_migrations',
       schema: o.service,

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
-import { gatewayGraphqlModule } from '@m4pris/platform-graphql';
+import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
 import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
@@ -21,6 +21,8 @@ export interface GatewayOptions {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
+  /** Reverse proxies whose X-Forwarded-For is trusted for the client address (0: the TCP peer). */
+  trustProxyHops?: number;
   /** Who issues access tokens and where their public keys come from (the identity module). */
   tokens: { issuer: string; audience: string; fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }> };
   health: HealthRegistry;
@@ -111,7 +113,8 @@ class GatewayModule {
           // With tracing on, the request's trace id is the one of its HTTP span (which continues
           // an incoming `traceparent`), so logs, spans and the bus context agree.
           context: async (req: IncomingMessage) => {
-            const ctx = await contextFromHttp(req.headers, req.socket.remoteAddress, verifier);
+            // Express's `req.ip` honours X-Forwarded-For only as far as `trust proxy` allows.
+            const ctx = await contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier);
             const span = activeSpanIds();
             return span ? { ...ctx, traceId: span.traceId } : ctx;
           },
@@ -130,6 +133,9 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   app.use(httpServerSpans);
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
   app.useBodyParser('json', { limit: '6mb' });
+  app.set('trust proxy', o.trustProxyHops ?? 0);
+  // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
+  app.use('/graphql', documentNestingGuard());
   app.enableShutdownHooks();
   return app;
 }
@@ -142,7 +148,10 @@ export async function startGateway(o: GatewayOptions): Promise<INestApplication>
 }
 
 /** The gateway settings every launcher derives the same way from its config. */
-export function gatewayLimits(http: { GRAPHQL_MAX_DEPTH: number; GRAPHQL_MAX_COST: number; GRAPHQL_MAX_ALIASES: number; GRAPHQL_INTROSPECTION?: string }, nodeEnv: string) {
+export function gatewayLimits(
+  http: { GRAPHQL_MAX_DEPTH: number; GRAPHQL_MAX_COST: number; GRAPHQL_MAX_ALIASES: number; GRAPHQL_INTROSPECTION?: string; TRUST_PROXY_HOPS?: number },
+  nodeEnv: string,
+) {
   const production = nodeEnv === 'production';
   return {
     production,
@@ -150,5 +159,6 @@ export function gatewayLimits(http: { GRAPHQL_MAX_DEPTH: number; GRAPHQL_MAX_COS
     maxDepth: http.GRAPHQL_MAX_DEPTH,
     maxCost: http.GRAPHQL_MAX_COST,
     maxAliases: http.GRAPHQL_MAX_ALIASES,
+    trustProxyHops: http.TRUST_PROXY_HOPS ?? 0,
   };
 }

@@ -50,7 +50,7 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
   const app = await NestFactory.createApplicationContext(def.module(orm, settings, o.bus), { logger: false, abortOnError: false });
   await app.init();
   const relay = new OutboxRelay(orm, o.transport, def.name, log, o.outboxPollMs ?? 1000);
-  const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log);
+  const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log, { rowLevelSecurity: def.rowLevelSecurity });
   const subjects = await runtime.register(def.handlers.map((h) => app.get(h, { strict: false })));
   relay.start();
   // Pool figures for /metrics (m4p_db_pool_connections): the `pg` pool behind the ORM.

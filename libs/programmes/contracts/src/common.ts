@@ -52,7 +52,8 @@ export type FitCheckAnswer = (typeof FIT_CHECK_ANSWERS)[number];
 export const ATTENTION_REASONS = ['no_recent_meeting', 'fit_check_missed', 'open_concern', 'ending_soon', 'agreement_pending'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date, 'YYYY-MM-DD' (one pattern for every module, in platform-core). */
+export { DATE_ONLY } from '@m4pris/platform-core';
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 export { EmptyRequest };

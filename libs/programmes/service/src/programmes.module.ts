@@ -96,4 +96,6 @@ export const programmesService: ServiceDefinition<ProgrammesSettings> = {
   settings: ProgrammesSettings,
   module: (orm, settings, bus) => ProgrammesServiceModule.register(orm, settings, bus),
   handlers,
+  // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
+  rowLevelSecurity: true,
 };

@@ -10,7 +10,10 @@ export interface ProgrammesHarness extends ServiceHarness {
 }
 
 /** The programmes service on a real database and the real bus; its events stay in the outbox. */
-export async function startProgrammes(overrides: Partial<ProgrammesSettings> = {}): Promise<ProgrammesHarness> {
-  const h = await startServiceHarness(programmesService, { settings: overrides });
+export async function startProgrammes(
+  overrides: Partial<ProgrammesSettings> = {},
+  opts: { onQuery?: (sql: string, params: readonly unknown[]) => void } = {},
+): Promise<ProgrammesHarness> {
+  const h = await startServiceHarness(programmesService, { settings: overrides, onQuery: opts.onQuery });
   return { ...h, events: <P,>(def: EventDef<object>) => h.outbox<P>(def.subject) };
 }

@@ -12,7 +12,8 @@ export function localize(text: LocalizedText, locale: string): string {
   return t && t.length > 0 ? t : text.en;
 }
 
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date, 'YYYY-MM-DD' (one pattern for every module, in platform-core). */
+export { DATE_ONLY } from '@m4pris/platform-core';
 
 /** Minimum cell size of every aggregate this module reports: smaller cells are suppressed. */
 export const MIN_CELL_SIZE = 5;

@@ -463,6 +463,33 @@ describe('training service', () => {
       expect((await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p))).status).toBe('active');
     });
 
+    it('lets the platform admin configure and read aggregates, but shows it no learner and lets it act for none', async () => {
+      const pa = as.platformAdmin();
+      const p = h.person(T);
+      const e = await h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p));
+      const s = await session(mentorCourse.id, 3);
+      await h.bus.request(BookSession, { sessionId: s.id }, as.staff(p));
+      // configuration and aggregates: allowed
+      expect((await h.bus.request(UpdateSession, { id: s.id, capacity: 4 }, pa)).capacity).toBe(4);
+      expect((await h.bus.request(GetTrainingReport, { groupBy: 'course', tenantId: T }, pa)).rows.length).toBeGreaterThan(0);
+      // learners' own records: refused, and nothing written
+      const refused: [string, Promise<unknown>, string][] = [
+        ['ListEnrolments', h.bus.request(ListEnrolments, { tenantId: T }, pa), 'FORBIDDEN'],
+        ['GetEnrolment', h.bus.request(GetEnrolment, { enrolmentId: e.id }, pa), 'NOT_FOUND'],
+        ['GetSessionRegister', h.bus.request(GetSessionRegister, { sessionId: s.id }, pa), 'FORBIDDEN'],
+        ['RecordAttendance', h.bus.request(RecordAttendance, { sessionId: s.id, entries: [{ staffId: p.id, present: true }] }, pa), 'FORBIDDEN'],
+        ['Enrol', h.bus.request(Enrol, { courseId: mentorCourse.id, staffId: h.person(T).id }, pa), 'FORBIDDEN'],
+        ['CancelBooking', h.bus.request(CancelBooking, { sessionId: s.id, staffId: p.id }, pa), 'FORBIDDEN'],
+        ['WithdrawEnrolment', h.bus.request(WithdrawEnrolment, { enrolmentId: e.id }, pa), 'NOT_FOUND'],
+        ['IssueCertificate', h.bus.request(IssueCertificate, { enrolmentId: e.id }, pa), 'NOT_FOUND'],
+      ];
+      for (const [name, call, category] of refused) expect([name, (await failure(call)).category]).toEqual([name, category]);
+      expect(await h.sql(`select 1 from training.booking where session_id = ? and (attendance is not null or status <> 'booked')`, [s.id])).toHaveLength(0);
+      expect((await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p))).status).toBe('active');
+      // a tenant admin still manages learners
+      expect((await h.bus.request(ListEnrolments, { courseId: mentorCourse.id }, as.tenantAdmin(T))).items.some((x) => x.id === e.id)).toBe(true);
+    });
+
     it('forgets an erased learner: enrolments and bookings go, the certificate stops verifying', async () => {
       const done = (await h.bus.request(ListEnrolments, { courseId: mentorCourse.id, status: 'completed' }, coordinator)).items.find((x) => x.certificateId)!;
       const cert = await h.bus.request(GetCertificate, { certificateId: done.certificateId! }, coordinator);

@@ -116,4 +116,6 @@ export const trainingService: ServiceDefinition<TrainingSettings> = {
   settings: TrainingSettings,
   module: (orm, settings, bus) => TrainingServiceModule.register(orm, settings, bus),
   handlers,
+  // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
+  rowLevelSecurity: true,
 };

@@ -33,7 +33,7 @@ export class LoadInstrumentTextUseCase {
 
   async execute(input: LoadInstrumentTextRequest, ctx: RequestContext): Promise<InstrumentTextDto> {
     const tenantId = tenantOf(ctx, TEXT_LOADERS);
-    if (input.tenantId && input.tenantId !== tenantId) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'tenantId', params: { programmeId: input.tenantId } });
+    if (input.tenantId && input.tenantId !== tenantId) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'tenantId' });
     const def = INSTRUMENTS[input.instrumentCode];
     const known = new Set(def.items.map((i) => i.id));
     const items: Record<string, string> = {};

@@ -18,12 +18,15 @@ function toDto(p: SurveyPlan): SurveyPlanDto {
  * A programme of another tenant looks exactly like a missing one.
  */
 export async function assertOwnProgramme(em: EntityManager, tenantId: string, programmeId: string, mustExist: boolean): Promise<void> {
-  const other = await em.findOne(RelationshipFactSchema, { programmeId, tenantId: { $ne: tenantId } }, { fields: ['relationshipId'] });
-  const otherPlan = await em.findOne(SurveyPlanSchema, { programmeId, tenantId: { $ne: tenantId } }, { fields: ['id'] });
+  // Other tenants' rows are invisible under row-level security: a security-definer function of the
+  // schema (migration row-level-security) answers this one yes/no question as the owner.
+  const [used] = await em
+    .getConnection()
+    .execute<{ other: boolean }[]>(`select "${em.config.get('schema')}".programme_used_by_other_tenant(?, ?) as other`, [programmeId, tenantId], 'all', em.getTransactionContext());
   const own = mustExist
     ? (await em.count(RelationshipFactSchema, { programmeId, tenantId })) + (await em.count(SurveyPlanSchema, { programmeId, tenantId })) > 0
     : true;
-  if (other || otherPlan || !own) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId', params: { programmeId } });
+  if (used?.other || !own) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId' });
 }
 
 /** A researcher designs (or revises) the programme's survey plan; waves already due are issued at once. */

@@ -106,6 +106,22 @@ describe('sign-in', () => {
     expect((await failure(h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.7' }))).category).toBe('RATE_LIMITED');
   });
 
+  it('concurrent wrong sign-ins cannot overtake the limit: at most LOGIN_MAX_FAILURES reach the password check', async () => {
+    const target = 'parallel@example.org';
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '198.51.100.' + i }))),
+    );
+    const codes = results.map((r) => r.code);
+    const tried = codes.filter((c) => c === IdentityErrors.codes.INVALID_CREDENTIALS).length;
+    expect(codes.filter((c) => c === IdentityErrors.codes.RATE_LIMITED).length).toBe(15 - tried);
+    // Every attempt sees the ones written before its count, committed or not yet checked: a burst
+    // larger than the limit may even be refused as a whole; it never gets more than the limit tried.
+    expect(tried).toBeLessThanOrEqual(5);
+    // The refused attempts left no rows: the record holds only the attempts that were tried.
+    const [{ n }] = await h.sql<{ n: string }>(`select count(*) as n from identity.login_attempt where key = ?`, [`email:${target}`]);
+    expect(Number(n)).toBe(tried);
+  });
+
   it('invites a staff member, who accepts, signs in, sees themself and changes the password', async () => {
     const admin = as.platformAdmin();
     const tenant = await h.bus.request(CreateTenant, { code: 'dk-kriminalforsorgen', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da' }, admin);

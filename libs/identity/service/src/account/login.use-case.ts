@@ -20,13 +20,13 @@ export class LoginUseCase {
   async execute(input: LoginRequest, ctx: RequestContext): Promise<TokenPairDto> {
     const email = normaliseEmail(input.email);
     const keys = attemptKeys(email, ctx.clientIp);
-    await this.limiter.assertAllowed(keys);
+    // Counted before the password is checked, so concurrent guesses cannot overtake the limit.
+    const attempt = await this.limiter.begin(keys);
     const account = await this.em.findOne(AccountSchema, { email });
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
-    if (!account || !account.passwordHash || !ok || account.status === 'invited') {
-      await this.limiter.recordFailure(keys);
-      throw IdentityErrors.INVALID_CREDENTIALS();
-    }
+    // A failure keeps the attempt's rows: they are its record.
+    if (!account || !account.passwordHash || !ok || account.status === 'invited') throw IdentityErrors.INVALID_CREDENTIALS();
+    await this.limiter.forget(attempt);
     if (account.status === 'disabled') throw IdentityErrors.ACCOUNT_DISABLED();
     await this.limiter.clear(email);
     account.lastLoginAt = new Date();

@@ -164,16 +164,27 @@ describe('matching runs fed by real bus events', () => {
     }
   });
 
-  it('keeps runs to the coordinator and tenant admin of the tenant; another tenant gets NOT_FOUND', async () => {
+  it('keeps runs to the coordinator of the tenant (the tenant admin gets counts and weights only); another tenant gets NOT_FOUND', async () => {
     const other = randomUUID();
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.coordinator(other)))).category).toBe('NOT_FOUND');
     expect((await failure(h.bus.request(RunMatch, { cohortId: w.cohortId }, as.coordinator(other)))).category).toBe('NOT_FOUND');
-    expect((await failure(h.bus.request(ApproveProposals, { runId: first.id }, as.tenantAdmin(other)))).category).toBe('NOT_FOUND');
+    expect((await failure(h.bus.request(ApproveProposals, { runId: first.id }, as.coordinator(other)))).category).toBe('NOT_FOUND');
     expect(await h.bus.request(ListMatchingCohorts, {}, as.coordinator(other))).toEqual([]);
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.researcher(w.tenantId)))).category).toBe('FORBIDDEN');
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.staff(w.tenantId, s.M1)))).category).toBe('FORBIDDEN');
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.platformAdmin()))).category).toBe('FORBIDDEN');
-    expect((await h.bus.request(GetMatchRun, { runId: first.id }, as.tenantAdmin(w.tenantId))).id).toBe(first.id);
+    // The tenant admin: configuration and pool counts, never who is proposed with whom.
+    const admin = as.tenantAdmin(w.tenantId);
+    for (const call of [
+      () => h.bus.request(GetMatchRun, { runId: first.id }, admin),
+      () => h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, admin),
+      () => h.bus.request(RunMatch, { cohortId: w.cohortId }, admin),
+      () => h.bus.request(ApproveProposals, { runId: first.id }, admin),
+    ]) {
+      expect((await failure(call())).category).toBe('FORBIDDEN');
+    }
+    expect((await h.bus.request(ListMatchingCohorts, {}, as.tenantAdmin(w.tenantId))).map((c) => c.id)).toContain(w.cohortId);
+    expect((await h.bus.request(GetWeights, { programmeId: w.programmeId }, as.tenantAdmin(w.tenantId))).programmeId).toBe(w.programmeId);
   });
 
   it('refuses bad input with the field named, and versions the weights', async () => {

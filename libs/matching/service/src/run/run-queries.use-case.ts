@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MatchingErrors, type CohortIdRequest, type EmptyRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
 import type { RequestContext } from '@m4pris/platform-core';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
-import { matcherTenant } from '../shared/access.js';
+import { MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
 import { CohortInputReader } from './cohort-input.js';
 import { MatchRunner } from './match-runner.js';
 import { MatchRunSchema } from './run.entities.js';
@@ -14,7 +14,7 @@ export class ListMatchingCohortsUseCase {
   constructor(private readonly em: EntityManager) {}
 
   async execute(_: EmptyRequest, ctx: RequestContext): Promise<MatchingCohortDto[]> {
-    const tenantId = matcherTenant(ctx);
+    const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     const cohorts = await this.em.find(CohortSchema, { tenantId }, { orderBy: { id: 'asc' } });
     const participants = await this.em.find(ParticipantSchema, { tenantId, active: true });
     const runs = await this.em.find(MatchRunSchema, { tenantId }, { fields: ['id', 'cohortId'] });

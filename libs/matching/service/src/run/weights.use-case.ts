@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CRITERIA, MatchingErrors, type MatchingWeights, type ProgrammeIdRequest, type SetWeightsRequest, type WeightsDto } from '@m4pris/matching-contracts';
 import { invalidInput, type RequestContext } from '@m4pris/platform-core';
 import { CohortSchema } from '../projection/projection.entities.js';
-import { matcherTenant } from '../shared/access.js';
+import { MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
 import { CohortInputReader } from './cohort-input.js';
 import { WeightsSchema } from './run.entities.js';
 
@@ -20,7 +20,7 @@ export class GetWeightsUseCase {
   ) {}
 
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<WeightsDto> {
-    const tenantId = matcherTenant(ctx);
+    const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     await requireProgramme(this.em, tenantId, input.programmeId);
     const w = await this.reader.weights(tenantId, input.programmeId);
     return { programmeId: input.programmeId, version: w.version, ...w.weights };
@@ -36,7 +36,7 @@ export class SetWeightsUseCase {
   ) {}
 
   async execute(input: SetWeightsRequest, ctx: RequestContext): Promise<WeightsDto> {
-    const tenantId = matcherTenant(ctx);
+    const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     await requireProgramme(this.em, tenantId, input.programmeId);
     const weights = Object.fromEntries(CRITERIA.map((c) => [c, input[c]])) as MatchingWeights;
     if (CRITERIA.every((c) => weights[c] === 0)) throw invalidInput('weights', 'at least one weight must be above 0');

@@ -137,6 +137,8 @@ export class CohortDashboardUseCase {
               count(*) filter (where functions @> '["job_familiarisation"]'::jsonb)::int as job_familiarisation
          from "${schema}"."meeting" where relationship_id = any(string_to_array(?, ',')::uuid[])`,
       [rels.map((r) => r.id).join(',')],
+      'all',
+      this.em.getTransactionContext(),
     );
     const count = (state: string) => rels.filter((r) => r.state === state).length;
     const byReason = new Map<AttentionReason, number>();

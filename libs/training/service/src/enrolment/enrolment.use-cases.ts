@@ -22,7 +22,7 @@ import { findUnit, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
-import { learnerFor, MANAGERS, memberScope, requireOwnerOrManager, tenantFor, tenantWhere, today } from '../shared/access.js';
+import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
 import { ProgressReader } from './progress.js';
@@ -130,7 +130,7 @@ export class ListEnrolmentsUseCase {
   ) {}
 
   async execute(input: ListEnrolmentsRequest, ctx: RequestContext): Promise<Page<EnrolmentDto>> {
-    const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
+    const tenantId = learnerManagerTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
     const where = {
       tenantId,

@@ -1,5 +1,5 @@
 import { migrateDownAll, migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
-import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { createTestDatabase, rlsCatalogue, rlsViolations, type TestDatabase } from '@m4pris/testing';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlSchemaGenerator } from '@mikro-orm/sql';
 import { trainingEntities } from '../training.entities.js';
@@ -32,5 +32,13 @@ describe('training migrations', () => {
 
     expect(await migrateUp(orm)).toHaveLength(trainingMigrations.length);
     expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+  });
+
+  it('row-level security: every table with tenant_id (and every table the tenant role may read) has tenant_isolation', async () => {
+    const catalogue = await rlsCatalogue(db.url, 'training');
+    expect(rlsViolations(catalogue)).toEqual([]);
+    expect(catalogue.filter((t) => t.hasPolicy).length).toBeGreaterThanOrEqual(catalogue.filter((t) => t.hasTenantId).length);
+    // Bookkeeping the tenant role never touches: no grant at all.
+    for (const t of ['processed_event', 'mikro_orm_migrations']) expect(catalogue.find((c) => c.table === t)?.tenantRoleCanSelect).toBe(false);
   });
 });

@@ -91,6 +91,8 @@ export class TrainingReportUseCase {
         group by e.course_id, group_id
         order by e.course_id, group_id nulls last`,
       params,
+      'all',
+      this.em.getTransactionContext(),
     );
     return { groupBy: input.groupBy, minCellSize: MIN_CELL_SIZE, rows: suppress(cells.map(row), input.groupBy !== 'course') };
   }
@@ -154,6 +156,8 @@ export class MentorsTrainedUseCase {
         where e.tenant_id = ? and e.status = 'completed' and c.audience = 'mentor'
           and (e.cohort_id = ? or e.staff_id in (select staff_id from ${s}.cohort_participant where tenant_id = ? and cohort_id = ? and role = 'mentor' and not withdrawn))`,
       [tenantId, input.cohortId, tenantId, input.cohortId],
+      'all',
+      this.em.getTransactionContext(),
     );
     const trained = Number(r?.n ?? 0);
     return { cohortId: input.cohortId, menteesAccepted: mentees, mentorCapacity: capacity, needed, neededSource: input.needed !== undefined ? 'input' : 'programmes', trained, shortfall: Math.max(0, needed - trained) };

@@ -43,6 +43,8 @@ export class Seats {
       .execute<{ session_id: string; status: string; n: string }[]>(
         `select session_id, status, count(*) n from "${this.em.config.get('schema')}"."booking" where session_id in (${sessions.map(() => '?').join(',')}) group by session_id, status`,
         sessions.map((s) => s.id),
+        'all',
+        this.em.getTransactionContext(),
       );
     const count = (id: string, status: string) => Number(rows.find((r) => r.session_id === id && r.status === status)?.n ?? 0);
     return sessions.map((s) => {

@@ -19,7 +19,7 @@ import { CourseSchema } from '../course/course.entity.js';
 import { CourseStore } from '../course/course-store.js';
 import { Completion } from '../enrolment/completion.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
-import { isManager, learnerFor, memberScope, requireManager, tenantWhere } from '../shared/access.js';
+import { isLearnerManager, learnerFor, memberScope, requireManager, tenantWhere } from '../shared/access.js';
 import { Seats } from './seats.js';
 import { BookingSchema, TrainingSessionSchema, type TrainingSession } from './session.entity.js';
 
@@ -157,10 +157,10 @@ export class CancelBookingUseCase {
   }
 }
 
-/** The trainer named on the session, or a manager; other members of the tenant are refused. */
+/** The trainer named on the session, or a learner manager (the register names learners); others are refused. */
 function requireRegisterKeeper(ctx: RequestContext, session: TrainingSession): void {
   if (ctx.staffId && ctx.staffId === session.trainerStaffId && ctx.tenantId === session.tenantId) return;
-  if (isManager(ctx, session.tenantId)) return;
+  if (isLearnerManager(ctx, session.tenantId)) return;
   throw CommonErrors.FORBIDDEN();
 }
 

