@@ -1,7 +1,6 @@
-import { startPlatform, type TestPlatform } from '../platform.js';
 import { writeSuiteReport } from './report.js';
 import { ROLES, type Role, type World } from './world.js';
-import { buildWorld, callCase, CASES, changedTables, DatabaseProbe, firstCode, liveOperations, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
+import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
 
 /**
  * The authorisation matrix (docs/authorisation-matrix.md) against the running platform: every
@@ -11,7 +10,6 @@ import { buildWorld, callCase, CASES, changedTables, DatabaseProbe, firstCode, l
  * accepts, with its reason).
  */
 describe('authorisation matrix', () => {
-  let p: TestPlatform;
   let w: World;
   let probe: DatabaseProbe;
   let live: LiveOperation[];
@@ -19,18 +17,15 @@ describe('authorisation matrix', () => {
   const tally = { calls: 0, allowed: 0, refused: 0, accepted: 0, mutationsChecked: 0 };
   const byModule = new Map<string, { operations: number; cells: number; failures: number }>();
 
+  let run: AssuranceRun | undefined;
+
   beforeAll(async () => {
-    // Sessions outlive the run (the access token's 15 min default is shorter than a full matrix run).
-    p = await startPlatform('in-process', { settings: { identity: { ACCESS_TOKEN_TTL_SECONDS: 3 * 3600 } } });
-    w = await buildWorld(p);
-    ({ operations: live } = await liveOperations(p));
-    probe = new DatabaseProbe(p.databaseUrl);
-    await probe.open();
+    run = await startAssuranceRun();
+    ({ w, live, probe } = run);
   }, 600_000);
 
   afterAll(async () => {
-    await probe?.close();
-    await p?.close();
+    await run?.close();
     const rows = [...byModule].map(([m, s]) => [m, s.operations, s.cells, s.failures]);
     writeSuiteReport({
       suite: '10-authorisation',

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { gql, type GqlResult, type TestPlatform } from '../platform.js';
+import { gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
 import { ok } from '../fixtures.js';
 import { CASES, SEEDS } from './cases.js';
 import { ROLES, seedIdentity, tokenOf, type Role, type TenantWorld, type World } from './world.js';
@@ -41,6 +41,35 @@ export async function buildWorld(p: TestPlatform, log: (line: string) => void = 
     }
   }
   return w;
+}
+
+/** What the matrix and isolation suites run against: the platform, its seeded world, its live operations, a database probe. */
+export interface AssuranceRun {
+  p: TestPlatform;
+  w: World;
+  live: LiveOperation[];
+  probe: DatabaseProbe;
+  close(): Promise<void>;
+}
+
+/** Starts the platform (every module, in-process bus), seeds the two-tenant world and opens the probe. */
+export async function startAssuranceRun(): Promise<AssuranceRun> {
+  // Sessions outlive the run (the access token's 15 min default is shorter than a full matrix run).
+  const p = await startPlatform('in-process', { settings: { identity: { ACCESS_TOKEN_TTL_SECONDS: 3 * 3600 } } });
+  const w = await buildWorld(p);
+  const { operations: live } = await liveOperations(p);
+  const probe = new DatabaseProbe(p.databaseUrl);
+  await probe.open();
+  return {
+    p,
+    w,
+    live,
+    probe,
+    close: async () => {
+      await probe.close();
+      await p.close();
+    },
+  };
 }
 
 /** One GraphQL call of a case as `role` of tenant `caller`, on tenant `t`'s objects. */

@@ -1,7 +1,6 @@
-import { startPlatform, type TestPlatform } from '../platform.js';
 import { writeSuiteReport } from './report.js';
 import { ROLES, type Role, type World } from './world.js';
-import { buildWorld, callCase, CASES, changedTables, DatabaseProbe, firstCode, leakedSecret, liveOperations, readMatrix, type LiveOperation } from './harness.js';
+import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, leakedSecret, readMatrix, type LiveOperation } from './harness.js';
 
 /**
  * Tenant isolation through the API: for every operation that takes an id (in an argument or any
@@ -12,25 +11,21 @@ import { buildWorld, callCase, CASES, changedTables, DatabaseProbe, firstCode, l
  * B's (ids, names, codes).
  */
 describe('tenant isolation', () => {
-  let p: TestPlatform;
   let w: World;
   let probe: DatabaseProbe;
   let live: LiveOperation[];
   const matrix = readMatrix();
   const tally = { operations: 0, calls: 0, refused: { NOT_FOUND: 0, FORBIDDEN: 0 } as Record<string, number>, emptyAnswers: 0, mutations: 0, ownOnly: 0 };
 
+  let run: AssuranceRun | undefined;
+
   beforeAll(async () => {
-    // Sessions outlive the run (the access token's 15 min default is shorter than a full matrix run).
-    p = await startPlatform('in-process', { settings: { identity: { ACCESS_TOKEN_TTL_SECONDS: 3 * 3600 } } });
-    w = await buildWorld(p);
-    ({ operations: live } = await liveOperations(p));
-    probe = new DatabaseProbe(p.databaseUrl);
-    await probe.open();
+    run = await startAssuranceRun();
+    ({ w, live, probe } = run);
   }, 600_000);
 
   afterAll(async () => {
-    await probe?.close();
-    await p?.close();
+    await run?.close();
     writeSuiteReport({
       suite: '20-tenant-isolation',
       title: 'Tenant isolation',
