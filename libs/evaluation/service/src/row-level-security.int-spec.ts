@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { StaffProfileChanged, TenantCreated } from '@m4pris/identity-contracts';
+import { RelationshipStarted } from '@m4pris/programmes-contracts';
+import { GetMyInvitation, ListMyInvitations, LoadInstrumentText, SaveAnswers, SaveSurveyPlan } from '@m4pris/evaluation-contracts';
+import { connectAsTenant, measureIsolation, reportIsolation, rlsCatalogue, type IsolationRow } from '@m4pris/testing';
+import { as, failure, startEvaluation, type EvaluationHarness } from '../test/harness.js';
+
+/*
+ * Row-level security as the backstop (issue 8, G9), as in programmes: two tenants' surveys seeded
+ * through the service's own events and requests, then a raw connection as the application's
+ * database user, switched to the tenant role the runtime uses, must see none of the other tenant's
+ * rows, in any table.
+ */
+const A = randomUUID();
+const B = randomUUID();
+
+interface Seeded {
+  programmeId: string;
+  relationshipId: string;
+  mentee: string;
+  invitationId: string;
+}
+
+function profile(tenantId: string, institutionId: string, staffId: string, hiredOn: string) {
+  return {
+    staffId,
+    tenantId,
+    institutionId,
+    institutionKind: 'adult' as const,
+    region: 'North',
+    unitId: null,
+    position: 'officer',
+    supervisesOthers: false,
+    hiredOn,
+    joinedInstitutionOn: hiredOn,
+    previousInstitutionKind: null,
+    shiftPatternId: null,
+    shiftOffsetDays: 0,
+    languages: ['da'],
+    lineManagerId: null,
+    leftServiceOn: null,
+  };
+}
+
+/** One tenant's facts, plan, invitations, an answered baseline and loaded wording. */
+async function seedTenant(h: EvaluationHarness, T: string): Promise<Seeded> {
+  const programmeId = randomUUID();
+  const relationshipId = randomUUID();
+  const prison = randomUUID();
+  const mentor = randomUUID();
+  const mentee = randomUUID();
+  await h.publish(TenantCreated, { tenantId: T, code: `t${T.slice(0, 4)}`, country: 'DK', enabledModules: ['evaluation'] });
+  await h.publish(StaffProfileChanged, profile(T, prison, mentor, '2015-03-01'));
+  await h.publish(StaffProfileChanged, profile(T, prison, mentee, '2025-06-01'));
+  await h.publish(RelationshipStarted, { tenantId: T, programmeId, cohortId: randomUUID(), relationshipId, mentorStaffId: mentor, menteeStaffId: mentee, on: '2026-01-05', plannedEndOn: '2026-07-05', proposalId: null });
+  await h.bus.request(
+    SaveSurveyPlan,
+    { programmeId, waves: [{ kind: 'baseline', mentorInstruments: ['who5'], menteeInstruments: ['who5'], dueWithinDays: 21, remindBeforeDueDays: 7 }] },
+    as.researcher(T),
+  );
+  const [inv] = await h.bus.request(ListMyInvitations, {}, as.staff(T, mentee));
+  const answers = [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'who5' as const, itemId: `who5_${i}`, value: 3 }));
+  await h.bus.request(SaveAnswers, { invitationId: inv!.id, answers, submit: true }, as.staff(T, mentee));
+  await h.bus.request(
+    LoadInstrumentText,
+    { instrumentCode: 'who5', locale: 'da', anchors: ['0', '1', '2', '3', '4', '5'], items: [1, 2, 3, 4, 5].map((i) => ({ itemId: `who5_${i}`, text: `tekst ${i}` })), source: 'licensed file v1' },
+    as.researcher(T),
+  );
+  return { programmeId, relationshipId, mentee, invitationId: inv!.id };
+}
+
+describe('evaluation: PostgreSQL row-level security behind the tenant filters', () => {
+  let h: EvaluationHarness;
+  let a: Seeded;
+  let b: Seeded;
+  let rows: IsolationRow[];
+
+  beforeAll(async () => {
+    h = await startEvaluation();
+    a = await seedTenant(h, A);
+    b = await seedTenant(h, B);
+    rows = await measureIsolation(h.db.url, 'evaluation', A, B);
+  }, 60_000);
+  afterAll(() => h?.close());
+
+  it("as the tenant role, tenant A sees every one of its rows and none of B's, in every table under RLS", async () => {
+    const catalogue = await rlsCatalogue(h.db.url, 'evaluation');
+    expect(rows.map((r) => r.table).sort()).toEqual(catalogue.filter((t) => t.hasTenantId).map((t) => t.table).sort());
+    for (const r of rows) {
+      expect({ table: r.table, seenB: r.seenB, seenA: r.seenA, seenTotal: r.seenTotal }).toEqual({ table: r.table, seenB: 0, seenA: r.ownerA, seenTotal: r.ownerA });
+    }
+    // The zeros mean something: B's rows are there (seen as the owner) in the tables the flow wrote.
+    // (outbox_event stays empty: evaluation publishes no events.)
+    const seeded = rows.filter((r) => r.ownerA > 0);
+    expect(seeded.map((r) => r.table).sort()).toEqual(
+      ['instrument_text', 'invitation', 'invitation_key', 'participant', 'participant_link', 'relationship_fact', 'staff_fact', 'survey_plan', 'survey_response', 'tenant_fact'].sort(),
+    );
+    for (const r of seeded) expect({ table: r.table, ownerB: r.ownerB > 0 }).toEqual({ table: r.table, ownerB: true });
+  });
+
+  it("a write that would hand a row to B, or insert one of B's, is refused by the policy", async () => {
+    for (const r of rows.filter((x) => x.seenA > 0)) expect({ table: r.table, refused: r.moveToBRefused }).toEqual({ table: r.table, refused: true });
+    const s = await connectAsTenant(h.db.url, A);
+    try {
+      const err = await s.refused(
+        `insert into evaluation.tenant_fact (tenant_id, country) values ($1, 'SE')`,
+        [randomUUID()],
+      );
+      expect(err?.code).toBe('42501');
+      expect(err?.message).toContain('row-level security');
+      // B's invitation cannot be touched at all: the update finds nothing (it is invisible).
+      expect(await s.query(`update evaluation.invitation set due_on = '2020-01-01' where id = $1 returning id`, [b.invitationId])).toEqual([]);
+      // The bookkeeping of event consumers is not the tenant role's at all.
+      expect(await s.refused(`select * from evaluation.processed_event`)).toMatchObject({ code: '42501' });
+      reportIsolation('evaluation', rows, 2);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("through the service, A's mentee opens A's invitation and B's is not found (the use case's filter, with the policy behind it)", async () => {
+    expect((await h.bus.request(GetMyInvitation, { invitationId: a.invitationId }, as.staff(A, a.mentee))).items.length).toBeGreaterThan(0);
+    expect((await failure(h.bus.request(GetMyInvitation, { invitationId: b.invitationId }, as.staff(A, a.mentee)))).code).toBe('evaluation.INVITATION_NOT_FOUND');
+  });
+});
