@@ -31,8 +31,8 @@ const jest = ['--experimental-vm-modules', join(root, 'node_modules/jest/bin/jes
 const SUITES = [
   { name: 'authorisation, tenant isolation, confidentiality, bad input, GraphQL limits, accounts', cwd: 'apps/standalone', paths: ['test/assurance/', 'test/hardening'] },
   { name: 'row-level security and SQL statements per dashboard (programmes)', cwd: 'libs/programmes/service', paths: ['row-level-security', 'dashboard-sql', 'migrations'] },
-  { name: 'row-level security catalogue (evaluation)', cwd: 'libs/evaluation/service', paths: ['migrations'] },
-  { name: 'row-level security catalogue (training)', cwd: 'libs/training/service', paths: ['migrations'] },
+  { name: 'row-level security, two tenants and catalogue (evaluation)', cwd: 'libs/evaluation/service', paths: ['row-level-security', 'migrations'] },
+  { name: 'row-level security, two tenants and catalogue (training)', cwd: 'libs/training/service', paths: ['row-level-security', 'migrations'] },
   { name: 'row-level security in the service runtime', cwd: 'libs/platform/messaging', paths: ['tenant-scope', 'nats-payload'] },
   { name: 'faults (separate processes, NATS, a service and PostgreSQL killed)', cwd: 'tools/e2e-distributed', paths: [] },
 ];

@@ -60,13 +60,13 @@ async function seedTenant(h: EvaluationHarness, T: string): Promise<Seeded> {
   );
   const [inv] = await h.bus.request(ListMyInvitations, {}, as.staff(T, mentee));
   const answers = [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'who5' as const, itemId: `who5_${i}`, value: 3 }));
-  await h.bus.request(SaveAnswers, { invitationId: inv!.id, answers, submit: true }, as.staff(T, mentee));
+  await h.bus.request(SaveAnswers, { invitationId: inv.id, answers, submit: true }, as.staff(T, mentee));
   await h.bus.request(
     LoadInstrumentText,
     { instrumentCode: 'who5', locale: 'da', anchors: ['0', '1', '2', '3', '4', '5'], items: [1, 2, 3, 4, 5].map((i) => ({ itemId: `who5_${i}`, text: `tekst ${i}` })), source: 'licensed file v1' },
     as.researcher(T),
   );
-  return { programmeId, relationshipId, mentee, invitationId: inv!.id };
+  return { programmeId, relationshipId, mentee, invitationId: inv.id };
 }
 
 describe('evaluation: PostgreSQL row-level security behind the tenant filters', () => {
