@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationAccepted, ApplicationWithdrawn, CohortChanged, defaultPolicy, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
+import { ApplicationWithdrawn, CohortChanged, defaultPolicy, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { startMatching, type MatchingHarness } from '../../test/harness.js';
 import { World } from '../../test/fixtures.js';
 
@@ -43,7 +43,7 @@ describe('late events do not overwrite newer projection state', () => {
     const rows = await h.sql<{ state: string; policy: { mentorCapacity: number } }>('select state, policy from matching.cohort where id = ?', [w.cohortId]);
     expect(rows[0]).toMatchObject({ state: 'running', policy: { mentorCapacity: 3 } });
     const marks = await h.sql<{ n: string }>(`select count(*) as n from matching.event_watermark where key = ?`, [`programmes.cohort:${w.cohortId}`]);
-    expect(Number(marks[0]!.n)).toBe(1);
+    expect(Number(marks[0].n)).toBe(1);
   });
 
   it('a late acceptance does not bring back a withdrawn application; a late withdrawal does not undo a re-acceptance', async () => {
