@@ -17,8 +17,9 @@ export interface ServiceHarness {
   /**
    * Delivers an event of another module through the real transport, validated and enveloped as that
    * module's outbox relay would; resolves once every consumer handled it. Returns the event id.
+   * `occurredAt` (default now) lets a test deliver an older event late (events with an `orderKey`).
    */
-  publish<P extends object>(def: EventDef<P>, payload: P, opts?: { tenantId?: string | null }): Promise<string>;
+  publish<P extends object>(def: EventDef<P>, payload: P, opts?: { tenantId?: string | null; occurredAt?: Date }): Promise<string>;
   /** Payloads this service recorded in its outbox for `subject`, oldest first. */
   outbox<P = Record<string, unknown>>(subject: string): Promise<P[]>;
   /** Raw SQL against the service's database. */
@@ -70,7 +71,7 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
       const valid = JSON.parse(JSON.stringify(validatePayload(eventDef.payload, JSON.parse(JSON.stringify(payload)) as unknown))) as unknown;
       const id = randomUUID();
       const tenantId = o.tenantId !== undefined ? o.tenantId : ((payload as { tenantId?: string }).tenantId ?? null);
-      await transport.publish({ id, subject: eventDef.subject, occurredAt: new Date().toISOString(), tenantId, traceId: newTraceId(), payload: valid });
+      await transport.publish({ id, subject: eventDef.subject, occurredAt: (o.occurredAt ?? new Date()).toISOString(), tenantId, traceId: newTraceId(), payload: valid });
       return id;
     },
     outbox: async <P,>(subject: string) =>

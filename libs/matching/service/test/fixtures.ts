@@ -59,8 +59,8 @@ export class World {
     return staffId;
   }
 
-  async apply(staffId: string, role: 'mentor' | 'mentee', over: Partial<ApplicationEvent> = {}): Promise<string> {
-    const applicationId = randomUUID();
+  async apply(staffId: string, role: 'mentor' | 'mentee', over: Partial<ApplicationEvent> = {}, occurredAt?: Date): Promise<string> {
+    const applicationId = over.applicationId ?? randomUUID();
     this.applications.set(`${role}:${staffId}`, applicationId);
     await this.h.publish(ApplicationAccepted, {
       tenantId: this.tenantId,
@@ -75,7 +75,7 @@ export class World {
       preferredStaffIds: [],
       conflictStaffIds: [],
       ...over,
-    });
+    }, { occurredAt });
     return applicationId;
   }
 

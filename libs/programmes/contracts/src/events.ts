@@ -102,10 +102,20 @@ export class ConcernRaisedEvent {
   @IsUUID() concernId: string;
 }
 
-export const CohortChanged = defineEvent('programmes.v1.cohort.changed', CohortChangedEvent);
-export const ApplicationAccepted = defineEvent('programmes.v1.application.accepted', ApplicationEvent);
+/*
+ * Order keys (see platform-messaging's README): consumers copy the latest state of a cohort and of an
+ * accepted application, so a late (older) copy of these events is skipped rather than applied over a
+ * newer one. Relationship, meeting and concern events carry none: evaluation merges a late
+ * `relationship.started` into its fact (start and planned end dates that the end events lack), and
+ * meetings are counted — skipping either would lose data.
+ */
+/** Full snapshot of a cohort (state, policy, dates): consumers overwrite their copy. */
+export const CohortChanged = defineEvent('programmes.v1.cohort.changed', CohortChangedEvent, { orderKey: (p) => `programmes.cohort:${p.cohortId}` });
+/** An application can be accepted, withdrawn (declined, waitlisted) and accepted again: one key orders them. */
+const applicationKey = (p: { applicationId: string }) => `programmes.application:${p.applicationId}`;
+export const ApplicationAccepted = defineEvent('programmes.v1.application.accepted', ApplicationEvent, { orderKey: applicationKey });
 /** An accepted application that is no longer available for matching (withdrawn, declined later). */
-export const ApplicationWithdrawn = defineEvent('programmes.v1.application.withdrawn', ApplicationClosedEvent);
+export const ApplicationWithdrawn = defineEvent('programmes.v1.application.withdrawn', ApplicationClosedEvent, { orderKey: applicationKey });
 export const RelationshipStarted = defineEvent('programmes.v1.relationship.started', RelationshipStartedEvent);
 export const RelationshipPaused = defineEvent('programmes.v1.relationship.paused', RelationshipEvent);
 export const RelationshipResumed = defineEvent('programmes.v1.relationship.resumed', RelationshipEvent);

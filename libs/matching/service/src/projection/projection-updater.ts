@@ -133,7 +133,16 @@ export class ProjectionUpdater {
     await this.em.nativeUpdate(ParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId }, { active: false, updatedAt: new Date() });
   }
 
+  /**
+   * Relationship events carry no order key (evaluation needs a late start's dates), so this copes with
+   * a start delivered after the duo's end (redelivered late): the end stays, the mentee stays as the end left them.
+   */
   async started(e: RelationshipStartedEvent): Promise<void> {
+    const existing = await this.em.findOne(DuoSchema, { relationshipId: e.relationshipId });
+    if (existing && existing.state !== 'active') {
+      await this.linkProposal(e);
+      return;
+    }
     await this.upsert(
       DuoSchema,
       { relationshipId: e.relationshipId },
@@ -141,6 +150,10 @@ export class ProjectionUpdater {
     );
     await this.em.flush();
     await this.em.nativeUpdate(ParticipantSchema, { tenantId: e.tenantId, cohortId: e.cohortId, staffId: e.menteeStaffId, role: 'mentee' }, { matched: true, updatedAt: new Date() });
+    await this.linkProposal(e);
+  }
+
+  private async linkProposal(e: RelationshipStartedEvent): Promise<void> {
     const proposal = e.proposalId
       ? { id: e.proposalId, tenantId: e.tenantId }
       : { tenantId: e.tenantId, cohortId: e.cohortId, mentorStaffId: e.mentorStaffId, menteeStaffId: e.menteeStaffId, status: 'approved' as const, relationshipId: null };
