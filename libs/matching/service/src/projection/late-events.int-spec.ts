@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationWithdrawn, CohortChanged, defaultPolicy, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
+import { TenantCreated } from '@m4pris/identity-contracts';
+import { CourseCompleted } from '@m4pris/training-contracts';
 import { startMatching, type MatchingHarness } from '../../test/harness.js';
 import { World } from '../../test/fixtures.js';
 
@@ -75,5 +77,13 @@ describe('late events do not overwrite newer projection state', () => {
     const rows = await h.sql<{ state: string; not_afit: boolean }>('select state, not_afit from matching.duo where relationship_id = ?', [relationshipId]);
     expect(rows[0]).toMatchObject({ state: 'ended_early', not_afit: true });
     expect(await participant(application)).toMatchObject({ active: true, matched: false });
+  });
+
+  it('a late tenant creation (without training) does not undo a training completion seen since', async () => {
+    const tenantId = randomUUID();
+    await h.publish(CourseCompleted, { tenantId, staffId: randomUUID(), courseId: randomUUID(), audience: 'mentor', courseVersion: 1, completedOn: '2026-06-01', certificateId: null });
+    await h.publish(TenantCreated, { tenantId, code: `late-${tenantId.slice(0, 6)}`, country: 'DK', enabledModules: ['identity', 'programmes', 'matching'] });
+    const rows = await h.sql<{ training_deployed: boolean }>('select training_deployed from matching.tenant_modules where tenant_id = ?', [tenantId]);
+    expect(rows[0]?.training_deployed).toBe(true);
   });
 });

@@ -40,7 +40,9 @@ export class ProjectionUpdater {
   }
 
   async tenantCreated(e: TenantCreatedEvent): Promise<void> {
-    await this.upsert(TenantModulesSchema, { tenantId: e.tenantId }, { trainingDeployed: e.enabledModules.includes('training'), updatedAt: new Date() });
+    // A redelivered (late) creation must not undo what a course completion already proved.
+    const known = await this.em.findOne(TenantModulesSchema, { tenantId: e.tenantId });
+    await this.upsert(TenantModulesSchema, { tenantId: e.tenantId }, { trainingDeployed: e.enabledModules.includes('training') || (known?.trainingDeployed ?? false), updatedAt: new Date() });
     await this.em.flush();
   }
 
