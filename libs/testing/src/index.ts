@@ -4,3 +4,4 @@ export * from './require.js';
 export * from './service-harness.js';
 export * from './contexts.js';
 export * from './row-level-security.js';
+export * from './assurance-report.js';

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
+import { readSuiteReport, writeSuiteReport } from './assurance-report.js';
 import { TENANT_POLICY, TENANT_ROLE, TENANT_SETTING } from '@m4pris/platform-messaging';
 
 export interface RlsTable {
@@ -138,20 +137,40 @@ export async function measureIsolation(url: string, schema: string, a: string, b
 }
 
 /**
- * Adds one service's figures to the assurance suite `25-row-level-security` (same file format as
- * apps/standalone/test/assurance/report.ts) when ASSURANCE_OUT is set; services merge into one file.
+ * What is wrong with a two-tenant measurement (empty when row-level security held): every table with
+ * `tenant_id` was measured; as tenant A, 0 of B's rows and every one of A's; the tables the test
+ * seeded (`seeded.exactly`, or at least `seeded.atLeast`) hold rows of both tenants, so the zeros
+ * mean something. (Whether moving A's rows to B was refused is in `moveToBRefused`.)
+ */
+export function isolationProblems(rows: IsolationRow[], catalogue: RlsTable[], seeded: { exactly?: string[]; atLeast?: string[] }): string[] {
+  const out: string[] = [];
+  const measured = rows.map((r) => r.table).sort();
+  const expected = catalogue.filter((t) => t.hasTenantId).map((t) => t.table).sort();
+  if (measured.join() !== expected.join()) out.push(`measured tables ${measured.join(', ')} are not the tables with tenant_id ${expected.join(', ')}`);
+  for (const r of rows) {
+    if (r.seenB !== 0) out.push(`${r.table}: tenant A sees ${r.seenB} of B's rows`);
+    if (r.seenA !== r.ownerA || r.seenTotal !== r.ownerA) out.push(`${r.table}: tenant A sees ${r.seenA} of its ${r.ownerA} rows (${r.seenTotal} in all)`);
+  }
+  const withRows = rows.filter((r) => r.ownerA > 0);
+  const seededTables = withRows.map((r) => r.table).sort();
+  if (seeded.exactly && seededTables.join() !== [...seeded.exactly].sort().join()) out.push(`tables with A's rows: ${seededTables.join(', ')}; expected ${[...seeded.exactly].sort().join(', ')}`);
+  for (const t of seeded.atLeast ?? []) if (!seededTables.includes(t)) out.push(`${t}: no rows of A seeded`);
+  for (const r of withRows) if (r.ownerB === 0) out.push(`${r.table}: no rows of B seeded, so 0 seen proves nothing`);
+  return out;
+}
+
+/**
+ * Adds one service's figures to the assurance suite `25-row-level-security` when ASSURANCE_OUT is
+ * set; services merge into one file.
  */
 export function reportIsolation(service: string, rows: IsolationRow[], refusedWrites: number): void {
-  const dir = process.env.ASSURANCE_OUT;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, '25-row-level-security.json');
-  const prev = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { tables?: { rows: (string | number)[][] }[] }) : undefined;
+  if (!process.env.ASSURANCE_OUT) return;
+  const prev = readSuiteReport('25-row-level-security');
   const kept = (prev?.tables?.[0]?.rows ?? []).filter((r) => r[0] !== service);
   const mine = rows.map((r) => [service, r.table, r.ownerA, r.ownerB, r.seenA, r.seenB, r.moveToBRefused === null ? 'no row' : r.moveToBRefused ? 'refused' : 'ALLOWED']);
   const all = [...kept, ...mine];
   const services = [...new Set(all.map((r) => r[0]))];
-  const report = {
+  writeSuiteReport({
     suite: '25-row-level-security',
     title: 'Row-level security (database backstop for tenant isolation)',
     tried: {
@@ -166,7 +185,5 @@ export function reportIsolation(service: string, rows: IsolationRow[], refusedWr
     ],
     tables: [{ caption: 'Rows per table: as the owner (truth) and as tenant A under RLS', headers: ['Service', 'Table', 'A rows', 'B rows', 'A sees of A', 'A sees of B', 'Move to B'], rows: all }],
     notes: ['Tables without rows in a run (e.g. check-ins) are still checked for 0 foreign rows; the catalogue test of each service requires tenant_isolation on every table with tenant_id.'],
-    writtenAt: new Date().toISOString(),
-  };
-  writeFileSync(file, JSON.stringify(report, null, 2));
+  });
 }

@@ -4,8 +4,8 @@
 //   npm run bench:load -- [--duos 50] [--rate 20] [--duration 60] [--warmup 5] [--connections 10]
 //                         [--only standalone,distributed] [--queries dashboard,me] [--json]
 //
-// With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the SuiteReport shape of
-// apps/standalone/test/assurance/report.ts; tools do not import app code).
+// With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the `SuiteReport` shape of
+// @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { MODULES } from '@m4pris/modules-registry';
 import { startEmbeddedPostgres, type EmbeddedPgOptions, type RunningPostgres } from '@m4pris/platform-persistence';
-import { natsServerBinary, startTestNats, type TestNats } from '@m4pris/testing';
+import { natsServerBinary, startTestNats, writeSuiteReport, type TestNats } from '@m4pris/testing';
 import { analyse, Api, consumerInfo, converged, hiredOnOf, percentile, PROFILE_SUBJECT, PROJECTIONS, snapshot, StaffLoad, streamCounts, type Findings, type WriteRecord } from '../src/index.js';
 
 /**
@@ -356,16 +356,15 @@ if (reason && process.env.CI === 'true') {
       writeReport();
     }), 180_000);
 
-    /** The suite report for `npm run assurance` (same shape as apps/standalone/test/assurance/report.ts). */
+    /** The suite report for `npm run assurance`. */
     function writeReport(): void {
-      const out = process.env.ASSURANCE_OUT;
-      if (!out) return;
+      if (!process.env.ASSURANCE_OUT) return;
       const faultRuns = runs.filter((r) => r.fault !== 'none');
       const count = (rs: WriteRecord[], o: WriteRecord['outcome']) => rs.filter((r) => r.outcome === o).length;
       const all = records;
       const last = checks[checks.length - 1].findings;
       const deliveries = last.events * PROJECTIONS.length;
-      const report = {
+      writeSuiteReport({
         suite: '35-faults',
         title: 'Fault tolerance under load: NATS killed, services killed, PostgreSQL restarted',
         tried: {
@@ -419,9 +418,7 @@ if (reason && process.env.CI === 'true') {
           `Stale redelivery: the event held by the killed consumer came back ${redeliveredAfterMs ?? '-'} ms after its restart (JetStream ack wait 30 s).`,
           '"Refused in doubt": a write answered MODULE_UNAVAILABLE (its reply was lost) that had committed; its event was still published and processed once.',
         ],
-      };
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, '35-faults.json'), JSON.stringify({ ...report, writtenAt: new Date().toISOString() }, null, 2));
+      });
     }
 
     function inDoubtOf(run: FaultRun, f: Findings): number {

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { ARGON2_PARAMS } from '@m4pris/identity-service';
 import { ok, seedTenant } from '../fixtures.js';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
-import { writeSuiteReport } from './report.js';
+import { writeSuiteReport } from '@m4pris/testing';
 
 /*
  * Account protections on the real platform (gateway over HTTP, identity service, PostgreSQL), with

@@ -1,4 +1,4 @@
-import { writeSuiteReport } from './report.js';
+import { writeSuiteReport } from '@m4pris/testing';
 import { ROLES, type Role, type World } from './world.js';
 import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
 

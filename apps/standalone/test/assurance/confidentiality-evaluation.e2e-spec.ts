@@ -3,7 +3,7 @@ import { addDays } from '@m4pris/platform-core';
 import { RelationshipClosed, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
 import { eventually, ok, seedTenant, type StaffSeed } from '../fixtures.js';
-import { writeSuiteReport } from './report.js';
+import { writeSuiteReport } from '@m4pris/testing';
 
 /**
  * DOMAIN.md "Confidentiality" for evaluation and training, through the API as each role meets it:

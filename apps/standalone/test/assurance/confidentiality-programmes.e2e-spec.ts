@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, isNonNullType, type GraphQLField, type Grap
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
 import { buildWorld, CASES, liveOperations, readMatrix, REFUSALS } from './harness.js';
 import { today } from './progmatch.js';
-import { writeSuiteReport } from './report.js';
+import { writeSuiteReport } from '@m4pris/testing';
 import type { TenantWorld, World } from './world.js';
 
 /**

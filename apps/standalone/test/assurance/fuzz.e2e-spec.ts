@@ -10,7 +10,7 @@ import { EvaluationErrors } from '@m4pris/evaluation-contracts';
 import { gql, startPlatform, type TestPlatform } from '../platform.js';
 import { ok } from '../fixtures.js';
 import { seedIdentity, type TenantWorld } from './world.js';
-import { writeSuiteReport } from './report.js';
+import { writeSuiteReport } from '@m4pris/testing';
 import { documentAttacks, judge, malformedCases, operations, REQUEST_CODES, rng, type Category, type FuzzCase, type IdPool, type Operation, type RawRequest, type Verdict } from './fuzz.js';
 
 /**

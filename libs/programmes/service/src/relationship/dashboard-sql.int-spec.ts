@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { StaffProfileChanged, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import {
@@ -14,6 +12,7 @@ import {
   SubmitApplication,
   TransitionCohort,
 } from '@m4pris/programmes-contracts';
+import { writeSuiteReport } from '@m4pris/testing';
 import { as, startProgrammes, type ProgrammesHarness } from '../../test/harness.js';
 
 /*
@@ -49,14 +48,6 @@ function profile(staffId: string, hiredDaysAgo: number): StaffProfileEvent {
     lineManagerId: null,
     leftServiceOn: null,
   };
-}
-
-/** Writes the suite's figures for `npm run assurance` (same shape as apps/standalone/test/assurance/report.ts). */
-function writeSuiteReport(r: { suite: string; title: string; tried: Record<string, number | string>; held: string[]; tables?: unknown[]; notes?: string[] }): void {
-  const dir = process.env.ASSURANCE_OUT;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${r.suite}.json`), JSON.stringify({ ...r, writtenAt: new Date().toISOString() }, null, 2));
 }
 
 describe('programmes: SQL statements per dashboard request do not grow with the duos', () => {
