@@ -69,6 +69,44 @@ export class Cleanup {
   }
 }
 
+/**
+ * Runs each target in turn, each with its own Cleanup and stopped before the next starts (so it has
+ * the machine to itself). On SIGINT/SIGTERM: stops the running load (`stopLoad`), cleans up and exits
+ * 130. A failure dumps the child processes' last output. Undefined when interrupted.
+ */
+export async function runEach<T extends string, M>(targets: T[], run: (target: T, cleanup: Cleanup, tail: Tail) => Promise<M[]>, stopLoad: () => void): Promise<M[] | undefined> {
+  let step: Cleanup | undefined;
+  const tail = new Tail();
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      progress(`${signal}: stopping and cleaning up …`);
+      stopLoad();
+      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
+  const results: M[] = [];
+  try {
+    for (const target of targets) {
+      step = new Cleanup();
+      try {
+        results.push(...(await run(target, step, tail)));
+      } finally {
+        progress(`${target}: stopping …`);
+        await step.run();
+      }
+      if (interrupted) return undefined;
+    }
+  } catch (e) {
+    if (interrupted) return undefined;
+    tail.dump();
+    throw e;
+  }
+  return results;
+}
+
 export function spawnNode(args: string[], env: NodeJS.ProcessEnv, name: string, tail: Tail): ChildProcess & { exited: Promise<number | null> } {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) as ChildProcess & {
     exited: Promise<number | null>;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
-import { Cleanup, distributedModule, freePort, progress, root, spawnNode, Tail } from './common.js';
+import { Cleanup, distributedModule, freePort, progress, root, runEach, spawnNode, type Tail } from './common.js';
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!'; // fixed, 20 characters
 const ME_QUERY = JSON.stringify({ query: 'query { me { accountId email } }' });
@@ -252,42 +252,13 @@ function parseOptions(): Options {
 
 async function main(): Promise<void> {
   const o = parseOptions();
-  let step: Cleanup | undefined;
-  const tail = new Tail();
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      progress(`${signal}: stopping and cleaning up …`);
-      current?.stop();
-      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
-    });
-  }
-
-  const results: Measurement[] = [];
-  try {
-    const runners: Record<Target, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement>> = {
-      peer: benchPeer,
-      standalone: benchStandalone,
-      distributed: benchDistributed,
-    };
-    for (const target of TARGETS.filter((t) => o.only.includes(t))) {
-      // one target at a time: each gets the whole (2 vCPU) machine, and is stopped before the next
-      step = new Cleanup();
-      try {
-        results.push(await runners[target](o, step, tail));
-      } finally {
-        progress(`${target}: stopping …`);
-        await step.run();
-      }
-      if (interrupted) return;
-    }
-  } catch (e) {
-    if (interrupted) return;
-    tail.dump();
-    throw e;
-  }
+  const runners: Record<Target, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement>> = {
+    peer: benchPeer,
+    standalone: benchStandalone,
+    distributed: benchDistributed,
+  };
+  const results = await runEach(TARGETS.filter((t) => o.only.includes(t)), async (target, c, t) => [await runners[target](o, c, t)], () => current?.stop());
+  if (!results) return;
 
   const peer = results.find((m) => m.target === 'peer');
   for (const m of results) {

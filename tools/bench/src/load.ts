@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
-import { Cleanup, distributedModule, freePort, progress, root, spawnNode, Tail } from './common.js';
+import { Cleanup, distributedModule, freePort, progress, root, runEach, spawnNode, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -478,37 +478,9 @@ function parseOptions(): Options {
 
 async function main(): Promise<void> {
   const o = parseOptions();
-  let step: Cleanup | undefined;
-  const tail = new Tail();
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      progress(`${signal}: stopping and cleaning up …`);
-      current?.stop();
-      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
-    });
-  }
-  const results: Measurement[] = [];
   const runners: Record<Mode, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement[]>> = { standalone: runStandalone, distributed: runDistributed };
-  try {
-    for (const mode of MODES.filter((m) => o.only.includes(m))) {
-      // one mode at a time, each stopped before the next starts
-      step = new Cleanup();
-      try {
-        results.push(...(await runners[mode](o, step, tail)));
-      } finally {
-        progress(`${mode}: stopping …`);
-        await step.run();
-      }
-      if (interrupted) return;
-    }
-  } catch (e) {
-    if (interrupted) return;
-    tail.dump();
-    throw e;
-  }
+  const results = await runEach(MODES.filter((m) => o.only.includes(m)), (mode, c, t) => runners[mode](o, c, t), () => current?.stop());
+  if (!results) return;
   printTable(results, o);
   writeAssurance(results, o);
   if (o.json) {
