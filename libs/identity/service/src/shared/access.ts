@@ -27,11 +27,15 @@ export function tenantFor(ctx: RequestContext, requested: string | undefined | n
 
 /**
  * For requests naming a row by id: the tenant filter to look it up with (undefined for the platform
- * admin, who may reach any tenant), after the role check in the caller's own tenant.
+ * admin, who may reach any tenant unless `allowPlatformAdmin: false` — personal content), after the
+ * role check in the caller's own tenant.
  */
-export function scopeFor(ctx: RequestContext, roles: readonly Role[]): string | undefined {
+export function scopeFor(ctx: RequestContext, roles: readonly Role[], opts: { allowPlatformAdmin?: boolean } = {}): string | undefined {
   requireAuthenticated(ctx);
-  if (isPlatformAdmin(ctx)) return undefined;
+  if (isPlatformAdmin(ctx)) {
+    if (opts.allowPlatformAdmin === false) throw CommonErrors.FORBIDDEN();
+    return undefined;
+  }
   if (!ctx.tenantId) throw CommonErrors.FORBIDDEN();
   requireTenantRole(ctx, ctx.tenantId, roles);
   return ctx.tenantId;

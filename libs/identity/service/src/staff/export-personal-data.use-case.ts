@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, isPlatformAdmin, notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import type { OptionalStaffIdRequest, PersonalDataExportDto } from '@m4pris/identity-contracts';
 import { AccountSchema, type Account } from '../account/account.entity.js';
 import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
@@ -30,8 +30,7 @@ export class ExportPersonalDataUseCase {
     } else {
       // Someone else's data: their tenant's admin only. The platform admin sees no personal
       // content (DOMAIN.md), so it is not let through here as it is for configuration.
-      if (isPlatformAdmin(ctx)) throw CommonErrors.FORBIDDEN();
-      const scope = scopeFor(ctx, TENANT_ADMIN);
+      const scope = scopeFor(ctx, TENANT_ADMIN, { allowPlatformAdmin: false });
       staff = await this.em.findOne(StaffSchema, { id: input.staffId, erasedAt: null, ...tenantWhere(scope) });
       if (!staff) throw notFound('Staff member', 'staffId');
       account = await this.em.findOne(AccountSchema, { staffId: staff.id });
