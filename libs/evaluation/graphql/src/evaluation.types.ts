@@ -191,14 +191,19 @@ export class PrePostCell {
   @Field(() => Float, { nullable: true }) preMean: number | null;
   @Field(() => Float, { nullable: true }) postMean: number | null;
   @Field(() => Float, { nullable: true }) meanChange: number | null;
-  @Field(() => Float, { nullable: true }) ciLow: number | null;
+  @Field(() => Float, { nullable: true, description: '95 % CI of the mean change (Student t); null when every pair changed by the same amount (no spread).' }) ciLow: number | null;
   @Field(() => Float, { nullable: true }) ciHigh: number | null;
-  @Field(() => Float, { nullable: true }) t: number | null;
-  @Field(() => Float, { nullable: true, description: 'Paired t-test, two-sided.' }) pValue: number | null;
-  @Field(() => Float, { nullable: true }) wilcoxonTPlus: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paired t statistic; null when every pair changed by the same amount (spread below the score resolution).' }) t: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paired t-test, two-sided, computed accurately in the far tail. A value of exactly 1e-300 means p ≤ 1e-300 (the reporting floor); never 0.' }) pValue: number | null;
+  @Field(() => Float, { nullable: true, description: 'Sum of the ranks of the positive changes (zeros dropped, in units of the score resolution).' }) wilcoxonTPlus: number | null;
   @Field(() => Float, { nullable: true }) wilcoxonTMinus: number | null;
-  @Field(() => Float, { nullable: true }) wilcoxonP: number | null;
-  @Field(() => Float, { nullable: true }) dz: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Wilcoxon signed-rank, two-sided: exact below 50 non-zero changes without ties or zeros (as R), otherwise normal approximation with tie and continuity correction; accurate in the far tail, floored at 1e-300 (read: p ≤ 1e-300). Null when nobody changed.',
+  })
+  wilcoxonP: number | null;
+  @Field(() => Float, { nullable: true, description: "Cohen's d_z; null (undefined) when every pair changed by the same amount." }) dz: number | null;
   @Field(() => Float, { nullable: true }) gz: number | null;
   @Field(() => Float, { nullable: true }) rankBiserial: number | null;
   @Field(() => Float, { nullable: true }) reliablyImproved: number | null;

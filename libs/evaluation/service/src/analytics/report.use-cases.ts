@@ -17,6 +17,7 @@ import {
   type WaveKind,
 } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
+import { scoreResolution } from '../instrument/scoring.js';
 import { InvitationSchema, type Invitation } from '../invitation/invitation.entity.js';
 import { invitationState } from '../invitation/invitation.mapper.js';
 import { ParticipantSchema, type Participant } from '../participant/participant.entity.js';
@@ -85,7 +86,7 @@ function cellFor(instrument: InstrumentCode, score: string, group: string | null
   if (numericHidden || pairs.length < MIN_CELL_NUMERIC) return { ...base, ...EMPTY_STATS, suppressed: true };
   const pre = pairs.map((p) => p.pre);
   const post = pairs.map((p) => p.post);
-  const s = pairedChange(pre, post);
+  const s = pairedChange(pre, post, scoreResolution(INSTRUMENTS[instrument], score));
   const rc = !sensitiveHidden && pairs.length >= MIN_CELL_SENSITIVE ? reliableChange(pre, post, def.reliability, def.higherIsBetter) : null;
   return {
     ...base,
@@ -151,6 +152,18 @@ export class PrePostReportUseCase {
   }
 }
 
+/**
+ * "Reminders due" counts the not-yet-completed invitations (not started + started) past their
+ * reminder date. Shown only when both of those states are shown (otherwise, once every invitation
+ * is past its reminder date, it equals their sum and gives a hidden one back), and when neither it
+ * nor its remainder (open invitations not yet due a reminder) is a small non-empty group.
+ */
+function remindersShown(counts: { notStarted: number; started: number }, reminders: number, partsHidden: boolean): boolean {
+  if (partsHidden) return false;
+  const small = (n: number) => n > 0 && n < MIN_CELL_NUMERIC;
+  return !small(reminders) && !small(counts.notStarted + counts.started - reminders);
+}
+
 /** Response flow per wave (invited, not started, started, completed, expired) and completers vs drop-outs. */
 @Injectable()
 export class ResponseFlowUseCase {
@@ -186,7 +199,7 @@ export class ResponseFlowUseCase {
         started: show('started'),
         completed: show('completed'),
         expired: show('expired'),
-        remindersDue: invitedHidden || (reminders > 0 && reminders < MIN_CELL_NUMERIC) ? null : reminders,
+        remindersDue: remindersShown(counts, reminders, invitedHidden || hidden.has('notStarted') || hidden.has('started')) ? reminders : null,
       };
     });
     return { programmeId: input.programmeId, waves, attrition: await this.attrition(tenantId, input.programmeId, invitations, today) };

@@ -1,7 +1,8 @@
 import { INSTRUMENT_CODES } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from './catalogue.js';
 import { OWN_ITEM_TEXT } from './own-items.text.js';
-import { answerProblem, scoreInstrument, signposts, type ItemAnswers } from './scoring.js';
+import type { InstrumentDef } from './catalogue.js';
+import { answerProblem, scoreInstrument, scoreResolution, signposts, type ItemAnswers } from './scoring.js';
 
 /** Answers keyed item1..itemN from a list (null = missing). */
 function answers(prefix: string, values: (number | null)[]): ItemAnswers {
@@ -63,6 +64,26 @@ describe('instrument scoring (worked examples)', () => {
     expect(scores(code, answers(prefix, [4, 4, 5])).mean).toBeCloseTo(13 / 3, 5);
     expect(scores(code, answers(prefix, [2, null, 3])).mean).toBe(2.5);
     expect(scores(code, answers(prefix, [2, null, null])).mean).toBeNull();
+  });
+
+  it('honours `prorated`: a sum that is not prorated needs every item, a prorated one scales the mean', () => {
+    const gse = INSTRUMENTS.gse;
+    const notProrated: InstrumentDef = { ...gse, scores: [{ ...gse.scores[0]!, prorated: false }] };
+    const nine = answers('gse_', [3, 3, 3, 3, 3, 3, 3, 3, 2, null]);
+    expect(scoreInstrument(gse, nine)[0]!.value).toBeCloseTo((26 / 9) * 10, 5);
+    expect(scoreInstrument(notProrated, nine)[0]!.value).toBeNull();
+    expect(scoreInstrument(notProrated, answers('gse_', [3, 3, 3, 3, 3, 3, 3, 3, 2, 1]))[0]!.value).toBe(27);
+  });
+
+  it('knows the resolution (smallest step) of every score', () => {
+    expect(scoreResolution(INSTRUMENTS.who5, 'raw')).toBe(1);
+    expect(scoreResolution(INSTRUMENTS.who5, 'percent')).toBe(4);
+    expect(scoreResolution(INSTRUMENTS.cbi, 'personal')).toBe(25 / 60); // means of 3–6 items of 0/25/…/100
+    expect(scoreResolution(INSTRUMENTS.cbi, 'work')).toBe(25 / 420); // 4–7 items
+    expect(scoreResolution(INSTRUMENTS.gse, 'total')).toBe(10 / 2520); // sum prorated from 7–10 items
+    expect(scoreResolution(INSTRUMENTS.turnover3, 'mean')).toBe(1 / 6);
+    // every value a score can take is a whole number of steps
+    for (const a of [3, 4, 5, 6]) for (let sum = 0; sum <= 4 * a; sum++) expect(Math.abs(((sum * 25) / a) / (25 / 60) - Math.round(((sum * 25) / a) / (25 / 60)))).toBeLessThan(1e-9);
   });
 
   it('has a worked example above for every built-in instrument', () => {

@@ -13,8 +13,9 @@ export interface ScoreResult {
 /**
  * Scores one instrument from its answers: reverse-keyed items are flipped within the response
  * range, values mapped (e.g. CBI 0–4 → 0–100), then each score aggregates its items — a mean of the
- * answered items, or a sum prorated from that mean when items are missing and prorating is allowed —
- * and is multiplied by its transform (WHO-5 raw × 4 = percentage).
+ * answered items, or a sum: complete, or prorated from the mean of the answered items when items are
+ * missing and the score is `prorated` (a sum that is not prorated needs every item) — and is
+ * multiplied by its transform (WHO-5 raw × 4 = percentage).
  */
 export function scoreInstrument(def: InstrumentDef, answers: ItemAnswers): ScoreResult[] {
   const byId = new Map(def.items.map((i) => [i.id, i]));
@@ -30,9 +31,33 @@ export function scoreInstrument(def: InstrumentDef, answers: ItemAnswers): Score
     if (values.length < s.minAnswered || values.length === 0) return { code: s.code, value: null, answered: values.length };
     const sum = values.reduce((a, b) => a + b, 0);
     const mean = sum / values.length;
+    if (s.rule === 'sum' && values.length < s.items.length && !s.prorated) return { code: s.code, value: null, answered: values.length };
     const aggregate = s.rule === 'mean' ? mean : values.length === s.items.length ? sum : mean * s.items.length;
     return { code: s.code, value: round(aggregate * s.multiply), answered: values.length };
   });
+}
+
+/**
+ * The smallest step a score can take (its resolution): every score value is an integer multiple of
+ * it. A complete sum moves in steps of itemMultiply × multiply; a mean (or prorated sum) of a answered
+ * items moves in steps of itemMultiply × multiply / a (× the item count when prorated), so one
+ * common step for every possible a is itemMultiply × multiply / lcm(minAnswered … items) (× items for a
+ * prorated sum). Paired statistics are computed in these integer units.
+ */
+export function scoreResolution(def: InstrumentDef, code: string): number {
+  const s = def.scores.find((x) => x.code === code);
+  if (!s) throw new Error(`scoreResolution: ${def.code} has no score ${code}`);
+  const step = def.itemMultiply * s.multiply;
+  const n = s.items.length;
+  if (s.rule === 'sum' && (!s.prorated || s.minAnswered >= n)) return step;
+  let l = 1;
+  for (let a = Math.max(1, s.minAnswered); a <= n; a++) l = lcm(l, a);
+  return s.rule === 'mean' ? step / l : (step * n) / l;
+}
+
+function lcm(a: number, b: number): number {
+  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+  return (a / gcd(a, b)) * b;
 }
 
 /** Checks one answer against the instrument; returns the reason it is invalid, or null. */
