@@ -24,7 +24,7 @@ describe('suppressedKeys (minimum cell size with complementary suppression)', ()
     expect(hidden).toEqual(new Set(['a', 'c']));
   });
 
-  it('needs no complement when two cells are already hidden', () => {
+  it('needs no complement when the hidden cells already hold at least k together', () => {
     const hidden = suppressedKeys(
       [
         { key: 'a', n: 2 },
@@ -34,6 +34,20 @@ describe('suppressedKeys (minimum cell size with complementary suppression)', ()
       5,
     );
     expect(hidden).toEqual(new Set(['a', 'b']));
+  });
+
+  it('keeps hiding while the hidden cells together hold fewer than k (3 + 1 pairs would give a figure about 4 people)', () => {
+    const cells = [
+      { key: 'a', n: 3 },
+      { key: 'b', n: 1 },
+      { key: 'c', n: 6 },
+      { key: 'd', n: 20 },
+    ];
+    expect(suppressedKeys(cells, 5)).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  it('hides every cell when even all of them together hold fewer than k', () => {
+    expect(suppressedKeys([{ key: 'a', n: 1 }, { key: 'b', n: 2 }], 5)).toEqual(new Set(['a', 'b']));
   });
 
   it('ignores empty cells (nothing to hide, and not a useful complement)', () => {
