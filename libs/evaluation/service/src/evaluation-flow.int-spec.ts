@@ -233,7 +233,7 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
         await h.bus.request(SaveAnswers, { invitationId: closure.id, answers, submit: true }, as.staff(T1, staffId));
       }
     }
-    const report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME }, as.coordinator(T1));
+    const report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME }, as.researcher(T1)); // live figures (managers: frozen releases, disclosure-over-time.int-spec.ts)
     const percent = report.cells.find((c) => c.instrumentCode === 'who5' && c.score === 'percent' && c.group === null)!;
     expect(percent).toMatchObject({ suppressed: false, pairs: 20 });
     expect(percent.meanChange!).toBeGreaterThan(0);
@@ -246,7 +246,7 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
   });
 
   it('breaks down by role only through cells that pass, with complementary suppression', async () => {
-    const byRole = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, breakdown: 'role' }, as.tenantAdmin(T1));
+    const byRole = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, breakdown: 'role' }, as.researcher(T1));
     const who5Raw = byRole.cells.filter((c) => c.instrumentCode === 'who5' && c.score === 'raw');
     expect(who5Raw.map((c) => [c.group, c.pairs, c.suppressed])).toEqual([
       [null, 20, false],
@@ -332,12 +332,12 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
       await h.bus.request(SaveAnswers, { invitationId: inv.id, answers: who5(raw), submit: true }, as.staff(T1, d.mentee));
     };
     for (const i of [0, 2, 4]) await answerFollowUp(duos[i]!, 15);
-    let report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up' }, as.coordinator(T1));
+    let report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up' }, as.researcher(T1));
     const small = report.cells.find((c) => c.score === 'raw' && c.group === null)!;
     expect(small).toMatchObject({ suppressed: true, pairs: null, meanChange: null, pValue: null, dz: null, wilcoxonP: null });
     // 7 pairs: institution A 5, institution B 2 → B is hidden, and A with it (7 − 5 would reveal B)
     for (const i of [6, 8, 1, 3]) await answerFollowUp(duos[i]!, 15);
-    report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up', breakdown: 'institution' }, as.coordinator(T1));
+    report = await h.bus.request(GetPrePostReport, { programmeId: PROGRAMME, post: 'follow_up', breakdown: 'institution' }, as.researcher(T1));
     const raw = report.cells.filter((c) => c.score === 'raw');
     expect(raw.find((c) => c.group === null)).toMatchObject({ pairs: 7, suppressed: false });
     const groups = raw.filter((c) => c.group !== null);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '@m4pris/platform-core';
+import { hasTenantRole, releasedByClosedDays, type RequestContext } from '@m4pris/platform-core';
 import {
   MIN_CELL_NUMERIC,
   MIN_CELL_SENSITIVE,
@@ -32,6 +32,16 @@ interface Pair {
   code: string;
   pre: number;
   post: number;
+  /** Day the pair was completed (its post response). */
+  day: string;
+}
+
+/**
+ * Managers (coordinators, tenant admins) see frozen releases (docs/disclosure-control.md): the
+ * researcher, who holds the pseudonymised data anyway, sees live figures.
+ */
+function managerView(ctx: RequestContext, tenantId: string): boolean {
+  return !hasTenantRole(ctx, tenantId, ['researcher']);
 }
 
 const EMPTY_STATS = {
@@ -67,17 +77,20 @@ async function completedResponses(em: EntityManager, tenantId: string, programme
   return { responses, participants: new Map(participants.map((p) => [p.code, p])) };
 }
 
-/** Per participant: their first response of `pre` and last of `post`, for one score. */
-function pairsOf(responses: SurveyResponse[], pre: WaveKind, post: WaveKind, instrument: string, score: string): Pair[] {
+/**
+ * Per participant: their first response of `pre` and last of `post` (first of `post` for a frozen
+ * release, so a released pair never changes), for one score.
+ */
+function pairsOf(responses: SurveyResponse[], pre: WaveKind, post: WaveKind, instrument: string, score: string, firstPost = false): Pair[] {
   const first = new Map<string, number>();
-  const last = new Map<string, number>();
+  const last = new Map<string, { v: number; day: string }>();
   for (const r of responses) {
     const v = r.scores?.[instrument]?.[score];
     if (v === null || v === undefined) continue;
     if (r.wave === pre && !first.has(r.participantCode)) first.set(r.participantCode, v);
-    if (r.wave === post) last.set(r.participantCode, v);
+    if (r.wave === post && !(firstPost && last.has(r.participantCode))) last.set(r.participantCode, { v, day: r.completedOn! });
   }
-  return [...first].filter(([code]) => last.has(code)).map(([code, v]) => ({ code, pre: v, post: last.get(code)! }));
+  return [...first].filter(([code]) => last.has(code)).map(([code, v]) => ({ code, pre: v, post: last.get(code)!.v, day: last.get(code)!.day }));
 }
 
 function cellFor(instrument: InstrumentCode, score: string, group: string | null, pairs: Pair[], numericHidden: boolean, sensitiveHidden: boolean): PrePostCellDto {
@@ -118,26 +131,39 @@ function cellFor(instrument: InstrumentCode, score: string, group: string | null
  */
 @Injectable()
 export class PrePostReportUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(input: PrePostReportRequest, ctx: RequestContext): Promise<PrePostReportDto> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
-    const pre = input.pre ?? 'baseline';
-    const post = input.post ?? 'closure';
+    const managers = managerView(ctx, tenantId);
+    // Managers get the overall baseline → closure cells only, each a frozen release: other wave
+    // pairs or breakdowns would be further views of overlapping sets whose differences could
+    // isolate one person (docs/disclosure-control.md).
+    const pre = managers ? 'baseline' : (input.pre ?? 'baseline');
+    const post = managers ? 'closure' : (input.post ?? 'closure');
+    const breakdown = managers ? null : (input.breakdown ?? null);
+    const today = this.clock.today();
     const { responses, participants } = await completedResponses(this.em, tenantId, input.programmeId, [pre, post]);
     const cells: PrePostCellDto[] = [];
     const instruments = [...new Set(responses.flatMap((r) => Object.keys(r.scores ?? {})))].sort() as InstrumentCode[];
     for (const instrument of instruments) {
       for (const { code: score } of INSTRUMENTS[instrument].scores) {
-        const pairs = pairsOf(responses, pre, post, instrument, score);
-        if (pairs.length === 0) continue;
+        const all = pairsOf(responses, pre, post, instrument, score, managers);
+        const pairs = managers ? releasedByClosedDays(all, (p) => p.day, today, MIN_CELL_NUMERIC) : all;
+        if (pairs.length === 0) {
+          if (managers && all.length > 0) cells.push(cellFor(instrument, score, null, [], true, true));
+          continue;
+        }
         const overall = cellFor(instrument, score, null, pairs, false, false);
         cells.push(overall);
-        if (!input.breakdown) continue;
+        if (!breakdown) continue;
         const groups = new Map<string, Pair[]>();
         for (const p of pairs) {
-          const g = groupOf(participants.get(p.code), input.breakdown);
+          const g = groupOf(participants.get(p.code), breakdown);
           groups.set(g, [...(groups.get(g) ?? []), p]);
         }
         const sizes = [...groups].map(([key, ps]) => ({ key, n: ps.length }));
@@ -148,7 +174,7 @@ export class PrePostReportUseCase {
         }
       }
     }
-    return { programmeId: input.programmeId, pre, post, breakdown: input.breakdown ?? null, minCell: MIN_CELL_NUMERIC, minCellSensitive: MIN_CELL_SENSITIVE, cells };
+    return { programmeId: input.programmeId, pre, post, breakdown, minCell: MIN_CELL_NUMERIC, minCellSensitive: MIN_CELL_SENSITIVE, cells };
   }
 }
 
@@ -202,14 +228,17 @@ export class ResponseFlowUseCase {
         remindersDue: remindersShown(counts, reminders, invitedHidden || hidden.has('notStarted') || hidden.has('started')) ? reminders : null,
       };
     });
-    return { programmeId: input.programmeId, waves, attrition: await this.attrition(tenantId, input.programmeId, invitations, today) };
+    return { programmeId: input.programmeId, waves, attrition: await this.attrition(tenantId, input.programmeId, invitations, today, managerView(ctx, tenantId)) };
   }
 
   /** Baseline scores of those who completed closure vs those whose closure survey expired. */
-  private async attrition(tenantId: string, programmeId: string, invitations: Invitation[], today: string): Promise<AttritionDto[]> {
+  private async attrition(tenantId: string, programmeId: string, invitations: Invitation[], today: string, managers: boolean): Promise<AttritionDto[]> {
     const closure = invitations.filter((i) => i.wave === 'closure');
-    const completers = new Set(closure.filter((i) => i.completedAt).map((i) => i.participantCode));
-    const dropOuts = new Set(closure.filter((i) => invitationState(i, today) === 'expired').map((i) => i.participantCode));
+    // Managers: frozen releases (completers by the day they completed, drop-outs by the day their
+    // closure survey expired), so one more completer or drop-out never moves a shown mean.
+    const release = (xs: Invitation[], dayOf: (i: Invitation) => string) => (managers ? releasedByClosedDays(xs, dayOf, today, MIN_CELL_NUMERIC) : xs);
+    const completers = new Set(release(closure.filter((i) => i.completedAt), (i) => i.completedAt!.toISOString().slice(0, 10)).map((i) => i.participantCode));
+    const dropOuts = new Set(release(closure.filter((i) => invitationState(i, today) === 'expired'), (i) => i.dueOn).map((i) => i.participantCode));
     const { responses } = await completedResponses(this.em, tenantId, programmeId, ['baseline']);
     const out: AttritionDto[] = [];
     const instruments = [...new Set(responses.flatMap((r) => Object.keys(r.scores ?? {})))].sort() as InstrumentCode[];
