@@ -32,9 +32,14 @@ export interface ProgressDto {
   attendanceRuleMet: boolean;
   checksRuleMet: boolean;
   units: UnitProgressDto[];
-  preAssessmentDone: boolean;
-  postAssessmentDone: boolean;
-  satisfactionDone: boolean;
+  /**
+   * Whether the learner answered the pre/post assessment and the satisfaction questionnaire. Those
+   * answers are kept without the learner's id, so only the learner sees these (null for anyone
+   * else): knowing who just answered would let a manager difference the course feedback report.
+   */
+  preAssessmentDone: boolean | null;
+  postAssessmentDone: boolean | null;
+  satisfactionDone: boolean | null;
 }
 
 export interface EnrolmentDto {

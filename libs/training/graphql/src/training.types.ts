@@ -272,9 +272,9 @@ export class TrainingProgress {
   @Field() attendanceRuleMet: boolean;
   @Field() checksRuleMet: boolean;
   @Field(() => [UnitProgress]) units: UnitProgress[];
-  @Field() preAssessmentDone: boolean;
-  @Field() postAssessmentDone: boolean;
-  @Field() satisfactionDone: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only the learner sees this (the answers are kept without their id); null for anyone else.' }) preAssessmentDone: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only the learner sees this; null for anyone else.' }) postAssessmentDone: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only the learner sees this (the questionnaire is kept without their id); null for anyone else.' }) satisfactionDone: boolean | null;
 }
 
 @ObjectType('Enrolment')

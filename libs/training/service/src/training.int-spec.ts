@@ -393,6 +393,10 @@ describe('training service', () => {
       await h.bus.request(SubmitAssessment, { enrolmentId: enrolments[4].id, phase: 'pre', answers: right }, as.staff(learners[4]));
       await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[4].id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 5 })) }, as.staff(learners[4]));
       report = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.coordinator(tenant));
+      // frozen releases count closed days only: today's five answers are not out yet
+      expect(report.pre.suppressed).toBe(true);
+      await h.sql(`update training.feedback_response set submitted_on = submitted_on - 1 where course_id = ?`, [course.id]); // a day passes
+      report = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.coordinator(tenant));
       expect(report.pre).toEqual({ respondents: 5, meanScore: 46.4, suppressed: false });
       expect(report.satisfaction[0]).toMatchObject({ respondents: 5, mean: 4.2, suppressed: false });
       expect(report.post.suppressed).toBe(true);
@@ -400,6 +404,29 @@ describe('training service', () => {
       expect((await failure(h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[5].id, answers: [{ questionId: randomUUID(), value: 3 }] }, as.staff(learners[5])))).code).toBe('training.UNKNOWN_QUESTION');
       expect(await h.sql(`select column_name from information_schema.columns where table_schema = 'training' and table_name = 'feedback_response' and column_name like '%staff%'`)).toEqual([]);
       expect((await failure(h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, as.staff(learners[0])))).category).toBe('FORBIDDEN');
+    });
+
+    it('replays the differencing attack on courseFeedbackReport: one more answer changes nothing a coordinator sees', async () => {
+      // Read, let one learner answer, read again: with the plain mean (what the report gave before
+      // frozen releases) 6 × new − 5 × old is her answer; the release does not move.
+      const coordinator = as.coordinator(tenant);
+      const before = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, coordinator);
+      expect(before.satisfaction[0]).toMatchObject({ respondents: 5, mean: 4.2, suppressed: false });
+      await h.bus.request(SubmitSatisfaction, { enrolmentId: enrolments[5].id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 1 })) }, as.staff(learners[5]));
+      // who answered is not shown to the coordinator (the questionnaire is kept without the learner's id) …
+      const listed = (await h.bus.request(ListEnrolments, { courseId: course.id }, coordinator)).items;
+      expect(listed.length).toBeGreaterThanOrEqual(6);
+      expect(listed.every((e) => e.progress.satisfactionDone === null && e.progress.preAssessmentDone === null && e.progress.postAssessmentDone === null)).toBe(true);
+      // … the learner herself still sees it
+      expect((await h.bus.request(MyEnrolments, {}, as.staff(learners[5]))).find((e) => e.id === enrolments[5].id)!.progress.satisfactionDone).toBe(true);
+      await h.sql(`update training.feedback_response set submitted_on = submitted_on - 1 where course_id = ?`, [course.id]); // a day passes (her answer's day closes)
+      const after = await h.bus.request(GetCourseFeedbackReport, { courseId: course.id }, coordinator);
+      expect(after.satisfaction).toEqual(before.satisfaction);
+      // Protection removed (the plain mean over every answer): the difference is her answer exactly.
+      const q = course.satisfaction[0]!.id;
+      const [live] = await h.sql<{ n: string; mean: string }>(`select count(*) n, avg((ratings->>?)::numeric) mean from training.feedback_response where course_id = ? and kind = 'satisfaction'`, [q, course.id]);
+      expect(Number(live!.n)).toBe(6);
+      expect(6 * Number(live!.mean) - 5 * before.satisfaction[0]!.mean!).toBeCloseTo(1, 9);
     });
 
     it('reports completion per course, cohort and institution with small cells suppressed', async () => {

@@ -62,7 +62,7 @@ export class EnrolUseCase {
         });
       await this.em.flush();
       await this.completion.evaluate([enrolment], course, ctx.locale);
-      return this.progress.toDto(enrolment);
+      return this.progress.toDto(enrolment, ctx);
     });
   }
 }
@@ -105,7 +105,7 @@ export class WithdrawEnrolmentUseCase {
       }
       await this.em.flush();
       for (const sid of new Set(bookings.map((b) => b.sessionId))) await this.seats.promote(await this.seats.lock(sid, e.tenantId));
-      return this.progress.toDto(e);
+      return this.progress.toDto(e, ctx);
     });
   }
 }
@@ -118,7 +118,7 @@ export class GetEnrolmentUseCase {
   ) {}
 
   async execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
-    return this.progress.toDto(await visibleEnrolment(this.em, ctx, input.enrolmentId));
+    return this.progress.toDto(await visibleEnrolment(this.em, ctx, input.enrolmentId), ctx);
   }
 }
 
@@ -140,7 +140,7 @@ export class ListEnrolmentsUseCase {
       ...(input.status ? { status: input.status } : {}),
     };
     const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
-    return { items: await this.progress.toDtos(rows), total, offset, limit };
+    return { items: await this.progress.toDtos(rows, ctx), total, offset, limit };
   }
 }
 
@@ -155,7 +155,7 @@ export class MyEnrolmentsUseCase {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];
     const rows = await this.em.find(EnrolmentSchema, { tenantId: ctx.tenantId, staffId: ctx.staffId }, { orderBy: { enrolledAt: 'asc', id: 'asc' } });
-    return this.progress.toDtos(rows);
+    return this.progress.toDtos(rows, ctx);
   }
 }
 
@@ -176,7 +176,7 @@ export class CompleteUnitUseCase {
       p.completedAt ??= new Date();
       await this.em.flush();
       await this.completion.evaluate([e], course, ctx.locale);
-      return this.progress.toDto(e);
+      return this.progress.toDto(e, ctx);
     });
   }
 }
@@ -226,7 +226,7 @@ export class SubmitKnowledgeCheckUseCase {
       p.checkPassed = p.checkPassed === true || passed;
       await this.em.flush();
       await this.completion.evaluate([e], course, ctx.locale);
-      return { score: result, passMark: unit.check.passMark, passed, enrolment: await this.progress.toDto(e) };
+      return { score: result, passMark: unit.check.passMark, passed, enrolment: await this.progress.toDto(e, ctx) };
     });
   }
 }

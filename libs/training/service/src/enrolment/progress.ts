@@ -1,3 +1,4 @@
+import type { RequestContext } from '@m4pris/platform-core';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EnrolmentDto, ProgressDto } from '@m4pris/training-contracts';
@@ -47,6 +48,12 @@ export function computeProgress(content: CourseContent, e: Pick<Enrolment, 'preA
   };
 }
 
+/** Hides whether someone answered a questionnaire kept without their id from everyone but them. */
+export function forViewer(p: ProgressDto, e: Pick<Enrolment, 'staffId'>, viewer: RequestContext): ProgressDto {
+  if (viewer.staffId === e.staffId) return p;
+  return { ...p, preAssessmentDone: null, postAssessmentDone: null, satisfactionDone: null };
+}
+
 export function rulesMet(p: ProgressDto): boolean {
   return p.unitsRuleMet && p.attendanceRuleMet && p.checksRuleMet;
 }
@@ -71,13 +78,14 @@ export class ProgressReader {
     return new Map(rows.map((c) => [c.id, c]));
   }
 
-  async toDtos(enrolments: Enrolment[]): Promise<EnrolmentDto[]> {
+  /** Enrolments as `viewer` sees them: the questionnaire flags only for the learner (see ProgressDto). */
+  async toDtos(enrolments: Enrolment[], viewer: RequestContext): Promise<EnrolmentDto[]> {
     const [ev, courses] = await Promise.all([this.evidence(enrolments), this.courses(enrolments)]);
-    return enrolments.map((e) => toEnrolmentDto(e, computeProgress(courses.get(e.courseId)!.content, e, ev.get(e.id)!)));
+    return enrolments.map((e) => toEnrolmentDto(e, forViewer(computeProgress(courses.get(e.courseId)!.content, e, ev.get(e.id)!), e, viewer)));
   }
 
-  async toDto(e: Enrolment): Promise<EnrolmentDto> {
-    return (await this.toDtos([e]))[0];
+  async toDto(e: Enrolment, viewer: RequestContext): Promise<EnrolmentDto> {
+    return (await this.toDtos([e], viewer))[0];
   }
 }
 

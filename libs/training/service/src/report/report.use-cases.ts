@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { notFound, releasedByClosedDays, type RequestContext } from '@m4pris/platform-core';
 import {
   localize,
   MIN_CELL_SIZE,
@@ -14,9 +14,9 @@ import {
   type TrainingReportRowDto,
 } from '@m4pris/training-contracts';
 import { CourseSchema } from '../course/course.entity.js';
-import { FeedbackResponseSchema } from '../enrolment/enrolment.entity.js';
+import { FeedbackResponseSchema, type FeedbackResponse } from '../enrolment/enrolment.entity.js';
 import { CohortParticipantSchema, CohortPolicySchema } from '../projection/projection.entity.js';
-import { MANAGERS, memberScope, percent, requireManager, tenantFor, tenantWhere } from '../shared/access.js';
+import { MANAGERS, memberScope, percent, requireManager, tenantFor, tenantWhere, today } from '../shared/access.js';
 
 interface Cell {
   course_id: string;
@@ -112,15 +112,20 @@ export class CourseFeedbackReportUseCase {
     if (!course) throw notFound('Course', 'courseId');
     requireManager(ctx, course.tenantId);
     const responses = await this.em.find(FeedbackResponseSchema, { courseId: course.id });
-    const scores = (kind: 'pre' | 'post') => responses.filter((r) => r.kind === kind && r.score !== null).map((r) => r.score!);
-    const ratings = responses.filter((r) => r.kind === 'satisfaction' && r.ratings).map((r) => r.ratings!);
+    // Frozen releases (docs/disclosure-control.md): each figure counts only answers of closed days,
+    // and grows only by at least MIN_CELL_SIZE answers at a time, so reading before and after one
+    // learner answers never isolates her answers.
+    const release = <T extends { day: string }>(xs: T[]) => releasedByClosedDays(xs, (x) => x.day, today(), MIN_CELL_SIZE);
+    const dayOf = (r: FeedbackResponse) => (typeof r.submittedOn === 'string' ? r.submittedOn : new Date(r.submittedOn).toISOString()).slice(0, 10);
+    const scores = (kind: 'pre' | 'post') => release(responses.filter((r) => r.kind === kind && r.score !== null).map((r) => ({ day: dayOf(r), v: r.score! }))).map((x) => x.v);
+    const ratings = responses.filter((r) => r.kind === 'satisfaction' && r.ratings);
     return {
       courseId: course.id,
       minCellSize: MIN_CELL_SIZE,
       pre: scoreAggregate(scores('pre')),
       post: scoreAggregate(scores('post')),
       satisfaction: course.content.satisfaction.map((q) => {
-        const values = ratings.map((r) => r[q.id]).filter((v): v is number => typeof v === 'number');
+        const values = release(ratings.filter((r) => typeof r.ratings![q.id] === 'number').map((r) => ({ day: dayOf(r), v: r.ratings![q.id]! }))).map((x) => x.v);
         const suppressed = values.length < MIN_CELL_SIZE;
         return {
           questionId: q.id,
