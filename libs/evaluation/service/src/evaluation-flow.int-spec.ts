@@ -35,6 +35,7 @@ function who5(raw: number): { instrumentCode: 'who5'; itemId: string; value: num
   const base = Math.floor(raw / 5);
   return [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'who5' as const, itemId: `who5_${i}`, value: base + (i <= raw % 5 ? 1 : 0) }));
 }
+const codebook0 = (c: { csv: string }) => c.csv;
 function own(code: 'm4p_integration' | 'm4p_satisfaction', prefix: string, v: number) {
   return [1, 2, 3].map((i) => ({ instrumentCode: code, itemId: `${prefix}${i}`, value: v }));
 }
@@ -292,7 +293,7 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
 
   it('exports pseudonymised CSV per wave, long and wide, paged, with a codebook (researchers only)', async () => {
     const wide = await h.bus.request(ExportWave, { programmeId: PROGRAMME, wave: 'baseline', form: 'wide', limit: 10 }, as.researcher(T1));
-    expect(wide.header.trim().split(',').slice(0, 7)).toEqual(['participant', 'role', 'country', 'institution', 'wave', 'completed_month', 'who5_1']);
+    expect(wide.header.trim().split(',').slice(0, 7)).toEqual(['participant', 'role', 'country', 'institution', 'wave', 'completed_period', 'who5_1']);
     expect(wide).toMatchObject({ rows: 10, total: 24, nextOffset: 10 });
     const page3 = await h.bus.request(ExportWave, { programmeId: PROGRAMME, wave: 'baseline', form: 'wide', limit: 10, offset: 20 }, as.researcher(T1));
     expect(page3).toMatchObject({ rows: 4, nextOffset: null });
@@ -302,9 +303,18 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
       expect(all).not.toContain(d.mentee);
     }
     expect(all).toMatch(/^P[A-Z2-9]{10},(mentor|mentee),DK,/m);
+    // k-anonymous: every (role, country, institution, period) is shared by at least 5 rows of the wave
+    const classes = new Map<string, number>();
+    for (const line of all.trim().split('\n')) {
+      const c = line.split(',').slice(1, 6).join(',');
+      classes.set(c, (classes.get(c) ?? 0) + 1);
+    }
+    expect(classes.size).toBeGreaterThan(1);
+    expect(Math.min(...classes.values())).toBeGreaterThanOrEqual(5);
+    expect(codebook0(await h.bus.request(GetCodebook, { programmeId: PROGRAMME }, as.researcher(T1)))).toMatch(/institution,,id,,generalised \(k = 5\)/);
     const long = await h.bus.request(ExportWave, { programmeId: PROGRAMME, wave: 'closure', form: 'long', limit: 1 }, as.researcher(T1));
-    expect(long.header.trim()).toBe('participant,role,country,institution,wave,completed_month,instrument,variable,kind,value');
-    expect(long.csv).toMatch(/,2026-07,who5,who5_percent,score,\d+/);
+    expect(long.header.trim()).toBe('participant,role,country,institution,wave,completed_period,instrument,variable,kind,value');
+    expect(long.csv).toMatch(/,2026-Q3,who5,who5_percent,score,\d+/); // months are never exported
     const codebook = await h.bus.request(GetCodebook, { programmeId: PROGRAMME }, as.researcher(T1));
     expect(codebook.csv).toContain('who5_percent,who5,score,percent');
     for (const ctx of [as.coordinator(T1), as.tenantAdmin(T1), as.staff(T1, duos[0]!.mentee), as.platformAdmin()]) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '@m4pris/platform-core';
-import { type CodebookDto, type ExportPageDto, type ExportWaveRequest, type InstrumentCode, type WaveKind } from '@m4pris/evaluation-contracts';
+import { MIN_CELL_NUMERIC, type CodebookDto, type ExportPageDto, type ExportWaveRequest, type InstrumentCode, type WaveKind } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
 import { ParticipantSchema } from '../participant/participant.entity.js';
 import { assertOwnProgramme } from '../plan/plan.use-cases.js';
@@ -10,8 +10,12 @@ import { SurveyPlanSchema } from '../plan/survey-plan.entity.js';
 import { SurveyResponseSchema } from '../response/survey-response.entity.js';
 import { EvaluationSettings } from '../evaluation.settings.js';
 import { EXPORTERS, tenantOf } from '../shared/access.js';
+import { generaliseQuasiIdentifiers } from './k-anonymity.js';
 
-const ID_COLUMNS = ['participant', 'role', 'country', 'institution', 'wave', 'completed_month'];
+/** Every combination of the export's quasi-identifiers is shared by at least this many rows. */
+export const EXPORT_K = MIN_CELL_NUMERIC;
+
+const ID_COLUMNS = ['participant', 'role', 'country', 'institution', 'wave', 'completed_period'];
 const LONG_COLUMNS = [...ID_COLUMNS, 'instrument', 'variable', 'kind', 'value'];
 
 /** Every variable of the instruments, in registry order: items, then scores (`<instrument>_<score>`). */
@@ -32,8 +36,10 @@ async function planInstruments(em: EntityManager, tenantId: string, programmeId:
 /**
  * Pseudonymised research export of one wave, page by page (the gateway pages it through GraphQL;
  * a client concatenates `header` and each page's `csv`). Rows carry the participant code and
- * coarse attributes only; the completion date is coarsened to the month. Each page reads only its
- * own slice of responses, so large sets never sit in memory whole.
+ * coarse attributes only, k-anonymous over the whole wave (`generaliseQuasiIdentifiers`: rare
+ * institutions become `other`, dates quarters or years or blank, so every combination of role,
+ * country, institution and period is shared by at least EXPORT_K rows). Each page reads only its
+ * own slice of the answers; the generalisation reads the wave's codes, roles and dates.
  */
 @Injectable()
 export class ExportWaveUseCase {
@@ -49,13 +55,13 @@ export class ExportWaveUseCase {
     const limit = input.limit ?? this.settings.EVALUATION_EXPORT_PAGE_SIZE;
     const where = { tenantId, programmeId: input.programmeId, wave: input.wave, completedOn: { $ne: null } } as const;
     const [responses, total] = await this.em.findAndCount(SurveyResponseSchema, where, { orderBy: { participantCode: 'asc', invitationId: 'asc' }, offset, limit });
-    const participants = new Map((await this.em.find(ParticipantSchema, { code: { $in: responses.map((r) => r.participantCode) } })).map((p) => [p.code, p]));
     const instruments = await planInstruments(this.em, tenantId, input.programmeId, input.wave);
     const vars = variables(instruments);
+    const generalised = await this.quasiIdentifiers(tenantId, input.programmeId, input.wave);
     const rows: (string | number | null)[][] = [];
     for (const r of responses) {
-      const p = participants.get(r.participantCode);
-      const id = [r.participantCode, r.role, p?.country ?? '', p?.institutionId ?? '', r.wave, r.completedOn!.slice(0, 7)];
+      const g = generalised.get(r.invitationId)!;
+      const id = [r.participantCode, g.role, g.country, g.institution, r.wave, g.period];
       const valueOf = (v: (typeof vars)[number]) => (v.kind === 'item' ? r.answers[v.instrument]?.[v.id] : r.scores?.[v.instrument]?.[v.id]) ?? null;
       if (input.form === 'wide') rows.push([...id, ...vars.map(valueOf)]);
       else for (const v of vars) if (r.answers[v.instrument] || r.scores?.[v.instrument]) rows.push([...id, v.instrument, v.name, v.kind, valueOf(v)]);
@@ -63,6 +69,19 @@ export class ExportWaveUseCase {
     const header = stringify([input.form === 'wide' ? [...ID_COLUMNS, ...vars.map((v) => v.name)] : LONG_COLUMNS]);
     const next = offset + responses.length;
     return { header, csv: rows.length ? stringify(rows.map((row) => row.map((c) => (c === null ? '' : c)))) : '', rows: rows.length, total, nextOffset: next < total ? next : null };
+  }
+
+  /** The generalised quasi-identifiers of every completed response of the wave (by invitation). */
+  private async quasiIdentifiers(tenantId: string, programmeId: string, wave: WaveKind) {
+    const all = await this.em.find(SurveyResponseSchema, { tenantId, programmeId, wave, completedOn: { $ne: null } }, { fields: ['invitationId', 'participantCode', 'role', 'completedOn'] });
+    const participants = new Map((await this.em.find(ParticipantSchema, { tenantId, programmeId })).map((p) => [p.code, p]));
+    return generaliseQuasiIdentifiers(
+      all.map((r) => {
+        const p = participants.get(r.participantCode);
+        return { key: r.invitationId, role: r.role, country: p?.country ?? '', institution: p?.institutionId ?? '', region: '', month: r.completedOn!.slice(0, 7) };
+      }),
+      EXPORT_K,
+    );
   }
 }
 
@@ -77,11 +96,11 @@ export class CodebookUseCase {
     const instruments = await planInstruments(this.em, tenantId, input.programmeId);
     const rows: string[][] = [
       ['participant', '', 'id', '', '', '', 'Pseudonymous participant code (stable across waves of the programme)'],
-      ['role', '', 'id', '', '', 'mentor|mentee', 'Role in the programme'],
+      ['role', '', 'id', '', `generalised (k = ${EXPORT_K})`, 'mentor|mentee|(blank)', `Role in the programme; blank when needed so that every combination of role, country, institution and period is shared by at least ${EXPORT_K} rows of the wave`],
       ['country', '', 'id', '', '', 'ISO 3166-1 alpha-2', 'Country of the operating tenant'],
-      ['institution', '', 'id', '', '', 'uuid', 'Institution (from the identity module) when the code was issued'],
+      ['institution', '', 'id', '', `generalised (k = ${EXPORT_K})`, 'uuid|other', `Institution (from the identity module) when the code was issued, if at least ${EXPORT_K} respondents of the same role in this wave share it; otherwise "other" (regions are not recorded for participants, so there is no intermediate level)`],
       ['wave', '', 'id', '', '', 'baseline|midpoint|closure|follow_up', 'Survey wave'],
-      ['completed_month', '', 'id', '', '', 'YYYY-MM', 'Month the response was submitted (coarsened)'],
+      ['completed_period', '', 'id', '', `generalised (k = ${EXPORT_K})`, 'YYYY-Qn|YYYY|(blank)', `Quarter the response was submitted (months are never exported); the year, or blank, where a quarter would leave a combination rarer than ${EXPORT_K} rows`],
     ];
     for (const v of variables(instruments)) {
       const def = INSTRUMENTS[v.instrument];
