@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { EventDef } from '@m4pris/platform-core';
-import { RelationshipClosed, RelationshipStarted } from '@m4pris/programmes-contracts';
+import { RelationshipClosed, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
 
@@ -8,7 +9,7 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
 const MY_INVITATIONS = `query { mySurveyInvitations { id wave state instruments itemCount answered } }`;
 const SAVE = `mutation($input: SaveSurveyAnswersInput!) { saveSurveyAnswers(input: $input) { state answered } }`;
-const REPORT = `query($input: PrePostReportInput!) { prePostReport(input: $input) { cells { instrumentCode score group pairs suppressed meanChange pValue dz } } }`;
+const REPORT = `query($input: PrePostReportInput!) { prePostReport(input: $input) { breakdown cells { instrumentCode score group pairs suppressed preMean postMean meanChange pValue dz } } }`;
 const EXPORT = `query($input: SurveyExportInput!) { surveyExport(input: $input) { header csv rows total nextOffset } }`;
 
 /** Waits until `check` passes (events reach the service asynchronously over NATS). */
@@ -34,6 +35,18 @@ function journey(mode: Mode) {
 
   const publish = <P extends object>(def: EventDef<P>, payload: P & { tenantId: string }) =>
     p.publish(def, payload);
+
+  /** A day passes for the survey answers: every completion date moves one day back (keeps their order). */
+  async function aDayPasses() {
+    const c = new pg.Client({ connectionString: p.databaseUrl });
+    await c.connect();
+    try {
+      await c.query(`update evaluation.survey_response set completed_on = to_char(completed_on::date - 1, 'YYYY-MM-DD') where completed_on is not null`);
+    } finally {
+      await c.end();
+    }
+  }
+  let target: { relationshipId: string; mentor: { id: string; token: string }; mentee: { id: string; token: string } };
 
   async function account(tenantId: string, email: string, role?: string): Promise<string> {
     const inv = await gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, admin);
@@ -95,6 +108,11 @@ function journey(mode: Mode) {
         mentee: await staff(tenants.dk, inst.data!.createInstitution.id, `mentee${i}.${mode}@dk.test`, '2026-01-01'),
       });
     }
+    target = {
+      relationshipId: randomUUID(),
+      mentor: await staff(tenants.dk, inst.data!.createInstitution.id, `mentor-t.${mode}@dk.test`, '2012-01-01'),
+      mentee: await staff(tenants.dk, inst.data!.createInstitution.id, `mentee-t.${mode}@dk.test`, '2026-01-01'),
+    };
   }, 120_000);
   afterAll(async () => {
     await p?.close();
@@ -119,7 +137,7 @@ function journey(mode: Mode) {
     expect(plan.data!.saveSurveyPlan.waves[0].menteeInstruments).toEqual(['WHO5']);
     expect(codeOf(await gql(p.url, `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { version } }`, { input: { programmeId, waves: [] } }, coordinator))).toBe('FORBIDDEN');
     const today = new Date().toISOString().slice(0, 10);
-    for (const d of duos) {
+    for (const d of [...duos, target]) {
       await publish(RelationshipStarted, { tenantId: tenants.dk, programmeId, cohortId, relationshipId: d.relationshipId, mentorStaffId: d.mentor.id, menteeStaffId: d.mentee.id, on: today, plannedEndOn: '2030-01-01', proposalId: null });
     }
     const list = await eventually(
@@ -159,13 +177,20 @@ function journey(mode: Mode) {
     );
   });
 
-  it('coordinators get suppressed aggregates only; breakdowns show only cells that pass', async () => {
+  it('coordinators get frozen, suppressed aggregates only; breakdowns are the researcher’s', async () => {
+    // today's answers are not released to managers until the day has closed
+    const sameDay = await gql(p.url, REPORT, { input: { programmeId } }, coordinator);
+    expect(sameDay.data!.prePostReport.cells.find((c: { score: string }) => c.score === 'percent')).toMatchObject({ suppressed: true, pairs: null });
+    await aDayPasses();
     const overall = await gql(p.url, REPORT, { input: { programmeId } }, coordinator);
     expect(overall.errors).toBeUndefined();
     const percent = overall.data!.prePostReport.cells.find((c: { score: string }) => c.score === 'percent');
     expect(percent).toMatchObject({ group: null, pairs: 10, suppressed: false });
     expect(percent.meanChange).toBeCloseTo(((1 + 1 + 1 + 1 + 1) * 4 + (4 + 5 + 4 + 5 + 4) * 4) / 10, 6);
-    const byRole = await gql(p.url, REPORT, { input: { programmeId, breakdown: 'ROLE' } }, coordinator);
+    const managerByRole = await gql(p.url, REPORT, { input: { programmeId, breakdown: 'ROLE' } }, coordinator);
+    expect(managerByRole.data!.prePostReport.breakdown).toBeNull();
+    expect(managerByRole.data!.prePostReport.cells.every((c: { group: string | null }) => c.group === null)).toBe(true);
+    const byRole = await gql(p.url, REPORT, { input: { programmeId, breakdown: 'ROLE' } }, researcher);
     const raw = byRole.data!.prePostReport.cells.filter((c: { score: string; group: string | null }) => c.score === 'raw' && c.group);
     expect(raw.map((c: { group: string; pairs: number }) => [c.group, c.pairs])).toEqual([
       ['mentee', 5],
@@ -183,7 +208,7 @@ function journey(mode: Mode) {
     expect(wide.errors).toBeUndefined();
     expect(wide.data!.surveyExport).toMatchObject({ rows: 4, total: 10, nextOffset: 4 });
     const long = await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'LONG' } }, researcher);
-    expect(long.data!.surveyExport.header.trim()).toBe('participant,role,country,institution,wave,completed_month,instrument,variable,kind,value');
+    expect(long.data!.surveyExport.header.trim()).toBe('participant,role,country,institution,wave,completed_period,instrument,variable,kind,value');
     const csv = wide.data!.surveyExport.csv + long.data!.surveyExport.csv;
     for (const d of duos) {
       expect(csv).not.toContain(d.mentor.id);
@@ -196,6 +221,27 @@ function journey(mode: Mode) {
     expect(codeOf(await gql(p.url, REPORT, { input: { programmeId } }, otherResearcher))).toBe('NOT_FOUND');
     expect(codeOf(await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'WIDE' } }, otherResearcher))).toBe('NOT_FOUND');
     expect(codeOf(await gql(p.url, EXPORT, { input: { programmeId, wave: 'BASELINE', form: 'WIDE' } }, admin))).toBe('FORBIDDEN');
+  });
+
+  it('replays the differencing attack (issue 14): read, end a duo, the mentee answers, read again — nothing to subtract', async () => {
+    const cell = (r: { data?: { prePostReport: { cells: { score: string; group: string | null }[] } } | null }) => r.data!.prePostReport.cells.find((c) => c.score === 'raw' && c.group === null) as { pairs: number; preMean: number; postMean: number; suppressed: boolean };
+    await answer(target.mentee.token, 'BASELINE', 10);
+    await aDayPasses();
+    const before = cell(await gql(p.url, REPORT, { input: { programmeId } }, coordinator));
+    const liveBefore = cell(await gql(p.url, REPORT, { input: { programmeId } }, researcher));
+    // the coordinator ends the target's duo (its closure wave opens) and waits for her answer
+    await publish(RelationshipEndedEarly, { tenantId: tenants.dk, programmeId, cohortId, relationshipId: target.relationshipId, mentorStaffId: target.mentor.id, menteeStaffId: target.mentee.id, on: new Date().toISOString().slice(0, 10), reason: 'workload', rematchRequested: false, notAFit: false });
+    await answer(target.mentee.token, 'CLOSURE', 5);
+    await aDayPasses();
+    const after = cell(await gql(p.url, REPORT, { input: { programmeId } }, coordinator));
+    const liveAfter = cell(await gql(p.url, REPORT, { input: { programmeId } }, researcher));
+    // without the protection (the live figures of the same data) the difference is her baseline 10 and closure 5
+    expect(liveAfter.pairs).toBe(liveBefore.pairs + 1);
+    expect(liveAfter.pairs * liveAfter.preMean - liveBefore.pairs * liveBefore.preMean).toBeCloseTo(10, 9);
+    expect(liveAfter.pairs * liveAfter.postMean - liveBefore.pairs * liveBefore.postMean).toBeCloseTo(5, 9);
+    // the coordinator's release has not moved
+    expect(before.suppressed).toBe(false);
+    expect(after).toEqual(before);
   });
 }
 
