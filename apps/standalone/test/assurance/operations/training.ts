@@ -28,12 +28,18 @@ interface EnrolmentRow {
   progress: { preAssessmentDone: boolean; postAssessmentDone: boolean; satisfactionDone: boolean };
 }
 
-/** A learner's enrolments in the tenant's two courses (read by the coordinator), coordinator course first. */
+/** A learner's enrolments in the tenant's two courses (read by the coordinator, questionnaire flags by the learner), coordinator course first. */
 async function enrolmentsOf(w: World, t: TenantWorld, staffKey: string): Promise<Map<string, EnrolmentRow | undefined>> {
   const r = await ok(
     gql(w.p.url, `query($filter: EnrolmentFilter) { enrolments(filter: $filter, page: { limit: 50 }) { items { id courseId status progress { preAssessmentDone postAssessmentDone satisfactionDone } } } }`, { filter: { staffId: t.staffIds[staffKey] } }, t.tokens.coordinator),
   );
   const items = r.enrolments.items as EnrolmentRow[];
+  // Whether a questionnaire was answered is shown to the learner only (kept without their id).
+  const own = (t.tokens as Record<string, string | undefined>)[staffKey];
+  if (own) {
+    const mine = (await ok(gql(w.p.url, `query { myEnrolments { id progress { preAssessmentDone postAssessmentDone satisfactionDone } } }`, {}, own))).myEnrolments as Pick<EnrolmentRow, 'id' | 'progress'>[];
+    for (const e of items) e.progress = mine.find((m) => m.id === e.id)?.progress ?? e.progress;
+  }
   return new Map([t.ids.coordinatorCourseId, t.ids.mentorCourseId].map((id) => [id, items.find((e) => e.courseId === id)]));
 }
 
