@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { pgClientConfig } from '@m4pris/platform-persistence';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/m4pris';
@@ -34,7 +35,7 @@ const quoteIdent = (s) => '"' + s.replace(/"/g, '""') + '"';
 /** Creates the database of `databaseUrl` when it does not exist. Returns true when it created it. */
 export async function ensureDatabase(databaseUrl) {
   const { adminUrl, name } = splitDatabaseUrl(databaseUrl);
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = new pg.Client(pgClientConfig(adminUrl, process.env.DATABASE_SSL_CA_FILE));
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -49,7 +50,7 @@ export async function ensureDatabase(databaseUrl) {
 /** Drops the database of `databaseUrl` (closing any connection left to it). */
 export async function dropDatabase(databaseUrl) {
   const { adminUrl, name } = splitDatabaseUrl(databaseUrl);
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = new pg.Client(pgClientConfig(adminUrl, process.env.DATABASE_SSL_CA_FILE));
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);

@@ -8,6 +8,8 @@ export interface EmbeddedPgOptions {
   password: string;
   database?: string;
   onLog?: (line: string) => void;
+  /** Extra server settings, e.g. `['-c', 'ssl=on']` (tests of TLS). */
+  postgresFlags?: string[];
 }
 
 export interface RunningPostgres {
@@ -30,6 +32,7 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Runni
     password: o.password,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: o.postgresFlags ?? [],
     onLog: (m: unknown) => o.onLog?.(String(m)),
     onError: (m: unknown) => o.onLog?.(String(m)),
   });
