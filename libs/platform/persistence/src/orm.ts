@@ -3,11 +3,15 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import { messagingEntities } from '@m4pris/platform-messaging';
+import { databaseTls } from './tls.js';
 
 export interface ServiceOrmOptions {
   /** Service name; also the PostgreSQL schema and the ORM context name. */
   service: string;
+  /** PostgreSQL URL; its `sslmode` (and `sslrootcert`) are honoured, see `databaseTls`. */
   clientUrl: string;
+  /** CA certificate file for sslmode=verify-ca/verify-full (DATABASE_SSL_CA_FILE); overrides the URL's sslrootcert. */
+  sslCaFile?: string;
   entities: unknown[];
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Directory of the service's migration sources (used only to generate new ones). */
@@ -23,8 +27,13 @@ export interface ServiceOrmOptions {
 
 /** One ORM configuration per service: its own schema, its own migrations, the outbox tables. */
 export function serviceOrmConfig(o: ServiceOrmOptions): Options {
+  // MikroORM reads host, port, user, password and database from the URL and drops its query, so
+  // sslmode is turned into the pool's `ssl` option here: the one place every app and the migrate
+  // command connect through.
+  const tls = databaseTls(o.clientUrl, o.sslCaFile);
   return defineConfig({
-    clientUrl: o.clientUrl,
+    clientUrl: tls.url,
+    driverOptions: { ssl: tls.ssl },
     schema: o.service,
     contextName: o.service,
     entities: [...o.entities, ...messagingEntities] as never[],

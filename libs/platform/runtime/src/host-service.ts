@@ -10,6 +10,8 @@ export interface HostOptions {
   transport: Transport;
   bus: Bus;
   databaseUrl: string;
+  /** CA file for sslmode=verify-ca/verify-full (DATABASE_SSL_CA_FILE). */
+  sslCaFile?: string;
   poolMax?: number;
   /** Run pending migrations first (standalone); distributed services refuse to start with pending ones. */
   migrate: boolean;
@@ -32,6 +34,7 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
   const orm = await openServiceOrm({
     service: def.name,
     clientUrl: o.databaseUrl,
+    sslCaFile: o.sslCaFile,
     entities: def.entities,
     migrations: def.migrations,
     poolMax: o.poolMax,
@@ -77,8 +80,8 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
 }
 
 /** Applies a service's pending migrations and exits (distributed deploy step). */
-export async function migrateService(def: ServiceDefinition, databaseUrl: string, logger: Logger): Promise<string[]> {
-  const orm = await openServiceOrm({ service: def.name, clientUrl: databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: 2 });
+export async function migrateService(def: ServiceDefinition, databaseUrl: string, logger: Logger, sslCaFile?: string): Promise<string[]> {
+  const orm = await openServiceOrm({ service: def.name, clientUrl: databaseUrl, sslCaFile, entities: def.entities, migrations: def.migrations, poolMax: 2 });
   try {
     const ran = await migrateUp(orm);
     logger.info({ module: def.name, migrations: ran }, ran.length ? 'migrations applied' : 'schema up to date');

@@ -48,7 +48,7 @@ export async function runServiceApp<S extends object, C extends ServiceAppSectio
 
   if (process.argv[2] === 'migrate') {
     // Deploy step: run once before the replicas start (never raced: advisory lock).
-    await migrateService(def as unknown as ServiceDefinition, cfg.database.DATABASE_URL, logger);
+    await migrateService(def as unknown as ServiceDefinition, cfg.database.DATABASE_URL, logger, cfg.database.DATABASE_SSL_CA_FILE);
     process.exit(0);
   }
 
@@ -73,6 +73,7 @@ export async function runServiceApp<S extends object, C extends ServiceAppSectio
     transport,
     bus,
     databaseUrl: cfg.database.DATABASE_URL,
+    sslCaFile: cfg.database.DATABASE_SSL_CA_FILE,
     poolMax: cfg.database.DATABASE_POOL_MAX,
     migrate: cfg.database.MIGRATE_ON_START === 'true',
     logger,
