@@ -256,7 +256,9 @@ export async function startDistributed(o = {}) {
     }
     await Promise.all([...services.values()].map((s) => s.start()));
 
-    const gatewayEnv = { ...env, PORT: String(port), ...(o.host ? { HOST: o.host } : {}) };
+    // The gateway's /metrics is on its own ops port (never the public one): a free loopback port.
+    const gatewayOpsPort = await freePort();
+    const gatewayEnv = { ...env, PORT: String(port), OPS_PORT: String(gatewayOpsPort), OPS_HOST: '127.0.0.1', ...(o.host ? { HOST: o.host } : {}) };
     gateway = startChild('gateway', [mainOf('gateway')], gatewayEnv, onLine);
     const children = [...[...services.values()].map((s) => s.child), gateway];
     const names = [...services.keys(), 'gateway'];
@@ -268,7 +270,7 @@ export async function startDistributed(o = {}) {
       timeoutMs: readyTimeoutMs,
       abort: () => died && `${died.name} exited before the platform was ready (exit ${died.code ?? died.signal})`,
     });
-    return { url, graphqlUrl: `${url}/graphql`, modules, services, gateway, children, exited, stop };
+    return { url, graphqlUrl: `${url}/graphql`, gatewayOpsUrl: `http://127.0.0.1:${gatewayOpsPort}`, modules, services, gateway, children, exited, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -295,6 +297,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     platform = await startDistributed({ databaseUrl, natsUrl, port });
     if (stopping) await platform.stop();
     for (const s of platform.services.values()) console.log(`  ${s.name}: ${s.opsUrl}/health, ${s.opsUrl}/metrics`);
+    console.log(`  gateway: ${platform.gatewayOpsUrl}/metrics`);
     console.log(`ready: GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health (Ctrl-C to stop)`);
     const r = await platform.exited;
     if (!stopping) {

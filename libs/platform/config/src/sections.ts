@@ -92,15 +92,18 @@ export class HttpSettings {
   GRAPHQL_INTROSPECTION?: string;
 }
 
-/** Distributed mode: the HTTP port a service process serves `/health` and `/metrics` on. */
+/**
+ * The operations port of every process (a service, the gateway, standalone): `/health` and
+ * `/metrics`. Never the public GraphQL port: metrics name bus subjects (how many concerns were raised).
+ */
 export class OpsSettings {
-  @Env('HTTP port of a service process for /health (readiness: NATS and database), /health/live and /metrics (Prometheus).')
+  @Env('Ops HTTP port of every process (services, gateway, standalone) for /health (readiness), /health/live and /metrics (Prometheus). /metrics is never served on the public PORT.')
   @IsInt() @Min(1) @Max(65535)
   OPS_PORT: number = 9400;
 
-  @Env('Address that port listens on.')
-  @IsString()
-  OPS_HOST: string = '0.0.0.0';
+  @Env('Address the ops port listens on. Loopback by default (metrics are not public); in a container set 0.0.0.0 so Prometheus and the kubelet reach it (the Kubernetes manifests do), and keep that port out of any ingress.')
+  @IsString() @Matches(/^[0-9A-Za-z.:[\]-]+$/, { message: 'OPS_HOST must be an address or host name' })
+  OPS_HOST: string = '127.0.0.1';
 }
 
 /** OpenTelemetry tracing: off unless an OTLP endpoint is set or TRACING_ENABLED=true. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, Get, Global, Header, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { Controller, Get, Global, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
@@ -7,7 +7,7 @@ import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
 import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
-import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+import { activeSpanIds, httpServerSpans, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
   bus: Bus;
@@ -71,12 +71,8 @@ class OpsController {
     res.status(up ? 200 : 503);
     return { status: up ? 'ok' : 'degraded', bus: up ? 'up' : 'down' };
   }
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4')
-  metrics() {
-    return metricsRegistry.metrics();
-  }
+  // No /metrics here: the public port never serves it (its labels name bus subjects such as
+  // concern.raise, and scraping is an operator's job). It is on the ops port (startOpsServer).
 }
 
 @Global()
