@@ -3,7 +3,7 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
 import { gatewayLimits, startGateway, startOpsServer, tracingFromConfig } from '@m4pris/platform-runtime';
-import { identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
@@ -28,8 +28,9 @@ const app = await startGateway({
   modules,
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
+  ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
+  sessions: identitySessions(bus),
   health,
   logger,
 });

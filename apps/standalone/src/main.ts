@@ -7,7 +7,7 @@ import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
 import { gatewayLimits, hostService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
@@ -57,8 +57,9 @@ const app = await startGateway({
   modules: await Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() }))),
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
+  ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
+  sessions: identitySessions(bus),
   health,
   logger,
 });

@@ -7,7 +7,7 @@ export type ModuleName = (typeof KNOWN_MODULES)[number];
 
 /** Settings every process has. */
 export class RuntimeSettings {
-  @Env('development | production | test. Production turns off introspection and stack traces.')
+  @Env('development | production | test. The GraphQL posture does not depend on it (see GRAPHQL_DEVELOPER_MODE).')
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: string = 'development';
 
@@ -82,14 +82,18 @@ export class HttpSettings {
   GRAPHQL_MAX_ALIASES: number = 15;
 
   @Env(
-    'Reverse proxies in front of the gateway (ingress, load balancer) whose X-Forwarded-For to trust; the client address the sign-in limit counts is taken that many hops back. 0: the TCP peer (direct exposure). Behind one ingress set 1, or every client shares the ingress address and one client can lock sign-in for all.',
+    'Reverse proxies in front of the gateway (ingress, load balancer) whose X-Forwarded-For to trust; the client address sign-in throttling counts is taken that many hops back. 0: the TCP peer (direct exposure). Behind one ingress set 1, or every client shares the ingress address and its per-address failure limit.',
   )
   @IsInt() @Min(0) @Max(10)
   TRUST_PROXY_HOPS: number = 0;
 
-  @Env('Allow schema introspection (default: on outside production).', { example: '' })
+  @Env('Allow schema introspection (default: only in developer mode).', { example: '' })
   @IsOptional() @IsIn(['true', 'false'])
   GRAPHQL_INTROSPECTION?: string;
+
+  @Env('Developer mode, for your own machine only: the GraphiQL explorer at /graphql, introspection and field suggestions. Default false: production posture in every mode, standalone included (no introspection, no suggestions, no explorer).')
+  @IsIn(['true', 'false'])
+  GRAPHQL_DEVELOPER_MODE: string = 'false';
 }
 
 /**

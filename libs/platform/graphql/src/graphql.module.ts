@@ -17,6 +17,8 @@ export interface GatewayGraphqlOptions {
   modules: Type[];
   production: boolean;
   introspection: boolean;
+  /** GraphiQL at GET /graphql (developer mode only; never by NODE_ENV). */
+  explorer?: boolean;
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
@@ -63,6 +65,7 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     include: o.modules,
     path: '/graphql',
     introspection: o.introspection,
+    graphiql: o.explorer ?? false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

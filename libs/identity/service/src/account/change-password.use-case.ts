@@ -30,10 +30,12 @@ export class ChangePasswordUseCase {
       throw IdentityErrors.INVALID_CREDENTIALS({ field: 'currentPassword' });
     }
     await this.limiter.succeeded(attempt);
-    assertStrongPassword(input.newPassword, 'newPassword');
+    await assertStrongPassword(input.newPassword, 'newPassword', [account.email]);
     account.passwordHash = await hashPassword(input.newPassword);
     account.updatedAt = new Date();
     await this.em.nativeUpdate(RefreshTokenSchema, { accountId: account.id, revokedAt: null }, { revokedAt: new Date() });
+    // Every access token already issued ends now, not when it expires.
+    account.sessionVersion = (account.sessionVersion ?? 0) + 1;
     this.audit.record(this.em, ctx, { tenantId: account.tenantId ?? null, action: 'account.changePassword', entityType: 'Account', entityId: account.id });
     await this.em.flush();
     return { ok: true };
