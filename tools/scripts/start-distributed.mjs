@@ -9,8 +9,8 @@
 // Env: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/m4pris, created if missing; its
 // sslmode and DATABASE_SSL_CA_FILE are honoured), NATS_URL (default nats://127.0.0.1:4222), PORT
 // (gateway, default 4000), OPS_PORT_BASE (default 9400: the n-th module of the registry serves
-// /health and /metrics on OPS_PORT_BASE + n, identity 9400, programmes 9401, … — fixed, for scrape
-// targets). Bind rule: every listener is on 127.0.0.1 (HOST for the gateway, OPS_HOST for the ops
+// /health and /metrics on OPS_PORT_BASE + n, identity 9400, programmes 9401, …, the gateway's /metrics
+// on OPS_PORT_BASE + 99 — fixed, for scrape targets). Bind rule: every listener is on 127.0.0.1 (HOST for the gateway, OPS_HOST for the ops
 // ports; set HOST=0.0.0.0 to expose the gateway — on a VM put a TLS reverse proxy in front or use the
 // systemd units of infra/systemd). Every other variable (LOG_LEVEL, PLATFORM_ADMIN_*,
 // NATS_EVENT_STREAM, …) is passed through to the children.
@@ -292,7 +292,10 @@ export async function startDistributed(o = {}) {
     }
     await Promise.all([...services.values()].map((s) => s.start()));
 
-    const gatewayEnv = { ...env, PORT: String(port), ...(o.host ? { HOST: o.host } : {}) };
+    // The gateway's /metrics is on its own ops port (never the public one): OPS_PORT_BASE + 99
+    // (9499) when ops ports are fixed, else a free loopback port.
+    const gatewayOpsPort = o.opsPortBase !== undefined ? o.opsPortBase + 99 : await freePort();
+    const gatewayEnv = { ...env, PORT: String(port), OPS_PORT: String(gatewayOpsPort), OPS_HOST: opsHost, ...(o.host ? { HOST: o.host } : {}) };
     const startGateway = () => (gateway = startChild('gateway', [mainOf('gateway')], gatewayEnv, onLine));
     startGateway();
     const children = [...[...services.values()].map((s) => s.child), gateway];
@@ -339,7 +342,7 @@ export async function startDistributed(o = {}) {
       timeoutMs: readyTimeoutMs,
       abort: () => died && `${died.name} exited before the platform was ready (exit ${died.code ?? died.signal})`,
     });
-    return { url, graphqlUrl: `${url}/graphql`, modules, services, get gateway() { return gateway; }, children, exited, stop };
+    return { url, graphqlUrl: `${url}/graphql`, gatewayOpsUrl: `http://${opsHost}:${gatewayOpsPort}`, modules, services, get gateway() { return gateway; }, children, exited, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -413,7 +416,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     platform = await startDistributed({ databaseUrl, natsUrl, port, host, opsHost, opsPortBase, supervise: true });
     if (stopping) await platform.stop();
     for (const s of platform.services.values()) console.log(`  ${s.name}: pid ${s.child.pid}, ${s.opsUrl}/health, ${s.opsUrl}/metrics`);
-    console.log(`  gateway: pid ${platform.gateway.pid}`);
+    console.log(`  gateway: pid ${platform.gateway.pid}, ${platform.gatewayOpsUrl}/metrics`);
     console.log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: GraphQL at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql, health at /health; a service that dies is restarted (Ctrl-C to stop)`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

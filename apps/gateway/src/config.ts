@@ -1,4 +1,4 @@
-import { HttpSettings, ModulesSettings, NatsSettings, RuntimeSettings, TracingSettings } from '@m4pris/platform-config';
+import { OpsSettings, HttpSettings, ModulesSettings, NatsSettings, RuntimeSettings, TracingSettings } from '@m4pris/platform-config';
 
 /** The gateway's configuration: every variable it reads, validated at start. */
 export const gatewayConfig = {
@@ -6,5 +6,6 @@ export const gatewayConfig = {
   nats: NatsSettings,
   modules: ModulesSettings,
   http: HttpSettings,
+  ops: OpsSettings,
   tracing: TracingSettings,
 };

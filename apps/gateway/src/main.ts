@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, startGateway, tracingFromConfig } from '@m4pris/platform-runtime';
-import { identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { gatewayLimits, startGateway, startOpsServer, tracingFromConfig } from '@m4pris/platform-runtime';
+import { identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
@@ -22,22 +22,27 @@ await transport.connect();
 const bus = new Bus(transport, cfg.runtime.REQUEST_TIMEOUT_MS);
 const modules = await Promise.all(cfg.modules.MODULES.map(async (name) => ({ name, graphql: await moduleEntry(name).graphql() })));
 
+const health = new HealthRegistry();
 const app = await startGateway({
   bus,
   mode: 'distributed',
   modules,
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
+  ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
-  health: new HealthRegistry(),
+  sessions: identitySessions(bus),
+  health,
   logger,
 });
+// /metrics and /health on the ops port, never on the public one.
+const ops = await startOpsServer({ host: cfg.ops.OPS_HOST, port: cfg.ops.OPS_PORT, health, logger });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void app
       .close()
+      .then(() => ops.close())
       .then(() => transport.close())
       .then(() => tracing?.shutdown())
       .finally(() => process.exit(0));

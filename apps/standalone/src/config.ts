@@ -1,4 +1,4 @@
-import { AdminSettings, HttpSettings, ModulesSettings, RuntimeSettings, StandaloneSettings, TracingSettings } from '@m4pris/platform-config';
+import { OpsSettings, AdminSettings, HttpSettings, ModulesSettings, RuntimeSettings, StandaloneSettings, TracingSettings } from '@m4pris/platform-config';
 
 /**
  * Standalone configuration. Each enabled module's own settings section is validated too, once
@@ -8,6 +8,7 @@ export const standaloneConfig = {
   runtime: RuntimeSettings,
   modules: ModulesSettings,
   http: HttpSettings,
+  ops: OpsSettings,
   standalone: StandaloneSettings,
   admin: AdminSettings,
   tracing: TracingSettings,

@@ -7,8 +7,8 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, hostService, startGateway, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { gatewayLimits, hostService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
+import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
@@ -58,12 +58,16 @@ const app = await startGateway({
   modules: await Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() }))),
   host: cfg.http.HOST,
   port: cfg.http.PORT,
-  ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
+  ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
+  sessions: identitySessions(bus),
   health,
   logger,
 });
+// /metrics (and /health) on the ops port, loopback by default: never on the public port.
+const ops = await startOpsServer({ host: cfg.ops.OPS_HOST, port: cfg.ops.OPS_PORT, health, logger });
 say(`  ready: GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
+say(`  ops: http://${cfg.ops.OPS_HOST}:${ops.port}/metrics and /health`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -73,6 +77,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     say('  stopping …');
     void (async () => {
       await app.close();
+      await ops.close();
       for (const h of hosted.reverse()) await h.close();
       await transport.close();
       await stopPostgres?.();

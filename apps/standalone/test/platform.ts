@@ -5,7 +5,7 @@ import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-cor
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
 import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@m4pris/testing';
 
 export type Mode = 'in-process' | 'nats';
@@ -38,6 +38,8 @@ export interface PlatformOptions {
   /** Shorthand for leaving the identity service out. */
   withIdentityService?: boolean;
   production?: boolean;
+  /** The launchers' posture (gatewayLimits of a config): production, introspection, explorer. Wins over `production`. */
+  posture?: { production: boolean; introspection: boolean; explorer: boolean };
   /** Reverse proxies in front of the gateway whose X-Forwarded-For is trusted (TRUST_PROXY_HOPS). */
   trustProxyHops?: number;
   /** Per-module settings overrides, e.g. `{ programmes: { ... } }`. */
@@ -92,11 +94,13 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     port: 0,
     production: opts.production ?? false,
     introspection: !(opts.production ?? false),
+    ...(opts.posture ? { production: opts.posture.production, introspection: opts.posture.introspection, explorer: opts.posture.explorer } : {}),
     maxDepth: 10,
     maxCost: 5000,
     maxAliases: 15,
     trustProxyHops: opts.trustProxyHops ?? 0,
     tokens: identityTokens(gatewayBus),
+    sessions: identitySessions(gatewayBus),
     health: new HealthRegistry(),
     logger,
   });

@@ -32,7 +32,7 @@ describe('authorisation matrix', () => {
       title: 'Authorisation matrix',
       tried: { operations: live?.length ?? 0, roles: ROLES.length, cells: tally.calls, 'mutations checked for no change when refused': tally.mutationsChecked },
       held: [
-        `${tally.refused} "no" cells refused with UNAUTHENTICATED, FORBIDDEN or NOT_FOUND; no database row changed by any refused mutation`,
+        `${tally.refused} "no" cells refused with UNAUTHENTICATED, FORBIDDEN or NOT_FOUND (every anonymous mutation with UNAUTHENTICATED); no database row changed by any refused mutation`,
         `${tally.allowed} "yes" cells succeeded${tally.accepted ? `, ${tally.accepted} more answered a code their case accepts (state an earlier allowed call changed)` : ''}`,
         'every operation of the live schema is in docs/authorisation-matrix.md and has a case, and the matrix lists nothing the schema lacks',
       ],
@@ -90,6 +90,8 @@ describe('authorisation matrix', () => {
         tally.calls++;
         const code = firstCode(r);
         if (!code || !REFUSALS.has(code)) failures.push(`${row.operation} as ${role}: expected a refusal, got ${code ?? 'success'} ${r.errors?.[0]?.message ?? ''}`.trim());
+        // Issue 13: an anonymous mutation is told to sign in, never NOT_FOUND (updateGoal was).
+        else if (role === 'anonymous' && row.kind === 'mutation' && code !== 'UNAUTHENTICATED') failures.push(`${row.operation} as anonymous: expected UNAUTHENTICATED, got ${code}`);
         else tally.refused++;
       }
       if (before) {

@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, type RoleGrant, EmptyRequest } from '@m4pris/platform-core';
 import type { StaffDto } from './staff.js';
 
@@ -63,6 +63,17 @@ export interface MeDto {
   locale: string;
 }
 
+export class SessionStateRequest {
+  @IsUUID()
+  accountId: string;
+}
+
+export interface SessionStateDto {
+  /** False when the account is gone (erased) or not active (disabled, invited). */
+  active: boolean;
+  version: number;
+}
+
 export interface JwksDto {
   keys: Record<string, unknown>[];
 }
@@ -84,6 +95,8 @@ export interface AccessTokenClaims {
   sid?: string;
   roles: RoleGrant[];
   locale: string;
+  /** Session version of the account when the token was issued (see GetSessionState). */
+  sv?: number;
 }
 
 export const ACCESS_TOKEN_ISSUER = 'm4pris-identity';
@@ -94,6 +107,8 @@ export const RefreshTokens = defineRequest<RefreshRequest, TokenPairDto>('identi
 export const Logout = defineRequest<LogoutRequest, OkDto>('identity.v1.auth.logout', LogoutRequest);
 export const ChangePassword = defineRequest<ChangePasswordRequest, OkDto>('identity.v1.auth.changePassword', ChangePasswordRequest);
 export const AcceptInvitation = defineRequest<AcceptInvitationRequest, TokenPairDto>('identity.v1.auth.acceptInvitation', AcceptInvitationRequest);
+/** System only (the gateway, per request): whether tokens of the account issued under `sv` still hold. */
+export const GetSessionState = defineRequest<SessionStateRequest, SessionStateDto>('identity.v1.auth.sessionState', SessionStateRequest);
 export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jwks', EmptyRequest);
 export const GetMe = defineRequest<EmptyRequest, MeDto>('identity.v1.auth.me', EmptyRequest);
 /** System only: creates the platform admin on first start. */

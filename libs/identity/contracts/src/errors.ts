@@ -7,6 +7,7 @@ export const IdentityErrors = defineErrors('identity', {
   TOKEN_REUSED: { category: 'UNAUTHENTICATED', message: 'This refresh token was already used; the session has been signed out everywhere.' },
   INVITATION_INVALID: { category: 'BAD_USER_INPUT', message: 'The invitation is invalid or has expired.' },
   WEAK_PASSWORD: { category: 'BAD_USER_INPUT', message: 'The password must be at least {{min}} characters long.' },
+  PASSWORD_GUESSABLE: { category: 'BAD_USER_INPUT', message: 'This password is too easy to guess (a common password, a pattern, or your own email address or name). A few unrelated words make a strong one.' },
   EMAIL_TAKEN: { category: 'CONFLICT', message: 'The email address {{email}} is already in use.' },
   TENANT_CODE_TAKEN: { category: 'CONFLICT', message: 'A tenant with code {{code}} already exists.' },
   DUPLICATE_STAFF: { category: 'CONFLICT', message: 'A staff member with email {{email}} already exists in this tenant.' },

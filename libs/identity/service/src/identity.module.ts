@@ -7,6 +7,8 @@ import { AccountHandlers } from './account/account.handlers.js';
 import { BootstrapAdminUseCase } from './account/bootstrap-admin.use-case.js';
 import { ChangePasswordUseCase } from './account/change-password.use-case.js';
 import { GetJwksUseCase, GetMeUseCase } from './account/get-me.use-case.js';
+import { GetSessionStateUseCase } from './account/sessions.js';
+import { PasswordStrengthWarmUp } from './account/password.js';
 import { Invitations } from './account/invitations.js';
 import { InviteAccountUseCase } from './account/invite-account.use-case.js';
 import { LoginLimiter } from './account/login-limiter.js';
@@ -89,6 +91,7 @@ const useCases: Provider[] = [
   InviteAccountUseCase,
   GetMeUseCase,
   GetJwksUseCase,
+  GetSessionStateUseCase,
   BootstrapAdminUseCase,
   // roles, consent, audit
   AssignRoleUseCase,
@@ -102,7 +105,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter];
+const support: Provider[] = [PasswordStrengthWarmUp, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter];
 
 @Module({})
 export class IdentityServiceModule {

@@ -15,9 +15,29 @@ export class IdentitySettings {
   @IsInt() @Min(1) @Max(30)
   INVITATION_TTL_DAYS: number = 7;
 
-  @Env('Failed sign-ins per email or client address before sign-in is refused for a while.')
+  @Env('Failed sign-ins from one client address (any accounts) in the window before that address is refused for a while. Only failures count: a shared address is not limited by its successful sign-ins.')
+  @IsInt() @Min(1) @Max(10_000)
+  LOGIN_ADDRESS_MAX_FAILURES: number = 30;
+
+  @Env('Failed sign-ins from one address against one account before that address has to wait a growing delay for that account.')
+  @IsInt() @Min(1) @Max(100)
+  LOGIN_PAIR_FREE_FAILURES: number = 3;
+
+  @Env('First delay (seconds) after those free failures; it doubles with each further failure.')
+  @IsInt() @Min(1) @Max(3600)
+  LOGIN_DELAY_BASE_SECONDS: number = 2;
+
+  @Env('Longest delay (seconds) one address waits before its next sign-in for an account it failed against.')
+  @IsInt() @Min(1) @Max(86_400)
+  LOGIN_DELAY_MAX_SECONDS: number = 900;
+
+  @Env('Failed sign-ins against one account (from any address) before its failed answers are held back a growing time (never a refusal).')
   @IsInt() @Min(1) @Max(1000)
-  LOGIN_MAX_FAILURES: number = 10;
+  LOGIN_ACCOUNT_FREE_FAILURES: number = 5;
+
+  @Env('Longest time a failed sign-in answer is held back for an account under attack, in milliseconds (keep it under REQUEST_TIMEOUT_MS).')
+  @IsInt() @Min(0) @Max(4000)
+  LOGIN_ACCOUNT_DELAY_MAX_MS: number = 1000;
 
   @Env('Window over which failed sign-ins are counted, in seconds.')
   @IsInt() @Min(10) @Max(86_400)

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks } from '@m4pris/identity-contracts';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, GetSessionState } from '@m4pris/identity-contracts';
 import { newTraceId, systemContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
@@ -51,6 +51,11 @@ export function moduleEntry(name: string): ModuleEntry {
 }
 
 /** The gateway's view of access tokens: issued by the identity module, keys from its JWKS over the bus. */
+/** The gateway's per-request session check, answered by identity (GetSessionState). */
+export function identitySessions(bus: Bus) {
+  return (accountId: string) => bus.request(GetSessionState, { accountId }, systemContext(newTraceId()));
+}
+
 export function identityTokens(bus: Bus) {
   return { issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, fetchJwks: () => bus.request(GetJwks, {}) };
 }

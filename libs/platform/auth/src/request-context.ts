@@ -3,6 +3,42 @@ import { newTraceId, type RequestContext } from '@m4pris/platform-core';
 import { negotiateLocale } from '@m4pris/platform-i18n';
 import type { AccessTokenVerifier } from './verifier.js';
 
+/** What identity says about an account's sessions (GetSessionState). */
+export interface SessionState {
+  active: boolean;
+  version: number;
+}
+
+/**
+ * Sessions that end at once: every request's token is checked against its account's current
+ * session version (raised by identity on logout, password change and role revocation; an account
+ * that is not active, or erased, has none). One bus request per authenticated request, no cache,
+ * so a revocation holds from the very next request at every gateway, in both modes.
+ *
+ * When identity does not answer (MODULE_UNAVAILABLE) the token's signature alone decides, and the
+ * gateway logs it: identity is also the only one that can end a session, and the other modules
+ * keep serving signed-in users through an identity outage.
+ */
+export class SessionGate {
+  constructor(
+    private readonly fetch: (accountId: string) => Promise<SessionState>,
+    private readonly onUnavailable: (err: unknown) => void = () => undefined,
+  ) {}
+
+  async holds(accountId: string, sv: number): Promise<boolean> {
+    try {
+      const s = await this.fetch(accountId);
+      return s.active && sv >= s.version;
+    } catch (e) {
+      if ((e as { category?: string }).category === 'MODULE_UNAVAILABLE') {
+        this.onUnavailable(e);
+        return true;
+      }
+      return false;
+    }
+  }
+}
+
 const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /**
@@ -13,6 +49,7 @@ export async function contextFromHttp(
   headers: IncomingHttpHeaders,
   clientIp: string | undefined,
   verifier: AccessTokenVerifier,
+  sessions?: SessionGate,
 ): Promise<RequestContext> {
   const tp = typeof headers.traceparent === 'string' ? TRACEPARENT.exec(headers.traceparent) : null;
   const traceId = tp?.[1] ?? newTraceId();
@@ -20,7 +57,10 @@ export async function contextFromHttp(
   const asked = header ? negotiateLocale(header, '') || undefined : undefined;
   const auth = headers.authorization;
   const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
-  const claims = token ? await verifier.verify(token) : undefined;
+  const verified = token ? await verifier.verify(token) : undefined;
+  // A valid signature is not enough: the session must not have ended since (logout, password
+  // change, role revocation, disabling, erasure).
+  const claims = verified && (!sessions || (await sessions.holds(verified.sub, verified.sv))) ? verified : undefined;
   if (!claims) return { roles: [], locale: asked ?? 'en', traceId, clientIp };
   return {
     userId: claims.sub,

@@ -7,6 +7,8 @@ export interface VerifiedToken {
   sid?: string;
   roles: RoleGrant[];
   locale?: string;
+  /** Session version the token was issued under (0 for tokens without one). */
+  sv: number;
 }
 
 export interface VerifierOptions {
@@ -80,6 +82,7 @@ export class AccessTokenVerifier {
       sid: typeof payload.sid === 'string' ? payload.sid : undefined,
       roles: Array.isArray(payload.roles) ? (payload.roles as RoleGrant[]) : [],
       locale: typeof payload.locale === 'string' ? payload.locale : undefined,
+      sv: typeof payload.sv === 'number' ? payload.sv : 0,
     };
   }
 }

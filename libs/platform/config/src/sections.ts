@@ -7,7 +7,7 @@ export type ModuleName = (typeof KNOWN_MODULES)[number];
 
 /** Settings every process has. */
 export class RuntimeSettings {
-  @Env('development | production | test. Production turns off introspection and stack traces.')
+  @Env('development | production | test. The GraphQL posture does not depend on it (see GRAPHQL_DEVELOPER_MODE).')
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: string = 'development';
 
@@ -92,25 +92,32 @@ export class HttpSettings {
   GRAPHQL_MAX_ALIASES: number = 15;
 
   @Env(
-    'Reverse proxies in front of the gateway (ingress, load balancer) whose X-Forwarded-For to trust; the client address the sign-in limit counts is taken that many hops back. 0: the TCP peer (direct exposure). Behind one ingress set 1, or every client shares the ingress address and one client can lock sign-in for all.',
+    'Reverse proxies in front of the gateway (ingress, load balancer) whose X-Forwarded-For to trust; the client address sign-in throttling counts is taken that many hops back. 0: the TCP peer (direct exposure). Behind one ingress set 1, or every client shares the ingress address and its per-address failure limit.',
   )
   @IsInt() @Min(0) @Max(10)
   TRUST_PROXY_HOPS: number = 0;
 
-  @Env('Allow schema introspection (default: on outside production).', { example: '' })
+  @Env('Allow schema introspection (default: only in developer mode).', { example: '' })
   @IsOptional() @IsIn(['true', 'false'])
   GRAPHQL_INTROSPECTION?: string;
+
+  @Env('Developer mode, for your own machine only: the GraphiQL explorer at /graphql, introspection and field suggestions. Default false: production posture in every mode, standalone included (no introspection, no suggestions, no explorer).')
+  @IsIn(['true', 'false'])
+  GRAPHQL_DEVELOPER_MODE: string = 'false';
 }
 
-/** Distributed mode: the HTTP port a service process serves `/health` and `/metrics` on. */
+/**
+ * The operations port of every process (a service, the gateway, standalone): `/health` and
+ * `/metrics`. Never the public GraphQL port: metrics name bus subjects (how many concerns were raised).
+ */
 export class OpsSettings {
-  @Env('HTTP port of a service process for /health (readiness: NATS and database), /health/live and /metrics (Prometheus).')
+  @Env('Ops HTTP port of every process (services, gateway, standalone) for /health (readiness), /health/live and /metrics (Prometheus). /metrics is never served on the public PORT.')
   @IsInt() @Min(1) @Max(65535)
   OPS_PORT: number = 9400;
 
-  @Env('Address that port listens on.')
-  @IsString()
-  OPS_HOST: string = '0.0.0.0';
+  @Env('Address the ops port listens on. Loopback by default (metrics are not public); in a container set 0.0.0.0 so Prometheus and the kubelet reach it (the Kubernetes manifests do), and keep that port out of any ingress.')
+  @IsString() @Matches(/^[0-9A-Za-z.:[\]-]+$/, { message: 'OPS_HOST must be an address or host name' })
+  OPS_HOST: string = '127.0.0.1';
 }
 
 /** OpenTelemetry tracing: off unless an OTLP endpoint is set or TRACING_ENABLED=true. */

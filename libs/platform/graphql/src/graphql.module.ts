@@ -4,7 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 type Request = IncomingMessage;
 import type { RequestContext } from '@m4pris/platform-core';
@@ -17,6 +17,8 @@ export interface GatewayGraphqlOptions {
   modules: Type[];
   production: boolean;
   introspection: boolean;
+  /** GraphiQL at GET /graphql (developer mode only; never by NODE_ENV). */
+  explorer?: boolean;
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
@@ -63,6 +65,7 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     include: o.modules,
     path: '/graphql',
     introspection: o.introspection,
+    graphiql: o.explorer ?? false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -77,20 +80,60 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
   });
 }
 
+/**
+ * The label an operation is counted under: the first root field it selects that the schema has
+ * (`login`, `me`, ...), `introspection` for `__schema`/`__type`/`__typename`, or `invalid` when it
+ * never parsed or validated. Never the client-chosen operation name: every value is bounded by the
+ * schema, so a client cannot grow the metrics (a 1 MB operation name was a memory bomb).
+ */
+export function boundedOperationLabel(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, fragments: Record<string, FragmentDefinitionNode>): string {
+  if (!operation) return 'invalid';
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 'invalid';
+  const fields = root.getFields();
+  const seen = new Set<string>();
+  const first = (set: SelectionSetNode): string | undefined => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (Object.hasOwn(fields, sel.name.value)) return sel.name.value;
+        if (sel.name.value.startsWith('__')) return 'introspection';
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const f = first(sel.selectionSet);
+        if (f) return f;
+      } else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const frag = fragments[sel.name.value];
+        const f = frag ? first(frag.selectionSet) : undefined;
+        if (f) return f;
+      }
+    }
+    return undefined;
+  };
+  return first(operation.selectionSet) ?? 'invalid';
+}
+
 function metricsPlugin(): ApolloServerPlugin<GqlContext> {
   return {
     async requestDidStart() {
       const end = graphqlDuration.startTimer();
+      let label = 'invalid';
       return {
         async didResolveOperation(rc) {
-          // The gateway's HTTP span is named after the operation (`POST /graphql login`).
-          const op = rc.operationName ?? 'anonymous';
-          describeActiveSpan(`POST /graphql ${op}`, { 'graphql.operation.name': op, 'graphql.operation.type': rc.operation?.operation ?? 'unknown' });
+          const type = rc.operation?.operation ?? 'unknown';
+          label = rc.operation ? `${type} ${boundedOperationLabel(rc.schema, rc.operation, rc.document ? fragmentsOf(rc.document) : {})}` : 'invalid';
+          // The gateway's HTTP span is named after the bounded label too (`POST /graphql mutation login`).
+          describeActiveSpan(`POST /graphql ${label}`, { 'graphql.operation.name': (rc.operationName ?? 'anonymous').slice(0, 100), 'graphql.operation.type': type });
         },
         async willSendResponse(rc) {
-          end({ operation: rc.operationName ?? 'anonymous', outcome: rc.errors?.length ? 'error' : 'ok' });
+          end({ operation: label, outcome: rc.errors?.length ? 'error' : 'ok' });
         },
       };
     },
   };
+}
+
+function fragmentsOf(doc: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const out: Record<string, FragmentDefinitionNode> = {};
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out[d.name.value] = d;
+  return out;
 }

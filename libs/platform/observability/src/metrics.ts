@@ -28,7 +28,7 @@ export const outboxBacklog = new Gauge({
 
 export const graphqlDuration = new Histogram({
   name: 'm4p_graphql_operation_duration_seconds',
-  help: 'GraphQL operations at the gateway, by operation name and outcome.',
+  help: 'GraphQL operations at the gateway, by operation type and first root field of the schema (`mutation login`; `invalid` when it never validated; never the client-chosen operation name) and outcome.',
   labelNames: ['operation', 'outcome'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [metricsRegistry],

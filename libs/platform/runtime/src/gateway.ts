@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { Controller, Get, Global, Header, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Get, Global, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
-import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
-import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
-import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+import { AccessTokenVerifier, contextFromHttp, SessionGate, type SessionState } from '@m4pris/platform-auth';
+import { documentNestingGuard, gatewayGraphqlModule, MutationsNeedAuthentication } from '@m4pris/platform-graphql';
+import { activeSpanIds, httpServerSpans, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
   bus: Bus;
@@ -16,8 +16,11 @@ export interface GatewayOptions {
   modules: { name: string; graphql: Type }[];
   host: string;
   port: number;
+  /** Production posture: no field suggestions (the default in every mode; off only in developer mode). */
   production: boolean;
   introspection: boolean;
+  /** The GraphiQL explorer at GET /graphql (developer mode only). */
+  explorer?: boolean;
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
@@ -25,6 +28,8 @@ export interface GatewayOptions {
   trustProxyHops?: number;
   /** Who issues access tokens and where their public keys come from (the identity module). */
   tokens: { issuer: string; audience: string; fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }> };
+  /** Identity's answer on an account's sessions (per request): tokens of ended sessions are refused. */
+  sessions?: (accountId: string) => Promise<SessionState>;
   health: HealthRegistry;
   logger: Logger;
 }
@@ -71,12 +76,8 @@ class OpsController {
     res.status(up ? 200 : 503);
     return { status: up ? 'ok' : 'degraded', bus: up ? 'up' : 'down' };
   }
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4')
-  metrics() {
-    return metricsRegistry.metrics();
-  }
+  // No /metrics here: the public port never serves it (its labels name bus subjects such as
+  // concern.raise, and scraping is an operator's job). It is on the ops port (startOpsServer).
 }
 
 @Global()
@@ -98,6 +99,7 @@ class BusModule {
 class GatewayModule {
   static with(o: GatewayOptions): DynamicModule {
     const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
+    const sessions = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
     return {
       module: GatewayModule,
       imports: [
@@ -107,6 +109,7 @@ class GatewayModule {
           modules: o.modules.map((m) => m.graphql),
           production: o.production,
           introspection: o.introspection,
+          explorer: o.explorer ?? false,
           maxDepth: o.maxDepth,
           maxCost: o.maxCost,
           maxAliases: o.maxAliases,
@@ -114,7 +117,7 @@ class GatewayModule {
           // an incoming `traceparent`), so logs, spans and the bus context agree.
           context: async (req: IncomingMessage) => {
             // Express's `req.ip` honours X-Forwarded-For only as far as `trust proxy` allows.
-            const ctx = await contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier);
+            const ctx = await contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, sessions);
             const span = activeSpanIds();
             return span ? { ...ctx, traceId: span.traceId } : ctx;
           },
@@ -122,6 +125,8 @@ class GatewayModule {
         }),
       ],
       controllers: [OpsController],
+      // Authentication first: an anonymous mutation is UNAUTHENTICATED unless marked @PublicMutation().
+      providers: [{ provide: APP_GUARD, useClass: MutationsNeedAuthentication }],
     };
   }
 }
@@ -134,6 +139,8 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
   app.useBodyParser('json', { limit: '6mb' });
   app.set('trust proxy', o.trustProxyHops ?? 0);
+  // No `X-Powered-By: Express`: nothing tells a scanner what runs here.
+  app.disable('x-powered-by');
   // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
   app.use('/graphql', documentNestingGuard());
   app.enableShutdownHooks();
@@ -147,15 +154,25 @@ export async function startGateway(o: GatewayOptions): Promise<INestApplication>
   return app;
 }
 
-/** The gateway settings every launcher derives the same way from its config. */
-export function gatewayLimits(
-  http: { GRAPHQL_MAX_DEPTH: number; GRAPHQL_MAX_COST: number; GRAPHQL_MAX_ALIASES: number; GRAPHQL_INTROSPECTION?: string; TRUST_PROXY_HOPS?: number },
-  nodeEnv: string,
-) {
-  const production = nodeEnv === 'production';
+/**
+ * The gateway settings every launcher derives the same way from its config. Production posture in
+ * every mode (standalone too, whatever NODE_ENV says): no introspection, no field suggestions, no
+ * explorer. GRAPHQL_DEVELOPER_MODE=true turns all three on for development on one's own machine;
+ * GRAPHQL_INTROSPECTION still overrides introspection alone.
+ */
+export function gatewayLimits(http: {
+  GRAPHQL_MAX_DEPTH: number;
+  GRAPHQL_MAX_COST: number;
+  GRAPHQL_MAX_ALIASES: number;
+  GRAPHQL_INTROSPECTION?: string;
+  GRAPHQL_DEVELOPER_MODE?: string;
+  TRUST_PROXY_HOPS?: number;
+}) {
+  const developer = http.GRAPHQL_DEVELOPER_MODE === 'true';
   return {
-    production,
-    introspection: http.GRAPHQL_INTROSPECTION ? http.GRAPHQL_INTROSPECTION === 'true' : !production,
+    production: !developer,
+    introspection: http.GRAPHQL_INTROSPECTION ? http.GRAPHQL_INTROSPECTION === 'true' : developer,
+    explorer: developer,
     maxDepth: http.GRAPHQL_MAX_DEPTH,
     maxCost: http.GRAPHQL_MAX_COST,
     maxAliases: http.GRAPHQL_MAX_ALIASES,

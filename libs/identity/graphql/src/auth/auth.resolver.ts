@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx } from '@m4pris/platform-graphql';
+import { Ctx, PublicMutation } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair } from './auth.types.js';
@@ -10,16 +10,19 @@ import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me
 export class AuthResolver {
   constructor(@Inject(Bus) private readonly bus: Bus) {}
 
+  @PublicMutation()
   @Mutation(() => TokenPair, { description: 'Sign in with email and password.' })
   login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(Login, input, ctx);
   }
 
+  @PublicMutation()
   @Mutation(() => TokenPair, { description: 'Exchange a refresh token for a new token pair (rotation).' })
   refreshToken(@Args('input') input: RefreshTokenInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(RefreshTokens, input, ctx);
   }
 
+  @PublicMutation()
   @Mutation(() => Boolean, { description: 'End the session of this refresh token.' })
   logout(@Args('input') input: LogoutInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(Logout, input, ctx).then((r) => r.ok);
@@ -30,6 +33,7 @@ export class AuthResolver {
     return this.bus.request(ChangePassword, input, ctx).then((r) => r.ok);
   }
 
+  @PublicMutation()
   @Mutation(() => TokenPair, { description: 'Activate an invited account by setting its password; signs in.' })
   acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(AcceptInvitation, input, ctx);

@@ -22,7 +22,7 @@ export class AcceptInvitationUseCase {
     if (!account || account.status !== 'invited' || !account.invitationExpiresAt || account.invitationExpiresAt.getTime() <= Date.now()) {
       throw IdentityErrors.INVITATION_INVALID({ field: 'token' });
     }
-    assertStrongPassword(input.password);
+    await assertStrongPassword(input.password, 'password', [account.email]);
     account.passwordHash = await hashPassword(input.password);
     account.status = 'active';
     account.invitationTokenHash = null;

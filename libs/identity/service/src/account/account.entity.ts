@@ -17,6 +17,12 @@ export const AccountSchema = defineEntity({
     invitationTokenHash: p.string().length(64).nullable().unique(),
     invitationExpiresAt: p.datetime().nullable(),
     lastLoginAt: p.datetime().nullable(),
+    /**
+     * Access tokens carry the version they were issued under (`sv`); the gateway refuses a token
+     * whose version is older. Raised on logout, password change, role revocation and any status
+     * other than active, so those sessions end at once, not when the token expires.
+     */
+    sessionVersion: p.integer().default(0),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

@@ -6,12 +6,14 @@ import {
   BootstrapAdmin,
   ChangePassword,
   GetJwks,
+  GetSessionState,
   GetMe,
   InviteAccount,
   Login,
   Logout,
   RefreshTokens,
   type AcceptInvitationRequest,
+  type SessionStateRequest,
   type BootstrapAdminRequest,
   type ChangePasswordRequest,
   type EmptyRequest,
@@ -24,6 +26,7 @@ import { AcceptInvitationUseCase } from './accept-invitation.use-case.js';
 import { BootstrapAdminUseCase } from './bootstrap-admin.use-case.js';
 import { ChangePasswordUseCase } from './change-password.use-case.js';
 import { GetJwksUseCase, GetMeUseCase } from './get-me.use-case.js';
+import { GetSessionStateUseCase } from './sessions.js';
 import { InviteAccountUseCase } from './invite-account.use-case.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
@@ -41,6 +44,7 @@ export class AccountHandlers {
     private readonly getMe: GetMeUseCase,
     private readonly getJwks: GetJwksUseCase,
     private readonly bootstrapAdmin: BootstrapAdminUseCase,
+    private readonly sessionState: GetSessionStateUseCase,
   ) {}
 
   @Handles(Login) login(p: LoginRequest, ctx: RequestContext) { return this.loginUseCase.execute(p, ctx); }
@@ -51,5 +55,6 @@ export class AccountHandlers {
   @Handles(InviteAccount) invite(p: InviteAccountRequest, ctx: RequestContext) { return this.inviteAccount.execute(p, ctx); }
   @Handles(GetMe) me(p: EmptyRequest, ctx: RequestContext) { return this.getMe.execute(p, ctx); }
   @Handles(GetJwks) jwks(p: EmptyRequest, ctx: RequestContext) { return this.getJwks.execute(p, ctx); }
+  @Handles(GetSessionState) session(p: SessionStateRequest, ctx: RequestContext) { return this.sessionState.execute(p, ctx); }
   @Handles(BootstrapAdmin) bootstrap(p: BootstrapAdminRequest, ctx: RequestContext) { return this.bootstrapAdmin.execute(p, ctx); }
 }

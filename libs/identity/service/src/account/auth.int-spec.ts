@@ -24,7 +24,7 @@ describe('sign-in', () => {
   const password = 'correct horse battery staple';
 
   beforeAll(async () => {
-    h = await startIdentity({ LOGIN_MAX_FAILURES: 5 });
+    h = await startIdentity({ LOGIN_ADDRESS_MAX_FAILURES: 6, LOGIN_DELAY_BASE_SECONDS: 300 });
     await h.bus.request(BootstrapAdmin, { email, password }, as.system());
   });
   afterAll(() => h.close());
@@ -94,29 +94,47 @@ describe('sign-in', () => {
     expect((await failure(h.bus.request(RefreshTokens, { refreshToken: fresh.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
   });
 
-  it('rate-limits failed sign-ins per email and per client address', async () => {
+  it('slows failures per account and address with growing delays, only for the address that failed', async () => {
     const target = 'second@example.org';
-    for (let i = 0; i < 5; i++) {
-      expect((await failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '10.0.0.' + i }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    // LOGIN_PAIR_FREE_FAILURES (3) failures from one address against the account are checked …
+    for (let i = 0; i < 3; i++) {
+      expect((await failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '10.0.0.1' }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
     }
-    const limited = await failure(h.bus.request(Login, { email: target, password: 'whatever' }, as.anonymous()));
+    // … then that address waits LOGIN_DELAY_BASE_SECONDS (300 here) before its next check for that account.
+    const limited = await failure(h.bus.request(Login, { email: target, password: 'whatever' }, { ...as.anonymous(), clientIp: '10.0.0.1' }));
     expect(limited.category).toBe('RATE_LIMITED');
-    expect(Number(limited.params?.seconds)).toBeGreaterThan(0);
-    for (let i = 0; i < 5; i++) await failure(h.bus.request(Login, { email: `x${i}@example.org`, password: 'p' }, { ...as.anonymous(), clientIp: '192.0.2.7' }));
-    expect((await failure(h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.7' }))).category).toBe('RATE_LIMITED');
+    expect(Number(limited.params?.seconds)).toBeGreaterThan(240);
+    expect(Number(limited.params?.seconds)).toBeLessThanOrEqual(300);
+    // The same address against another account, and another address against this account: checked.
+    expect((await failure(h.bus.request(Login, { email: 'nobody@example.org', password: 'bad password' }, { ...as.anonymous(), clientIp: '10.0.0.1' }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    expect((await failure(h.bus.request(Login, { email: target, password: 'bad password x' }, { ...as.anonymous(), clientIp: '10.0.0.2' }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    // After the delay the next failure doubles it: 600 seconds.
+    await h.sql(`update identity.login_attempt set at = at - interval '301 seconds'`);
+    expect((await failure(h.bus.request(Login, { email: target, password: 'bad password 4' }, { ...as.anonymous(), clientIp: '10.0.0.1' }))).code).toBe(IdentityErrors.codes.INVALID_CREDENTIALS);
+    expect(Number((await failure(h.bus.request(Login, { email: target, password: 'bad' }, { ...as.anonymous(), clientIp: '10.0.0.1' }))).params?.seconds)).toBeGreaterThan(540);
   });
 
-  it('concurrent wrong sign-ins cannot overtake the limit: at most LOGIN_MAX_FAILURES reach the password check', async () => {
+  it('limits a client address by its failures only, across accounts', async () => {
+    for (let i = 0; i < 6; i++) await failure(h.bus.request(Login, { email: `x${i}@example.org`, password: 'p' }, { ...as.anonymous(), clientIp: '192.0.2.7' }));
+    expect((await failure(h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.7' }))).category).toBe('RATE_LIMITED');
+    // The accounts those failures named are not locked: from another address they sign in.
+    await h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.8' });
+    // Successful sign-ins do not count toward an address's limit.
+    for (let i = 0; i < 8; i++) await h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.9' });
+    expect((await h.bus.request(Login, { email, password }, { ...as.anonymous(), clientIp: '192.0.2.9' })).accessToken).toBeTruthy();
+  });
+
+  it('concurrent wrong sign-ins from one address cannot overtake its delay; the right password from another address signs in', async () => {
     const target = 'parallel@example.org';
     const results = await Promise.all(
-      Array.from({ length: 15 }, (_, i) => failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '198.51.100.' + i }))),
+      Array.from({ length: 15 }, (_, i) => failure(h.bus.request(Login, { email: target, password: 'bad password ' + i }, { ...as.anonymous(), clientIp: '198.51.100.1' }))),
     );
     const codes = results.map((r) => r.code);
     const tried = codes.filter((c) => c === IdentityErrors.codes.INVALID_CREDENTIALS).length;
     expect(codes.filter((c) => c === IdentityErrors.codes.RATE_LIMITED).length).toBe(15 - tried);
     // Every attempt sees the ones written before its count, committed or not yet checked: a burst
-    // larger than the limit may even be refused as a whole; it never gets more than the limit tried.
-    expect(tried).toBeLessThanOrEqual(5);
+    // may even be refused as a whole; it never gets more than the free failures checked.
+    expect(tried).toBeLessThanOrEqual(3);
     // The refused attempts left no rows: the record holds only the attempts that were tried.
     const [{ n }] = await h.sql<{ n: string }>(`select count(*) as n from identity.login_attempt where key = ?`, [`email:${target}`]);
     expect(Number(n)).toBe(tried);

@@ -7,7 +7,7 @@ import { AuditLog } from '../audit/audit-log.js';
 import { RoleAssignmentSchema } from '../role/role-assignment.entity.js';
 import { normaliseEmail } from '../shared/access.js';
 import { AccountSchema } from './account.entity.js';
-import { assertStrongPassword, generatePassword, hashPassword } from './password.js';
+import { assertLongEnough, generatePassword, hashPassword } from './password.js';
 
 /** System only, idempotent: the first platform admin, created by the launcher on first start. */
 @Injectable()
@@ -21,7 +21,7 @@ export class BootstrapAdminUseCase {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
     const email = normaliseEmail(input.email);
     if (await this.em.count(AccountSchema, { email })) return { created: false };
-    if (input.password !== undefined) assertStrongPassword(input.password);
+    if (input.password !== undefined) assertLongEnough(input.password);
     const password = input.password ?? generatePassword();
     const now = new Date();
     const account = this.em.create(AccountSchema, {

@@ -8,7 +8,11 @@ import { attemptKeys, LoginLimiter } from './login-limiter.js';
 import { dummyHash, verifyPassword } from './password.js';
 import { TokenIssuer } from './token-issuer.js';
 
-/** Email + password → tokens. Unknown email and wrong password fail alike, in about the same time. */
+/**
+ * Email + password → tokens. Unknown email and wrong password fail alike, in about the same time.
+ * Throttled by LoginLimiter (OWASP: growing delays per account and per account+address, a failure
+ * limit per address; a correct password from an address that has not failed is never refused).
+ */
 @Injectable()
 export class LoginUseCase {
   constructor(
@@ -24,11 +28,13 @@ export class LoginUseCase {
     const attempt = await this.limiter.begin(keys);
     const account = await this.em.findOne(AccountSchema, { email });
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
-    // A failure keeps the attempt's rows: they are its record.
-    if (!account || !account.passwordHash || !ok || account.status === 'invited') throw IdentityErrors.INVALID_CREDENTIALS();
-    await this.limiter.forget(attempt);
+    // A failure keeps the attempt's rows (its record) and is answered after the account's delay.
+    if (!account || !account.passwordHash || !ok || account.status === 'invited') {
+      await this.limiter.failed(attempt);
+      throw IdentityErrors.INVALID_CREDENTIALS();
+    }
+    await this.limiter.succeeded(attempt);
     if (account.status === 'disabled') throw IdentityErrors.ACCOUNT_DISABLED();
-    await this.limiter.clear(email);
     account.lastLoginAt = new Date();
     const pair = await this.tokens.issue(account);
     await this.em.flush();

@@ -1,5 +1,7 @@
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { IdentityErrors, MIN_PASSWORD_LENGTH } from '@m4pris/identity-contracts';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
@@ -24,8 +26,49 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-export function assertStrongPassword(password: string, field = 'password'): void {
+/** zxcvbn's score (0–4) a password needs: 3 = at least 10^8 guesses ("safely unguessable" online). */
+export const MIN_PASSWORD_SCORE = 3;
+
+let estimator: Promise<ZxcvbnFactory> | undefined;
+/**
+ * The estimator, loaded once: its dictionaries take seconds to load and build, so the identity
+ * service loads it while it starts (PasswordStrengthWarmUp), never in a caller's request.
+ */
+export function passwordEstimator(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory: Factory }, common, en] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
+    return new Factory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
+  })();
+  return estimator;
+}
+
+/** Loads the estimator while the service starts, so no request (and no bus timeout) pays for it. */
+@Injectable()
+export class PasswordStrengthWarmUp implements OnApplicationBootstrap {
+  async onApplicationBootstrap(): Promise<void> {
+    await passwordEstimator();
+  }
+}
+
+/** The length rule alone (the platform admin's configured first password, checked at boot). */
+export function assertLongEnough(password: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw IdentityErrors.WEAK_PASSWORD({ field, params: { min: MIN_PASSWORD_LENGTH } });
+}
+
+/**
+ * NIST SP 800-63B: at least MIN_PASSWORD_LENGTH characters, no composition rules, and not a
+ * password an attacker tries early — common and breached passwords, dictionary words, keyboard
+ * patterns, repetitions (`aaaaaaaaaaaa`), and the account's own email address or name (`userInputs`),
+ * as zxcvbn-ts estimates them.
+ */
+export async function assertStrongPassword(password: string, field = 'password', userInputs: string[] = []): Promise<void> {
+  assertLongEnough(password, field);
+  const inputs = userInputs.flatMap((u) => [u, ...u.split(/[@.\s_+-]+/)]).filter((u) => u.length >= 3);
+  const lower = password.toLowerCase();
+  const ownAddress = userInputs.some((u) => u.includes('@') && lower.includes(u.toLowerCase()));
+  // zxcvbn's matching grows fast with the length: past 100 characters a password is long enough.
+  const score = password.length > 100 ? 4 : (await passwordEstimator()).check(password, inputs).score;
+  if (ownAddress || score < MIN_PASSWORD_SCORE) throw IdentityErrors.PASSWORD_GUESSABLE({ field });
 }
 
 /** 24 random bytes, base64url: 32 characters. */

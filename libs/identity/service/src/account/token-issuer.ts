@@ -47,6 +47,8 @@ export class TokenIssuer {
       ...(account.staffId ? { sid: account.staffId } : {}),
       roles: await grantsOf(this.em, account.id),
       locale: await localeOf(this.em, account.tenantId),
+      // The session version: the gateway refuses the token once the account's goes up.
+      sv: account.sessionVersion ?? 0,
     };
     const key = await this.keys.get();
     const accessToken = await new SignJWT({ ...claims })

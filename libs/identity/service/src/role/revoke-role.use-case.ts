@@ -4,6 +4,7 @@ import { isPlatformAdmin, notFound, requireTenantRole, type RequestContext } fro
 import type { RevokeRoleRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN } from '../shared/access.js';
+import { endSessions } from '../account/sessions.js';
 import { RoleAssignmentSchema } from './role-assignment.entity.js';
 
 @Injectable()
@@ -20,6 +21,8 @@ export class RevokeRoleUseCase {
     if (row.tenantId) requireTenantRole(ctx, row.tenantId, TENANT_ADMIN, { allowPlatformAdmin: true });
     else if (!isPlatformAdmin(ctx)) throw notFound('Role assignment', 'id');
     this.em.remove(row);
+    // The grantee's tokens carry the role: they end now, not when they expire.
+    await endSessions(this.em, row.accountId);
     this.audit.record(this.em, ctx, { tenantId: row.tenantId ?? null, action: 'role.revoke', entityType: 'RoleAssignment', entityId: row.id });
     await this.em.flush();
     return { ok: true };

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { raw } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
+import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
+import { AccountSchema } from './account.entity.js';
+
+/**
+ * Ends every access token of the account already issued: its session version goes up, and the
+ * gateway refuses tokens issued under an older one from the next request on. Native, so it holds
+ * whatever the caller flushes next.
+ */
+export async function endSessions(em: EntityManager, accountId: string): Promise<void> {
+  await em.nativeUpdate(AccountSchema, { id: accountId }, { sessionVersion: raw('session_version + 1') });
+}
+
+/** The gateway's per-request question: does a token of this account, issued under `sv`, still hold? */
+@Injectable()
+export class GetSessionStateUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
+    if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
+    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion'] });
+    // Erased (deleted), disabled or not yet active: no token of it holds.
+    if (!account) return { active: false, version: 0 };
+    return { active: account.status === 'active', version: account.sessionVersion };
+  }
+}
