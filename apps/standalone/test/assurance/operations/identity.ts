@@ -53,7 +53,7 @@ async function freshRefreshToken(w: World, t: TenantWorld): Promise<string> {
 /** A fresh researcher role assignment in tenant `t`, on a fresh invited account. */
 async function freshAssignment(w: World, t: TenantWorld): Promise<string> {
   const inv = await freshInvitation(w, t);
-  const r = await call(w, w.platformAdminToken, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'RESEARCHER', tenantId: t.tenantId } });
+  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'RESEARCHER', tenantId: t.tenantId } });
   t.secrets.add(r.assignRole.id);
   return r.assignRole.id as string;
 }
