@@ -1,7 +1,10 @@
 import pg from 'pg';
 import { writeSuiteReport } from '@m4pris/testing';
-import { ok, seedTenant } from '../fixtures.js';
+import { ok } from '../fixtures.js';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
+import { Q, worldPolicy } from './progmatch.js';
+import { seedProgrammes } from './seeds/programmes.js';
+import { seedIdentity, type TenantWorld, type World } from './world.js';
 
 /*
  * Access rules of DOMAIN.md (separation of duties, confidentiality, leaving ends access), each
@@ -30,7 +33,8 @@ async function query<T extends object>(databaseUrl: string, text: string, values
 describe('assurance: access rules (separation of duties, confidentiality, leavers)', () => {
   let p: TestPlatform;
   let admin: string;
-  let t: Awaited<ReturnType<typeof seedTenant>>;
+  let t: TenantWorld;
+  let w: World;
   const held: string[] = [];
   const rows: string[][] = [];
   const call = (q: string, v: Record<string, unknown>, token?: string) => gql(p.url, q, v, token);
@@ -39,12 +43,11 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
   beforeAll(async () => {
     p = await startPlatform('in-process');
     admin = (await ok(call(LOGIN, { input: p.admin }))).login.accessToken as string;
-    t = await seedTenant(p, admin, 'acs', [
-      { key: 'lineManager', hiredDaysAgo: 5000, supervisesOthers: true },
-      { key: 'mentor', hiredDaysAgo: 3000 },
-      { key: 'mentee', hiredDaysAgo: 40, lineManagerKey: 'lineManager' },
-      { key: 'staff', hiredDaysAgo: 1500 },
-    ]);
+    // One tenant of the assurance world: staff (the mentee has a line manager), a tenant admin, a
+    // coordinator, a researcher; a programme whose running duo (mentor, mentee) has a concern raised by the mentee.
+    t = await seedIdentity(p, admin, 'acs');
+    w = { p, platformAdminToken: admin, a: t, b: t };
+    await seedProgrammes(w, t);
   }, 180_000);
 
   afterAll(async () => {
@@ -117,5 +120,38 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     rows.push(['admins grant themselves access', 'platform admin creates a tenant, its first admin, then tries a second account and a RESEARCHER grant', 'first admin only; the rest PLATFORM_ADMIN_CONFINED']);
     rows.push(['every grant announced', 'tenant admin grants RESEARCHER to another account', 'audit entry role.assign + identity.v1.role.granted event carrying the data-protection contact']);
     held.push('Nobody grants a role to themselves (identity.SELF_GRANT); the platform admin gives inside a tenant only its first administrator (identity.PLATFORM_ADMIN_CONFINED otherwise); every grant is audit-logged and published as identity.v1.role.granted with the tenant\'s data-protection contact.');
+  });
+
+  it('the support contact is never a coordinator, a tenant admin or in a mentee\'s line-management chain', async () => {
+    const UPDATE = `mutation($programmeId: ID!, $policy: ProgrammePolicyInput!) { updateProgrammePolicy(programmeId: $programmeId, policy: $policy) { id } }`;
+    const policyWith = (supportStaffId: string) => ({ ...worldPolicy(t), supportContact: { name: 'Support', howToReach: 'Ask.', supportStaffId } });
+    // A staff member who is also a tenant admin (granted by the tenant admin, as it should be).
+    const spareAccount = (await ok(call(`query($id: ID!) { staffMember(id: $id) { accountId } }`, { id: t.staffIds.spare1 }, t.tokens.tenantAdmin))).staffMember.accountId as string;
+    await ok(call(ASSIGN, { input: { accountId: spareAccount, role: 'TENANT_ADMIN' } }, t.tokens.tenantAdmin));
+    for (const [who, staffId] of [['the coordinator', t.staffIds.coordinator], ['a tenant admin', t.staffIds.spare1], ["the mentee's line manager", t.staffIds.lineManager]] as const) {
+      const r = await call(UPDATE, { programmeId: t.ids.programmeId, policy: policyWith(staffId!) }, t.tokens.tenantAdmin);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(reasonOf(r)).toBe('programmes.SUPPORT_CONTACT_CONFLICT');
+      expect(r.errors![0]!.extensions!.field).toBe('policy.supportContact.supportStaffId');
+      rows.push(['the support contact can be anyone', `updateProgrammePolicy with ${who} as support contact`, 'BAD_USER_INPUT programmes.SUPPORT_CONTACT_CONFLICT, policy unchanged']);
+    }
+    // Someone outside management and the programme's running is accepted.
+    await ok(call(UPDATE, { programmeId: t.ids.programmeId, policy: policyWith(t.staffIds.staff!) }, t.tokens.tenantAdmin));
+    held.push('updateProgrammePolicy refuses as support contact a coordinator, a tenant admin and anyone in the line-management chain of a mentee of the programme (programmes.SUPPORT_CONTACT_CONFLICT).');
+  });
+
+  it('the mentor never learns that a concern was raised; the coordinator keeps the count; the raiser sees their own concerns', async () => {
+    const REL = `query($id: ID!) { relationship(id: $id) { openConcerns } }`;
+    // The seeded mentee raised a concern on the duo.
+    const coordinator = (await ok(call(REL, { id: t.ids.relationshipId }, t.tokens.coordinator))).relationship.openConcerns as number;
+    expect(coordinator).toBeGreaterThanOrEqual(1);
+    for (const member of ['mentor', 'mentee']) {
+      const seen = (await ok(call(REL, { id: t.ids.relationshipId }, t.tokens[member]))).relationship.openConcerns;
+      expect(seen).toBeNull();
+      const mine = (await ok(call(`query { myRelationships { openConcerns } }`, {}, t.tokens[member]))).myRelationships as { openConcerns: number | null }[];
+      expect(mine.every((r) => r.openConcerns === null)).toBe(true);
+    }
+    rows.push(['the mentor learns that a concern was raised', 'the mentor reads relationship { openConcerns } (and myRelationships) after the mentee raised one', `null for both members; the coordinator sees ${coordinator}`]);
+    held.push('relationship { openConcerns } is the coordinator\'s count only: null for the duo\'s members, so a mentor never learns that the mentee raised a concern.');
   });
 });
