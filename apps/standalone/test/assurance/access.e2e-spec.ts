@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { writeSuiteReport } from '@m4pris/testing';
-import { ok } from '../fixtures.js';
+import { eventually, ok } from '../fixtures.js';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
-import { Q, worldPolicy } from './progmatch.js';
+import { acceptedPair, freshStaff, Q, worldPolicy } from './progmatch.js';
 import { seedProgrammes } from './seeds/programmes.js';
 import { seedIdentity, type TenantWorld, type World } from './world.js';
 
@@ -153,5 +153,93 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     }
     rows.push(['the mentor learns that a concern was raised', 'the mentor reads relationship { openConcerns } (and myRelationships) after the mentee raised one', `null for both members; the coordinator sees ${coordinator}`]);
     held.push('relationship { openConcerns } is the coordinator\'s count only: null for the duo\'s members, so a mentor never learns that the mentee raised a concern.');
+  });
+
+  it('a coordinator scoped to one institution runs no match, lists no enrolments and no staff outside it', async () => {
+    // spare3 (second institution) becomes a coordinator scoped to that institution.
+    const accountId = (await ok(call(`query($id: ID!) { staffMember(id: $id) { accountId } }`, { id: t.staffIds.spare3 }, t.tokens.tenantAdmin))).staffMember.accountId as string;
+    await ok(call(ASSIGN, { input: { accountId, role: 'COORDINATOR', scopeType: 'INSTITUTION', scopeId: t.institutions.second } }, t.tokens.tenantAdmin));
+    const scoped = (await ok(call(LOGIN, { input: { email: `spare3@${t.code}.test`, password: PASSWORD } }))).login.accessToken as string;
+    // A learner of the main institution enrols in a course.
+    const course = (await ok(call(`mutation($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { id } }`, { input: { key: 'MENTOR_CORE' } }, t.tokens.coordinator))).adoptDefaultCourse.id as string;
+    await ok(call(`mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, { input: { courseId: course } }, t.tokens.mentor));
+
+    // Matching: the tenant-wide cohort is the tenant-wide coordinator's, not the scoped one's.
+    const cohorts = async (token: string) => ((await ok(call(`query { matchingCohorts { id } }`, {}, token))).matchingCohorts as { id: string }[]).map((c) => c.id);
+    await eventually(async () => expect(await cohorts(t.tokens.coordinator!)).toContain(t.ids.cohortId));
+    expect(await cohorts(scoped)).not.toContain(t.ids.cohortId);
+    const run = await call(Q.runMatch, { input: { cohortId: t.ids.cohortId } }, scoped);
+    expect(codeOf(run)).toBe('NOT_FOUND');
+    // Training: the whole tenant's enrolments for the tenant-wide coordinator, none of main's for the scoped one.
+    const enrolled = async (token: string) => ((await ok(call(`query { enrolments { items { staffId } } }`, {}, token))).enrolments.items as { staffId: string }[]).map((e) => e.staffId);
+    expect(await enrolled(t.tokens.coordinator!)).toContain(t.staffIds.mentor);
+    expect(await enrolled(scoped)).not.toContain(t.staffIds.mentor);
+    // Identity: the staff directory of the second institution only.
+    const listed = ((await ok(call(`query { staff(page: { limit: 100 }) { items { id institutionId } } }`, {}, scoped))).staff.items as { id: string; institutionId: string }[]);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((s) => s.institutionId === t.institutions.second)).toBe(true);
+    expect(codeOf(await call(`query($id: ID!) { staffMember(id: $id) { id } }`, { id: t.staffIds.mentee }, scoped))).toBe('NOT_FOUND');
+    rows.push(['coordinator scopes stop at programmes', 'an institution-scoped coordinator runs runMatch on a tenant-wide cohort', 'NOT_FOUND; the cohort is not in its matchingCohorts']);
+    rows.push(['coordinator scopes stop at programmes', 'the same coordinator lists enrolments and staff', `enrolments: none outside its institution; staff: ${listed.length} of its institution only; staffMember of another institution NOT_FOUND`]);
+    held.push('Coordinator scopes hold in matching (cohorts confined to the scope: matchingCohorts, runMatch, runs, proposals, pair rules), training (enrolments of learners of the institutions in scope) and identity (staff and staffMember of the institutions in scope).');
+  });
+
+  const REL_STATE = `query($id: ID!) { relationship(id: $id) { state endReason } }`;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const signIn = (email: string) => call(LOGIN, { input: { email, password: PASSWORD } });
+
+  it('erasing a person in an active duo ends it ("left the service") and tells the partner', async () => {
+    const mentor = await freshStaff(w, t, 'mentor');
+    const mentee = await freshStaff(w, t, 'mentee');
+    t.tokens.eraseMentor = mentor.token;
+    t.tokens.eraseMentee = mentee.token;
+    const pair = await acceptedPair(w, t, 'Erasure', 'eraseMentor', 'eraseMentee');
+    const rel = (await ok(call(Q.createRelationship, { input: { mentorApplicationId: pair.mentorApplicationId, menteeApplicationId: pair.menteeApplicationId } }, t.tokens.coordinator))).createRelationship.id as string;
+    await ok(call(`mutation($id: ID!) { eraseStaff(staffId: $id) }`, { id: mentee.staffId }, t.tokens.tenantAdmin));
+    const after = await eventually(async () => {
+      const r = (await ok(call(REL_STATE, { id: rel }, t.tokens.coordinator))).relationship;
+      expect(r.state).toBe('ENDED_EARLY');
+      return r;
+    });
+    expect(after.endReason).toBe('MENTEE_LEFT_SERVICE');
+    // The ending is published (the notifications module tells the mentor from it).
+    const events = await query<{ n: string }>(p.databaseUrl, `select count(*) as n from programmes.outbox_event where subject = 'programmes.v1.relationship.endedEarly' and payload->>'relationshipId' = $1`, [rel]);
+    expect(Number(events[0]!.n)).toBe(1);
+    rows.push(['erasure leaves the duo active', 'eraseStaff of the mentee of an active duo', 'the duo ENDED_EARLY (MENTEE_LEFT_SERVICE); programmes.v1.relationship.endedEarly published for the partner']);
+    held.push('Erasing a person ends their active and paused duos ("left the service") and publishes programmes.v1.relationship.endedEarly, so the partner is told and the dashboard no longer counts the duo.');
+  });
+
+  it('leavers lose access on the leaving date and their duos end; admins disable and re-enable accounts', async () => {
+    // The world's mentor leaves: the date is recorded after the fact (yesterday).
+    expect(codeOf(await signIn(`mentor@${t.code}.test`))).toBeUndefined();
+    await ok(call(`mutation($input: RecordStaffLeavingInput!) { recordStaffLeaving(input: $input) { id } }`, { input: { id: t.staffIds.mentor, leftOn: day(-1) } }, t.tokens.tenantAdmin));
+    const refused = await signIn(`mentor@${t.code}.test`);
+    expect(codeOf(refused)).toBe('UNAUTHENTICATED');
+    expect(reasonOf(refused)).toBe('identity.ACCOUNT_DISABLED');
+    const ended = await eventually(async () => {
+      const r = (await ok(call(REL_STATE, { id: t.ids.relationshipId }, t.tokens.coordinator))).relationship;
+      expect(r.state).toBe('ENDED_EARLY');
+      return r;
+    });
+    expect(ended.endReason).toBe('MENTOR_LEFT_SERVICE');
+    // A leaver's account cannot be re-enabled.
+    const mentorAccount = (await ok(call(`query($id: ID!) { staffMember(id: $id) { accountId accountStatus } }`, { id: t.staffIds.mentor }, t.tokens.tenantAdmin))).staffMember;
+    expect(mentorAccount.accountStatus).toBe('DISABLED');
+    expect(reasonOf(await call(`mutation($id: ID!) { enableAccount(accountId: $id) }`, { id: mentorAccount.accountId }, t.tokens.tenantAdmin))).toBe('identity.STAFF_HAS_LEFT');
+    // A leaving date in the future changes nothing yet (the sweep takes it on the day).
+    await ok(call(`mutation($input: RecordStaffLeavingInput!) { recordStaffLeaving(input: $input) { id } }`, { input: { id: t.staffIds.spare2, leftOn: day(30) } }, t.tokens.tenantAdmin));
+    expect(codeOf(await signIn(`spare2@${t.code}.test`))).toBeUndefined();
+
+    // Disable and re-enable: the tenant admin, on someone else's account.
+    const staffAccount = await accountIdOf(t.tokens.staff!);
+    await ok(call(`mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: staffAccount }, t.tokens.tenantAdmin));
+    expect(reasonOf(await signIn(`staff@${t.code}.test`))).toBe('identity.ACCOUNT_DISABLED');
+    await ok(call(`mutation($id: ID!) { enableAccount(accountId: $id) }`, { id: staffAccount }, t.tokens.tenantAdmin));
+    expect(codeOf(await signIn(`staff@${t.code}.test`))).toBeUndefined();
+    expect(codeOf(await call(`mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: await accountIdOf(t.tokens.tenantAdmin!) }, t.tokens.tenantAdmin))).toBe('FORBIDDEN');
+    expect(codeOf(await call(`mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: staffAccount }, t.tokens.coordinator))).toBe('FORBIDDEN');
+    rows.push(['leavers keep access', 'recordStaffLeaving(mentor, yesterday), then the mentor signs in', 'ACCOUNT_DISABLED; the duo ENDED_EARLY (MENTOR_LEFT_SERVICE); enableAccount refused (STAFF_HAS_LEFT)']);
+    rows.push(['admins disable and re-enable', 'disableAccount / enableAccount by the tenant admin (own account, coordinator: FORBIDDEN)', 'sign-in refused while disabled, works again after']);
+    held.push('A leaving date today or in the past disables the account at once and ends the leaver\'s duos ("left the service", identity.v1.staff.left); a future date is taken by the sweep (at start and hourly) on the day; tenant admins disable and re-enable accounts (never their own, never a leaver\'s).');
   });
 });

@@ -77,6 +77,14 @@ export class RoleGrantedEvent {
   @IsOptional() @IsString() dataProtectionContactEmail: string | null;
 }
 
+/** A staff member's leaving date has come: their account is disabled; every module ends what they take part in. */
+export class StaffLeftEvent {
+  @IsUUID() staffId: string;
+  @IsUUID() tenantId: string;
+  @IsOptional() @IsUUID() accountId: string | null;
+  @Matches(DATE_ONLY) leftOn: string;
+}
+
 export const TenantCreated = defineEvent('identity.v1.tenant.created', TenantCreatedEvent);
 /** Consumers keep the latest state per staff member: a late (older) event never overwrites a newer one, nor undoes an erasure. */
 const staffKey = (p: { staffId: string }) => `identity.staff:${p.staffId}`;
@@ -87,3 +95,5 @@ export const StaffErased = defineEvent('identity.v1.staff.erased', StaffErasedEv
 export const ShiftPatternDefined = defineEvent('identity.v1.shiftPattern.defined', ShiftPatternDefinedEvent);
 export const ConsentRecorded = defineEvent('identity.v1.consent.recorded', ConsentRecordedEvent);
 export const RoleGranted = defineEvent('identity.v1.role.granted', RoleGrantedEvent);
+/** Published once, on (or, for a date recorded in the past, when recorded after) the leaving date. */
+export const StaffLeft = defineEvent('identity.v1.staff.left', StaffLeftEvent, { orderKey: staffKey });

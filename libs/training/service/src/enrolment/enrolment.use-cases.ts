@@ -22,7 +22,8 @@ import { findUnit, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
-import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { coordinatorInstitutions, learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
 import { ProgressReader } from './progress.js';
@@ -139,6 +140,12 @@ export class ListEnrolmentsUseCase {
       ...(input.staffId ? { staffId: input.staffId } : {}),
       ...(input.status ? { status: input.status } : {}),
     };
+    // A coordinator scoped to institutions sees the learners of those institutions only.
+    const institutions = coordinatorInstitutions(ctx);
+    if (institutions) {
+      const inScope = (await this.em.find(StaffProjectionSchema, { tenantId, institutionId: { $in: institutions } }, { fields: ['staffId'] })).map((s) => s.staffId);
+      Object.assign(where, { staffId: input.staffId ? (inScope.includes(input.staffId) ? input.staffId : { $in: [] }) : { $in: inScope } });
+    }
     const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
     return { items: await this.progress.toDtos(rows), total, offset, limit };
   }
