@@ -1,9 +1,11 @@
 import pg from 'pg';
 import { writeSuiteReport } from '@m4pris/testing';
-import { eventually, ok } from '../fixtures.js';
+import { eventually, firstAdmin, ok } from '../fixtures.js';
+import { randomUUID } from 'node:crypto';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
 import { acceptedPair, freshStaff, Q, worldPolicy } from './progmatch.js';
 import { seedProgrammes } from './seeds/programmes.js';
+import { PLAN_WAVES } from './seeds/evaluation.js';
 import { seedIdentity, type TenantWorld, type World } from './world.js';
 
 /*
@@ -38,6 +40,9 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
   const held: string[] = [];
   const rows: string[][] = [];
   const call = (q: string, v: Record<string, unknown>, token?: string) => gql(p.url, q, v, token);
+  let courseId: Promise<string> | undefined;
+  const mentorCourse = () =>
+    (courseId ??= ok(call(`mutation($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { id } }`, { input: { key: 'MENTOR_CORE' } }, t.tokens.coordinator)).then((r) => r.adoptDefaultCourse.id as string));
   const accountIdOf = async (token: string) => (await ok(call(ME, {}, token))).me.accountId as string;
 
   beforeAll(async () => {
@@ -161,7 +166,7 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     await ok(call(ASSIGN, { input: { accountId, role: 'COORDINATOR', scopeType: 'INSTITUTION', scopeId: t.institutions.second } }, t.tokens.tenantAdmin));
     const scoped = (await ok(call(LOGIN, { input: { email: `spare3@${t.code}.test`, password: PASSWORD } }))).login.accessToken as string;
     // A learner of the main institution enrols in a course.
-    const course = (await ok(call(`mutation($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { id } }`, { input: { key: 'MENTOR_CORE' } }, t.tokens.coordinator))).adoptDefaultCourse.id as string;
+    const course = await mentorCourse();
     await ok(call(`mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, { input: { courseId: course } }, t.tokens.mentor));
 
     // Matching: the tenant-wide cohort is the tenant-wide coordinator's, not the scoped one's.
@@ -241,5 +246,72 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     rows.push(['leavers keep access', 'recordStaffLeaving(mentor, yesterday), then the mentor signs in', 'ACCOUNT_DISABLED; the duo ENDED_EARLY (MENTOR_LEFT_SERVICE); enableAccount refused (STAFF_HAS_LEFT)']);
     rows.push(['admins disable and re-enable', 'disableAccount / enableAccount by the tenant admin (own account, coordinator: FORBIDDEN)', 'sign-in refused while disabled, works again after']);
     held.push('A leaving date today or in the past disables the account at once and ends the leaver\'s duos ("left the service", identity.v1.staff.left); a future date is taken by the sweep (at start and hourly) on the day; tenant admins disable and re-enable accounts (never their own, never a leaver\'s).');
+  });
+
+  /** A second tenant (pt) with its first admin. */
+  let pt: { id: string; admin: string } | undefined;
+  const ptTenant = async () => {
+    if (pt) return pt;
+    const id = (await ok(call(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'acs-pt', name: 'Tenant pt', country: 'PT', defaultLocale: 'pt', enabledModules: p.modules } }, admin))).createTenant.id as string;
+    pt = { id, admin: await firstAdmin(p.url, admin, id, 'admin@acs-pt.test', PASSWORD) };
+    return pt;
+  };
+  const ptStaff = async (email: string) => {
+    const { id, admin: ptAdmin } = await ptTenant();
+    const institutionId = (await ok(call(`mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { name: `pt ${email}`, kind: 'ADULT', region: 'Norte' } }, ptAdmin))).createInstitution.id;
+    return (await ok(call(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, {
+      input: { tenantId: id, firstName: 'Ana', lastName: 'Pt', email, position: 'Guarda', supervisesOthers: false, hiredOn: day(-100), joinedInstitutionOn: day(-100), institutionId, languages: ['pt'] },
+    }, ptAdmin))).createStaff.id as string;
+  };
+
+  it("e-mail squatting: one tenant neither blocks nor detects another's accounts", async () => {
+    const { admin: ptAdmin } = await ptTenant();
+    // pt's staff member has an active account.
+    const victim = await ptStaff('ana@acs-pt.test');
+    const inv = (await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: victim }, ptAdmin))).inviteStaff;
+    await ok(call(ACCEPT, { input: { token: inv.token, password: PASSWORD } }));
+    // dk invites that address and a fresh one: the same answer (no EMAIL_TAKEN telling dk the address has an account elsewhere).
+    const taken = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email: 'ana@acs-pt.test' } }, t.tokens.tenantAdmin);
+    const fresh = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email: 'nobody@acs-pt.test' } }, t.tokens.tenantAdmin);
+    expect(taken.errors).toBeUndefined();
+    expect(fresh.errors).toBeUndefined();
+    // dk invites a pt staff member's address first; pt can still give its own staff member an account.
+    const squatted = (await ok(call(INVITE, { input: { email: 'rui@acs-pt.test' } }, t.tokens.tenantAdmin))).inviteAccount;
+    const rui = await ptStaff('rui@acs-pt.test');
+    const ruiInvite = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: rui }, ptAdmin);
+    expect(ruiInvite.errors).toBeUndefined();
+    await ok(call(ACCEPT, { input: { token: ruiInvite.data!.inviteStaff.token, password: PASSWORD } }));
+    expect(codeOf(await signIn('rui@acs-pt.test'))).toBeUndefined();
+    // The address is claimed by the one who accepted: dk's invitation can no longer take it.
+    expect(reasonOf(await call(ACCEPT, { input: { token: squatted.token, password: PASSWORD } }))).toBe('identity.EMAIL_TAKEN');
+    rows.push(['e-mail squatting across tenants', "dk inviteAccount of a pt staff member's address (with an account) and of a fresh address", 'both succeed alike: nothing tells dk the address has an account elsewhere']);
+    rows.push(['e-mail squatting across tenants', "dk invites a pt address first, then pt invites its own staff member", "pt's invitation is issued and accepted; dk's pending invitation then fails (EMAIL_TAKEN) — the address belongs to whoever accepts"]);
+    held.push("An address is claimed only by accepting an invitation: another tenant's pending invitation blocks nothing, and inviting an address that has an account in another tenant answers exactly like a fresh address.");
+  });
+
+  it('evaluation: unknown and foreign programme ids look the same; saveSurveyPlan only for the tenant\'s programmes; enrol checks cohortId', async () => {
+    const { admin: ptAdmin } = await ptTenant();
+    const foreign = (await ok(call(Q.createProgramme, { input: { name: 'pt programme', description: 'pt', policy: {} } }, ptAdmin))).createProgramme.id as string;
+    const unknown = randomUUID();
+    const PLAN = `query($id: ID!) { surveyPlan(programmeId: $id) { id } }`;
+    const SAVE = `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { id } }`;
+    const answers = [await call(PLAN, { id: foreign }, t.tokens.researcher), await call(PLAN, { id: unknown }, t.tokens.researcher)];
+    expect(answers.map((a) => [codeOf(a), reasonOf(a)])).toEqual([['NOT_FOUND', 'evaluation.PROGRAMME_NOT_FOUND'], ['NOT_FOUND', 'evaluation.PROGRAMME_NOT_FOUND']]);
+    expect(reasonOf(await call(SAVE, { input: { programmeId: unknown, waves: PLAN_WAVES } }, t.tokens.researcher))).toBe('evaluation.PROGRAMME_NOT_FOUND');
+    expect(reasonOf(await call(SAVE, { input: { programmeId: foreign, waves: PLAN_WAVES } }, t.tokens.researcher))).toBe('evaluation.PROGRAMME_NOT_FOUND');
+    // The tenant's own programme, before any duo of it reached evaluation, is accepted.
+    const own = (await ok(call(Q.createProgramme, { input: { name: 'Second programme', description: 'x', policy: worldPolicy(t) } }, t.tokens.tenantAdmin))).createProgramme.id as string;
+    await ok(call(SAVE, { input: { programmeId: own, waves: PLAN_WAVES } }, t.tokens.researcher));
+    // enrol(cohortId): an unknown id is refused, the tenant's cohort accepted.
+    const course = await mentorCourse();
+    const learner = (await ok(signIn(`spare1@${t.code}.test`))).login.accessToken as string;
+    const ENROL = `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`;
+    const bad = await call(ENROL, { input: { courseId: course, cohortId: unknown } }, learner);
+    expect(codeOf(bad)).toBe('NOT_FOUND');
+    expect(bad.errors![0]!.extensions!.field).toBe('cohortId');
+    await ok(call(ENROL, { input: { courseId: course, cohortId: t.ids.cohortId } }, learner));
+    rows.push(['evaluation tells foreign from unknown', "surveyPlan / saveSurveyPlan with another tenant's programme id and with a random id", 'PROGRAMME_NOT_FOUND for both; a random id can no longer be planned (taken over)']);
+    rows.push(['enrol stores any cohort id', 'enrol with a random cohortId', 'NOT_FOUND on cohortId; the own cohort is accepted']);
+    held.push("Evaluation answers another tenant's programme id and an unknown one alike (PROGRAMME_NOT_FOUND) and plans only programmes of the caller's tenant; enrol accepts only a cohort of the course's tenant.");
   });
 });

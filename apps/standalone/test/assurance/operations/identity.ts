@@ -173,6 +173,19 @@ export const identityOperations: OperationCases = {
     document: `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
     variables: ({ t }) => ({ input: { institutionId: t.institutions.main, name: `Unit ${unique()}` } }),
   },
+  disableAccount: {
+    // A fresh invited account of the tenant (not the caller's own).
+    document: `mutation($id: ID!) { disableAccount(accountId: $id) }`,
+    variables: async ({ w, t }) => ({ id: (await freshInvitation(w, t)).accountId }),
+  },
+  enableAccount: {
+    document: `mutation($id: ID!) { enableAccount(accountId: $id) }`,
+    variables: async ({ w, t }) => {
+      const { accountId } = await freshInvitation(w, t);
+      await call(w, t.tokens.tenantAdmin!, `mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: accountId });
+      return { id: accountId };
+    },
+  },
   eraseStaff: {
     document: `mutation($id: ID!) { eraseStaff(staffId: $id) }`,
     variables: async ({ w, t }) => ({ id: await freshStaff(w, t) }),

@@ -30,10 +30,12 @@ export class InviteAccountUseCase {
       const admins = await this.em.count(RoleAssignmentSchema, { tenantId, role: 'tenant_admin' });
       if (others || admins) throw IdentityErrors.PLATFORM_ADMIN_CONFINED({ field: 'tenantId' });
     }
-    let account = await this.em.findOne(AccountSchema, { email });
-    if (account && (account.status !== 'invited' || account.tenantId !== tenantId || account.staffId)) {
+    // The tenant knows its own accounts; another tenant's account of this address is neither an
+    // obstacle nor disclosed: the invitation is issued alike, and only the mailbox owner can accept it.
+    if (await this.em.count(AccountSchema, { email, tenantId, $or: [{ status: { $ne: 'invited' } }, { staffId: { $ne: null } }] })) {
       throw IdentityErrors.EMAIL_TAKEN({ field: 'email', params: { email } });
     }
+    let account = await this.em.findOne(AccountSchema, { email, tenantId, status: 'invited', staffId: null });
     const now = new Date();
     account ??= this.em.create(AccountSchema, {
       id: randomUUID(),

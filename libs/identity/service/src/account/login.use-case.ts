@@ -22,7 +22,7 @@ export class LoginUseCase {
     const keys = attemptKeys(email, ctx.clientIp);
     // Counted before the password is checked, so concurrent guesses cannot overtake the limit.
     const attempt = await this.limiter.begin(keys);
-    const account = await this.em.findOne(AccountSchema, { email });
+    const account = await this.em.findOne(AccountSchema, { email, status: { $ne: 'invited' } });
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
     // A failure keeps the attempt's rows: they are its record.
     if (!account || !account.passwordHash || !ok || account.status === 'invited') throw IdentityErrors.INVALID_CREDENTIALS();

@@ -27,7 +27,8 @@ export class InviteStaffUseCase {
     let account = await this.em.findOne(AccountSchema, { staffId: staff.id });
     if (account && account.status !== 'invited') throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
     if (!account) {
-      if (await this.em.count(AccountSchema, { email: staff.email })) throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
+      // Only the own tenant's accounts block (another tenant's is neither an obstacle nor disclosed).
+      if (await this.em.count(AccountSchema, { email: staff.email, tenantId: staff.tenantId })) throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
       const now = new Date();
       account = this.em.create(AccountSchema, {
         id: randomUUID(),
