@@ -4,6 +4,7 @@ import type { EventDef } from '@m4pris/platform-core';
 import { RelationshipClosed, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
+import { firstAdmin } from './fixtures.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
@@ -48,9 +49,14 @@ function journey(mode: Mode) {
   }
   let target: { relationshipId: string; mentor: { id: string; token: string }; mentee: { id: string; token: string } };
 
+  /** Each tenant's first administrator (the platform admin grants nothing else inside a tenant). */
+  const tenantAdmins: Record<string, string> = {};
+  const adminOf = async (tenantId: string) => (tenantAdmins[tenantId] ??= await firstAdmin(p.url, admin, tenantId, `first-admin-${tenantId}@admins.test`));
+
   async function account(tenantId: string, email: string, role?: string): Promise<string> {
-    const inv = await gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, admin);
-    if (role) await gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.data!.inviteAccount.accountId, role, tenantId } }, admin);
+    const ta = await adminOf(tenantId);
+    const inv = await gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, ta);
+    if (role) await gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.data!.inviteAccount.accountId, role, tenantId } }, ta);
     const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteAccount.token, password: 'a long enough password' } });
     return r.data!.acceptInvitation.accessToken;
   }
@@ -64,7 +70,7 @@ function journey(mode: Mode) {
     );
     expect(s.errors).toBeUndefined();
     const id = s.data!.createStaff.id as string;
-    const inv = await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id }, admin);
+    const inv = await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id }, await adminOf(tenantId));
     const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteStaff.token, password: 'a long enough password' } });
     return { id, token: r.data!.acceptInvitation.accessToken };
   }

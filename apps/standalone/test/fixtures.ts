@@ -72,18 +72,27 @@ export async function seedTenant(p: TestPlatform, adminToken: string, code: stri
     const login = await ok(gql(p.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } }));
     return login.login.accessToken as string;
   };
-  // Tenant admin (not staff).
-  const inv = await ok(gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `admin@${code}.test` } }, adminToken));
-  await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'TENANT_ADMIN', tenantId } }, adminToken));
-  tokens.tenantAdmin = await activate(inv.inviteAccount.token, `admin@${code}.test`);
+  // Tenant admin (not staff): the platform admin's one grant inside the tenant; every other account is the tenant admin's.
+  tokens.tenantAdmin = await firstAdmin(p.url, adminToken, tenantId, `admin@${code}.test`, password);
   for (const key of Object.keys(staffIds)) {
-    const r = await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffIds[key] }, adminToken));
+    const r = await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffIds[key] }, tokens.tenantAdmin));
     if (key === 'coordinator') {
-      await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: r.inviteStaff.accountId, role: 'COORDINATOR', tenantId } }, adminToken));
+      await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: r.inviteStaff.accountId, role: 'COORDINATOR', tenantId } }, tokens.tenantAdmin));
     }
     tokens[key] = await activate(r.inviteStaff.token, `${key}@${code}.test`);
   }
   return { tenantId, institutions, staffIds, tokens };
+}
+
+/**
+ * The tenant's first administrator, created by the platform admin (its only grant inside a tenant):
+ * invited, made TENANT_ADMIN, activated. Returns the tenant admin's access token.
+ */
+export async function firstAdmin(url: string, platformAdminToken: string, tenantId: string, email: string, password = 'a long enough password 1'): Promise<string> {
+  const inv = await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, platformAdminToken));
+  await ok(gql(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'TENANT_ADMIN', tenantId } }, platformAdminToken));
+  const r = await ok(gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password } }));
+  return r.acceptInvitation.accessToken as string;
 }
 
 /** Retries a check until it passes (events reach other modules asynchronously), at most `tries` times. */

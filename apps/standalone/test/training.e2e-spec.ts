@@ -1,5 +1,6 @@
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
+import { firstAdmin } from './fixtures.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const COURSE_FIELDS = `id version audience title translatedLocales rules { minSessionsAttended attendanceThreshold checksPassed }
@@ -30,6 +31,11 @@ function journey(mode: Mode) {
     return r.data!;
   };
 
+
+  /** Each tenant's first administrator (the platform admin grants nothing else inside a tenant). */
+  const tenantAdmins: Record<string, string> = {};
+  const adminOf = async (tenantId: string) => (tenantAdmins[tenantId] ??= await firstAdmin(p.url, admin, tenantId, `first-admin-${tenantId}@admins.test`));
+
   /** Creates a staff member with a sign-in account and returns their token. */
   const person = async (tenantId: string, institutionId: string, key: string, first: string, last: string, role?: 'COORDINATOR') => {
     const s = await call(
@@ -38,8 +44,9 @@ function journey(mode: Mode) {
       admin,
     );
     t[key] = s.createStaff.id;
-    const inv = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: t[key] }, admin);
-    if (role) await call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteStaff.accountId, role, tenantId } }, admin);
+    const ta = await adminOf(tenantId);
+    const inv = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: t[key] }, ta);
+    if (role) await call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteStaff.accountId, role, tenantId } }, ta);
     const acc = await call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteStaff.token, password: 'a long enough password' } });
     tokens[key] = acc.acceptInvitation.accessToken;
   };

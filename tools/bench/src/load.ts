@@ -140,6 +140,13 @@ async function seed(url: string, duos: number): Promise<Seeded> {
     }, admin)
   ).createInstitution.id as string;
 
+  // The tenant's first administrator (the platform admin's only grant inside a tenant) gives every other account.
+  const firstAdmin = (await call(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `admin@${TENANT}.test` } }, admin))
+    .inviteAccount as { accountId: string; token: string };
+  await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: firstAdmin.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
+  const tenantAdmin = (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: firstAdmin.token, password: PASSWORD } }))
+    .acceptInvitation.accessToken as string;
+
   const people = [
     { key: 'coordinator', hiredDaysAgo: 4000 },
     ...Array.from({ length: duos }, (_, i) => ({ key: `mentee-${i}`, hiredDaysAgo: 40 })),
@@ -163,9 +170,9 @@ async function seed(url: string, duos: number): Promise<Seeded> {
         },
       }, admin)
     ).createStaff.id as string;
-    const inv = (await call(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffId }, admin)).inviteStaff as { accountId: string; token: string };
+    const inv = (await call(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffId }, tenantAdmin)).inviteStaff as { accountId: string; token: string };
     if (s.key === 'coordinator') {
-      await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, admin);
+      await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, tenantAdmin);
     }
     return (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.token, password: PASSWORD } }))
       .acceptInvitation.accessToken as string;

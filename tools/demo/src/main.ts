@@ -172,12 +172,22 @@ class Demo {
   /** Tenant admin (non-staff), two coordinators (staff; one tenant-wide, one for their institution), one researcher. */
   async accounts(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>): Promise<void> {
     await this.nonStaffAccount(t, tenantId, t.tenantAdminEmail, 'TENANT_ADMIN', 'tenant admin');
+    this.tenantAdmins.set(tenantId, t.tenantAdminEmail);
     for (const [i, email] of t.coordinatorEmails.entries()) {
       const spec = t.staff.find((s) => s.email === email)!;
       const scope: Record<string, string> = i === 0 ? {} : { scopeType: 'INSTITUTION', scopeId: institutionIds.get(spec.institution.toLowerCase())! };
       await this.staffAccount(t, tenantId, email, 'COORDINATOR', scope);
     }
     await this.nonStaffAccount(t, tenantId, t.researcherEmail, 'RESEARCHER', 'researcher');
+  }
+
+  /** Tenant id → its admin's e-mail: every account and grant inside a tenant but the first admin is the tenant admin's. */
+  private readonly tenantAdmins = new Map<string, string>();
+
+  /** The client that gives accounts and roles inside the tenant: its admin (the platform admin only for the first admin). */
+  private async grantor(tenantId: string, role?: GqlRole): Promise<GraphQLClient> {
+    const email = this.tenantAdmins.get(tenantId);
+    return role === 'TENANT_ADMIN' || !email ? this.api : this.signIn(email);
   }
 
   private async holders(tenantId: string, role: GqlRole): Promise<Set<string>> {
@@ -191,10 +201,11 @@ class Demo {
       return;
     }
     // Invite (re-issues the token if an earlier run stopped half-way), grant the role, then activate.
-    const { inviteAccount } = await this.api.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, {
+    const grantor = await this.grantor(tenantId, role);
+    const { inviteAccount } = await grantor.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, {
       input: { tenantId, email },
     });
-    await this.api.request(ASSIGN_ROLE, { input: { accountId: inviteAccount.accountId, role, tenantId } });
+    await grantor.request(ASSIGN_ROLE, { input: { accountId: inviteAccount.accountId, role, tenantId } });
     await this.accept(inviteAccount.token);
     this.log.line(`[${t.key}] ${label} ${email} invited, ${role} assigned, activated`);
   }
@@ -210,11 +221,11 @@ class Demo {
     let accountId = person.accountId;
     let token: string | null = null;
     if (!accountId || person.accountStatus.toUpperCase() !== 'ACTIVE') {
-      const { inviteStaff } = await this.api.request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: person.id });
+      const { inviteStaff } = await (await this.grantor(tenantId)).request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: person.id });
       accountId = inviteStaff.accountId;
       token = inviteStaff.token;
     }
-    await this.api.request(ASSIGN_ROLE, { input: { accountId, role, tenantId, ...scope } });
+    await (await this.grantor(tenantId)).request(ASSIGN_ROLE, { input: { accountId, role, tenantId, ...scope } });
     if (token) await this.accept(token);
     const where = scope.scopeType ? 'institution' : 'tenant';
     this.log.line(`[${t.key}] coordinator ${email} ${token ? 'invited, ' : ''}${role} (${where}) assigned${token ? ', activated' : ''}`);
@@ -252,7 +263,7 @@ class Demo {
       const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
       if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
       if (person.accountStatus.toUpperCase() !== 'ACTIVE') {
-        const { inviteStaff } = await this.api.request<{ inviteStaff: { token: string } }>(INVITE_STAFF, { staffId: person.id });
+        const { inviteStaff } = await (await this.grantor(tenantId)).request<{ inviteStaff: { token: string } }>(INVITE_STAFF, { staffId: person.id });
         await this.accept(inviteStaff.token);
       }
     }

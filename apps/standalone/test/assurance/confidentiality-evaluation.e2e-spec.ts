@@ -131,12 +131,12 @@ describe('confidentiality of evaluation and training (DOMAIN.md) through the API
         }, admin),
       );
       staffIds[key] = st.createStaff.id;
-      const inv = await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffIds[key] }, admin));
+      const inv = await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffIds[key] }, tokens.tenantAdmin));
       await ok(call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteStaff.token, password: 'a long enough password 1' } }));
       tokens[key] = (await ok(call(LOGIN, { input: { email: `${key}@${code}.test`, password: 'a long enough password 1' } }))).login.accessToken;
     }
-    const inv = await ok(call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `researcher@${code}.test` } }, admin));
-    await ok(call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId } }, admin));
+    const inv = await ok(call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `researcher@${code}.test` } }, tokens.tenantAdmin));
+    await ok(call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId } }, tokens.tenantAdmin));
     await ok(call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password: 'a long enough password 1' } }));
     tokens.researcher = (await ok(call(LOGIN, { input: { email: `researcher@${code}.test`, password: 'a long enough password 1' } }))).login.accessToken;
     // Staff ids, full names ("<key> <code>"), emails, and the last name every one of them shares.

@@ -151,7 +151,7 @@ export async function freshStaff(w: World, t: TenantWorld, kind: 'mentor' | 'men
     },
   });
   const staffId = createStaff.id as string;
-  const inv = await call(w, w.platformAdminToken, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffId });
+  const inv = await call(w, t.tokens.tenantAdmin!, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffId });
   const acc = await call(w, undefined, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, {
     input: { token: inv.inviteStaff.token, password: 'a long enough password 1' },
   });

@@ -53,8 +53,8 @@ export async function seedIdentity(p: TestPlatform, platformAdminToken: string, 
     { key: 'spare4', hiredDaysAgo: 50, institution: 'second' },
   ]);
   const password = 'a long enough password 1';
-  const inv = await ok(gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId: s.tenantId, email: `researcher@${code}.test` } }, platformAdminToken));
-  await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId: s.tenantId } }, platformAdminToken));
+  const inv = await ok(gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId: s.tenantId, email: `researcher@${code}.test` } }, s.tokens.tenantAdmin));
+  await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId: s.tenantId } }, s.tokens.tenantAdmin));
   await ok(gql(p.url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password } }));
   const login = await ok(gql(p.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: `researcher@${code}.test`, password } }));
   const tokens = { ...s.tokens, researcher: login.login.accessToken as string };

@@ -113,3 +113,12 @@ export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jw
 export const GetMe = defineRequest<EmptyRequest, MeDto>('identity.v1.auth.me', EmptyRequest);
 /** System only: creates the platform admin on first start. */
 export const BootstrapAdmin = defineRequest<BootstrapAdminRequest, BootstrapAdminDto>('identity.v1.admin.bootstrap', BootstrapAdminRequest);
+
+export class AccountIdRequest {
+  @IsUUID() accountId: string;
+}
+
+/** A tenant admin disables an account of the tenant (not their own): it can no longer sign in. */
+export const DisableAccount = defineRequest<AccountIdRequest, { ok: true }>('identity.v1.account.disable', AccountIdRequest);
+/** A tenant admin re-enables a disabled account (never a leaver's). */
+export const EnableAccount = defineRequest<AccountIdRequest, { ok: true }>('identity.v1.account.enable', AccountIdRequest);

@@ -17,5 +17,8 @@ export const IdentityErrors = defineErrors('identity', {
   CSV_INVALID: { category: 'BAD_USER_INPUT', message: 'The file has {{count}} invalid row(s); nothing was imported.' },
   ALREADY_ERASED: { category: 'NOT_FOUND', message: 'Staff member not found.' },
   ROLE_SCOPE_INVALID: { category: 'BAD_USER_INPUT', message: 'Role {{role}} cannot have scope {{scope}}.' },
+  SELF_GRANT: { category: 'FORBIDDEN', message: 'Nobody can grant a role to themselves; another administrator must do it.' },
+  PLATFORM_ADMIN_CONFINED: { category: 'FORBIDDEN', message: 'The platform admin creates a tenant and its first administrator, nothing else inside a tenant.' },
+  STAFF_HAS_LEFT: { category: 'BAD_USER_INPUT', message: 'This staff member has left the service; their account stays disabled.' },
   RATE_LIMITED: { category: 'RATE_LIMITED', message: 'Too many sign-in attempts. Try again in {{seconds}} seconds.' },
 });

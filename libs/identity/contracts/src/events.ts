@@ -62,6 +62,29 @@ export class ConsentRecordedEvent {
   @IsBoolean() granted: boolean;
 }
 
+/**
+ * A role was granted (never by the grantee): the notifications module tells the grantee and the
+ * tenant's data-protection contact. `tenantId` is null for a platform_admin grant.
+ */
+export class RoleGrantedEvent {
+  @IsUUID() grantId: string;
+  @IsOptional() @IsUUID() tenantId: string | null;
+  @IsUUID() accountId: string;
+  @IsString() role: string;
+  @IsOptional() @IsString() scopeType: string | null;
+  @IsOptional() @IsUUID() scopeId: string | null;
+  @IsOptional() @IsUUID() grantedBy: string | null;
+  @IsOptional() @IsString() dataProtectionContactEmail: string | null;
+}
+
+/** A staff member's leaving date has come: their account is disabled; every module ends what they take part in. */
+export class StaffLeftEvent {
+  @IsUUID() staffId: string;
+  @IsUUID() tenantId: string;
+  @IsOptional() @IsUUID() accountId: string | null;
+  @Matches(DATE_ONLY) leftOn: string;
+}
+
 export const TenantCreated = defineEvent('identity.v1.tenant.created', TenantCreatedEvent);
 /** Consumers keep the latest state per staff member: a late (older) event never overwrites a newer one, nor undoes an erasure. */
 const staffKey = (p: { staffId: string }) => `identity.staff:${p.staffId}`;
@@ -71,3 +94,6 @@ export const StaffProfileChanged = defineEvent('identity.v1.staff.profileChanged
 export const StaffErased = defineEvent('identity.v1.staff.erased', StaffErasedEvent, { orderKey: staffKey });
 export const ShiftPatternDefined = defineEvent('identity.v1.shiftPattern.defined', ShiftPatternDefinedEvent);
 export const ConsentRecorded = defineEvent('identity.v1.consent.recorded', ConsentRecordedEvent);
+export const RoleGranted = defineEvent('identity.v1.role.granted', RoleGrantedEvent);
+/** Published once, on (or, for a date recorded in the past, when recorded after) the leaving date. */
+export const StaffLeft = defineEvent('identity.v1.staff.left', StaffLeftEvent, { orderKey: staffKey });

@@ -1,4 +1,4 @@
-import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page } from '@m4pris/platform-core';
 import { COUNTRY_CODE } from './common.js';
 
@@ -19,6 +19,9 @@ export class CreateTenantRequest {
 
   @IsOptional() @IsArray() @ArrayUnique() @IsIn(MODULE_NAMES, { each: true })
   enabledModules?: string[];
+
+  /** Who is told of every role granted in the tenant (the data-protection officer's mailbox). */
+  @IsOptional() @IsEmail() @MaxLength(254) dataProtectionContactEmail?: string | null;
 }
 
 export class UpdateTenantRequest {
@@ -26,6 +29,8 @@ export class UpdateTenantRequest {
   @IsOptional() @IsString() @MinLength(2) @MaxLength(200) name?: string;
   @IsOptional() @IsIn(SUPPORTED_LOCALES) defaultLocale?: string;
   @IsOptional() @IsArray() @ArrayUnique() @IsIn(MODULE_NAMES, { each: true }) enabledModules?: string[];
+  /** null clears it. */
+  @IsOptional() @IsEmail() @MaxLength(254) dataProtectionContactEmail?: string | null;
 }
 
 export class GetByIdRequest {
@@ -43,6 +48,8 @@ export interface TenantDto {
   country: string;
   defaultLocale: string;
   enabledModules: string[];
+  /** The data-protection contact told of every role grant; null until the tenant sets one. */
+  dataProtectionContactEmail: string | null;
   createdAt: string;
 }
 

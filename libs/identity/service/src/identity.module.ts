@@ -18,6 +18,8 @@ import { RefreshTokensUseCase } from './account/refresh-tokens.use-case.js';
 import { SigningKeys } from './account/signing-keys.js';
 import { TokenIssuer } from './account/token-issuer.js';
 import { AuditHandlers } from './audit/audit.handlers.js';
+import { DisableAccountUseCase, EnableAccountUseCase } from './account/account-status.use-case.js';
+import { LeaverSweep } from './staff/leavers.js';
 import { AuditLog } from './audit/audit-log.js';
 import { ListAuditUseCase } from './audit/list-audit.use-case.js';
 import { ConsentHandlers } from './consent/consent.handlers.js';
@@ -89,6 +91,8 @@ const useCases: Provider[] = [
   ChangePasswordUseCase,
   AcceptInvitationUseCase,
   InviteAccountUseCase,
+  DisableAccountUseCase,
+  EnableAccountUseCase,
   GetMeUseCase,
   GetJwksUseCase,
   GetSessionStateUseCase,
@@ -105,7 +109,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [PasswordStrengthWarmUp, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter];
+const support: Provider[] = [PasswordStrengthWarmUp, LeaverSweep, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter];
 
 @Module({})
 export class IdentityServiceModule {

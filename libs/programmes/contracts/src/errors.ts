@@ -21,5 +21,6 @@ export const ProgrammesErrors = defineErrors('programmes', {
   RELATIONSHIP_NOT_ACTIVE: { category: 'BAD_USER_INPUT', message: 'The relationship is {{state}}; this is only possible while it is {{expected}}.' },
   FIT_CHECK_TOO_EARLY: { category: 'BAD_USER_INPUT', message: 'The fit check opens after the first meeting is logged.' },
   ALREADY_ANSWERED: { category: 'CONFLICT', message: 'You have already answered this.' },
+  SUPPORT_CONTACT_CONFLICT: { category: 'BAD_USER_INPUT', message: 'The support contact for concerns cannot be {{who}}: concerns must not reach coordinators, tenant admins or line management.' },
   MEETING_DATE_INVALID: { category: 'BAD_USER_INPUT', message: 'heldOn must be between the start of the relationship and today.' },
 });

@@ -137,7 +137,8 @@ export interface RelationshipDto {
   firstMeetingOn: string | null;
   lastMeetingOn: string | null;
   lastCheckInOn: string | null;
-  openConcerns: number;
+  /** Coordinator's view only; null when the caller is in the duo (they never learn a concern was raised). */
+  openConcerns: number | null;
   fitCheckDone: boolean;
   /** The caller's side, when the caller is in the duo. */
   myRole: ParticipantRole | null;

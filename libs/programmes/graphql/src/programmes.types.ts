@@ -242,7 +242,7 @@ export class Relationship {
   @Field(() => String, { nullable: true }) firstMeetingOn: string | null;
   @Field(() => String, { nullable: true }) lastMeetingOn: string | null;
   @Field(() => String, { nullable: true }) lastCheckInOn: string | null;
-  @Field(() => Int) openConcerns: number;
+  @Field(() => Int, { nullable: true, description: "Open concerns on the duo: the coordinator's count; null for the duo's own members (the raiser sees their own concerns)." }) openConcerns: number | null;
   @Field() fitCheckDone: boolean;
   @Field(() => ParticipantRoleEnum, { nullable: true, description: 'Your side, when you are in the duo.' }) myRole: string | null;
 }

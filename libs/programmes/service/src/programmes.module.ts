@@ -9,7 +9,7 @@ import { ProgrammeHandlers } from './programme/programme.handlers.js';
 import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
-import { ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
+import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
 import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
@@ -29,6 +29,7 @@ const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, Relati
 const useCases: Provider[] = [
   RecordStaffProfileUseCase,
   ForgetStaffUseCase,
+  EndLeaverDuosUseCase,
   RecordMentorTrainedUseCase,
   FormMatchedDuoUseCase,
   CreateProgrammeUseCase,

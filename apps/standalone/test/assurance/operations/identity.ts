@@ -53,7 +53,7 @@ async function freshRefreshToken(w: World, t: TenantWorld): Promise<string> {
 /** A fresh researcher role assignment in tenant `t`, on a fresh invited account. */
 async function freshAssignment(w: World, t: TenantWorld): Promise<string> {
   const inv = await freshInvitation(w, t);
-  const r = await call(w, w.platformAdminToken, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'RESEARCHER', tenantId: t.tenantId } });
+  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'RESEARCHER', tenantId: t.tenantId } });
   t.secrets.add(r.assignRole.id);
   return r.assignRole.id as string;
 }
@@ -172,6 +172,19 @@ export const identityOperations: OperationCases = {
   createUnit: {
     document: `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
     variables: ({ t }) => ({ input: { institutionId: t.institutions.main, name: `Unit ${unique()}` } }),
+  },
+  disableAccount: {
+    // A fresh invited account of the tenant (not the caller's own).
+    document: `mutation($id: ID!) { disableAccount(accountId: $id) }`,
+    variables: async ({ w, t }) => ({ id: (await freshInvitation(w, t)).accountId }),
+  },
+  enableAccount: {
+    document: `mutation($id: ID!) { enableAccount(accountId: $id) }`,
+    variables: async ({ w, t }) => {
+      const { accountId } = await freshInvitation(w, t);
+      await call(w, t.tokens.tenantAdmin!, `mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: accountId });
+      return { id: accountId };
+    },
   },
   eraseStaff: {
     document: `mutation($id: ID!) { eraseStaff(staffId: $id) }`,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
+import { Bus } from '@m4pris/platform-messaging';
+import { GetProgramme } from '@m4pris/programmes-contracts';
 import { EvaluationErrors, type EvaluationProgrammeDto, type ProgrammeIdRequest, type SaveSurveyPlanRequest, type SurveyPlanDto, type WavePlanDto } from '@m4pris/evaluation-contracts';
 import { WaveScheduler } from '../invitation/wave-scheduler.js';
 import { RelationshipFactSchema } from '../projection/projection.entities.js';
@@ -13,19 +15,25 @@ function toDto(p: SurveyPlan): SurveyPlanDto {
 }
 
 /**
- * A programme id the caller may use: one of their tenant's programmes as the programmes events
- * made it known, or one no tenant has used yet (a plan may be designed before the first duo).
- * A programme of another tenant looks exactly like a missing one.
+ * A programme id the caller may use: one of their tenant's programmes, as the programmes events made
+ * it known or (when the programmes module is deployed) as programmes answers in the caller's name —
+ * so a plan may be designed before the first duo, but never for an id nobody created. A programme
+ * of another tenant and an unknown id give the same PROGRAMME_NOT_FOUND. Without the programmes
+ * module, any id no other tenant has used is accepted (a standalone evaluation deployment).
  */
-export async function assertOwnProgramme(em: EntityManager, tenantId: string, programmeId: string, mustExist: boolean): Promise<void> {
+export async function assertOwnProgramme(em: EntityManager, tenantId: string, programmeId: string, mustExist: boolean, bus?: Bus, ctx?: RequestContext): Promise<void> {
   // Other tenants' rows are invisible under row-level security: a security-definer function of the
   // schema (migration row-level-security) answers this one yes/no question as the owner.
   const [used] = await em
     .getConnection()
     .execute<{ other: boolean }[]>(`select "${em.config.get('schema')}".programme_used_by_other_tenant(?, ?) as other`, [programmeId, tenantId], 'all', em.getTransactionContext());
-  const own = mustExist
-    ? (await em.count(RelationshipFactSchema, { programmeId, tenantId })) + (await em.count(SurveyPlanSchema, { programmeId, tenantId })) > 0
-    : true;
+  const known = async () => (await em.count(RelationshipFactSchema, { programmeId, tenantId })) + (await em.count(SurveyPlanSchema, { programmeId, tenantId })) > 0;
+  const fromProgrammes = async () => {
+    if (!bus || !ctx || !(await bus.serves('programmes'))) return null;
+    const programme = await bus.request(GetProgramme, { programmeId }, ctx).catch(() => null);
+    return programme?.tenantId === tenantId;
+  };
+  const own = !used?.other && ((await known()) || ((await fromProgrammes()) ?? !mustExist));
   if (used?.other || !own) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId' });
 }
 
@@ -35,11 +43,12 @@ export class SaveSurveyPlanUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly scheduler: WaveScheduler,
+    @Inject(Bus) private readonly bus: Bus,
   ) {}
 
   async execute(input: SaveSurveyPlanRequest, ctx: RequestContext): Promise<SurveyPlanDto> {
     const tenantId = tenantOf(ctx, DESIGNERS);
-    await assertOwnProgramme(this.em, tenantId, input.programmeId, false);
+    await assertOwnProgramme(this.em, tenantId, input.programmeId, false, this.bus, ctx);
     const kinds = new Set<string>();
     const waves: WavePlanDto[] = input.waves.map((w, i) => {
       const field = `waves[${i}]`;
@@ -76,11 +85,14 @@ export class SaveSurveyPlanUseCase {
 
 @Injectable()
 export class GetSurveyPlanUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(Bus) private readonly bus: Bus,
+  ) {}
 
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<SurveyPlanDto | null> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
-    await assertOwnProgramme(this.em, tenantId, input.programmeId, false);
+    await assertOwnProgramme(this.em, tenantId, input.programmeId, false, this.bus, ctx);
     const plan = await this.em.findOne(SurveyPlanSchema, { tenantId, programmeId: input.programmeId });
     return plan ? toDto(plan) : null;
   }

@@ -5,6 +5,8 @@ import { Ctx, GqlLoaders, Loaders, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import {
   CreateStaff,
+  DisableAccount,
+  EnableAccount,
   EraseStaff,
   ExportPersonalData,
   GetInstitutionsByIds,
@@ -84,6 +86,16 @@ export class StaffResolver {
   @Mutation(() => Invitation, { description: 'Invite an account for someone who is not staff (an external researcher, a tenant admin).' })
   inviteAccount(@Args('input') input: InviteAccountInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(InviteAccount, input, ctx);
+  }
+
+  @Mutation(() => Boolean, { description: "Disable an account of your tenant (not your own): it can no longer sign in. A leaver's account is disabled on the leaving date without this." })
+  disableAccount(@Args('accountId', { type: () => ID }) accountId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(DisableAccount, { accountId }, ctx).then((r) => r.ok);
+  }
+
+  @Mutation(() => Boolean, { description: "Re-enable a disabled account of your tenant (never a leaver's: STAFF_HAS_LEFT)." })
+  enableAccount(@Args('accountId', { type: () => ID }) accountId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(EnableAccount, { accountId }, ctx).then((r) => r.ok);
   }
 
   @Mutation(() => Boolean, { description: 'Erase the personal data of a staff member (GDPR art. 17).' })

@@ -9,6 +9,7 @@ export class Tenant {
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DK.' }) country: string;
   @Field({ description: 'Default locale of the tenant (en, da, pt, ro, el).' }) defaultLocale: string;
   @Field(() => [String], { description: 'Modules switched on: identity, programmes, matching, training, evaluation.' }) enabledModules: string[];
+  @Field(() => String, { nullable: true, description: 'Data-protection contact: told of every role granted in the tenant.' }) dataProtectionContactEmail: string | null;
   @Field({ description: 'ISO 8601 timestamp.' }) createdAt: string;
 }
 
@@ -21,6 +22,7 @@ export class CreateTenantInput {
   @Field({ description: 'ISO 3166-1 alpha-2 code such as DK.' }) country: string;
   @Field({ description: 'One of en, da, pt, ro, el.' }) defaultLocale: string;
   @Field(() => [String], { nullable: true }) enabledModules?: string[];
+  @Field(() => String, { nullable: true, description: 'Data-protection contact told of every role grant.' }) dataProtectionContactEmail?: string | null;
 }
 
 @InputType({ description: 'Fields left out are not changed.' })
@@ -29,4 +31,5 @@ export class UpdateTenantInput {
   @Field({ nullable: true }) name?: string;
   @Field({ nullable: true }) defaultLocale?: string;
   @Field(() => [String], { nullable: true }) enabledModules?: string[];
+  @Field(() => String, { nullable: true, description: 'Data-protection contact told of every role grant; null clears it.' }) dataProtectionContactEmail?: string | null;
 }

@@ -22,6 +22,10 @@ export class AcceptInvitationUseCase {
     if (!account || account.status !== 'invited' || !account.invitationExpiresAt || account.invitationExpiresAt.getTime() <= Date.now()) {
       throw IdentityErrors.INVITATION_INVALID({ field: 'token' });
     }
+    // The address is claimed by accepting: refused when the person already holds an account with it (elsewhere).
+    if (await this.em.count(AccountSchema, { email: account.email, id: { $ne: account.id }, status: { $ne: 'invited' } })) {
+      throw IdentityErrors.EMAIL_TAKEN({ field: 'token', params: { email: account.email } });
+    }
     await assertStrongPassword(input.password, 'password', [account.email]);
     account.passwordHash = await hashPassword(input.password);
     account.status = 'active';

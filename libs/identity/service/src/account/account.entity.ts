@@ -3,13 +3,19 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const ACCOUNT_STATUS_VALUES = ['invited', 'active', 'disabled'] as const;
 export type AccountStatusValue = (typeof ACCOUNT_STATUS_VALUES)[number];
 
-/** Someone who can sign in. Email is stored lower-cased. */
+/**
+ * Someone who can sign in. Email is stored lower-cased. An address is claimed only by an account that
+ * was accepted (active or disabled): invitations do not claim it, so several tenants may invite the
+ * same address and only the person who receives one and accepts it takes it.
+ */
 export const AccountSchema = defineEntity({
   name: 'Account',
   tableName: 'account',
+  uniques: [{ name: 'account_claimed_email_unique', expression: `create unique index "account_claimed_email_unique" on "identity"."account" ("email") where "status" <> 'invited'` }],
+  indexes: [{ properties: ['email'] }],
   properties: {
     id: p.uuid().primary(),
-    email: p.string().length(254).unique(),
+    email: p.string().length(254),
     passwordHash: p.string().length(255).nullable(),
     status: p.string().length(20).$type<AccountStatusValue>(),
     tenantId: p.uuid().nullable().index(),

@@ -3,6 +3,9 @@ import type { RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   AcceptInvitation,
+  DisableAccount,
+  EnableAccount,
+  type AccountIdRequest,
   BootstrapAdmin,
   ChangePassword,
   GetJwks,
@@ -23,6 +26,7 @@ import {
   type RefreshRequest,
 } from '@m4pris/identity-contracts';
 import { AcceptInvitationUseCase } from './accept-invitation.use-case.js';
+import { DisableAccountUseCase, EnableAccountUseCase } from './account-status.use-case.js';
 import { BootstrapAdminUseCase } from './bootstrap-admin.use-case.js';
 import { ChangePasswordUseCase } from './change-password.use-case.js';
 import { GetJwksUseCase, GetMeUseCase } from './get-me.use-case.js';
@@ -41,6 +45,8 @@ export class AccountHandlers {
     private readonly changePasswordUseCase: ChangePasswordUseCase,
     private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
     private readonly inviteAccount: InviteAccountUseCase,
+    private readonly disableAccount: DisableAccountUseCase,
+    private readonly enableAccount: EnableAccountUseCase,
     private readonly getMe: GetMeUseCase,
     private readonly getJwks: GetJwksUseCase,
     private readonly bootstrapAdmin: BootstrapAdminUseCase,
@@ -57,4 +63,6 @@ export class AccountHandlers {
   @Handles(GetJwks) jwks(p: EmptyRequest, ctx: RequestContext) { return this.getJwks.execute(p, ctx); }
   @Handles(GetSessionState) session(p: SessionStateRequest, ctx: RequestContext) { return this.sessionState.execute(p, ctx); }
   @Handles(BootstrapAdmin) bootstrap(p: BootstrapAdminRequest, ctx: RequestContext) { return this.bootstrapAdmin.execute(p, ctx); }
+  @Handles(DisableAccount) disable(p: AccountIdRequest, ctx: RequestContext) { return this.disableAccount.execute(p, ctx); }
+  @Handles(EnableAccount) enable(p: AccountIdRequest, ctx: RequestContext) { return this.enableAccount.execute(p, ctx); }
 }

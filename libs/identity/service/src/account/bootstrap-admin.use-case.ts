@@ -20,7 +20,7 @@ export class BootstrapAdminUseCase {
   async execute(input: BootstrapAdminRequest, ctx: RequestContext): Promise<BootstrapAdminDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
     const email = normaliseEmail(input.email);
-    if (await this.em.count(AccountSchema, { email })) return { created: false };
+    if (await this.em.count(AccountSchema, { email, status: { $ne: 'invited' } })) return { created: false };
     if (input.password !== undefined) assertLongEnough(input.password);
     const password = input.password ?? generatePassword();
     const now = new Date();

@@ -26,7 +26,7 @@ export class LoginUseCase {
     const keys = attemptKeys(email, ctx.clientIp);
     // Counted before the password is checked, so concurrent guesses cannot overtake the limit.
     const attempt = await this.limiter.begin(keys);
-    const account = await this.em.findOne(AccountSchema, { email });
+    const account = await this.em.findOne(AccountSchema, { email, status: { $ne: 'invited' } });
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
     // A failure keeps the attempt's rows (its record) and is answered after the account's delay.
     if (!account || !account.passwordHash || !ok || account.status === 'invited') {

@@ -49,6 +49,7 @@ export class CreateStaffUseCase {
       languages: input.languages,
       lineManagerId: input.lineManagerId ?? null,
       leftServiceOn: null,
+      leftProcessedAt: null,
       erasedAt: null,
       createdAt: now,
       updatedAt: now,

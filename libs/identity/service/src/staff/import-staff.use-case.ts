@@ -53,6 +53,7 @@ export class ImportStaffUseCase {
         languages: r.languages,
         lineManagerId: r.lineManagerEmail ? (ids.get(r.lineManagerEmail) ?? lookups.existingStaff.get(r.lineManagerEmail)!) : null,
         leftServiceOn: null,
+        leftProcessedAt: null,
         erasedAt: null,
         createdAt: now,
         updatedAt: now,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { isPlatformAdmin, notFound, type RequestContext } from '@m4pris/platform-core';
 import { IdentityErrors, type InvitationDto, type StaffIdRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from '../account/account.entity.js';
 import { Invitations } from '../account/invitations.js';
@@ -20,12 +20,15 @@ export class InviteStaffUseCase {
 
   async execute(input: StaffIdRequest, ctx: RequestContext): Promise<InvitationDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
+    // Accounts inside a tenant are the tenant admin's to give (the platform admin: the first admin only).
+    if (isPlatformAdmin(ctx)) throw IdentityErrors.PLATFORM_ADMIN_CONFINED({ field: 'staffId' });
     const staff = await this.em.findOne(StaffSchema, { id: input.staffId, erasedAt: null, ...tenantWhere(scope) });
     if (!staff) throw notFound('Staff member', 'staffId');
     let account = await this.em.findOne(AccountSchema, { staffId: staff.id });
     if (account && account.status !== 'invited') throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
     if (!account) {
-      if (await this.em.count(AccountSchema, { email: staff.email })) throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
+      // Only the own tenant's accounts block (another tenant's is neither an obstacle nor disclosed).
+      if (await this.em.count(AccountSchema, { email: staff.email, tenantId: staff.tenantId })) throw IdentityErrors.EMAIL_TAKEN({ field: 'staffId', params: { email: staff.email } });
       const now = new Date();
       account = this.em.create(AccountSchema, {
         id: randomUUID(),

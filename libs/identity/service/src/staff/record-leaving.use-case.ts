@@ -9,6 +9,7 @@ import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
 import { toProfileEvent } from './staff.mapper.js';
 import { StaffReader } from './staff-reader.js';
+import { takeEffect, todayIso } from './leavers.js';
 
 @Injectable()
 export class RecordLeavingUseCase {
@@ -24,10 +25,13 @@ export class RecordLeavingUseCase {
     if (!staff) throw notFound('Staff member', 'id');
     const institution = await this.em.findOneOrFail(InstitutionSchema, { id: staff.institutionId, tenantId: staff.tenantId });
     staff.leftServiceOn = input.leftOn;
+    if (input.leftOn > todayIso()) staff.leftProcessedAt = null; // moved to a later date: the sweep takes it then
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.recordLeaving', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
+    // A leaving date today or in the past takes effect at once (account disabled, duos ended).
+    if (await takeEffect(this.em, this.audit, ctx, staff)) await this.em.flush();
     return this.reader.toDto(staff);
   }
 }

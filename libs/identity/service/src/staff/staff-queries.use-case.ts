@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
 import type { ByIdsRequest, ListStaffRequest, StaffDto, StaffIdRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
-import { scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
+import { coordinatorInstitutions, scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
 import { escapeLike } from '../tenant/tenant-queries.use-case.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
@@ -23,7 +23,8 @@ export class GetStaffUseCase {
     const own = ctx.staffId === input.staffId && ctx.tenantId;
     const scope = own ? ctx.tenantId : scopeFor(ctx, STAFF_READERS);
     const staff = await this.em.findOne(StaffSchema, { id: input.staffId, erasedAt: null, ...tenantWhere(scope) });
-    if (!staff) throw notFound('Staff member', 'staffId');
+    const institutions = own ? null : coordinatorInstitutions(ctx);
+    if (!staff || (institutions && !institutions.includes(staff.institutionId))) throw notFound('Staff member', 'staffId');
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.read', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);
@@ -44,6 +45,9 @@ export class ListStaffUseCase {
     const where: FilterQuery<Staff> = { tenantId, erasedAt: null };
     if (!input.includeLeft) where.leftServiceOn = null;
     if (input.institutionId) where.institutionId = input.institutionId;
+    // A coordinator scoped to institutions lists the staff of those institutions only.
+    const institutions = coordinatorInstitutions(ctx);
+    if (institutions) where.institutionId = input.institutionId ? (institutions.includes(input.institutionId) ? input.institutionId : { $in: [] }) : { $in: institutions };
     if (input.unitId) where.unitId = input.unitId;
     if (input.lineManagerId) where.lineManagerId = input.lineManagerId;
     if (input.hiredSince) where.hiredOn = { $gte: input.hiredSince };

@@ -24,6 +24,8 @@ export const StaffSchema = defineEntity({
     languages: p.json<string[]>(),
     lineManagerId: p.uuid().nullable().index(),
     leftServiceOn: p.date().nullable(),
+    /** When the leaving took effect (account disabled, identity.v1.staff.left published); null before. */
+    leftProcessedAt: p.datetime().nullable(),
     erasedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),

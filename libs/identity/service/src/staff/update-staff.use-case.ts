@@ -60,7 +60,7 @@ export class UpdateStaffUseCase {
         }
         const account = await this.em.findOne(AccountSchema, { staffId: staff.id });
         if (account) {
-          if (await this.em.count(AccountSchema, { email, id: { $ne: account.id } })) throw IdentityErrors.EMAIL_TAKEN({ field: 'email', params: { email } });
+          if (await this.em.count(AccountSchema, { email, id: { $ne: account.id }, $or: [{ tenantId: account.tenantId }, { status: { $ne: 'invited' } }] })) throw IdentityErrors.EMAIL_TAKEN({ field: 'email', params: { email } });
           account.email = email;
           account.updatedAt = new Date();
         }

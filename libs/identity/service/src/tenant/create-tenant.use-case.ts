@@ -5,6 +5,7 @@ import { requirePlatformAdmin, type RequestContext } from '@m4pris/platform-core
 import { recordEvent } from '@m4pris/platform-messaging';
 import { IdentityErrors, TenantCreated, type CreateTenantRequest, type TenantDto } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
+import { normaliseEmail } from '../shared/access.js';
 import { TenantSchema } from './tenant.entity.js';
 import { toTenantDto } from './tenant.mapper.js';
 
@@ -28,6 +29,7 @@ export class CreateTenantUseCase {
       country: input.country,
       defaultLocale: input.defaultLocale,
       enabledModules: input.enabledModules ?? ['identity'],
+      dataProtectionContactEmail: input.dataProtectionContactEmail ? normaliseEmail(input.dataProtectionContactEmail) : null,
       createdAt: now,
       updatedAt: now,
     });

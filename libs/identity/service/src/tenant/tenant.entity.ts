@@ -11,6 +11,7 @@ export const TenantSchema = defineEntity({
     country: p.string().length(2),
     defaultLocale: p.string().length(5),
     enabledModules: p.json<string[]>(),
+    dataProtectionContactEmail: p.string().length(254).nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

@@ -10,6 +10,7 @@ export function toTenantDto(t: Tenant): TenantDto {
     country: t.country,
     defaultLocale: t.defaultLocale,
     enabledModules: [...t.enabledModules],
+    dataProtectionContactEmail: t.dataProtectionContactEmail ?? null,
     createdAt: iso(t.createdAt),
   };
 }

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, notFound, requireAuthenticated, requireTenantRole, type RequestContext } from '@m4pris/platform-core';
 import type { TenantDto, UpdateTenantRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
-import { TENANT_ADMIN } from '../shared/access.js';
+import { normaliseEmail, TENANT_ADMIN } from '../shared/access.js';
 import { TenantSchema } from './tenant.entity.js';
 import { toTenantDto } from './tenant.mapper.js';
 
@@ -26,6 +26,7 @@ export class UpdateTenantUseCase {
     if (input.name !== undefined) tenant.name = input.name;
     if (input.defaultLocale !== undefined) tenant.defaultLocale = input.defaultLocale;
     if (input.enabledModules !== undefined) tenant.enabledModules = input.enabledModules;
+    if (input.dataProtectionContactEmail !== undefined) tenant.dataProtectionContactEmail = input.dataProtectionContactEmail ? normaliseEmail(input.dataProtectionContactEmail) : null;
     tenant.updatedAt = new Date();
     this.audit.record(this.em, ctx, { tenantId: tenant.id, action: 'tenant.update', entityType: 'Tenant', entityId: tenant.id });
     await this.em.flush();

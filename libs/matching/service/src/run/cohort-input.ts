@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_WEIGHTS, MatchingErrors, type MatchingWeights } from '@m4pris/matching-contracts';
+import type { RequestContext } from '@m4pris/platform-core';
+import { cohortInScope } from '../shared/access.js';
 import { pairKey, type Applicant, type MatchPolicy, type MentorApplicant, type Profile } from '../engine/model.js';
 import type { MatchInput } from '../engine/plan.js';
 import {
@@ -35,9 +37,10 @@ export const today = () => new Date().toISOString().slice(0, 10);
 export class CohortInputReader {
   constructor(private readonly em: EntityManager) {}
 
-  async cohort(tenantId: string, cohortId: string): Promise<Cohort> {
+  /** The cohort; with `ctx`, only when it lies in the caller's scope (else not found, like a missing id). */
+  async cohort(tenantId: string, cohortId: string, ctx?: RequestContext): Promise<Cohort> {
     const cohort = await this.em.findOne(CohortSchema, { id: cohortId, tenantId });
-    if (!cohort) throw MatchingErrors.COHORT_NOT_FOUND({ field: 'cohortId' });
+    if (!cohort || (ctx && !cohortInScope(ctx, cohort))) throw MatchingErrors.COHORT_NOT_FOUND({ field: 'cohortId' });
     return cohort;
   }
 
@@ -46,8 +49,8 @@ export class CohortInputReader {
     return latest ? { version: latest.version, weights: latest.weights } : { version: 0, weights: { ...DEFAULT_WEIGHTS } };
   }
 
-  async load(tenantId: string, cohortId: string, onlyMentees?: string[]): Promise<CohortInput> {
-    const cohort = await this.cohort(tenantId, cohortId);
+  async load(tenantId: string, cohortId: string, onlyMentees?: string[], ctx?: RequestContext): Promise<CohortInput> {
+    const cohort = await this.cohort(tenantId, cohortId, ctx);
     const participants = await this.em.find(ParticipantSchema, { tenantId, cohortId, active: true }, { orderBy: { staffId: 'asc' } });
     let menteeRows = participants.filter((p) => p.role === 'mentee' && !p.matched);
     if (onlyMentees) {

@@ -14,8 +14,8 @@ import {
 import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { highlights } from '../engine/explain.js';
-import { ParticipantSchema } from '../projection/projection.entities.js';
-import { matcherTenant } from '../shared/access.js';
+import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
+import { cohortInScope, matcherTenant } from '../shared/access.js';
 import { MatchRunner } from './match-runner.js';
 import { PairRules } from './pair-rules.js';
 import { MatchRunSchema, ProposalSchema } from './run.entities.js';
@@ -35,7 +35,8 @@ export class ApproveProposalsUseCase {
   async execute(input: ApproveProposalsRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
-    if (!run) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
+    const cohort = run && (await this.em.findOne(CohortSchema, { id: run.cohortId, tenantId }));
+    if (!run || !cohort || !cohortInScope(ctx, cohort)) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
     if (run.status !== 'done') throw MatchingErrors.RUN_NOT_FINISHED({ field: 'runId' });
     const proposals = await this.em.find(ProposalSchema, { runId: run.id }, { orderBy: { menteeStaffId: 'asc' } });
     let chosen = proposals.filter((p) => p.status === 'proposed');
@@ -85,7 +86,8 @@ export class RejectProposalUseCase {
   async execute(input: ProposalIdRequest, ctx: RequestContext): Promise<ProposalDto> {
     const tenantId = matcherTenant(ctx);
     const p = await this.em.findOne(ProposalSchema, { id: input.proposalId, tenantId });
-    if (!p) throw MatchingErrors.PROPOSAL_NOT_FOUND({ field: 'proposalId' });
+    const cohort = p && (await this.em.findOne(CohortSchema, { id: p.cohortId, tenantId }));
+    if (!p || !cohort || !cohortInScope(ctx, cohort)) throw MatchingErrors.PROPOSAL_NOT_FOUND({ field: 'proposalId' });
     if (p.status !== 'proposed') throw MatchingErrors.PROPOSAL_DECIDED({ field: 'proposalId', params: { status: p.status } });
     await this.em.transactional(async () => {
       Object.assign(p, { status: 'rejected', decidedAt: new Date() });
@@ -99,7 +101,7 @@ export class RejectProposalUseCase {
 export class PinPairUseCase {
   constructor(private readonly rules: PairRules) {}
   execute(input: PairRuleRequest, ctx: RequestContext): Promise<PairRuleDto> {
-    return this.rules.set(matcherTenant(ctx), input, 'pin');
+    return this.rules.set(matcherTenant(ctx), input, 'pin', ctx);
   }
 }
 
@@ -107,7 +109,7 @@ export class PinPairUseCase {
 export class ForbidPairUseCase {
   constructor(private readonly rules: PairRules) {}
   execute(input: PairRuleRequest, ctx: RequestContext): Promise<PairRuleDto> {
-    return this.rules.set(matcherTenant(ctx), input, 'forbid');
+    return this.rules.set(matcherTenant(ctx), input, 'forbid', ctx);
   }
 }
 

@@ -35,7 +35,7 @@ export class MatchRunner {
   }
 
   async start(tenantId: string, cohortId: string, ctx: RequestContext, onlyMentees?: string[]): Promise<MatchRunDto> {
-    const ci = await this.reader.load(tenantId, cohortId, onlyMentees);
+    const ci = await this.reader.load(tenantId, cohortId, onlyMentees, ctx);
     if (!RUNNABLE.includes(ci.cohort.state)) throw MatchingErrors.COHORT_NOT_MATCHING({ field: 'cohortId', params: { state: ci.cohort.state } });
     const run = this.em.create(MatchRunSchema, {
       id: randomUUID(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MatchingErrors, type PairRuleDto, type PairRuleKind, type PairRuleRequest } from '@m4pris/matching-contracts';
+import type { RequestContext } from '@m4pris/platform-core';
 import { ParticipantSchema } from '../projection/projection.entities.js';
 import { CohortInputReader } from './cohort-input.js';
 import { PairRuleSchema } from './run.entities.js';
@@ -14,8 +15,8 @@ export class PairRules {
     private readonly reader: CohortInputReader,
   ) {}
 
-  async set(tenantId: string, input: PairRuleRequest, kind: PairRuleKind): Promise<PairRuleDto> {
-    await this.reader.cohort(tenantId, input.cohortId);
+  async set(tenantId: string, input: PairRuleRequest, kind: PairRuleKind, ctx?: RequestContext): Promise<PairRuleDto> {
+    await this.reader.cohort(tenantId, input.cohortId, ctx);
     const roleOf = async (staffId: string, role: 'mentor' | 'mentee', field: string) => {
       const p = await this.em.findOne(ParticipantSchema, { tenantId, cohortId: input.cohortId, staffId, role, active: true });
       if (!p) throw MatchingErrors.NOT_A_PARTICIPANT({ field, params: { staffId, role } });

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MatchingErrors, type CohortIdRequest, type EmptyRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
 import type { RequestContext } from '@m4pris/platform-core';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
-import { MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
+import { cohortInScope, MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
 import { CohortInputReader } from './cohort-input.js';
 import { MatchRunner } from './match-runner.js';
 import { MatchRunSchema } from './run.entities.js';
@@ -15,7 +15,7 @@ export class ListMatchingCohortsUseCase {
 
   async execute(_: EmptyRequest, ctx: RequestContext): Promise<MatchingCohortDto[]> {
     const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
-    const cohorts = await this.em.find(CohortSchema, { tenantId }, { orderBy: { id: 'asc' } });
+    const cohorts = (await this.em.find(CohortSchema, { tenantId }, { orderBy: { id: 'asc' } })).filter((c) => cohortInScope(ctx, c));
     const participants = await this.em.find(ParticipantSchema, { tenantId, active: true });
     const runs = await this.em.find(MatchRunSchema, { tenantId }, { fields: ['id', 'cohortId'] });
     return cohorts.map((c) => {
@@ -44,7 +44,7 @@ export class ListMatchRunsUseCase {
 
   async execute(input: CohortIdRequest, ctx: RequestContext): Promise<MatchRunDto[]> {
     const tenantId = matcherTenant(ctx);
-    await this.reader.cohort(tenantId, input.cohortId);
+    await this.reader.cohort(tenantId, input.cohortId, ctx);
     const runs = await this.em.find(MatchRunSchema, { tenantId, cohortId: input.cohortId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
     return Promise.all(runs.map((r) => this.runner.dto(r.id)));
   }
@@ -60,7 +60,8 @@ export class GetMatchRunUseCase {
   async execute(input: RunIdRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
-    if (!run) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
+    const cohort = run && (await this.em.findOne(CohortSchema, { id: run.cohortId, tenantId }));
+    if (!run || !cohort || !cohortInScope(ctx, cohort)) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
     return this.runner.dto(run.id);
   }
 }

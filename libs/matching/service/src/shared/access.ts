@@ -18,4 +18,21 @@ export function matcherTenant(ctx: RequestContext, roles: readonly Role[] = MATC
   return ctx.tenantId;
 }
 
+/**
+ * Whether a cohort lies in the caller's scope. Tenant admins and tenant-wide coordinators: every
+ * cohort of the tenant. A coordinator scoped to a programme: that programme's cohorts. A coordinator
+ * scoped to institutions: cohorts confined to those institutions (a tenant-wide cohort, or one that
+ * also recruits elsewhere, names people outside the scope and is not theirs).
+ */
+export function cohortInScope(ctx: RequestContext, cohort: { tenantId: string; programmeId: string; institutionIds: string[] }): boolean {
+  if (cohort.tenantId !== ctx.tenantId) return false;
+  const mine = ctx.roles.filter((g) => g.tenantId === ctx.tenantId);
+  if (mine.some((g) => g.role === 'tenant_admin')) return true;
+  const grants = mine.filter((g) => g.role === 'coordinator');
+  if (grants.some((g) => !g.scopeType || g.scopeType === 'tenant')) return true;
+  if (grants.some((g) => g.scopeType === 'programme' && g.scopeId === cohort.programmeId)) return true;
+  const institutions = new Set(grants.filter((g) => g.scopeType === 'institution' && g.scopeId).map((g) => g.scopeId!));
+  return cohort.institutionIds.length > 0 && cohort.institutionIds.every((i) => institutions.has(i));
+}
+
 export { iso } from '@m4pris/platform-core';

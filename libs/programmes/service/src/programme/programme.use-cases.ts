@@ -71,7 +71,7 @@ export class UpdatePolicyUseCase {
       : await this.lookups.programmeIn(tenantId, input.programmeId).catch(() => null);
     if (!programme) throw notFound('Programme', 'programmeId');
     requirePolicyAdmin(ctx, programme.tenantId);
-    const policy = await checkedPolicy(this.em, this.bus, ctx, programme.tenantId, input.policy);
+    const policy = await checkedPolicy(this.em, this.bus, ctx, programme.tenantId, input.policy, 'policy', programme.id);
     programme.policyVersion += 1;
     programme.updatedAt = new Date();
     this.em.create(PolicyVersionSchema, {

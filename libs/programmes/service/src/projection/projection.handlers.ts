@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@m4pris/platform-messaging';
-import { StaffErased, StaffProfileChanged, type StaffErasedEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
+import { StaffErased, StaffLeft, StaffProfileChanged, type StaffErasedEvent, type StaffLeftEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import { MatchApproved, type MatchApprovedEvent } from '@m4pris/matching-contracts';
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { FormMatchedDuoUseCase } from '../relationship/form-matched-duo.use-case.js';
-import { ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection.use-cases.js';
+import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection.use-cases.js';
 
 /** Events from identity, training and matching. Each runs once per event, in one transaction. */
 @Injectable()
@@ -12,12 +12,14 @@ export class ProjectionHandlers {
   constructor(
     private readonly recordProfile: RecordStaffProfileUseCase,
     private readonly forgetStaff: ForgetStaffUseCase,
+    private readonly endLeaverDuos: EndLeaverDuosUseCase,
     private readonly recordTrained: RecordMentorTrainedUseCase,
     private readonly formMatchedDuo: FormMatchedDuoUseCase,
   ) {}
 
   @OnEvent(StaffProfileChanged) profileChanged(e: StaffProfileEvent) { return this.recordProfile.execute(e); }
   @OnEvent(StaffErased) erased(e: StaffErasedEvent) { return this.forgetStaff.execute(e); }
+  @OnEvent(StaffLeft) left(e: StaffLeftEvent) { return this.endLeaverDuos.execute(e); }
   @OnEvent(CourseCompleted) courseCompleted(e: CourseCompletedEvent) { return this.recordTrained.execute(e); }
   @OnEvent(MatchApproved) matchApproved(e: MatchApprovedEvent) { return this.formMatchedDuo.execute(e); }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
+import { endEarly } from '../relationship/relationship.use-cases.js';
 import { StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
 
 /** Keeps the staff projection (no names, no email) that eligibility and the management chain read. */
@@ -49,6 +50,8 @@ export class ForgetStaffUseCase {
 
   async execute(e: StaffErasedEvent): Promise<void> {
     const em = this.em;
+    // An erased person has left the service as far as their duos go: end them first (the partner is told by the event).
+    await endDuosOf(em, e.staffId);
     await em.nativeDelete(StaffProfileSchema, { staffId: e.staffId });
     await em.nativeDelete(TrainedMentorSchema, { staffId: e.staffId });
     await em.nativeUpdate(ApplicationSchema, { staffId: e.staffId }, { motivation: null, strengthsOrNeeds: null, conflictStaffIds: [], preferredStaffIds: [] });
@@ -62,5 +65,31 @@ export class ForgetStaffUseCase {
       await em.nativeDelete(ReflectionSchema, { relationshipId: { $in: ids } });
     }
     await em.nativeUpdate(ConcernSchema, { raisedByStaffId: e.staffId }, { details: '(erased)' });
+  }
+}
+
+/**
+ * Ends every active or paused duo of a person who left the service (or was erased): "mentor left the
+ * service" / "mentee left the service", with a re-match request for a mentee whose mentor left. Each
+ * ending publishes programmes.v1.relationship.endedEarly (the partner is told, the dashboard
+ * updates). The caller's transaction flushes.
+ */
+export async function endDuosOf(em: EntityManager, staffId: string): Promise<number> {
+  const rels = await em.find(RelationshipSchema, { state: { $in: ['active', 'paused'] }, $or: [{ mentorStaffId: staffId }, { menteeStaffId: staffId }] });
+  for (const r of rels) {
+    const mentorLeft = r.mentorStaffId === staffId;
+    endEarly(em, r, mentorLeft ? 'mentor_left_service' : 'mentee_left_service', mentorLeft, false);
+  }
+  await em.flush();
+  return rels.length;
+}
+
+/** identity.v1.staff.left: the leaving date has come. */
+@Injectable()
+export class EndLeaverDuosUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: StaffLeftEvent): Promise<void> {
+    await endDuosOf(this.em, e.staffId);
   }
 }

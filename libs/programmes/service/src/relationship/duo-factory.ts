@@ -13,6 +13,19 @@ import { relationshipEventPayload } from './relationship.mapper.js';
 /** How far up a management chain is followed (a cycle or a very deep chain stops here). */
 const MAX_CHAIN = 25;
 
+/** Whether `candidate` is the line manager of `staffId`, or above them in the chain (staff projection). */
+export async function inManagementChain(em: EntityManager, candidate: string, staffId: string): Promise<boolean> {
+  let current: string | null = staffId;
+  const seen = new Set<string>();
+  for (let i = 0; i < MAX_CHAIN && current && !seen.has(current); i++) {
+    seen.add(current);
+    const profile: { lineManagerId?: string | null } | null = await em.findOne(StaffProfileSchema, { staffId: current }, { fields: ['lineManagerId'] });
+    current = profile?.lineManagerId ?? null;
+    if (current === candidate) return true;
+  }
+  return false;
+}
+
 /**
  * Forms a duo from two accepted applications, enforcing the hard rules again whatever asked for it
  * (a coordinator by hand, or an approved match): same cohort, both accepted, not the same person,
@@ -97,16 +110,8 @@ export class DuoFactory {
   }
 
   /** Whether `candidate` is the line manager of `staffId`, or above them in the chain. */
-  async inManagementChain(em: EntityManager, candidate: string, staffId: string): Promise<boolean> {
-    let current: string | null = staffId;
-    const seen = new Set<string>();
-    for (let i = 0; i < MAX_CHAIN && current && !seen.has(current); i++) {
-      seen.add(current);
-      const profile: { lineManagerId?: string | null } | null = await em.findOne(StaffProfileSchema, { staffId: current }, { fields: ['lineManagerId'] });
-      current = profile?.lineManagerId ?? null;
-      if (current === candidate) return true;
-    }
-    return false;
+  inManagementChain(em: EntityManager, candidate: string, staffId: string): Promise<boolean> {
+    return inManagementChain(em, candidate, staffId);
   }
 
   async applications(em: EntityManager, tenantId: string, ids: string[]): Promise<Map<string, Application>> {

@@ -2,7 +2,11 @@ import type { ParticipantRole, RelationshipDto } from '@m4pris/programmes-contra
 import { dateOnly } from '../shared/dates.js';
 import type { Relationship } from './relationship.entity.js';
 
-/** Metadata only: the same shape for the duo and its coordinator. */
+/**
+ * Metadata only: the same shape for the duo and its coordinator, except the open-concern count,
+ * which is the coordinator's alone (null for the duo's members: a concern may be about the other
+ * member, who must not learn that one was raised; the raiser sees their own concerns).
+ */
 export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | null): RelationshipDto {
   return {
     id: r.id,
@@ -25,7 +29,7 @@ export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | nul
     firstMeetingOn: dateOnly(r.firstMeetingOn),
     lastMeetingOn: dateOnly(r.lastMeetingOn),
     lastCheckInOn: dateOnly(r.lastCheckInOn),
-    openConcerns: r.openConcerns,
+    openConcerns: myRole ? null : r.openConcerns,
     fitCheckDone: r.fitCheckDone,
     myRole,
   };

@@ -22,7 +22,8 @@ import { findUnit, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
-import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { coordinatorInstitutions, learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { CohortPolicySchema, StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
 import { ProgressReader } from './progress.js';
@@ -42,6 +43,8 @@ export class EnrolUseCase {
       const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
       const { staffId, byManager } = learnerFor(ctx, course.tenantId, input.staffId);
       if (byManager && !(await this.staff.known(course.tenantId, [staffId])).has(staffId)) throw notFound('Staff member', 'staffId');
+      // A cohort of the course's tenant (as programmes made it known); another tenant's or an unknown id: NOT_FOUND.
+      if (input.cohortId && !(await this.em.count(CohortPolicySchema, { cohortId: input.cohortId, tenantId: course.tenantId }))) throw notFound('Cohort', 'cohortId');
       const now = new Date();
       let enrolment = await this.em.findOne(EnrolmentSchema, { courseId: course.id, staffId });
       if (enrolment && enrolment.status !== 'withdrawn') throw TrainingErrors.ALREADY_ENROLLED({ field: 'courseId' });
@@ -139,6 +142,12 @@ export class ListEnrolmentsUseCase {
       ...(input.staffId ? { staffId: input.staffId } : {}),
       ...(input.status ? { status: input.status } : {}),
     };
+    // A coordinator scoped to institutions sees the learners of those institutions only.
+    const institutions = coordinatorInstitutions(ctx);
+    if (institutions) {
+      const inScope = (await this.em.find(StaffProjectionSchema, { tenantId, institutionId: { $in: institutions } }, { fields: ['staffId'] })).map((s) => s.staffId);
+      Object.assign(where, { staffId: input.staffId ? (inScope.includes(input.staffId) ? input.staffId : { $in: [] }) : { $in: inScope } });
+    }
     const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
     return { items: await this.progress.toDtos(rows, ctx), total, offset, limit };
   }
