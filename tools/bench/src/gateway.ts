@@ -1,10 +1,12 @@
 // Benchmark of the `me` query through the gateway, standalone and distributed, against a bare
 // Apollo Server answering a constant, all in the same run. See README.md.
 //
-//   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--json] [--only peer,standalone,distributed]
+//   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--sequential 5] [--json] [--only peer,standalone,distributed]
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Agent, request as httpRequest } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { createHistogram } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
@@ -28,6 +30,45 @@ interface Measurement {
   /** relative to the bare Apollo peer: req/s ratio (target / peer) and p50 ratio (target / peer) */
   reqPerSecRatio?: number;
   p50Ratio?: number;
+  /** sequential requests (one at a time, keep-alive), timed with a perf_hooks histogram in µs */
+  sequential: { samples: number; meanUs: number; p50Us: number; p90Us: number; p99Us: number; maxUs: number };
+  /** sequential mean minus the peer's sequential mean, in the same run (µs) */
+  overheadMeanUs?: number;
+  /** the machine's 1-minute load average right after the measurement (the cores are shared) */
+  loadAvg1: number;
+}
+
+/**
+ * One request at a time over one keep-alive connection for `seconds`, each timed with
+ * `performance.now()`-class resolution into a perf_hooks histogram (nanoseconds): the latency a
+ * single user sees, at microsecond resolution rather than autocannon's 1 ms buckets.
+ */
+async function sequential(graphqlUrl: string, token: string | undefined, seconds: number): Promise<Measurement['sequential']> {
+  const url = new URL(graphqlUrl);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(ME_QUERY), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const once = () =>
+    new Promise<void>((res, rej) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers }, (r) => {
+        let body = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (body += c));
+        r.on('end', () => (r.statusCode === 200 && body.includes('"me":{') && !body.includes('"errors"') ? res() : rej(new Error(`sequential: ${r.statusCode} ${body.slice(0, 200)}`))));
+      });
+      req.on('error', rej);
+      req.end(ME_QUERY);
+    });
+  for (let i = 0; i < 50; i++) await once(); // warm the connection and the JIT
+  const h = createHistogram();
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    const t0 = process.hrtime.bigint();
+    await once();
+    h.record(process.hrtime.bigint() - t0);
+  }
+  agent.destroy();
+  const us = (ns: number) => Math.round(ns / 100) / 10;
+  return { samples: h.count, meanUs: us(h.mean), p50Us: us(h.percentile(50)), p90Us: us(h.percentile(90)), p99Us: us(h.percentile(99)), maxUs: us(h.max) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,8 +148,14 @@ async function measure(target: Target, graphqlUrl: string, token: string | undef
     requests: r.requests.total,
     errors: r.errors + r.mismatches,
     non2xx: r.non2xx,
+    sequential: { samples: 0, meanUs: NaN, p50Us: NaN, p90Us: NaN, p99Us: NaN, maxUs: NaN },
+    loadAvg1: 0,
   };
   progress(`${target}: ${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`);
+  progress(`${target}: sequential, one request at a time, ${o.sequential} s …`);
+  m.sequential = await sequential(graphqlUrl, token, o.sequential);
+  m.loadAvg1 = Math.round(loadavg()[0] * 100) / 100;
+  progress(`${target}: sequential mean ${m.sequential.meanUs} µs, p50 ${m.sequential.p50Us} µs, p99 ${m.sequential.p99Us} µs (${m.sequential.samples} requests, load average ${m.loadAvg1})`);
   return m;
 }
 
@@ -118,6 +165,8 @@ interface Options {
   warmup: number;
   json: boolean;
   only: Target[];
+  /** seconds of sequential (one at a time) requests timed at µs resolution */
+  sequential: number;
 }
 
 async function benchPeer(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
@@ -199,7 +248,7 @@ function fmt(n: number | undefined, digits = 1): string {
 }
 
 function printTable(results: Measurement[], o: Options): void {
-  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'req/s vs peer', 'p50 vs peer'];
+  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'req/s vs peer', 'p50 vs peer', 'seq mean µs', 'seq p50 µs', 'seq p99 µs', 'overhead µs', 'load avg'];
   const rows = results.map((m) => [
     m.target,
     fmt(m.reqPerSec, 0),
@@ -209,6 +258,11 @@ function printTable(results: Measurement[], o: Options): void {
     String(m.non2xx),
     m.reqPerSecRatio === undefined ? '—' : `${fmt(m.reqPerSecRatio, 2)}×`,
     m.p50Ratio === undefined ? '—' : `${fmt(m.p50Ratio, 2)}×`,
+    fmt(m.sequential.meanUs, 1),
+    fmt(m.sequential.p50Us, 1),
+    fmt(m.sequential.p99Us, 1),
+    fmt(m.overheadMeanUs, 1),
+    fmt(m.loadAvg1, 2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -218,6 +272,8 @@ function printTable(results: Measurement[], o: Options): void {
     line(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(line),
+    '',
+    'seq = one request at a time over one keep-alive connection, timed into a perf_hooks histogram (µs); overhead = seq mean − the peer\'s seq mean, same run',
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');
@@ -231,6 +287,7 @@ function parseOptions(): Options {
       warmup: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
       only: { type: 'string', default: TARGETS.join(',') },
+      sequential: { type: 'string', default: '5' },
     },
     strict: true,
   });
@@ -247,6 +304,7 @@ function parseOptions(): Options {
     warmup: num('warmup', values.warmup, 0, 60),
     json: values.json,
     only,
+    sequential: num('sequential', values.sequential, 1, 120),
   };
 }
 
@@ -265,13 +323,13 @@ async function main(): Promise<void> {
     if (!peer || m === peer) continue;
     m.reqPerSecRatio = m.reqPerSec / peer.reqPerSec;
     m.p50Ratio = m.p50Ms / peer.p50Ms;
+    m.overheadMeanUs = Math.round((m.sequential.meanUs - peer.sequential.meanUs) * 10) / 10;
   }
   printTable(results, o);
-  if (o.json) {
-    process.stdout.write(
-      JSON.stringify({ benchmark: 'gateway-me', node: process.version, connections: o.connections, durationS: o.duration, warmupS: o.warmup, results }) + '\n',
-    );
-  }
+  // the last line: one JSON object (always)
+  process.stdout.write(
+    JSON.stringify({ benchmark: 'gateway-me', node: process.version, connections: o.connections, durationS: o.duration, warmupS: o.warmup, sequentialS: o.sequential, results }) + '\n',
+  );
 }
 
 if (process.argv[2] === '--serve-peer') {

@@ -8,7 +8,7 @@
 // @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
@@ -61,6 +61,8 @@ interface Measurement {
   transportErrors: number;
   errors: number;
   errorRate: number;
+  /** the machine's 1-minute load average right after the measurement (the cores are shared) */
+  loadAvg1: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,8 +313,9 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
       transportErrors: r.errors,
       errors,
       errorRate: attempts > 0 ? errors / attempts : 0,
+      loadAvg1: loadavg()[0],
     };
-    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors`);
+    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors (load average ${m.loadAvg1.toFixed(2)})`);
     out.push(m);
   }
   return out;
@@ -381,7 +384,7 @@ async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise
 // output
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'error rate'];
+const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'error rate', 'load avg'];
 const row = (m: Measurement) => [
   m.mode,
   m.query === 'dashboard' ? `cohortDashboard (${m.duos} duos)` : 'me',
@@ -394,6 +397,7 @@ const row = (m: Measurement) => [
   fmt(m.maxMs, 0),
   String(m.errors),
   `${fmt(m.errorRate * 100, 2)} %`,
+  fmt(m.loadAvg1, 2),
 ];
 
 function printTable(results: Measurement[], o: Options): void {

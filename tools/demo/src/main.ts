@@ -21,8 +21,10 @@ Options:
   --url <url>               GraphQL endpoint (default http://localhost:4000/graphql, env DEMO_URL)
   --email <email>           platform admin email (env PLATFORM_ADMIN_EMAIL, default admin@m4pris.local)
   --password <password>     platform admin password (env PLATFORM_ADMIN_PASSWORD)
-  --account-password <pw>   password set on the demo accounts it creates (env DEMO_ACCOUNT_PASSWORD,
-                            default pilot-demo-password-1)
+  --account-password <pw>   the shared password of the demo accounts it creates (env DEMO_PASSWORD or
+                            DEMO_ACCOUNT_PASSWORD, default pilot-demo-password-1)
+  --code-suffix <s>         appended to every tenant code (e.g. -2), to build the demo beside tenants
+                            that already use its codes; it never writes into a tenant it did not create
   --seed <n>                dataset seed (default ${DEFAULT_SEED}); the same seed creates the same people
   --staff-per-tenant <n>    staff per tenant (default ${DEFAULT_STAFF_PER_TENANT})
   --json                    progress to stderr; last stdout line is a JSON summary
@@ -54,6 +56,53 @@ const ROLE_ASSIGNMENTS = `query RoleAssignments($filter: RoleAssignmentFilter) {
 
 const PAGE = 200;
 
+const DEMO_PROGRAMMES = `query { programmes(page: { limit: 200 }) { items { id policy { supportContact { supportStaffId } } } } }`;
+const DEMO_COHORTS = `query { cohorts(page: { limit: 200 }) { items { id } } }`;
+const ACTIVE_DUOS = `query($cohortId: ID!) { relationships(cohortId: $cohortId, state: ACTIVE, page: { limit: 1 }) { items { mentorStaffId menteeStaffId } } }`;
+
+/** One sign-in per role per country (the `accounts` of the summary). */
+export interface DemoAccount {
+  tenant: string;
+  role: 'TENANT_ADMIN' | 'COORDINATOR' | 'MENTOR' | 'MENTEE' | 'RESEARCHER' | 'SUPPORT_CONTACT';
+  email: string;
+}
+
+/**
+ * Who to sign in as in one country: its tenant admin, tenant-wide coordinator and researcher, the
+ * mentor and the mentee of an active duo, and the programme's support contact (whose account is
+ * activated here if it is not yet). All share the demo password.
+ */
+async function demoAccounts(t: TenantRun): Promise<DemoAccount[]> {
+  const tenant = t.spec.key;
+  const out: DemoAccount[] = [
+    { tenant, role: 'TENANT_ADMIN', email: t.spec.tenantAdminEmail },
+    { tenant, role: 'COORDINATOR', email: t.spec.coordinatorEmails[0] },
+    { tenant, role: 'RESEARCHER', email: t.spec.researcherEmail },
+  ];
+  if (!t.modules.has('programmes')) return out;
+  const emailOf = new Map([...t.staffIds].map(([email, id]) => [id, email]));
+  const coord = await t.asCoordinator();
+  const { cohorts } = await coord.request<{ cohorts: { items: { id: string }[] } }>(DEMO_COHORTS);
+  for (const c of cohorts.items) {
+    const duo = (await coord.request<{ relationships: { items: { mentorStaffId: string; menteeStaffId: string }[] } }>(ACTIVE_DUOS, { cohortId: c.id })).relationships.items[0];
+    const mentor = duo && emailOf.get(duo.mentorStaffId);
+    const mentee = duo && emailOf.get(duo.menteeStaffId);
+    if (mentor && mentee) {
+      out.push({ tenant, role: 'MENTOR', email: mentor }, { tenant, role: 'MENTEE', email: mentee });
+      break;
+    }
+  }
+  const admin = await t.asTenantAdmin();
+  const { programmes } = await admin.request<{ programmes: { items: { policy: { supportContact: { supportStaffId: string | null } | null } }[] } }>(DEMO_PROGRAMMES);
+  const supportId = programmes.items.map((p) => p.policy.supportContact?.supportStaffId).find((id) => id);
+  const support = supportId ? emailOf.get(supportId) : undefined;
+  if (support) {
+    await t.asStaff(support); // activates the account if it is not yet
+    out.push({ tenant, role: 'SUPPORT_CONTACT', email: support });
+  }
+  return out;
+}
+
 interface Named {
   id: string;
   name: string;
@@ -66,6 +115,11 @@ interface StaffRow {
   institutionId: string;
 }
 type GqlRole = 'TENANT_ADMIN' | 'COORDINATOR' | 'RESEARCHER';
+interface Invitation {
+  accountId: string;
+  /** Sets the demo password and activates the account. */
+  activate(): Promise<void>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output
@@ -88,10 +142,11 @@ class Demo {
   ) {}
 
   async tenant(t: TenantSpec): Promise<string> {
-    const found = await this.api.request<{ tenants: { items: { id: string; code: string }[] } }>(TENANTS, { search: t.code, page: { limit: PAGE } });
+    const found = await this.api.request<{ tenants: { items: { id: string; code: string; name: string }[] } }>(TENANTS, { search: t.code, page: { limit: PAGE } });
     const existing = found.tenants.items.find((x) => x.code === t.code);
     if (existing) {
-      this.log.line(`[${t.key}] tenant ${t.code} exists`);
+      await this.requireMadeByDemo(t, existing);
+      this.log.line(`[${t.key}] tenant ${t.code} exists (made by the demo)`);
       return existing.id;
     }
     const { createTenant } = await this.api.request<{ createTenant: { id: string } }>(CREATE_TENANT, {
@@ -99,6 +154,21 @@ class Demo {
     });
     this.log.line(`[${t.key}] tenant ${t.code} created`);
     return createTenant.id;
+  }
+
+  /**
+   * The demo never writes into a tenant it did not create. A tenant is the demo's when it has the
+   * demo's name and no tenant admin other than the demo's own (`tenant-admin@<domain>.pilot.example`;
+   * none yet when an earlier run stopped right after creating it).
+   */
+  private async requireMadeByDemo(t: TenantSpec, existing: { id: string; code: string; name: string }): Promise<void> {
+    const admins = [...(await this.holders(existing.id, 'TENANT_ADMIN'))];
+    const ours = existing.name === t.name && admins.every((a) => a === t.tenantAdminEmail.toLowerCase());
+    if (!ours)
+      throw new DemoError(
+        `a tenant with the code "${t.code}" already exists and was not created by the demo (name "${existing.name}", tenant admins: ${admins.join(', ') || 'none'}); ` +
+          'the demo never writes into it. Run it with --code-suffix <s> (e.g. --code-suffix -demo) to build the demo under other codes.',
+      );
   }
 
   async institutions(t: TenantSpec, tenantId: string): Promise<Map<string, string>> {
@@ -202,11 +272,9 @@ class Demo {
     }
     // Invite (re-issues the token if an earlier run stopped half-way), grant the role, then activate.
     const grantor = await this.grantor(tenantId, role);
-    const { inviteAccount } = await grantor.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, {
-      input: { tenantId, email },
-    });
-    await grantor.request(ASSIGN_ROLE, { input: { accountId: inviteAccount.accountId, role, tenantId } });
-    await this.accept(inviteAccount.token);
+    const invitation = await this.invite(grantor, { tenantId, email });
+    await grantor.request(ASSIGN_ROLE, { input: { accountId: invitation.accountId, role, tenantId } });
+    await invitation.activate();
     this.log.line(`[${t.key}] ${label} ${email} invited, ${role} assigned, activated`);
   }
 
@@ -219,20 +287,34 @@ class Demo {
     const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
     if (!person) throw new DemoError(`[${t.key}] coordinator ${email} is not a staff member of the tenant`);
     let accountId = person.accountId;
-    let token: string | null = null;
+    let invitation: Invitation | null = null;
     if (!accountId || person.accountStatus.toUpperCase() !== 'ACTIVE') {
-      const { inviteStaff } = await (await this.grantor(tenantId)).request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: person.id });
-      accountId = inviteStaff.accountId;
-      token = inviteStaff.token;
+      invitation = await this.invite(await this.grantor(tenantId), { staffId: person.id });
+      accountId = invitation.accountId;
     }
     await (await this.grantor(tenantId)).request(ASSIGN_ROLE, { input: { accountId, role, tenantId, ...scope } });
-    if (token) await this.accept(token);
+    if (invitation) await invitation.activate();
     const where = scope.scopeType ? 'institution' : 'tenant';
-    this.log.line(`[${t.key}] coordinator ${email} ${token ? 'invited, ' : ''}${role} (${where}) assigned${token ? ', activated' : ''}`);
+    this.log.line(`[${t.key}] coordinator ${email} ${invitation ? 'invited, ' : ''}${role} (${where}) assigned${invitation ? ', activated' : ''}`);
   }
 
-  private async accept(token: string): Promise<void> {
-    await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
+  /**
+   * The demo's one place for invitations: invites a staff member (`staffId`) or a non-staff person
+   * (`tenantId` + `email`) and returns how to activate the account with the demo password. Today the
+   * invitation token comes back in the response; when invitations reach people by mail only, this
+   * is the one function that reads the token from the mail directory instead.
+   */
+  private async invite(inviter: GraphQLClient, who: { staffId: string } | { tenantId: string; email: string }): Promise<Invitation> {
+    const { accountId, token } =
+      'staffId' in who
+        ? (await inviter.request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: who.staffId })).inviteStaff
+        : (await inviter.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, { input: who })).inviteAccount;
+    return {
+      accountId,
+      activate: async () => {
+        await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
+      },
+    };
   }
 
   // --- sessions for module steps --------------------------------------------------------------
@@ -262,10 +344,7 @@ class Demo {
       const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
       const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
       if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
-      if (person.accountStatus.toUpperCase() !== 'ACTIVE') {
-        const { inviteStaff } = await (await this.grantor(tenantId)).request<{ inviteStaff: { token: string } }>(INVITE_STAFF, { staffId: person.id });
-        await this.accept(inviteStaff.token);
-      }
+      if (person.accountStatus.toUpperCase() !== 'ACTIVE') await (await this.invite(await this.grantor(tenantId), { staffId: person.id })).activate();
     }
     return this.signIn(email);
   }
@@ -408,6 +487,7 @@ async function main(): Promise<number> {
       email: { type: 'string' },
       password: { type: 'string' },
       'account-password': { type: 'string' },
+      'code-suffix': { type: 'string' },
       seed: { type: 'string' },
       'staff-per-tenant': { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -424,7 +504,9 @@ async function main(): Promise<number> {
   const url = values.url ?? process.env.DEMO_URL ?? 'http://localhost:4000/graphql';
   const email = values.email ?? process.env.PLATFORM_ADMIN_EMAIL ?? 'admin@m4pris.local';
   const password = values.password ?? process.env.PLATFORM_ADMIN_PASSWORD;
-  const accountPassword = values['account-password'] ?? process.env.DEMO_ACCOUNT_PASSWORD ?? 'pilot-demo-password-1';
+  const accountPassword = values['account-password'] ?? process.env.DEMO_PASSWORD ?? process.env.DEMO_ACCOUNT_PASSWORD ?? 'pilot-demo-password-1';
+  const codeSuffix = values['code-suffix'] ?? '';
+  if (!/^[a-z0-9-]{0,12}$/.test(codeSuffix)) throw new DemoError('--code-suffix must be up to 12 lower-case letters, digits or hyphens.');
   const seed = values.seed !== undefined ? Number(values.seed) : DEFAULT_SEED;
   const perTenant = values['staff-per-tenant'] !== undefined ? Number(values['staff-per-tenant']) : DEFAULT_STAFF_PER_TENANT;
   if (!password) throw new DemoError('No admin password: set PLATFORM_ADMIN_PASSWORD or pass --password.');
@@ -432,7 +514,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(perTenant) || perTenant < 20 || perTenant > 2000) throw new DemoError('--staff-per-tenant must be an integer from 20 to 2000.');
   if (accountPassword.length < 12) throw new DemoError('--account-password must be at least 12 characters.');
 
-  const dataset = buildDataset({ seed, staffPerTenant: perTenant });
+  const dataset = buildDataset({ seed, staffPerTenant: perTenant }).map((t) => ({ ...t, code: `${t.code}${codeSuffix}` }));
   const api = new GraphQLClient(url);
   log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants)`);
   const { login } = await api.request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } });
@@ -470,17 +552,37 @@ async function main(): Promise<number> {
   const sum = Object.fromEntries(COLUMNS.map((c) => [c, rows.reduce((n, r) => n + r[c], 0)])) as Record<(typeof COLUMNS)[number], number>;
   const extraSum: Record<string, number> = {};
   for (const counts of extra) for (const [k, v] of Object.entries(counts)) extraSum[k] = (extraSum[k] ?? 0) + v;
+  // Means are not summed: the overall mean match score is the mean over every approved pair.
+  if ('meanMatchScore' in extraSum) {
+    const pairs = extra.reduce((n, c) => n + (c.approvedPairs ?? 0), 0);
+    const weighted = extra.reduce((n, c) => n + (c.meanMatchScore ?? 0) * (c.approvedPairs ?? 0), 0);
+    extraSum.meanMatchScore = pairs > 0 ? Math.round((weighted / pairs) * 10) / 10 : 0;
+  }
   log.line('');
   log.line(table(rows, sum));
   if (Object.keys(extraSum).length > 0) {
     log.line('');
     log.line(moduleTable(rows.map((r) => r.code), extra, extraSum));
   }
-  log.line(`Demo accounts (tenant admins, coordinators, researchers, participants) sign in with password "${accountPassword}".`);
-  // The evaluation module's paired pre/post report, per tenant and instrument/subscale.
+  // The evaluation module's paired pre/post report: each country's overall cells, as the API gives them.
   const report: EvaluationReportRow[] = [];
   if (modules.has('evaluation')) for (const run of runs) report.push(...(await evaluationReport(run)));
-  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
+  if (report.length > 0) {
+    log.line('');
+    log.line('Pre/post (baseline → closure), overall cell of each country, as the API discloses it:');
+    const n = (x: number | null, d = 2) => (x === null ? '—' : x.toFixed(d));
+    for (const r of report)
+      log.line(
+        `  ${r.tenant.padEnd(4)} ${`${r.instrument}/${r.subscale}`.padEnd(28)} ${r.suppressed ? 'suppressed' : `pairs ${r.pairs}, mean change ${n(r.meanChange)}, p ${n(r.pValue, 4)}, d_z ${n(r.dz)}`}`,
+      );
+  }
+  const accounts: DemoAccount[] = [];
+  for (const run of runs) accounts.push(...(await demoAccounts(run)));
+  log.line('');
+  log.line('Sign in as (one account per role and country):');
+  for (const a of accounts) log.line(`  ${a.tenant.padEnd(4)} ${a.role.padEnd(16)} ${a.email}`);
+  log.line(`Every demo account signs in with the password: ${accountPassword}`);
+  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
   return 0;
 }
 

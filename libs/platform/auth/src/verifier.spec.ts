@@ -50,4 +50,21 @@ describe('AccessTokenVerifier', () => {
     expect(await v.verify(await sign(k2.privateKey, 'k2'))).toBeDefined();
     expect(fetches).toBe(2);
   });
+
+  it('verifies a token once, then remembers it until it expires (and not a byte longer)', async () => {
+    const k = await key('k1');
+    let fetches = 0;
+    const v = new AccessTokenVerifier({ issuer: 'm4pris-identity', audience: 'm4pris', cacheSize: 2, fetchJwks: async () => (fetches++, { keys: [k.jwk] }) });
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = await new SignJWT({ tid: 't1' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('a').setIssuer('m4pris-identity').setAudience('m4pris').setIssuedAt(now).setExpirationTime(now + 2).sign(k.privateKey);
+    expect((await v.verify(shortLived))?.sub).toBe('a');
+    expect((await v.verify(shortLived))?.sub).toBe('a');
+    // a changed token is never served from the cache: one character flipped in the signature fails
+    const tampered = shortLived.slice(0, -2) + (shortLived.endsWith('A') ? 'BA' : 'AA');
+    expect(await v.verify(tampered)).toBeUndefined();
+    // past its expiry the remembered token is refused too
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(await v.verify(shortLived)).toBeUndefined();
+    expect(fetches).toBe(1);
+  });
 });

@@ -18,7 +18,12 @@ export interface VerifierOptions {
   fetchJwks: () => Promise<JSONWebKeySet>;
   /** Re-fetch keys at most this often when a token names an unknown key id. */
   minRefreshMs?: number;
+  /** Verified tokens remembered (by their exact text, until they expire); 0 turns the cache off. */
+  cacheSize?: number;
 }
+
+/** Verified tokens remembered by default: a client repeats its token on every request. */
+const DEFAULT_CACHE_SIZE = 10_000;
 
 /**
  * Verifies access tokens at the gateway: ES256 only (no `alg: none`, no algorithm confusion),
@@ -26,6 +31,12 @@ export interface VerifierOptions {
  */
 export class AccessTokenVerifier {
   private keys?: JWTVerifyGetKey;
+  /**
+   * token text → its claims and expiry (ms). The ES256 signature check is the costly part of a
+   * request's authentication and its outcome for the same text never changes, so it is done once
+   * per token; the expiry is checked again on every use. Oldest entries go first when full.
+   */
+  private readonly verified = new Map<string, { claims: VerifiedToken; expiresAt: number }>();
   private fetchedAt = 0;
   private fetching?: Promise<void>;
 
@@ -49,6 +60,12 @@ export class AccessTokenVerifier {
 
   /** The token's claims, or undefined when it is invalid, expired or signed by an unknown key. */
   async verify(token: string): Promise<VerifiedToken | undefined> {
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (Date.now() < hit.expiresAt) return hit.claims;
+      this.verified.delete(token);
+      return undefined;
+    }
     try {
       await this.refresh(false);
     } catch {
@@ -76,7 +93,7 @@ export class AccessTokenVerifier {
       algorithms: ['ES256'],
       requiredClaims: ['sub', 'exp', 'iat'],
     });
-    return {
+    const claims: VerifiedToken = {
       sub: String(payload.sub),
       tid: typeof payload.tid === 'string' ? payload.tid : undefined,
       sid: typeof payload.sid === 'string' ? payload.sid : undefined,
@@ -84,5 +101,12 @@ export class AccessTokenVerifier {
       locale: typeof payload.locale === 'string' ? payload.locale : undefined,
       sv: typeof payload.sv === 'number' ? payload.sv : 0,
     };
+    const size = this.o.cacheSize ?? DEFAULT_CACHE_SIZE;
+    if (size > 0) {
+      if (this.verified.size >= size) this.verified.delete(this.verified.keys().next().value!);
+      // jose accepts a token up to its `exp` (in seconds, no clock tolerance configured here)
+      this.verified.set(token, { claims, expiresAt: (payload.exp as number) * 1000 });
+    }
+    return claims;
   }
 }

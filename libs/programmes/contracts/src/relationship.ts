@@ -102,7 +102,8 @@ export class RecordCheckInRequest {
   @IsIn(['on_track', 'needs_support', 'no_contact']) outcome: 'on_track' | 'needs_support' | 'no_contact';
 }
 
-export class AttentionRequest {
+/** A cohort's duos needing attention (paged in SQL when `limit` is given; all of them otherwise). */
+export class AttentionRequest extends PageRequest {
   @IsUUID() cohortId: string;
   /** Evaluate as of this date (default today). */
   @IsOptional() @Matches(DATE_ONLY, dateMsg('asOf')) asOf?: string;

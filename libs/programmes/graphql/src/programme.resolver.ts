@@ -109,9 +109,14 @@ export class ProgrammeResolver {
     return this.bus.request(ListEligibleStaff, { cohortId, role, ...page } as never, ctx);
   }
 
-  @Query(() => [AttentionItem], { description: 'Duos needing attention, computed (coordinators).' })
-  duosNeedingAttention(@Args('cohortId', { type: () => ID }) cohortId: string, @Ctx() ctx: RequestContext, @Args('asOf', { nullable: true }) asOf?: string) {
-    return this.bus.request(ListAttention, { cohortId, asOf }, ctx);
+  @Query(() => [AttentionItem], { description: 'Duos needing attention, computed (coordinators); all of them, or one page (oldest duo first) when `page` is given.' })
+  duosNeedingAttention(
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('asOf', { nullable: true }) asOf?: string,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.bus.request(ListAttention, { cohortId, asOf, ...page }, ctx);
   }
 
   @Query(() => CohortDashboard, { description: 'Process metadata and counts (coordinators and tenant admins).' })

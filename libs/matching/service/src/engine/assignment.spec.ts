@@ -1,5 +1,5 @@
-import { solveAssignment } from './assignment.js';
-import { solveInWorker } from './worker-solver.js';
+import { solveAssignment, solveByComponents } from './assignment.js';
+import { closeSolverWorker, solveInWorker } from './worker-solver.js';
 
 /** Seeded PRNG (mulberry32): the same seed gives the same instances. */
 function rng(seed: number): () => number {
@@ -75,6 +75,35 @@ describe('solveAssignment', () => {
     expect(a.matched).toBe(2);
   });
 
+  it('solved by independent components, gives the brute-force optimum on 400 random block-structured instances', () => {
+    const rand = rng(20261202);
+    for (let t = 0; t < 400; t++) {
+      // two or three blocks (like institutions) with pairs across blocks forbidden, plus scattered forbidden pairs
+      const inst = randomInstance(rand, 9, 6);
+      const blocks = 1 + Math.floor(rand() * 3);
+      const blockOfRow = Array.from({ length: inst.rows }, () => Math.floor(rand() * blocks));
+      const blockOfCol = Array.from({ length: inst.cols }, () => Math.floor(rand() * blocks));
+      for (let i = 0; i < inst.rows; i++) for (let j = 0; j < inst.cols; j++) if (blockOfRow[i] !== blockOfCol[j]) inst.weight[i * inst.cols + j] = -Infinity;
+      const r = solveByComponents(inst);
+      expect(r.total).toBe(bruteForce(inst));
+      expect(r.total).toBe(solveAssignment(inst).total);
+      const load = new Array<number>(inst.cols).fill(0);
+      let total = 0;
+      let matched = 0;
+      for (let i = 0; i < inst.rows; i++) {
+        const j = r.colOfRow[i];
+        if (j < 0) continue;
+        expect(inst.weight[i * inst.cols + j]).not.toBe(-Infinity);
+        load[j]++;
+        matched++;
+        total += inst.weight[i * inst.cols + j];
+      }
+      load.forEach((l, j) => expect(l).toBeLessThanOrEqual(inst.capacity[j]));
+      expect(total).toBe(r.total);
+      expect(matched).toBe(r.matched);
+    }
+  });
+
   it('runs in a worker thread with progress and gives the same answer', async () => {
     const rand = rng(7);
     const rows = 300;
@@ -88,5 +117,10 @@ describe('solveAssignment', () => {
     expect([...inWorker.colOfRow]).toEqual([...direct.colOfRow]);
     expect(progress.length).toBeGreaterThan(10);
     expect(progress[progress.length - 1]).toBe(rows);
+    // The worker stays warm: a second run (block-structured this time) goes to the same thread.
+    const blocked = weight.map((x, k) => (Math.floor(k / cols) % 2 === (k % cols) % 2 ? x : -Infinity));
+    const again = await solveInWorker({ rows, cols, capacity, weight: blocked });
+    expect(again.total).toBe(solveAssignment({ rows, cols, capacity, weight: blocked }).total);
+    await closeSolverWorker();
   });
 });

@@ -217,3 +217,94 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
   if (onProgress) onProgress(n, n);
   return { colOfRow, total, matched };
 }
+
+/**
+ * The same problem split into its independent parts first: rows and columns joined by an allowed
+ * pair (a finite weight, a column with places) form a component, and no pair crosses components, so
+ * each is solved on its own and the optimum is the sum of theirs. Institution scope, line-management
+ * and the other hard rules make real cohorts block-structured (20 institutions → 20 small problems
+ * instead of one large one); a row with no allowed pair stays unmatched without being solved.
+ * Within a component rows and columns keep their order, so ties still go to the lowest index.
+ *
+ * Self-contained like `solveAssignment` (the worker runs both from their source text).
+ */
+export function solveByComponents(input: AssignmentInput, onProgress?: (done: number, total: number) => void): AssignmentResult {
+  const n = input.rows;
+  const m = input.cols;
+  const w = input.weight;
+  const parent = new Int32Array(n + m);
+  for (let x = 0; x < n + m; x++) parent[x] = x;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  const hasPlaces = new Uint8Array(m);
+  for (let j = 0; j < m; j++) hasPlaces[j] = Math.floor(input.capacity[j] ?? 0) > 0 ? 1 : 0;
+  const rowHasEdge = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    let ri = find(i);
+    for (let j = 0; j < m; j++) {
+      if (w[base + j] === -Infinity || !hasPlaces[j]) continue;
+      rowHasEdge[i] = 1;
+      const cj = find(n + j);
+      if (cj !== ri) {
+        // the lower root wins, so roots stay stable and components are numbered by their first member
+        if (cj < ri) {
+          parent[ri] = cj;
+          ri = cj;
+        } else parent[cj] = ri;
+      }
+    }
+  }
+  const compOf = new Int32Array(n + m).fill(-1);
+  const compRows: number[][] = [];
+  const compCols: number[][] = [];
+  const rootComp = new Map<number, number>();
+  const componentOf = (x: number): number => {
+    const root = find(x);
+    let c = rootComp.get(root);
+    if (c === undefined) {
+      c = compRows.length;
+      rootComp.set(root, c);
+      compRows.push([]);
+      compCols.push([]);
+    }
+    return c;
+  };
+  for (let i = 0; i < n; i++) if (rowHasEdge[i]) compRows[(compOf[i] = componentOf(i))].push(i);
+  for (let j = 0; j < m; j++) {
+    // rows come first, and the lower root wins: a root at or past n is a component with no row
+    if (!hasPlaces[j] || find(n + j) >= n) continue;
+    compCols[(compOf[n + j] = componentOf(n + j))].push(j);
+  }
+  // One component holding every row: solve the input as it is (no copy).
+  if (compRows.length === 1 && compRows[0].length === n) return solveAssignment(input, onProgress);
+
+  const colOfRow = new Int32Array(n).fill(-1);
+  let total = 0;
+  let matched = 0;
+  let done = n - compRows.reduce((s, rs) => s + rs.length, 0);
+  for (let c = 0; c < compRows.length; c++) {
+    const rs = compRows[c];
+    const cs = compCols[c];
+    if (rs.length === 0 || cs.length === 0) continue;
+    const weight = new Float64Array(rs.length * cs.length);
+    for (let a = 0; a < rs.length; a++) {
+      const base = rs[a] * m;
+      for (let b = 0; b < cs.length; b++) weight[a * cs.length + b] = w[base + cs[b]];
+    }
+    const capacity = cs.map((j) => input.capacity[j]);
+    const before = done;
+    const r = solveAssignment({ rows: rs.length, cols: cs.length, capacity, weight }, onProgress ? (d) => onProgress(before + d, n) : undefined);
+    for (let a = 0; a < rs.length; a++) if (r.colOfRow[a] >= 0) colOfRow[rs[a]] = cs[r.colOfRow[a]];
+    total += r.total;
+    matched += r.matched;
+    done += rs.length;
+  }
+  if (onProgress) onProgress(n, n);
+  return { colOfRow, total, matched };
+}

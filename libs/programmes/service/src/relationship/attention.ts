@@ -1,16 +1,5 @@
 import type { AttentionReason, ProgrammePolicy } from '@m4pris/programmes-contracts';
-import { addDays, dateOnly, daysBetween } from '../shared/dates.js';
-
-export interface AttentionFacts {
-  state: string;
-  startedOn: string | Date;
-  plannedEndOn: string | Date;
-  firstMeetingOn?: string | Date | null;
-  lastMeetingOn?: string | Date | null;
-  openConcerns: number;
-  agreementAcknowledged: boolean;
-  fitCheckDone: boolean;
-}
+import type { CoordinatorScope } from '../shared/access.js';
 
 export interface AttentionRules {
   /** A duo whose planned end is this close (or past) needs closing. */
@@ -19,25 +8,61 @@ export interface AttentionRules {
   agreementDueDays: number;
 }
 
-/** Days since the last contact: the last meeting, or the start when there has been none. */
-export function daysSinceContact(r: AttentionFacts, asOf: string): number {
-  return daysBetween(dateOnly(r.lastMeetingOn) ?? dateOnly(r.startedOn), asOf);
-}
+/** The reasons, in the order they are listed (the order of the `reasons` array). */
+export const ATTENTION_REASONS: readonly AttentionReason[] = ['no_recent_meeting', 'fit_check_missed', 'open_concern', 'ending_soon', 'agreement_pending'];
 
 /**
- * Why a live duo needs the coordinator's attention, computed from metadata only:
- * no meeting within the policy's inactivity threshold, the fit check not done in time after the
- * first meeting, an open concern (the fact only), the planned end close, the agreement not
- * acknowledged by both sides in time.
+ * Why a live duo needs the coordinator's attention, computed from metadata only and in SQL (so that
+ * the dashboard counts and the attention list pages without loading every duo):
+ * no meeting within the policy's inactivity threshold (counting from the start when none), the fit
+ * check not done in time after the first meeting, an open concern (the fact only), the planned end
+ * close (or past), the agreement not acknowledged by both sides in time. Paused duos are not chased
+ * for meetings or their end; ended duos need nothing.
+ *
+ * The expressions read the columns of `relationship` (alias `r`) and the parameters of the `p` row
+ * built by `attentionParams` (alias `p`).
  */
-export function attentionReasons(r: AttentionFacts, policy: ProgrammePolicy, asOf: string, rules: AttentionRules): AttentionReason[] {
-  if (r.state !== 'active' && r.state !== 'paused') return [];
-  const reasons: AttentionReason[] = [];
-  if (r.state === 'active' && daysSinceContact(r, asOf) > policy.inactivityDays) reasons.push('no_recent_meeting');
-  const first = dateOnly(r.firstMeetingOn);
-  if (policy.fitCheckDays > 0 && first && !r.fitCheckDone && asOf > addDays(first, policy.fitCheckDays)) reasons.push('fit_check_missed');
-  if (r.openConcerns > 0) reasons.push('open_concern');
-  if (r.state === 'active' && daysBetween(asOf, dateOnly(r.plannedEndOn)) <= rules.endingSoonDays) reasons.push('ending_soon');
-  if (!r.agreementAcknowledged && asOf > addDays(dateOnly(r.startedOn), rules.agreementDueDays)) reasons.push('agreement_pending');
-  return reasons;
+const REASON_SQL: Record<AttentionReason, string> = {
+  no_recent_meeting: `r.state = 'active' and (p.as_of - coalesce(r.last_meeting_on, r.started_on)) > p.inactivity_days`,
+  fit_check_missed: `p.fit_check_days > 0 and r.first_meeting_on is not null and not r.fit_check_done and p.as_of > r.first_meeting_on + p.fit_check_days`,
+  open_concern: `r.open_concerns > 0`,
+  ending_soon: `r.state = 'active' and (r.planned_end_on - p.as_of) <= p.ending_soon_days`,
+  agreement_pending: `not r.agreement_acknowledged and p.as_of > r.started_on + p.agreement_due_days`,
+};
+
+/** Boolean columns `needs_<reason>` (false for duos that are not live) and `days_since_contact`. */
+export const ATTENTION_COLUMNS = [
+  ...ATTENTION_REASONS.map((reason) => `(r.state in ('active', 'paused') and ${REASON_SQL[reason]}) as needs_${reason}`),
+  `(p.as_of - coalesce(r.last_meeting_on, r.started_on))::int as days_since_contact`,
+].join(',\n       ');
+
+/** The parameter row `p` the reason expressions read (a one-row sub-select; bind `attentionParams`). */
+export const ATTENTION_PARAMS_SQL = `(select ?::date as as_of, ?::int as inactivity_days, ?::int as fit_check_days, ?::int as ending_soon_days, ?::int as agreement_due_days) p`;
+
+export function attentionParams(policy: ProgrammePolicy, asOf: string, rules: AttentionRules): unknown[] {
+  return [asOf, policy.inactivityDays, policy.fitCheckDays, rules.endingSoonDays, rules.agreementDueDays];
+}
+
+/** The `needs_*` columns of one row as the list of reasons, in the listed order. */
+export function reasonsOfRow(row: object): AttentionReason[] {
+  return ATTENTION_REASONS.filter((reason) => (row as Record<string, unknown>)[`needs_${reason}`] === true);
+}
+
+/** SQL true when any reason holds (for `where`). */
+export const NEEDS_ATTENTION_SQL = ATTENTION_REASONS.map((reason) => `needs_${reason}`).join(' or ');
+
+/** The coordinator's scope as a SQL condition on a table alias with tenant_id, programme_id, institution_id. */
+export function scopeSql(alias: string, scope: CoordinatorScope): { sql: string; params: unknown[] } {
+  if (scope.all) return { sql: `${alias}.tenant_id = ?`, params: [scope.tenantId] };
+  return {
+    sql: `${alias}.tenant_id = ? and (${alias}.programme_id = any(?::uuid[]) or ${alias}.institution_id = any(?::uuid[]))`,
+    params: [scope.tenantId, pgArray(scope.programmeIds), pgArray(scope.institutionIds)],
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A PostgreSQL array literal of uuids; anything not shaped like one matches nothing and is left out. */
+function pgArray(ids: readonly string[]): string {
+  return `{${ids.filter((id) => UUID.test(id)).join(',')}}`;
 }

@@ -14,12 +14,11 @@ import {
   type RelationshipIdRequest,
 } from '@m4pris/programmes-contracts';
 import { ProgrammesSettings } from '../programmes.settings.js';
-import { ApplicationSchema } from '../application/application.entity.js';
-import { iso, programmeInScope, requireCohortManager, requireCoordinator, scopeFilter, type CoordinatorScope } from '../shared/access.js';
+import { iso, programmeInScope, requireCohortManager, requireCoordinator, type CoordinatorScope } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
-import { attentionReasons, daysSinceContact } from './attention.js';
-import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
+import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, reasonsOfRow, scopeSql } from './attention.js';
+import { CheckInSchema, type CheckIn } from './relationship.entity.js';
 
 function toCheckInDto(c: CheckIn): CheckInDto {
   return { id: c.id, relationshipId: c.relationshipId, on: dateOnly(c.on), channel: c.channel, outcome: c.outcome, createdAt: iso(c.createdAt) };
@@ -67,6 +66,38 @@ export class ListCheckInsUseCase {
   }
 }
 
+interface DuoRow {
+  id: string;
+  mentor_staff_id: string;
+  mentee_staff_id: string;
+  last_meeting_on: string | Date | null;
+  planned_end_on: string | Date;
+  days_since_contact: number;
+  [needs: `needs_${string}`]: boolean;
+}
+
+interface DashboardRow {
+  active: number;
+  paused: number;
+  ended_early: number;
+  closed: number;
+  duos: number;
+  rematch: number;
+  open_concerns: number;
+  needing: number;
+  reasons: Record<AttentionReason, number>;
+  meetings: number;
+  minutes: number;
+  psychosocial: number;
+  job_familiarisation: number;
+  applications: { role: ParticipantRole; state: string; count: number }[] | null;
+}
+
+/**
+ * The duos of a cohort within the caller's scope as a SQL sub-select `duo` with their attention
+ * columns (attention.ts): the dashboard aggregates it and the attention list pages it, both in one
+ * statement, so neither loads the duos as entities nor grows with their number.
+ */
 @Injectable()
 export class Attention {
   constructor(
@@ -75,13 +106,20 @@ export class Attention {
     private readonly settings: ProgrammesSettings,
   ) {}
 
-  /** Live duos of a cohort within the caller's scope, each with its reasons (one query). */
   async of(scope: CoordinatorScope, cohortId: string, asOf: string) {
     const { cohort, programme, policy } = await this.lookups.cohortIn(scope.tenantId, cohortId);
     if (!programmeInScope(scope, programme)) throw notFound('Cohort', 'cohortId');
     const rules = { endingSoonDays: this.settings.ATTENTION_ENDING_SOON_DAYS, agreementDueDays: this.settings.AGREEMENT_DUE_DAYS };
-    const rels = await this.em.find(RelationshipSchema, { ...scopeFilter(scope), cohortId: cohort.id }, { orderBy: { startedOn: 'asc', id: 'asc' } });
-    return { cohort, rels, reasonsOf: (r: (typeof rels)[number]) => attentionReasons(r, policy, asOf, rules) };
+    const schema = this.em.config.get('schema')!;
+    const inScope = scopeSql('r', scope);
+    const duo = {
+      sql: `(select r.*, ${ATTENTION_COLUMNS}
+               from "${schema}"."relationship" r, ${ATTENTION_PARAMS_SQL}
+              where r.cohort_id = ? and ${inScope.sql}) duo`,
+      params: [...attentionParams(policy, asOf, rules), cohort.id, ...inScope.params],
+    };
+    const run = <T>(sql: string, params: unknown[]) => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
+    return { cohort, schema, duo, run };
   }
 }
 
@@ -92,97 +130,96 @@ export class ListAttentionUseCase {
   async execute(input: AttentionRequest, ctx: RequestContext): Promise<AttentionItemDto[]> {
     const scope = requireCoordinator(ctx);
     const asOf = input.asOf ?? today();
-    const { rels, reasonsOf } = await this.attention.of(scope, input.cohortId, asOf);
-    const out: AttentionItemDto[] = [];
-    for (const r of rels) {
-      const reasons = reasonsOf(r);
-      if (reasons.length === 0) continue;
-      out.push({
-        relationshipId: r.id,
-        mentorStaffId: r.mentorStaffId,
-        menteeStaffId: r.menteeStaffId,
-        reasons,
-        lastMeetingOn: dateOnly(r.lastMeetingOn),
-        daysSinceContact: daysSinceContact(r, asOf),
-        plannedEndOn: dateOnly(r.plannedEndOn),
-      });
-    }
-    return out;
+    const { duo, run } = await this.attention.of(scope, input.cohortId, asOf);
+    // Only the duos needing attention leave the database, one page of them (all when no `limit`).
+    const page = input.limit === undefined ? '' : ` limit ${Math.trunc(input.limit)}`;
+    const skip = input.offset ? ` offset ${Math.trunc(input.offset)}` : '';
+    const rows = await run<DuoRow>(
+      `select duo.id, duo.mentor_staff_id, duo.mentee_staff_id, duo.last_meeting_on, duo.planned_end_on, duo.days_since_contact,
+              ${ATTENTION_REASONS.map((r) => `duo.needs_${r}`).join(', ')}
+         from ${duo.sql}
+        where ${NEEDS_ATTENTION_SQL}
+        order by duo.started_on asc, duo.id asc${page}${skip}`,
+      duo.params,
+    );
+    return rows.map((r) => ({
+      relationshipId: r.id,
+      mentorStaffId: r.mentor_staff_id,
+      menteeStaffId: r.mentee_staff_id,
+      reasons: reasonsOfRow(r),
+      lastMeetingOn: dateOnly(r.last_meeting_on),
+      daysSinceContact: r.days_since_contact,
+      plannedEndOn: dateOnly(r.planned_end_on),
+    }));
   }
 }
 
 /**
- * The coordinator dashboard of a cohort: process metadata and counts only. A constant number of
- * SQL statements whatever the number of duos (cohort, policy, application counts, duos, meeting
- * aggregates). Tenant admins get it too (aggregates); no person is named in it.
+ * The coordinator dashboard of a cohort: process metadata and counts only, aggregated in SQL. A
+ * constant number of SQL statements whatever the number of duos (the cohort lookups, then one
+ * statement counting duos, attention reasons, meetings and applications). Tenant admins get it too
+ * (aggregates); no person is named in it.
  */
 @Injectable()
 export class CohortDashboardUseCase {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly attention: Attention,
-  ) {}
+  constructor(private readonly attention: Attention) {}
 
   async execute(input: AttentionRequest, ctx: RequestContext): Promise<CohortDashboardDto> {
     requireAuthenticated(ctx);
     const scope = requireCohortManager(ctx);
     const asOf = input.asOf ?? today();
-    const { cohort, rels, reasonsOf } = await this.attention.of(scope, input.cohortId, asOf);
-    // Scope is applied once, by the duos already loaded: meetings are counted over their ids.
-    const apps = await this.em.find(ApplicationSchema, { ...scopeFilter(scope), cohortId: cohort.id }, { fields: ['role', 'state'] });
-    const schema = this.em.config.get('schema')!;
-    const meetings = await this.em.getConnection().execute<{ meetings: number; minutes: number; psychosocial: number; job_familiarisation: number }[]>(
-      `select count(*)::int as meetings, coalesce(sum(duration_minutes), 0)::int as minutes,
-              count(*) filter (where functions @> '["psychosocial"]'::jsonb)::int as psychosocial,
-              count(*) filter (where functions @> '["job_familiarisation"]'::jsonb)::int as job_familiarisation
-         from "${schema}"."meeting" where relationship_id = any(string_to_array(?, ',')::uuid[])`,
-      [rels.map((r) => r.id).join(',')],
-      'all',
-      this.em.getTransactionContext(),
+    const { cohort, schema, duo, run } = await this.attention.of(scope, input.cohortId, asOf);
+    const appScope = scopeSql('a', scope);
+    // Meetings are counted over the duos in scope (the scope is applied once, by `duo`).
+    const [d] = await run<DashboardRow>(
+      `with duo as (select * from ${duo.sql}),
+            counts as (
+              select count(*) filter (where state = 'active')::int as active,
+                     count(*) filter (where state = 'paused')::int as paused,
+                     count(*) filter (where state = 'ended_early')::int as ended_early,
+                     count(*) filter (where state = 'closed')::int as closed,
+                     count(*)::int as duos,
+                     count(*) filter (where rematch_requested)::int as rematch,
+                     coalesce(sum(open_concerns), 0)::int as open_concerns,
+                     count(*) filter (where ${NEEDS_ATTENTION_SQL})::int as needing,
+                     json_build_object(${ATTENTION_REASONS.map((r) => `'${r}', count(*) filter (where needs_${r})`).join(', ')}) as reasons
+                from duo),
+            meetings as (
+              select count(*)::int as meetings, coalesce(sum(m.duration_minutes), 0)::int as minutes,
+                     count(*) filter (where m.functions @> '["psychosocial"]'::jsonb)::int as psychosocial,
+                     count(*) filter (where m.functions @> '["job_familiarisation"]'::jsonb)::int as job_familiarisation
+                from "${schema}"."meeting" m
+               where m.cohort_id = ? and m.relationship_id in (select id from duo)),
+            applications as (
+              select json_agg(json_build_object('role', x.role, 'state', x.state, 'count', x.n)) as applications
+                from (select a.role, a.state, count(*)::int as n
+                        from "${schema}"."application" a
+                       where a.cohort_id = ? and ${appScope.sql}
+                       group by a.role, a.state) x)
+       select * from counts, meetings, applications`,
+      [...duo.params, cohort.id, cohort.id, ...appScope.params],
     );
-    const count = (state: string) => rels.filter((r) => r.state === state).length;
-    const byReason = new Map<AttentionReason, number>();
-    let needing = 0;
-    for (const r of rels) {
-      const reasons = reasonsOf(r);
-      if (reasons.length > 0) needing++;
-      for (const reason of reasons) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-    }
-    const m = meetings[0] ?? { meetings: 0, minutes: 0, psychosocial: 0, job_familiarisation: 0 };
-    const tagged = m.psychosocial + m.job_familiarisation;
-    const duos = rels.length;
+    const tagged = d.psychosocial + d.job_familiarisation;
     return {
       cohortId: cohort.id,
       state: cohort.state,
-      applications: countApplications(apps),
-      activeDuos: count('active'),
-      pausedDuos: count('paused'),
-      endedEarly: count('ended_early'),
-      closedDuos: count('closed'),
-      rematchRequests: rels.filter((r) => r.rematchRequested).length,
-      meetings: m.meetings,
-      meetingsPerDuo: duos > 0 ? Math.round((m.meetings / duos) * 100) / 100 : 0,
-      meetingMinutes: m.minutes,
-      duosNeedingAttention: needing,
-      attentionByReason: [...byReason].map(([reason, n]) => ({ reason, count: n })),
-      openConcerns: rels.reduce((n, r) => n + r.openConcerns, 0),
+      applications: (d.applications ?? []).sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state)),
+      activeDuos: d.active,
+      pausedDuos: d.paused,
+      endedEarly: d.ended_early,
+      closedDuos: d.closed,
+      rematchRequests: d.rematch,
+      meetings: d.meetings,
+      meetingsPerDuo: d.duos > 0 ? Math.round((d.meetings / d.duos) * 100) / 100 : 0,
+      meetingMinutes: d.minutes,
+      duosNeedingAttention: d.needing,
+      attentionByReason: ATTENTION_REASONS.filter((r) => d.reasons[r] > 0).map((reason) => ({ reason, count: d.reasons[reason] })),
+      openConcerns: d.open_concerns,
       functionBalance: MENTORING_FUNCTIONS.map((f) => ({
         function: f,
-        meetings: m[f],
-        share: tagged > 0 ? Math.round((m[f] / tagged) * 1000) / 1000 : 0,
+        meetings: d[f],
+        share: tagged > 0 ? Math.round((d[f] / tagged) * 1000) / 1000 : 0,
       })),
     };
   }
-}
-
-/** Applications by role and state, in a stable order. */
-function countApplications(apps: { role: ParticipantRole; state: string }[]): { role: ParticipantRole; state: string; count: number }[] {
-  const counts = new Map<string, { role: ParticipantRole; state: string; count: number }>();
-  for (const a of apps) {
-    const key = `${a.role}/${a.state}`;
-    const c = counts.get(key) ?? { role: a.role, state: a.state, count: 0 };
-    c.count++;
-    counts.set(key, c);
-  }
-  return [...counts.values()].sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state));
 }
