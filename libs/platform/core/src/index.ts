@@ -7,3 +7,4 @@ export * from './pagination.js';
 export * from './context-store.js';
 export * from './time.js';
 export * from './dates.js';
+export * from './people.js';

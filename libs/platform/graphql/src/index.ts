@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './graphql.module.js';
 export * from './page.js';
 export * from './nesting.js';
+export * from './person.js';

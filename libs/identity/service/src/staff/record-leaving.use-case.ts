@@ -26,6 +26,7 @@ export class RecordLeavingUseCase {
     staff.leftServiceOn = input.leftOn;
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
+    await this.reader.recordCards([staff]);
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.recordLeaving', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);

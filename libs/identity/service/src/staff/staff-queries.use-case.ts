@@ -26,7 +26,7 @@ export class GetStaffUseCase {
     if (!staff) throw notFound('Staff member', 'staffId');
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.read', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
-    return this.reader.toDto(staff);
+    return this.reader.toDto(staff, own ? 'name' : 'full');
   }
 }
 
@@ -43,6 +43,7 @@ export class ListStaffUseCase {
     const { offset, limit } = pageBounds(input);
     const where: FilterQuery<Staff> = { tenantId, erasedAt: null };
     if (!input.includeLeft) where.leftServiceOn = null;
+    if (input.ids) where.id = { $in: input.ids };
     if (input.institutionId) where.institutionId = input.institutionId;
     if (input.unitId) where.unitId = input.unitId;
     if (input.lineManagerId) where.lineManagerId = input.lineManagerId;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { StaffCardEvent, StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
-import { StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
+import { StaffCardSchema, StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
 
 /** Keeps the staff projection (no names, no email) that eligibility and the management chain read. */
 @Injectable()
@@ -31,6 +31,28 @@ export class RecordStaffProfileUseCase {
   }
 }
 
+/** Keeps the display card of a staff member (names shown to the people who may see them). */
+@Injectable()
+export class RecordStaffCardUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: StaffCardEvent): Promise<void> {
+    await this.em.upsert(StaffCardSchema, {
+      staffId: e.staffId,
+      tenantId: e.tenantId,
+      displayName: e.displayName,
+      workEmail: e.workEmail,
+      institutionId: e.institutionId,
+      institutionName: e.institutionName,
+      unitId: e.unitId,
+      unitName: e.unitName,
+      shiftPatternId: e.shiftPatternId,
+      shiftPatternName: e.shiftPatternName,
+      updatedAt: new Date(),
+    });
+  }
+}
+
 /** A completed mentor course makes the person a trained mentor (selection's training gate). */
 @Injectable()
 export class RecordMentorTrainedUseCase {
@@ -50,6 +72,7 @@ export class ForgetStaffUseCase {
   async execute(e: StaffErasedEvent): Promise<void> {
     const em = this.em;
     await em.nativeDelete(StaffProfileSchema, { staffId: e.staffId });
+    await em.nativeDelete(StaffCardSchema, { staffId: e.staffId });
     await em.nativeDelete(TrainedMentorSchema, { staffId: e.staffId });
     await em.nativeUpdate(ApplicationSchema, { staffId: e.staffId }, { motivation: null, strengthsOrNeeds: null, conflictStaffIds: [], preferredStaffIds: [] });
     const rels = await em.find(RelationshipSchema, { $or: [{ mentorStaffId: e.staffId }, { menteeStaffId: e.staffId }] }, { fields: ['id'] });

@@ -20,6 +20,7 @@ import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { attentionReasons, daysSinceContact } from './attention.js';
 import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
+import { RelationshipPresenter } from './relationship.presenter.js';
 
 function toCheckInDto(c: CheckIn): CheckInDto {
   return { id: c.id, relationshipId: c.relationshipId, on: dateOnly(c.on), channel: c.channel, outcome: c.outcome, createdAt: iso(c.createdAt) };
@@ -59,11 +60,13 @@ export class ListCheckInsUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<CheckInDto[]> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'coordinator');
-    return (await this.em.find(CheckInSchema, { relationshipId: rel.id }, { orderBy: { on: 'desc', id: 'asc' } })).map(toCheckInDto);
+    const relationship = await this.presenter.one(rel, null);
+    return (await this.em.find(CheckInSchema, { relationshipId: rel.id }, { orderBy: { on: 'desc', id: 'asc' } })).map((c) => ({ ...toCheckInDto(c), relationship }));
   }
 }
 
@@ -87,17 +90,22 @@ export class Attention {
 
 @Injectable()
 export class ListAttentionUseCase {
-  constructor(private readonly attention: Attention) {}
+  constructor(
+    private readonly attention: Attention,
+    private readonly presenter: RelationshipPresenter,
+  ) {}
 
   async execute(input: AttentionRequest, ctx: RequestContext): Promise<AttentionItemDto[]> {
     const scope = requireCoordinator(ctx);
     const asOf = input.asOf ?? today();
     const { rels, reasonsOf } = await this.attention.of(scope, input.cohortId, asOf);
+    const flagged = rels.map((r) => ({ r, reasons: reasonsOf(r) })).filter((x) => x.reasons.length > 0);
+    // The duos with their people by name: three statements for the whole list.
+    const duos = await this.presenter.many(flagged.map((x) => x.r), () => null);
     const out: AttentionItemDto[] = [];
-    for (const r of rels) {
-      const reasons = reasonsOf(r);
-      if (reasons.length === 0) continue;
+    for (const [i, { r, reasons }] of flagged.entries()) {
       out.push({
+        relationship: duos[i]!,
         relationshipId: r.id,
         mentorStaffId: r.mentorStaffId,
         menteeStaffId: r.menteeStaffId,

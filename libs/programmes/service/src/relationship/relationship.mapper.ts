@@ -3,7 +3,7 @@ import { dateOnly } from '../shared/dates.js';
 import type { Relationship } from './relationship.entity.js';
 
 /** Metadata only: the same shape for the duo and its coordinator. */
-export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | null): RelationshipDto {
+export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | null): Omit<RelationshipDto, 'mentor' | 'mentee' | 'cohort' | 'programme'> {
   return {
     id: r.id,
     tenantId: r.tenantId,
