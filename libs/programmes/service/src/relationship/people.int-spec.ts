@@ -80,26 +80,39 @@ describe('programmes: people by name, and SQL statements per list', () => {
       const cohort = await h.bus.request(CreateCohort, { programmeId: programme.id, name: `Cohort of ${size}`, startsOn: today }, coord);
       await h.bus.request(TransitionCohort, { cohortId: cohort.id, to: 'recruiting' }, coord);
       const pairs = Array.from({ length: size }, (_, i) => ({ mentee: randomUUID(), mentor: randomUUID(), i, apps: ['', ''] }));
-      for (const p of pairs) {
-        await h.publish(StaffProfileChanged, profile(p.mentee, 40));
-        await h.publish(StaffProfileChanged, profile(p.mentor, 3650));
-        await h.publish(StaffCardChanged, card(p.mentee, `Mentee ${size}-${p.i}`));
-        await h.publish(StaffCardChanged, card(p.mentor, `Mentor ${size}-${p.i}`));
+      // Seeded in parallel chunks (the requests are independent): the sizes, not the seeding, are the point.
+      const chunks = <X,>(xs: X[], n = 25) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+      for (const chunk of chunks(pairs)) {
+        await Promise.all(
+          chunk.map(async (p) => {
+            await h.publish(StaffProfileChanged, profile(p.mentee, 40));
+            await h.publish(StaffProfileChanged, profile(p.mentor, 3650));
+            await h.publish(StaffCardChanged, card(p.mentee, `Mentee ${size}-${p.i}`));
+            await h.publish(StaffCardChanged, card(p.mentor, `Mentor ${size}-${p.i}`));
+          }),
+        );
       }
       const base = { cohortId: cohort.id, motivation: 'I want to take part.', languages: ['da'], consent: true };
-      const seeded: Seeded = { cohortId: cohort.id, pairs: [] };
-      for (const p of pairs) {
-        const mentee = await h.bus.request(SubmitApplication, { ...base, role: 'mentee', functions: ['job_familiarisation'] }, as.staff(T, p.mentee));
-        const mentor = await h.bus.request(SubmitApplication, { ...base, role: 'mentor', functions: ['psychosocial'] }, as.staff(T, p.mentor));
-        for (const a of [mentee, mentor]) await h.bus.request(DecideApplication, { applicationId: a.id, decision: 'accept' }, coord);
-        seeded.pairs.push({ mentor: p.mentor, mentee: p.mentee, rel: '' });
-        p.apps = [mentor.id, mentee.id];
+      const seeded: Seeded = { cohortId: cohort.id, pairs: pairs.map((p) => ({ mentor: p.mentor, mentee: p.mentee, rel: '' })) };
+      for (const chunk of chunks(pairs)) {
+        await Promise.all(
+          chunk.map(async (p) => {
+            const mentee = await h.bus.request(SubmitApplication, { ...base, role: 'mentee', functions: ['job_familiarisation'] }, as.staff(T, p.mentee));
+            const mentor = await h.bus.request(SubmitApplication, { ...base, role: 'mentor', functions: ['psychosocial'] }, as.staff(T, p.mentor));
+            for (const a of [mentee, mentor]) await h.bus.request(DecideApplication, { applicationId: a.id, decision: 'accept' }, coord);
+            p.apps = [mentor.id, mentee.id];
+          }),
+        );
       }
       await h.bus.request(TransitionCohort, { cohortId: cohort.id, to: 'matching' }, coord);
-      for (const [i, p] of pairs.entries()) {
-        const [mentorApplicationId, menteeApplicationId] = p.apps as [string, string];
-        const rel = await h.bus.request(CreateRelationship, { mentorApplicationId, menteeApplicationId }, coord);
-        seeded.pairs[i]!.rel = rel.id;
+      for (const chunk of chunks(pairs)) {
+        await Promise.all(
+          chunk.map(async (p) => {
+            const [mentorApplicationId, menteeApplicationId] = p.apps as [string, string];
+            const rel = await h.bus.request(CreateRelationship, { mentorApplicationId, menteeApplicationId }, coord);
+            seeded.pairs[p.i]!.rel = rel.id;
+          }),
+        );
       }
       cohorts.set(size, seeded);
     }
