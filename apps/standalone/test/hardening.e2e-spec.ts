@@ -49,20 +49,21 @@ describe('GraphQL hardening in production mode', () => {
   });
 
   it('refuses queries deeper than the limit, with a typed code and no stack trace', async () => {
-    const nest = (n: number): string => (n === 0 ? 'id' : `id lineManager { ${nest(n - 1)} }`);
+    // Staff.lineManager is a Person; Person.staff leads back to Staff: two levels per step.
+    const nest = (n: number): string => (n === 0 ? 'id' : `id lineManager { staff { ${nest(n - 1)} } }`);
     const r = await gql(p.url, `{ staff { items { ${nest(12)} } } }`, {}, token);
     expect(r.data).toBeUndefined();
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.errors![0].message).toMatch(/depth/i);
     expectNoInternals(JSON.stringify(r));
     // Just under the limit is fine.
-    const under = await gql(p.url, `{ staff { items { ${nest(LIMITS.maxDepth - 4)} } } }`, {}, token);
+    const under = await gql(p.url, `{ staff { items { ${nest((LIMITS.maxDepth - 4) / 2)} } } }`, {}, token);
     expect(codeOf(under)).not.toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses a query over the cost budget that stays under the depth, alias and token limits', async () => {
     // Depth 8, no aliases, a few hundred tokens: only the cost (each level weighs 1.5× more) is over.
-    const costly = (n: number) => `{ staff { items { lineManager { lineManager { lineManager { lineManager { lineManager { ${'id '.repeat(n)}} } } } } } } }`;
+    const costly = (n: number) => `{ staff { items { lineManager { staff { lineManager { staff { lineManager { ${'id '.repeat(n)}} } } } } } } }`;
     const r = await gql(p.url, costly(600), {}, token);
     expect(r.data).toBeUndefined();
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');

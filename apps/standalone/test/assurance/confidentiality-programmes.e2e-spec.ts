@@ -172,8 +172,14 @@ describe('programmes confidentiality', () => {
       [
         'agreementAcknowledged', 'cohortId', 'endReason', 'endedOn', 'firstMeetingOn', 'fitCheckDone', 'flags', 'id', 'institutionId', 'lastCheckInOn', 'lastMeetingOn',
         'meetingCount', 'menteeStaffId', 'mentorStaffId', 'myRole', 'openConcerns', 'plannedEndOn', 'programmeId', 'proposalId', 'rematchRequested', 'startedOn', 'state',
+        'mentor', 'mentee', 'cohort', 'programme',
       ].sort(),
     );
+    // The people of the duo by name, and nothing more of them.
+    // (`staff` is identity's own answer: coordinators read the staff records of their tenant.)
+    const person = (x: unknown) => { const { staff: _staff, ...rest } = x as Record<string, unknown>; return rest; };
+    expect(person(rel.mentor)).toEqual({ id: t.staffIds.mentor, displayName: `mentor ${t.code}`, institution: null, unit: null, shiftPattern: null, workEmail: null });
+    expect(person(rel.mentee)).toEqual({ id: t.staffIds.mentee, displayName: `mentee ${t.code}`, institution: null, unit: null, shiftPattern: null, workEmail: null });
     expect(rel).toMatchObject({ state: 'ACTIVE', agreementAcknowledged: true, lastMeetingOn: today(), lastCheckInOn: today(), myRole: null });
     expect(rel.meetingCount).toBeGreaterThanOrEqual(1);
     expect(rel.openConcerns).toBeGreaterThanOrEqual(1);
@@ -187,6 +193,52 @@ describe('programmes confidentiality', () => {
     expect(found(answers, [...content(), t.ids.concernText])).toEqual([]);
     for (const q of CONTENT_QUERIES) expect(answers.find((a) => a.field === q)?.code).toBe('FORBIDDEN');
     count(rule, 'coordinator', answers.length);
+  });
+
+  it('the two people of a duo see each other in full: name, institution, unit, shift pattern, work e-mail', async () => {
+    const rule = 'duo members see each other; the coordinator sees names only';
+    const person = 'id displayName institution { name } unit { name } shiftPattern { name } workEmail';
+    const doc = `query($id: ID!) { relationship(id: $id) { mentor { ${person} } mentee { ${person} } cohort { id name } programme { id name } } myRelationships { id mentor { ${person} } mentee { ${person} } } }`;
+    for (const who of ['mentor', 'mentee'] as const) {
+      const r = await call(who, doc, { id: t.ids.relationshipId });
+      expect(r.errors).toBeUndefined();
+      const rel = r.data!.relationship;
+      for (const side of ['mentor', 'mentee'] as const) {
+        expect(rel[side]).toEqual({
+          id: t.staffIds[side],
+          displayName: `${side} ${t.code}`,
+          institution: { name: `${t.code} main` },
+          unit: null,
+          shiftPattern: null,
+          workEmail: `${side}@${t.code}.test`,
+        });
+      }
+      expect(rel.cohort).toEqual({ id: t.ids.cohortId, name: expect.any(String) });
+      expect(rel.cohort.name.length).toBeGreaterThan(0);
+      expect(rel.programme).toEqual({ id: t.ids.programmeId, name: expect.any(String) });
+      const mine = (r.data!.myRelationships as Record<string, any>[]).find((x) => x.id === t.ids.relationshipId)!;
+      expect(mine.mentor.displayName).toBe(`mentor ${t.code}`);
+      expect(mine.mentee.workEmail).toBe(`mentee@${t.code}.test`);
+      count(rule, who, 2);
+    }
+  });
+
+  it('researchers never get a name; the tenant admin and the line manager get none from programmes or matching', async () => {
+    const rule = 'no names for researchers, tenant admin (programmes), line manager';
+    const names = [`mentor ${t.code}`, `mentee ${t.code}`, `mentor@${t.code}.test`, `mentee@${t.code}.test`];
+    // Positive control: the same sweep finds the names for the coordinator.
+    expect(found(await sweep('coordinator', ['programmes', 'matching']), names.slice(0, 2)).length).toBeGreaterThanOrEqual(2);
+    const researcher = await sweep('researcher', ['identity', 'programmes', 'matching', 'training', 'evaluation']);
+    // verifyCertificate is public by design: a certificate names its holder to whoever holds its code.
+    expect(found(researcher.filter((a) => a.field !== 'verifyCertificate'), names)).toEqual([]);
+    count(rule, 'researcher', researcher.length);
+    for (const who of ['tenantAdmin', 'lineManager', 'otherStaff', 'platformAdmin'] as const) {
+      const answers = await sweep(who, ['programmes', 'matching']);
+      const inData = answers.map((a) => ({ ...a, text: JSON.stringify((JSON.parse(a.text) as GqlResult).data ?? null) }));
+      // eligibleStaff names who could take part (identity data), not who did.
+      expect(found(inData.filter((a) => a.field !== 'eligibleStaff'), names)).toEqual([]);
+      count(rule, who, answers.length);
+    }
   });
 
   it('a concern goes to the support contact and the person who raised it only; the coordinator learns the fact', async () => {

@@ -97,3 +97,23 @@ export const ConsentRecorded = defineEvent('identity.v1.consent.recorded', Conse
 export const RoleGranted = defineEvent('identity.v1.role.granted', RoleGrantedEvent);
 /** Published once, on (or, for a date recorded in the past, when recorded after) the leaving date. */
 export const StaffLeft = defineEvent('identity.v1.staff.left', StaffLeftEvent, { orderKey: staffKey });
+
+/**
+ * Display facts of a staff member for the modules that show people to people (programmes): the
+ * name, the work e-mail and the names of their institution, unit and shift pattern. Only a module
+ * that decides who may see whom consumes it; the profile event above stays free of names.
+ */
+export class StaffCardEvent {
+  @IsUUID() staffId: string;
+  @IsUUID() tenantId: string;
+  @IsString() displayName: string;
+  @IsString() workEmail: string;
+  @IsUUID() institutionId: string;
+  @IsString() institutionName: string;
+  @IsOptional() @IsUUID() unitId: string | null;
+  @IsOptional() @IsString() unitName: string | null;
+  @IsOptional() @IsUUID() shiftPatternId: string | null;
+  @IsOptional() @IsString() shiftPatternName: string | null;
+}
+/** Published with every StaffProfileChanged; consumers keep the latest card per staff member. */
+export const StaffCardChanged = defineEvent('identity.v1.staff.cardChanged', StaffCardEvent, { orderKey: (p: { staffId: string }) => `identity.staffCard:${p.staffId}` });

@@ -16,8 +16,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
-import { ByIdsRequest } from './institution.js';
+import { defineRequest, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
+import { ByIdsRequest, type InstitutionDto } from './institution.js';
 import { DATE_ONLY, INSTITUTION_KINDS, LANGUAGE_CODE, type AccountStatus, type InstitutionKind } from './common.js';
 
 const dateMsg = (f: string) => ({ message: `${f} must be a date as YYYY-MM-DD` });
@@ -70,6 +70,8 @@ export class RecordLeavingRequest {
 
 export class ListStaffRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
+  /** Only these staff members. */
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) ids?: string[];
   @IsOptional() @IsUUID() institutionId?: string;
   @IsOptional() @IsUUID() unitId?: string;
   @IsOptional() @IsUUID() lineManagerId?: string;
@@ -123,6 +125,8 @@ export interface StaffDto {
   tenantId: string;
   firstName: string;
   lastName: string;
+  /** "First Last". */
+  displayName: string;
   email: string;
   position: string;
   supervisesOthers: boolean;
@@ -139,6 +143,12 @@ export interface StaffDto {
   accountStatus: AccountStatus;
   accountId: string | null;
   createdAt: string;
+  /** The staff member's context, resolved by identity in the same reply (no second request). */
+  institution?: InstitutionDto | null;
+  unit?: NamedRefDto | null;
+  shiftPattern?: NamedRefDto | null;
+  /** The line manager as the reader may see them (staff readers: full; the staff member: name only). */
+  lineManager?: PersonDto | null;
 }
 
 export interface ImportRowError {

@@ -3,7 +3,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
 import { InstitutionResolver } from './institution/institution.resolver.js';
 import { RoleResolver } from './roles/role.resolver.js';
-import { StaffResolver } from './staff/staff.resolver.js';
+import { PersonStaffResolver, StaffResolver } from './staff/staff.resolver.js';
 import { TenantResolver } from './tenant/tenant.resolver.js';
 
 /**
@@ -11,6 +11,6 @@ import { TenantResolver } from './tenant/tenant.resolver.js';
  * this module and lists it in `GraphQLModule.forRoot({ include: [IdentityGraphqlModule] })`.
  */
 @Module({
-  providers: [AuthResolver, TenantResolver, InstitutionResolver, StaffResolver, RoleResolver, ConsentResolver],
+  providers: [AuthResolver, TenantResolver, InstitutionResolver, StaffResolver, PersonStaffResolver, RoleResolver, ConsentResolver],
 })
 export class IdentityGraphqlModule {}

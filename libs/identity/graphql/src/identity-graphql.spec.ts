@@ -60,6 +60,7 @@ function staffDto(n: number, institutionId: string, lineManagerId: string | null
     tenantId: uuid(1),
     firstName: `First${n}`,
     lastName: `Last${n}`,
+    displayName: `First${n} Last${n}`,
     email: `s${n}@example.dk`,
     position: 'Officer',
     supervisesOthers: false,
@@ -72,6 +73,7 @@ function staffDto(n: number, institutionId: string, lineManagerId: string | null
     shiftOffsetDays: 0,
     languages: ['da'],
     lineManagerId,
+    lineManager: lineManagerId ? { id: lineManagerId, displayName: 'First0 Last0', institution: null, unit: null, shiftPattern: null, workEmail: 's0@example.dk' } : null,
     leftServiceOn: null,
     accountStatus: 'active',
     accountId: null,
@@ -197,7 +199,7 @@ describe('identity GraphQL adapter', () => {
     expect(res.errors?.[0]?.originalError).toBeInstanceOf(PlatformError);
   });
 
-  it('resolves Staff.institution and Staff.lineManager of a page with one batched request each', async () => {
+  it('resolves Staff.institution of a page with one batched request; Staff.lineManager comes with the page', async () => {
     const instA = uuid(501);
     const instB = uuid(502);
     const manager = uuid(100);
@@ -213,7 +215,7 @@ describe('identity GraphQL adapter', () => {
       `query($page: PageInput, $filter: StaffFilter) {
         staff(page: $page, filter: $filter) {
           total
-          items { id accountStatus previousInstitutionKind institution { id name kind units { institutionId } } lineManager { id firstName } }
+          items { id accountStatus previousInstitutionKind institution { id name kind units { institutionId } } lineManager { id displayName workEmail staff { id } } }
         }
       }`,
       { page: { limit: 10 }, filter: { institutionId: instA, search: 'First' } },
@@ -223,12 +225,13 @@ describe('identity GraphQL adapter', () => {
     expect(page.total).toBe(5);
     expect(page.items).toHaveLength(5);
     expect(page.items[0]).toMatchObject({ accountStatus: 'ACTIVE', previousInstitutionKind: 'YOUTH', institution: { id: instA, kind: 'ADULT' }, lineManager: null });
-    expect(page.items[1]).toMatchObject({ institution: { id: instB }, lineManager: { id: manager, firstName: 'First0' } });
+    expect(page.items[1]).toMatchObject({ institution: { id: instB }, lineManager: { id: manager, displayName: 'First0 Last0', workEmail: 's0@example.dk', staff: null } });
 
     expect(listCalls).toEqual([{ institutionId: instA, search: 'First', offset: 0, limit: 10 }]);
     expect(institutionCalls).toHaveLength(1);
     expect((institutionCalls[0]['ids'] as string[]).sort()).toEqual([instA, instB]);
-    expect(staffCalls).toEqual([{ ids: [manager] }]);
+    // The line manager came with the page; Person.staff is null for a caller who reads no staff (no request).
+    expect(staffCalls).toEqual([]);
     // No batch lookup for units: one unit.list per distinct institution, not per row.
     expect(unitCalls.map((c) => c['institutionId']).sort()).toEqual([instA, instB]);
     expect(page.items[1]).toMatchObject({ institution: { units: [{ institutionId: instB }] } });

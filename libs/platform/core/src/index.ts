@@ -8,3 +8,4 @@ export * from './context-store.js';
 export * from './time.js';
 export * from './dates.js';
 export * from './disclosure.js';
+export * from './people.js';

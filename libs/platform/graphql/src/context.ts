@@ -7,10 +7,10 @@ import type { RequestContext } from '@m4pris/platform-core';
 export class Loaders {
   private readonly map = new Map<string, DataLoader<string, unknown>>();
 
-  get<V>(name: string, batch: (ids: readonly string[]) => Promise<(V | null)[]>): DataLoader<string, V | null> {
+  get<V>(name: string, batch: (ids: readonly string[]) => Promise<(V | null)[]>, opts: { maxBatchSize?: number } = {}): DataLoader<string, V | null> {
     let l = this.map.get(name);
     if (!l) {
-      l = new DataLoader<string, unknown>((ids) => batch(ids), { maxBatchSize: 500 });
+      l = new DataLoader<string, unknown>((ids) => batch(ids), { maxBatchSize: opts.maxBatchSize ?? 500 });
       this.map.set(name, l);
     }
     return l as DataLoader<string, V | null>;

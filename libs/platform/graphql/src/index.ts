@@ -4,3 +4,4 @@ export * from './graphql.module.js';
 export * from './page.js';
 export * from './nesting.js';
 export * from './authentication.js';
+export * from './person.js';

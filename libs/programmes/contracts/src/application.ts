@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
 import { APPLICATION_STATES, LANGUAGE_CODE, EmptyRequest, MENTORING_FUNCTIONS, PARTICIPANT_ROLES, type ApplicationState, type MentoringFunction, type ParticipantRole } from './common.js';
 import type { EligibilityReason } from './programme.js';
 
@@ -58,6 +58,8 @@ export interface ApplicationDto {
   decisionReason: string | null;
   submittedAt: string;
   decidedAt: string | null;
+  /** The applicant: in full for themselves, by name for a coordinator in scope. */
+  applicant: PersonDto;
 }
 
 export const SubmitApplication = defineRequest<SubmitApplicationRequest, ApplicationDto>('programmes.v1.application.submit', SubmitApplicationRequest);

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
 import { COHORT_STATES, DATE_ONLY, type CohortState, type ParticipantRole } from './common.js';
 import { ProgrammePolicy } from './policy.js';
 
@@ -101,6 +101,8 @@ export interface EligibleStaffDto {
   reasons: EligibilityReason[];
   /** Months since hire, for the coordinator's overview. */
   monthsOfService: number;
+  /** By name for a coordinator; null for the tenant admin (aggregates only). */
+  person: PersonDto | null;
 }
 
 export const CreateProgramme = defineRequest<CreateProgrammeRequest, ProgrammeDto>('programmes.v1.programme.create', CreateProgrammeRequest);

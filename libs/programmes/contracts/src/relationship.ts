@@ -1,5 +1,5 @@
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { defineRequest, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
 import {
 
   DATE_ONLY,
@@ -143,6 +143,11 @@ export interface RelationshipDto {
   fitCheckDone: boolean;
   /** The caller's side, when the caller is in the duo. */
   myRole: ParticipantRole | null;
+  /** The two people: each side of the duo sees the other in full; the duo's coordinator sees the names. */
+  mentor: PersonDto;
+  mentee: PersonDto;
+  cohort: NamedRefDto;
+  programme: NamedRefDto;
 }
 
 export interface AgreementDto {
@@ -206,6 +211,14 @@ export interface CheckInDto {
   channel: string;
   outcome: string;
   createdAt: string;
+  /** The duo checked in with, its people by name (check-ins are the coordinator's). */
+  relationship?: RelationshipDto;
+}
+
+/** People who applied to a cohort, by name, for its coordinator (matching's proposals, unmatched people). */
+export class CohortPeopleRequest {
+  @IsUUID() cohortId: string;
+  @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true }) staffIds: string[];
 }
 
 export interface AttentionItemDto {
@@ -216,6 +229,8 @@ export interface AttentionItemDto {
   lastMeetingOn: string | null;
   daysSinceContact: number;
   plannedEndOn: string;
+  /** The duo with its people by name (the list is the coordinator's). */
+  relationship: RelationshipDto;
 }
 
 export interface CohortDashboardDto {
@@ -262,5 +277,7 @@ export const SupportConcerns = defineRequest<SupportConcernsRequest, ConcernDto[
 export const CloseConcern = defineRequest<ConcernIdRequest, ConcernDto>('programmes.v1.concern.close', ConcernIdRequest);
 export const RecordCheckIn = defineRequest<RecordCheckInRequest, CheckInDto>('programmes.v1.checkIn.record', RecordCheckInRequest);
 export const ListCheckIns = defineRequest<RelationshipIdRequest, CheckInDto[]>('programmes.v1.checkIn.list', RelationshipIdRequest);
+/** Batched for the gateway's DataLoaders: one request per cohort per query level. */
+export const CohortPeople = defineRequest<CohortPeopleRequest, PersonDto[]>('programmes.v1.people.ofCohort', CohortPeopleRequest);
 export const ListAttention = defineRequest<AttentionRequest, AttentionItemDto[]>('programmes.v1.cohort.attention', AttentionRequest);
 export const CohortDashboard = defineRequest<AttentionRequest, CohortDashboardDto>('programmes.v1.cohort.dashboard', AttentionRequest);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@m4pris/platform-graphql';
+import { NamedRef, Paginated, Person } from '@m4pris/platform-graphql';
 import {
   ApplicationStateEnum,
   AttentionReasonEnum,
@@ -158,6 +158,7 @@ export class CohortFilter {
 
 @ObjectType({ description: 'Someone who could take part, and why.' })
 export class EligibleStaff {
+  @Field(() => Person, { nullable: true, description: 'By name for a coordinator; null for the tenant admin (aggregates only).' }) person: Person | null;
   @Field(() => ID) staffId: string;
   @Field(() => ID) institutionId: string;
   @Field(() => ParticipantRoleEnum) role: string;
@@ -170,6 +171,7 @@ export const EligibleStaffPage = Paginated(EligibleStaff, 'EligibleStaffPage');
 
 @ObjectType()
 export class Application {
+  @Field(() => Person, { description: 'The applicant: in full for themselves, by name for a coordinator in scope.' }) applicant: Person;
   @Field(() => ID) id: string;
   @Field(() => ID) cohortId: string;
   @Field(() => ID) programmeId: string;
@@ -245,6 +247,12 @@ export class Relationship {
   @Field(() => Int, { nullable: true, description: "Open concerns on the duo: the coordinator's count; null for the duo's own members (the raiser sees their own concerns)." }) openConcerns: number | null;
   @Field() fitCheckDone: boolean;
   @Field(() => ParticipantRoleEnum, { nullable: true, description: 'Your side, when you are in the duo.' }) myRole: string | null;
+  @Field(() => Person, { description: "The mentor. The mentee sees the mentor's name, institution, unit, shift pattern and work e-mail; the duo's coordinator sees the name only." })
+  mentor: Person;
+  @Field(() => Person, { description: "The mentee. The mentor sees the mentee's name, institution, unit, shift pattern and work e-mail; the duo's coordinator sees the name only." })
+  mentee: Person;
+  @Field(() => NamedRef) cohort: NamedRef;
+  @Field(() => NamedRef) programme: NamedRef;
 }
 export const RelationshipPage = Paginated(Relationship, 'RelationshipPage');
 
@@ -381,6 +389,7 @@ export class Reflection {
 
 @ObjectType({ description: "A coordinator's follow-up contact: metadata only." })
 export class CheckIn {
+  @Field(() => Relationship, { nullable: true, description: 'The duo, its people by name (in the list of check-ins).' }) relationship?: Relationship;
   @Field(() => ID) id: string;
   @Field(() => ID) relationshipId: string;
   @Field(DATE) on: string;
@@ -399,6 +408,7 @@ export class RecordCheckInInput {
 
 @ObjectType()
 export class AttentionItem {
+  @Field(() => Relationship, { description: 'The duo with its mentor and mentee by name.' }) relationship: Relationship;
   @Field(() => ID) relationshipId: string;
   @Field(() => ID) mentorStaffId: string;
   @Field(() => ID) menteeStaffId: string;

@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@m4pris/platform-messaging';
 import { ApplicationSchema } from './application/application.entity.js';
 import { CohortSchema } from './cohort/cohort.entity.js';
 import { PolicyVersionSchema, ProgrammeSchema } from './programme/programme.entity.js';
-import { StaffProfileSchema, TrainedMentorSchema } from './projection/projection.entity.js';
+import { StaffCardSchema, StaffProfileSchema, TrainedMentorSchema } from './projection/projection.entity.js';
 import {
   AgreementSchema,
   CheckInSchema,
@@ -20,6 +20,7 @@ export const programmesEntities: ServiceDefinition['entities'] = [
   PolicyVersionSchema,
   CohortSchema,
   StaffProfileSchema,
+  StaffCardSchema,
   TrainedMentorSchema,
   ApplicationSchema,
   RelationshipSchema,

@@ -9,13 +9,16 @@ import { ProgrammeHandlers } from './programme/programme.handlers.js';
 import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
-import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
+import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
 import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
 import { Attention } from './relationship/follow-up.use-cases.js';
 import { RelationshipHandlers } from './relationship/relationship.handlers.js';
 import { Lookups } from './shared/lookups.js';
+import { People } from './shared/people.js';
+import { CohortPeopleUseCase } from './application/cohort-people.use-case.js';
+import { RelationshipPresenter } from './relationship/relationship.presenter.js';
 import { AcknowledgeAgreementUseCase, AddGoalUseCase, AnswerFitCheckUseCase, GetAgreementUseCase, ListGoalsUseCase, ListMeetingsUseCase, LogMeetingUseCase, SaveAgreementUseCase, UpdateGoalUseCase } from './relationship/content.use-cases.js';
 import { CloseConcernUseCase, MyConcernsUseCase, RaiseConcernUseCase, SupportConcernsUseCase } from './relationship/concern.use-cases.js';
 import { CloseRelationshipUseCase, CreateRelationshipUseCase, EndRelationshipEarlyUseCase, GetRelationshipUseCase, ListReflectionsUseCase, ListRelationshipsUseCase, MyRelationshipsUseCase, PauseRelationshipUseCase, ResumeRelationshipUseCase } from './relationship/relationship.use-cases.js';
@@ -28,6 +31,7 @@ const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, Relati
 
 const useCases: Provider[] = [
   RecordStaffProfileUseCase,
+  RecordStaffCardUseCase,
   ForgetStaffUseCase,
   EndLeaverDuosUseCase,
   RecordMentorTrainedUseCase,
@@ -48,6 +52,7 @@ const useCases: Provider[] = [
   GetApplicationUseCase,
   ListApplicationsUseCase,
   MyApplicationsUseCase,
+  CohortPeopleUseCase,
   CreateRelationshipUseCase,
   GetRelationshipUseCase,
   ListRelationshipsUseCase,
@@ -77,7 +82,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [Lookups, DuoFactory, ConcernViews, Attention];
+const support: Provider[] = [Lookups, DuoFactory, ConcernViews, Attention, RelationshipPresenter, People];
 
 @Module({})
 export class ProgrammesServiceModule {

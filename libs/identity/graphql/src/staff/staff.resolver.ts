@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx, GqlLoaders, Loaders, PageInput } from '@m4pris/platform-graphql';
+import { hasTenantRole, type PersonDto, type RequestContext } from '@m4pris/platform-core';
+import { Ctx, GqlLoaders, Loaders, PageInput, Person } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import {
   CreateStaff,
@@ -10,8 +10,8 @@ import {
   EraseStaff,
   ExportPersonalData,
   GetInstitutionsByIds,
-  GetStaff,
   GetStaffByIds,
+  GetStaff,
   ImportStaff,
   InviteAccount,
   InviteStaff,
@@ -103,13 +103,21 @@ export class StaffResolver {
     return this.bus.request(EraseStaff, { staffId }, ctx).then((r) => r.ok);
   }
 
-  @ResolveField('institution', () => Institution, { nullable: true, description: 'Batched: one institution.byIds request per response.' })
+  @ResolveField('institution', () => Institution, { nullable: true, description: 'Resolved by identity with the staff record (no further request).' })
   institution(@Parent() staff: StaffDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
+    if (staff.institution !== undefined) return staff.institution;
     return loaders.byId('institution', (ids) => this.bus.request(GetInstitutionsByIds, { ids }, ctx)).load(staff.institutionId);
   }
+}
 
-  @ResolveField('lineManager', () => Staff, { nullable: true, description: 'Batched: one staff.byIds request per response.' })
-  lineManager(@Parent() staff: StaffDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
-    return staff.lineManagerId ? loaders.byId('staff', (ids) => this.bus.request(GetStaffByIds, { ids }, ctx)).load(staff.lineManagerId) : null;
+/** From a person to their staff record, for staff readers (tenant admin, coordinator): batched, and null for anyone else. */
+@Resolver(() => Person)
+export class PersonStaffResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @ResolveField('staff', () => Staff, { nullable: true, description: "The person's staff record: tenant admins and coordinators only (null for anyone else). Batched: one staff.byIds request per response." })
+  staff(@Parent() person: PersonDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
+    if (!ctx.tenantId || !hasTenantRole(ctx, ctx.tenantId, ['tenant_admin', 'coordinator'])) return null;
+    return loaders.byId('staff', (ids) => this.bus.request(GetStaffByIds, { ids }, ctx)).load(person.id);
   }
 }

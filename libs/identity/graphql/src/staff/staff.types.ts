@@ -1,18 +1,23 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@m4pris/platform-graphql';
+import { NamedRef, Paginated, Person } from '@m4pris/platform-graphql';
 import type { AccountStatus, InstitutionKind } from '@m4pris/identity-contracts';
 import { AccountStatusEnum, InstitutionKindEnum } from '../identity.enums.js';
 
 const DATE = 'Date, YYYY-MM-DD.';
 
 @ObjectType({
-  description: 'A member of staff. `institution` and `lineManager` are batched through DataLoaders (one bus request per page, not per row).',
+  description: 'A member of staff, with their context (institution, unit, shift pattern, line manager) resolved by identity in the same reply.',
 })
 export class Staff {
   @Field(() => ID) id: string;
   @Field(() => ID) tenantId: string;
   @Field() firstName: string;
   @Field() lastName: string;
+  @Field({ description: 'First and last name.' }) displayName: string;
+  @Field(() => NamedRef, { nullable: true }) unit?: NamedRef | null;
+  @Field(() => NamedRef, { nullable: true }) shiftPattern?: NamedRef | null;
+  @Field(() => Person, { nullable: true, description: 'Staff readers see the full person; the staff member reading their own record sees the name.' })
+  lineManager?: Person | null;
   @Field() email: string;
   @Field() position: string;
   @Field() supervisesOthers: boolean;
@@ -36,6 +41,7 @@ export const StaffPage = Paginated(Staff, 'StaffPage');
 @InputType()
 export class StaffFilter {
   @Field(() => ID, { nullable: true, description: 'Platform admin only; others see their own tenant.' }) tenantId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Only these staff members (at most 500): resolve a list of ids in one call.' }) ids?: string[];
   @Field(() => ID, { nullable: true }) institutionId?: string;
   @Field(() => ID, { nullable: true }) unitId?: string;
   @Field(() => ID, { nullable: true }) lineManagerId?: string;

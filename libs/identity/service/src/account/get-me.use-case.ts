@@ -3,15 +3,19 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import type { JwksDto, MeDto } from '@m4pris/identity-contracts';
 import { StaffSchema } from '../staff/staff.entity.js';
-import { toStaffDto } from '../staff/staff.mapper.js';
+import { StaffReader } from '../staff/staff-reader.js';
 import { AccountSchema } from './account.entity.js';
 import { SigningKeys } from './signing-keys.js';
 import { grantsOf, localeOf } from './token-issuer.js';
 
 @Injectable()
 export class GetMeUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly reader: StaffReader,
+  ) {}
 
+  /** The caller's own staff record with its context (institution, unit, shift pattern, the line manager's name). */
   async execute(_input: object, ctx: RequestContext): Promise<MeDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
@@ -22,7 +26,7 @@ export class GetMeUseCase {
       email: account.email,
       tenantId: account.tenantId ?? null,
       roles: await grantsOf(this.em, account.id),
-      staff: staff ? toStaffDto(staff, account) : null,
+      staff: staff ? await this.reader.toDto(staff, 'name') : null,
       locale: await localeOf(this.em, account.tenantId),
     };
   }

@@ -55,6 +55,7 @@ export class CreateStaffUseCase {
       updatedAt: now,
     });
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId });
+    await this.reader.recordCards([staff]);
     this.audit.record(this.em, ctx, { tenantId, action: 'staff.create', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);

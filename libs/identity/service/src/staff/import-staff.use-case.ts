@@ -7,7 +7,8 @@ import { StaffProfileChanged, type ImportResultDto, type ImportStaffRequest } fr
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
-import { StaffSchema } from './staff.entity.js';
+import { StaffSchema, type Staff } from './staff.entity.js';
+import { StaffReader } from './staff-reader.js';
 import { toProfileEvent } from './staff.mapper.js';
 import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
 
@@ -20,6 +21,7 @@ export class ImportStaffUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditLog,
+    private readonly reader: StaffReader,
   ) {}
 
   async execute(input: ImportStaffRequest, ctx: RequestContext): Promise<ImportResultDto> {
@@ -34,6 +36,7 @@ export class ImportStaffUseCase {
     const ids = new Map(rows.map((r) => [r.email, randomUUID()]));
     const institutions = new Map([...lookups.institutions.values()].map((i) => [i.id, i]));
     const now = new Date();
+    const created: Staff[] = [];
     for (const r of rows) {
       const staff = this.em.create(StaffSchema, {
         id: ids.get(r.email)!,
@@ -59,7 +62,9 @@ export class ImportStaffUseCase {
         updatedAt: now,
       });
       recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institutions.get(r.institutionId)!), { tenantId });
+      created.push(staff);
     }
+    await this.reader.recordCards(created);
     this.audit.record(this.em, ctx, { tenantId, action: 'staff.import', entityType: 'Staff' });
     await this.em.flush();
     return { valid: true, rows: rows.length, created: rows.length, errors: [] };

@@ -28,6 +28,7 @@ export class RecordLeavingUseCase {
     if (input.leftOn > todayIso()) staff.leftProcessedAt = null; // moved to a later date: the sweep takes it then
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
+    await this.reader.recordCards([staff]);
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.recordLeaving', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     // A leaving date today or in the past takes effect at once (account disabled, duos ended).

@@ -27,7 +27,7 @@ export class GetStaffUseCase {
     if (!staff || (institutions && !institutions.includes(staff.institutionId))) throw notFound('Staff member', 'staffId');
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.read', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
-    return this.reader.toDto(staff);
+    return this.reader.toDto(staff, own ? 'name' : 'full');
   }
 }
 
@@ -44,6 +44,7 @@ export class ListStaffUseCase {
     const { offset, limit } = pageBounds(input);
     const where: FilterQuery<Staff> = { tenantId, erasedAt: null };
     if (!input.includeLeft) where.leftServiceOn = null;
+    if (input.ids) where.id = { $in: input.ids };
     if (input.institutionId) where.institutionId = input.institutionId;
     // A coordinator scoped to institutions lists the staff of those institutions only.
     const institutions = coordinatorInstitutions(ctx);

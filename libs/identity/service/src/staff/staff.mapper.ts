@@ -10,6 +10,7 @@ export function toStaffDto(s: Staff, account: Account | null | undefined): Staff
     tenantId: s.tenantId,
     firstName: s.firstName,
     lastName: s.lastName,
+    displayName: `${s.firstName} ${s.lastName}`,
     email: s.email,
     position: s.position,
     supervisesOthers: s.supervisesOthers,

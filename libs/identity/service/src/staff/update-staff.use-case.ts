@@ -70,6 +70,7 @@ export class UpdateStaffUseCase {
     this.em.assign(staff, Object.fromEntries(PLAIN_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f] ?? null])));
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
+    await this.reader.recordCards([staff]);
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.update', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);

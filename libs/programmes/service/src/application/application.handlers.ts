@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
 import {
+  CohortPeople,
   DecideApplication,
   GetApplication,
   ListApplications,
@@ -9,12 +10,14 @@ import {
   SubmitApplication,
   WithdrawApplication,
   type ApplicationIdRequest,
+  type CohortPeopleRequest,
   type DecideApplicationRequest,
   type ListApplicationsRequest,
   type MyApplicationsRequest,
   type SubmitApplicationRequest,
 } from '@m4pris/programmes-contracts';
 import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application.use-cases.js';
+import { CohortPeopleUseCase } from './cohort-people.use-case.js';
 
 @Injectable()
 export class ApplicationHandlers {
@@ -25,6 +28,7 @@ export class ApplicationHandlers {
     private readonly getApplication: GetApplicationUseCase,
     private readonly listApplications: ListApplicationsUseCase,
     private readonly myApplications: MyApplicationsUseCase,
+    private readonly cohortPeople: CohortPeopleUseCase,
   ) {}
 
   @Handles(SubmitApplication) submitApplicationHandler(p: SubmitApplicationRequest, ctx: RequestContext) { return this.submitApplication.execute(p, ctx); }
@@ -32,5 +36,6 @@ export class ApplicationHandlers {
   @Handles(DecideApplication) decideApplicationHandler(p: DecideApplicationRequest, ctx: RequestContext) { return this.decideApplication.execute(p, ctx); }
   @Handles(GetApplication) getApplicationHandler(p: ApplicationIdRequest, ctx: RequestContext) { return this.getApplication.execute(p, ctx); }
   @Handles(ListApplications) listApplicationsHandler(p: ListApplicationsRequest, ctx: RequestContext) { return this.listApplications.execute(p, ctx); }
+  @Handles(CohortPeople) cohortPeopleHandler(p: CohortPeopleRequest, ctx: RequestContext) { return this.cohortPeople.execute(p, ctx); }
   @Handles(MyApplications) myApplicationsHandler(p: MyApplicationsRequest, ctx: RequestContext) { return this.myApplications.execute(p, ctx); }
 }

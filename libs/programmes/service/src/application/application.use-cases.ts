@@ -19,10 +19,11 @@ import { StaffProfileSchema, TrainedMentorSchema } from '../projection/projectio
 import { coordinatorScope, inScope, iso, requireCoordinator, requireStaff, scopeFilter } from '../shared/access.js';
 import { today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
+import { People } from '../shared/people.js';
 import { ApplicationSchema, type Application } from './application.entity.js';
 
 /** `conflictStaffIds` are the applicant's own declaration: shown to them only. */
-export function toApplicationDto(a: Application, forApplicant: boolean): ApplicationDto {
+export function toApplicationDto(a: Application, forApplicant: boolean): Omit<ApplicationDto, 'applicant'> {
   return {
     id: a.id,
     tenantId: a.tenantId,
@@ -45,6 +46,16 @@ export function toApplicationDto(a: Application, forApplicant: boolean): Applica
     submittedAt: iso(a.submittedAt),
     decidedAt: iso(a.decidedAt),
   };
+}
+
+/**
+ * Applications with their applicant, in one statement for the whole list: the applicant sees
+ * themselves in full; a coordinator (whose scope the caller checked) sees the name.
+ */
+async function present(people: People, apps: Application[], forApplicant: boolean): Promise<ApplicationDto[]> {
+  if (apps.length === 0) return [];
+  const persons = await people.persons(apps[0]!.tenantId, apps.map((a) => a.staffId), forApplicant ? 'full' : 'name');
+  return apps.map((a) => ({ ...toApplicationDto(a, forApplicant), applicant: persons.get(a.staffId)! }));
 }
 
 const OPEN_STATES = ['submitted', 'accepted', 'waitlisted'] as const;
@@ -70,6 +81,7 @@ export class SubmitApplicationUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly people: People,
   ) {}
 
   async execute(input: SubmitApplicationRequest, ctx: RequestContext): Promise<ApplicationDto> {
@@ -122,14 +134,17 @@ export class SubmitApplicationUseCase {
       withdrawnAt: null,
     });
     await this.em.flush();
-    return toApplicationDto(application, true);
+    return (await present(this.people, [application], true))[0]!;
   }
 }
 
 /** At any time, without a reason. Nobody is notified; matching stops considering the person. */
 @Injectable()
 export class WithdrawApplicationUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: People,
+  ) {}
 
   async execute(input: ApplicationIdRequest, ctx: RequestContext): Promise<ApplicationDto> {
     const me = requireStaff(ctx);
@@ -141,7 +156,7 @@ export class WithdrawApplicationUseCase {
     a.withdrawnAt = new Date();
     if (wasAccepted) recordEvent(this.em, ApplicationWithdrawn, { tenantId: a.tenantId, cohortId: a.cohortId, applicationId: a.id, staffId: a.staffId }, { tenantId: a.tenantId });
     await this.em.flush();
-    return toApplicationDto(a, true);
+    return (await present(this.people, [a], true))[0]!;
   }
 }
 
@@ -151,6 +166,7 @@ export class DecideApplicationUseCase {
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
     private readonly bus: Bus,
+    private readonly people: People,
   ) {}
 
   async execute(input: DecideApplicationRequest, ctx: RequestContext): Promise<ApplicationDto> {
@@ -180,7 +196,7 @@ export class DecideApplicationUseCase {
       recordEvent(this.em, ApplicationWithdrawn, { tenantId: a.tenantId, cohortId: a.cohortId, applicationId: a.id, staffId: a.staffId }, { tenantId: a.tenantId });
     }
     await this.em.flush();
-    return toApplicationDto(a, false);
+    return (await present(this.people, [a], false))[0]!;
   }
 
   /** Mentor criteria at selection: experience and kind (again, data may have changed) and training. */
@@ -200,15 +216,18 @@ export class DecideApplicationUseCase {
 
 @Injectable()
 export class GetApplicationUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: People,
+  ) {}
 
   async execute(input: ApplicationIdRequest, ctx: RequestContext): Promise<ApplicationDto> {
     requireAuthenticated(ctx);
     const a = ctx.tenantId ? await this.em.findOne(ApplicationSchema, { id: input.applicationId, tenantId: ctx.tenantId }) : null;
     if (!a) throw notFound('Application', 'applicationId');
-    if (ctx.staffId === a.staffId) return toApplicationDto(a, true);
+    if (ctx.staffId === a.staffId) return (await present(this.people, [a], true))[0]!;
     const scope = coordinatorScope(ctx);
-    if (scope && inScope(scope, a)) return toApplicationDto(a, false);
+    if (scope && inScope(scope, a)) return (await present(this.people, [a], false))[0]!;
     throw notFound('Application', 'applicationId');
   }
 }
@@ -218,6 +237,7 @@ export class ListApplicationsUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly people: People,
   ) {}
 
   async execute(input: ListApplicationsRequest, ctx: RequestContext): Promise<Page<ApplicationDto>> {
@@ -226,17 +246,20 @@ export class ListApplicationsUseCase {
     const { offset, limit } = pageBounds(input);
     const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}), ...(input.role ? { role: input.role } : {}) };
     const [items, total] = await this.em.findAndCount(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' }, offset, limit });
-    return { items: items.map((a) => toApplicationDto(a, false)), total, offset, limit };
+    return { items: await present(this.people, items, false), total, offset, limit };
   }
 }
 
 @Injectable()
 export class MyApplicationsUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: People,
+  ) {}
 
   async execute(_input: MyApplicationsRequest, ctx: RequestContext): Promise<ApplicationDto[]> {
     const me = requireStaff(ctx);
     const items = await this.em.find(ApplicationSchema, { tenantId: me.tenantId, staffId: me.staffId }, { orderBy: { submittedAt: 'desc' } });
-    return items.map((a) => toApplicationDto(a, true));
+    return present(this.people, items, true);
   }
 }

@@ -19,7 +19,8 @@ import {
 import { mentorCheck, menteeReasons } from '../projection/eligibility.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
 import type { Programme } from '../programme/programme.entity.js';
-import { iso, programmeInScope, requireCohortManager } from '../shared/access.js';
+import { coordinatorScope, iso, programmeInScope, requireCohortManager } from '../shared/access.js';
+import { People } from '../shared/people.js';
 import { addMonths, dateOnly, monthsBetween, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { CohortSchema, type Cohort } from './cohort.entity.js';
@@ -144,6 +145,7 @@ export class ListEligibleStaffUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly people: People,
   ) {}
 
   async execute(input: EligibleStaffRequest, ctx: RequestContext): Promise<Page<EligibleStaffDto>> {
@@ -162,14 +164,20 @@ export class ListEligibleStaffUseCase {
       const months = Math.max(0, monthsBetween(dateOnly(p.hiredOn), asOf));
       if (input.role !== 'mentor') {
         const reasons = menteeReasons(p, policy, asOf);
-        if (reasons.length > 0) out.push({ staffId: p.staffId, institutionId: p.institutionId, role: 'mentee', reasons, monthsOfService: months });
+        if (reasons.length > 0) out.push({ staffId: p.staffId, institutionId: p.institutionId, role: 'mentee', reasons, monthsOfService: months, person: null });
       }
       if (input.role !== 'mentee') {
         const check = mentorCheck(p, policy, asOf);
-        if (check.ok) out.push({ staffId: p.staffId, institutionId: p.institutionId, role: 'mentor', reasons: check.reasons, monthsOfService: months });
+        if (check.ok) out.push({ staffId: p.staffId, institutionId: p.institutionId, role: 'mentor', reasons: check.reasons, monthsOfService: months, person: null });
       }
     }
     const { offset, limit } = pageBounds(input);
-    return { items: out.slice(offset, offset + limit), total: out.length, offset, limit };
+    const items = out.slice(offset, offset + limit);
+    // Names for the coordinator who recruits (one statement for the page); the tenant admin keeps aggregates only.
+    if (coordinatorScope(ctx)) {
+      const persons = await this.people.persons(cohort.tenantId, items.map((x) => x.staffId), 'name');
+      for (const x of items) x.person = persons.get(x.staffId)!;
+    }
+    return { items, total: out.length, offset, limit };
   }
 }

@@ -38,3 +38,27 @@ export const TrainedMentorSchema = defineEntity({
   },
 });
 export type TrainedMentor = InferEntity<typeof TrainedMentorSchema>;
+
+/**
+ * Display facts of a staff member (identity.v1.staff.cardChanged): what programmes shows to the
+ * people who may see the person (the other side of a duo; the duo's coordinator sees the name
+ * only). For display, never for an authorisation decision.
+ */
+export const StaffCardSchema = defineEntity({
+  name: 'StaffCard',
+  tableName: 'staff_card',
+  properties: {
+    staffId: p.uuid().primary(),
+    tenantId: p.uuid().index(),
+    displayName: p.string().length(201),
+    workEmail: p.string().length(254),
+    institutionId: p.uuid(),
+    institutionName: p.string().length(200),
+    unitId: p.uuid().nullable(),
+    unitName: p.string().length(200).nullable(),
+    shiftPatternId: p.uuid().nullable(),
+    shiftPatternName: p.string().length(100).nullable(),
+    updatedAt: p.datetime(),
+  },
+});
+export type StaffCard = InferEntity<typeof StaffCardSchema>;

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@m4pris/platform-messaging';
-import { StaffErased, StaffLeft, StaffProfileChanged, type StaffErasedEvent, type StaffLeftEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
+import { StaffCardChanged, StaffErased, StaffLeft, StaffProfileChanged, type StaffCardEvent, type StaffErasedEvent, type StaffLeftEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import { MatchApproved, type MatchApprovedEvent } from '@m4pris/matching-contracts';
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { FormMatchedDuoUseCase } from '../relationship/form-matched-duo.use-case.js';
-import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffProfileUseCase } from './projection.use-cases.js';
+import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase } from './projection.use-cases.js';
 
 /** Events from identity, training and matching. Each runs once per event, in one transaction. */
 @Injectable()
 export class ProjectionHandlers {
   constructor(
     private readonly recordProfile: RecordStaffProfileUseCase,
+    private readonly recordCard: RecordStaffCardUseCase,
     private readonly forgetStaff: ForgetStaffUseCase,
     private readonly endLeaverDuos: EndLeaverDuosUseCase,
     private readonly recordTrained: RecordMentorTrainedUseCase,
@@ -18,6 +19,7 @@ export class ProjectionHandlers {
   ) {}
 
   @OnEvent(StaffProfileChanged) profileChanged(e: StaffProfileEvent) { return this.recordProfile.execute(e); }
+  @OnEvent(StaffCardChanged) cardChanged(e: StaffCardEvent) { return this.recordCard.execute(e); }
   @OnEvent(StaffErased) erased(e: StaffErasedEvent) { return this.forgetStaff.execute(e); }
   @OnEvent(StaffLeft) left(e: StaffLeftEvent) { return this.endLeaverDuos.execute(e); }
   @OnEvent(CourseCompleted) courseCompleted(e: CourseCompletedEvent) { return this.recordTrained.execute(e); }

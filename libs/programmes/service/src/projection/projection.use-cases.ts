@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
 import { endEarly } from '../relationship/relationship.use-cases.js';
-import { StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
+import { StaffCardSchema, StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
 
 /** Keeps the staff projection (no names, no email) that eligibility and the management chain read. */
 @Injectable()
@@ -32,6 +32,28 @@ export class RecordStaffProfileUseCase {
   }
 }
 
+/** Keeps the display card of a staff member (names shown to the people who may see them). */
+@Injectable()
+export class RecordStaffCardUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: StaffCardEvent): Promise<void> {
+    await this.em.upsert(StaffCardSchema, {
+      staffId: e.staffId,
+      tenantId: e.tenantId,
+      displayName: e.displayName,
+      workEmail: e.workEmail,
+      institutionId: e.institutionId,
+      institutionName: e.institutionName,
+      unitId: e.unitId,
+      unitName: e.unitName,
+      shiftPatternId: e.shiftPatternId,
+      shiftPatternName: e.shiftPatternName,
+      updatedAt: new Date(),
+    });
+  }
+}
+
 /** A completed mentor course makes the person a trained mentor (selection's training gate). */
 @Injectable()
 export class RecordMentorTrainedUseCase {
@@ -53,6 +75,7 @@ export class ForgetStaffUseCase {
     // An erased person has left the service as far as their duos go: end them first (the partner is told by the event).
     await endDuosOf(em, e.staffId);
     await em.nativeDelete(StaffProfileSchema, { staffId: e.staffId });
+    await em.nativeDelete(StaffCardSchema, { staffId: e.staffId });
     await em.nativeDelete(TrainedMentorSchema, { staffId: e.staffId });
     await em.nativeUpdate(ApplicationSchema, { staffId: e.staffId }, { motivation: null, strengthsOrNeeds: null, conflictStaffIds: [], preferredStaffIds: [] });
     const rels = await em.find(RelationshipSchema, { $or: [{ mentorStaffId: e.staffId }, { menteeStaffId: e.staffId }] }, { fields: ['id'] });

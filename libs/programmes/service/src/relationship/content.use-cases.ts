@@ -21,7 +21,7 @@ import { iso } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { AgreementSchema, FitCheckSchema, GoalSchema, MeetingSchema, RelationshipSchema, type Agreement, type Goal, type Meeting, type Relationship } from './relationship.entity.js';
-import { toRelationshipDto } from './relationship.mapper.js';
+import { RelationshipPresenter } from './relationship.presenter.js';
 import { endEarly, requireState } from './relationship.use-cases.js';
 
 /*
@@ -273,6 +273,7 @@ export class AnswerFitCheckUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: AnswerFitCheckRequest, ctx: RequestContext): Promise<RelationshipDto> {
@@ -289,6 +290,6 @@ export class AnswerFitCheckUseCase {
       rel.fitCheckDone = other?.answer === 'good_fit';
     }
     await this.em.flush();
-    return toRelationshipDto(await this.em.findOneOrFail(RelationshipSchema, { id: rel.id }), role);
+    return this.presenter.one(await this.em.findOneOrFail(RelationshipSchema, { id: rel.id }), role);
   }
 }

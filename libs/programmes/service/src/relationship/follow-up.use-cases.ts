@@ -18,7 +18,8 @@ import { iso, programmeInScope, requireCohortManager, requireCoordinator, type C
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, reasonsOfRow, scopeSql } from './attention.js';
-import { CheckInSchema, type CheckIn } from './relationship.entity.js';
+import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
+import { RelationshipPresenter } from './relationship.presenter.js';
 
 function toCheckInDto(c: CheckIn): CheckInDto {
   return { id: c.id, relationshipId: c.relationshipId, on: dateOnly(c.on), channel: c.channel, outcome: c.outcome, createdAt: iso(c.createdAt) };
@@ -58,11 +59,13 @@ export class ListCheckInsUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<CheckInDto[]> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'coordinator');
-    return (await this.em.find(CheckInSchema, { relationshipId: rel.id }, { orderBy: { on: 'desc', id: 'asc' } })).map(toCheckInDto);
+    const relationship = await this.presenter.one(rel, null);
+    return (await this.em.find(CheckInSchema, { relationshipId: rel.id }, { orderBy: { on: 'desc', id: 'asc' } })).map((c) => ({ ...toCheckInDto(c), relationship }));
   }
 }
 
@@ -125,7 +128,11 @@ export class Attention {
 
 @Injectable()
 export class ListAttentionUseCase {
-  constructor(private readonly attention: Attention) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly attention: Attention,
+    private readonly presenter: RelationshipPresenter,
+  ) {}
 
   async execute(input: AttentionRequest, ctx: RequestContext): Promise<AttentionItemDto[]> {
     const scope = requireCoordinator(ctx);
@@ -142,7 +149,12 @@ export class ListAttentionUseCase {
         order by duo.started_on asc, duo.id asc${page}${skip}`,
       duo.params,
     );
-    return rows.map((r) => ({
+    // The duos with their people by name: one statement for the page's duos, three for the people.
+    const entities = rows.length ? await this.em.find(RelationshipSchema, { id: { $in: rows.map((r) => r.id) } }) : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const duos = await this.presenter.many(rows.map((r) => byId.get(r.id)!), () => null);
+    return rows.map((r, i) => ({
+      relationship: duos[i]!,
       relationshipId: r.id,
       mentorStaffId: r.mentor_staff_id,
       menteeStaffId: r.mentee_staff_id,

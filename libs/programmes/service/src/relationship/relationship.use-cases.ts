@@ -24,7 +24,8 @@ import { today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { DuoFactory } from './duo-factory.js';
 import { ReflectionSchema, RelationshipSchema, type Relationship } from './relationship.entity.js';
-import { relationshipEventPayload, toRelationshipDto } from './relationship.mapper.js';
+import { relationshipEventPayload } from './relationship.mapper.js';
+import { RelationshipPresenter } from './relationship.presenter.js';
 
 export function requireState(r: Relationship, expected: RelationshipState[]): void {
   if (!expected.includes(r.state)) {
@@ -58,6 +59,7 @@ export class CreateRelationshipUseCase {
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
     private readonly duos: DuoFactory,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   /** A coordinator forms a duo by hand (when the matching module is not used). */
@@ -72,17 +74,20 @@ export class CreateRelationshipUseCase {
     const { cohort, policy } = await this.lookups.cohortIn(scope.tenantId, mentorApp.cohortId);
     const rel = await this.duos.form(this.em, cohort, policy, mentorApp, menteeApp, { startsOn: input.startsOn });
     await this.em.flush();
-    return toRelationshipDto(rel, null);
+    return this.presenter.one(rel, null);
   }
 }
 
 @Injectable()
 export class GetRelationshipUseCase {
-  constructor(private readonly lookups: Lookups) {}
+  constructor(
+    private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
+  ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    return toRelationshipDto(rel, role);
+    return this.presenter.one(rel, role);
   }
 }
 
@@ -91,6 +96,7 @@ export class ListRelationshipsUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: ListRelationshipsRequest, ctx: RequestContext): Promise<Page<RelationshipDto>> {
@@ -99,13 +105,16 @@ export class ListRelationshipsUseCase {
     const { offset, limit } = pageBounds(input);
     const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}) };
     const [items, total] = await this.em.findAndCount(RelationshipSchema, where, { orderBy: { startedOn: 'asc', id: 'asc' }, offset, limit });
-    return { items: items.map((r) => toRelationshipDto(r, null)), total, offset, limit };
+    return { items: await this.presenter.many(items, () => null), total, offset, limit };
   }
 }
 
 @Injectable()
 export class MyRelationshipsUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly presenter: RelationshipPresenter,
+  ) {}
 
   async execute(_input: MyRelationshipsRequest, ctx: RequestContext): Promise<RelationshipDto[]> {
     const me = requireStaff(ctx);
@@ -114,7 +123,7 @@ export class MyRelationshipsUseCase {
       { tenantId: me.tenantId, $or: [{ mentorStaffId: me.staffId }, { menteeStaffId: me.staffId }] },
       { orderBy: { startedOn: 'desc', id: 'asc' } },
     );
-    return items.map((r) => toRelationshipDto(r, r.mentorStaffId === me.staffId ? 'mentor' : 'mentee'));
+    return this.presenter.many(items, (r) => (r.mentorStaffId === me.staffId ? 'mentor' : 'mentee'));
   }
 }
 
@@ -124,13 +133,14 @@ export class PauseRelationshipUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     setPaused(this.em, rel, true);
     await this.em.flush();
-    return toRelationshipDto(rel, role);
+    return this.presenter.one(rel, role);
   }
 }
 
@@ -139,13 +149,14 @@ export class ResumeRelationshipUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     setPaused(this.em, rel, false);
     await this.em.flush();
-    return toRelationshipDto(rel, role);
+    return this.presenter.one(rel, role);
   }
 }
 
@@ -155,6 +166,7 @@ export class EndRelationshipEarlyUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: EndEarlyRequest, ctx: RequestContext): Promise<RelationshipDto> {
@@ -162,7 +174,7 @@ export class EndRelationshipEarlyUseCase {
     requireState(rel, ['active', 'paused']);
     endEarly(this.em, rel, input.reason, input.rematch, input.reason === 'not_a_fit');
     await this.em.flush();
-    return toRelationshipDto(rel, role);
+    return this.presenter.one(rel, role);
   }
 }
 
@@ -175,6 +187,7 @@ export class CloseRelationshipUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly lookups: Lookups,
+    private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: CloseRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
@@ -192,7 +205,7 @@ export class CloseRelationshipUseCase {
       this.close(rel);
     }
     await this.em.flush();
-    return toRelationshipDto(rel, role);
+    return this.presenter.one(rel, role);
   }
 
   private close(rel: Relationship): void {
