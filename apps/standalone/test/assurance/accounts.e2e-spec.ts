@@ -171,7 +171,7 @@ describe('assurance: account protections', () => {
     // … the owner, from an address that did not fail, signs in at once.
     const owner = await gqlFrom(p.url, '127.0.0.12', LOGIN, { input: { email, password: p.admin.password } });
     expect(owner.errors).toBeUndefined();
-    expect((owner.data as { login?: { accessToken?: string } } | null | undefined)?.login?.accessToken).toBeTruthy();
+    expect((owner.data?.login as { accessToken?: string } | undefined)?.accessToken).toBeTruthy();
     rows.push(['throttle, account', `10 wrong passwords for the platform admin from one address, 4 more from 4 others, then the right one from a fifth`, `${checked} checked then RATE_LIMITED for that address only; the right password from another address signed in at once`]);
     held.push(`Ten wrong passwords for the platform admin from one address no longer lock the account: that address is slowed (${PAIR_FREE_FAILURES} checks, then RATE_LIMITED with a growing wait, even for the right password), and the right password from another address signs in at once.`);
     facts.pairFreeFailures = PAIR_FREE_FAILURES;
