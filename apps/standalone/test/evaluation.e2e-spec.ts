@@ -224,7 +224,7 @@ function journey(mode: Mode) {
   });
 
   it('replays the differencing attack (issue 14): read, end a duo, the mentee answers, read again — nothing to subtract', async () => {
-    const cell = (r: { data?: { prePostReport: { cells: { score: string; group: string | null }[] } } | null }) => r.data!.prePostReport.cells.find((c) => c.score === 'raw' && c.group === null) as { pairs: number; preMean: number; postMean: number; suppressed: boolean };
+    const cell = (r: { data?: { prePostReport: { cells: { score: string; group: string | null }[] } } | null }) => r.data!.prePostReport.cells.find((c) => c.score === 'raw' && c.group === null) as unknown as { pairs: number; preMean: number; postMean: number; suppressed: boolean };
     await answer(target.mentee.token, 'BASELINE', 10);
     await aDayPasses();
     const before = cell(await gql(p.url, REPORT, { input: { programmeId } }, coordinator));
