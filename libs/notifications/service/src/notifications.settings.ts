@@ -9,7 +9,7 @@ export class NotificationsSettings {
   @IsOptional() @IsString() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @Env('Sender address of every e-mail (a tenant may set the display name).')
+  @Env('Sender of every e-mail (display name and address).')
   @IsString()
   MAIL_FROM: string = 'M4Pris <no-reply@m4pris.local>';
 
