@@ -57,3 +57,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Parses a raw message (an .eml file of the pickup directory) as the SMTP sink does. */
+export function parseMail(raw: Buffer | string): Promise<ParsedMail> {
+  return simpleParser(raw);
+}
