@@ -81,24 +81,24 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     await h.transport.publish(envelope);
     expect(await dispatcher().drain()).toBe(1);
     expect(await smtp.waitFor(1)).toHaveLength(1);
-    expect(smtp.received[0]!.subject).toBe('M4Pris: you have a new message');
+    expect(smtp.received[0].subject).toBe('M4Pris: you have a new message');
   });
 
   it('the inbox: own messages only, unread count, marking read; nobody else can mark them', async () => {
     const anna = as.staff(T1, ANNA);
     const page = await h.bus.request(ListMyNotifications, {}, anna);
     expect(page.items.map((n) => n.kind)).toEqual(['application_accepted', 'matched']);
-    expect(page.items[1]!.body).toContain('Bo Bække');
-    expect(page.items[1]!.link).toMatch(/^\/relationships\//);
+    expect(page.items[1].body).toContain('Bo Bække');
+    expect(page.items[1].link).toMatch(/^\/relationships\//);
     expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(2);
     const ids = page.items.map((n) => n.id);
     // Bo (same tenant) and Olga (other tenant) try Anna's ids: as if they did not exist, and nothing changes.
     expect((await failure(h.bus.request(MarkNotificationsRead, { ids }, as.staff(T1, BO)))).category).toBe('NOT_FOUND');
     expect((await failure(h.bus.request(MarkNotificationsRead, { ids }, as.staff(T2, OTHER)))).category).toBe('NOT_FOUND');
-    expect((await failure(h.bus.request(MarkNotificationsRead, { ids: [ids[0]!, randomUUID()] }, anna))).field).toBe('ids');
+    expect((await failure(h.bus.request(MarkNotificationsRead, { ids: [ids[0], randomUUID()] }, anna))).field).toBe('ids');
     expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(2);
     expect((await h.bus.request(ListMyNotifications, {}, as.staff(T2, OTHER))).total).toBe(0);
-    expect((await h.bus.request(MarkNotificationsRead, { ids: [ids[0]!] }, anna)).marked).toBe(1);
+    expect((await h.bus.request(MarkNotificationsRead, { ids: [ids[0]] }, anna)).marked).toBe(1);
     expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(1);
     // An account without a staff record has an empty inbox; nobody anonymous has one.
     expect((await h.bus.request(CountUnread, {}, as.tenantAdmin(T1))).count).toBe(0);
@@ -111,9 +111,9 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     await h.publish(InvitationIssued, { accountId: randomUUID(), tenantId: T1, staffId: BO, email: 'bo@example.org', token, expiresAt: '2026-12-09T10:00:00.000Z', locale: null });
     await dispatcher().drain();
     const [mail] = await smtp.waitFor(1);
-    expect(mail!.subject).toBe('M4Pris: din invitation');
-    expect(mail!.text).toContain(`${PUBLIC_URL}/invitation#token=${token}`);
-    expect(mail!.text).toContain('2026-12-09');
+    expect(mail.subject).toBe('M4Pris: din invitation');
+    expect(mail.text).toContain(`${PUBLIC_URL}/invitation#token=${token}`);
+    expect(mail.text).toContain('2026-12-09');
     // Not in Bo's inbox: the link is a credential.
     expect((await h.bus.request(ListMyNotifications, {}, as.staff(T1, BO))).items.map((n) => n.kind)).not.toContain('invitation');
     const list = await h.bus.request(ListOutgoingMail, {}, as.platformAdmin());
@@ -132,7 +132,7 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
       `select status, attempts, extract(epoch from send_after - now())::int as wait from notifications.outgoing_mail where status <> 'sent'`,
     );
     expect(rows).toEqual([{ status: 'queued', attempts: 1, wait: expect.any(Number) }]);
-    expect(rows[0]!.wait).toBeGreaterThan(20);
+    expect(rows[0].wait).toBeGreaterThan(20);
     // Time passes: the retry is due.
     await h.sql(`update notifications.outgoing_mail set send_after = now() where status = 'queued'`);
     await dispatcher().drain();
@@ -176,7 +176,7 @@ describe('notifications without SMTP_URL', () => {
       expect(await h.moduleRef.get(MailDispatcher).drain()).toBe(1);
       const files = readdirSync(join(dataDir, 'mail'));
       expect(files).toHaveLength(1);
-      const mail = await simpleParser(readFileSync(join(dataDir, 'mail', files[0]!)));
+      const mail = await simpleParser(readFileSync(join(dataDir, 'mail', files[0])));
       expect(mail.subject).toBe('M4Pris: o seu convite');
       expect(mail.text).toContain(`${PUBLIC_URL}/invitation#token=abc123`);
       expect(h.moduleRef.get(Mailer).describe()).toContain(join(dataDir, 'mail'));
