@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@m4pris/platform-config';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-core';
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
@@ -18,6 +21,11 @@ export interface TestPlatform {
   admin: { email: string; password: string };
   /** Modules whose GraphQL adapters the gateway serves. */
   modules: ModuleName[];
+  /**
+   * Where the notifications module writes each e-mail as an .eml file (a fresh temporary folder,
+   * removed on close) unless the test gave it an SMTP_URL; read it as a person reads their mailbox.
+   */
+  mailDir: string;
   close(): Promise<void>;
   /** Stops one module's service (its handlers leave the bus); nats mode only. */
   stopModule(name: ModuleName): Promise<void>;
@@ -77,9 +85,11 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   const gatewayBus = new Bus(gatewayTransport, 5000);
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
+  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
+  const defaults: Partial<Record<ModuleName, Record<string, unknown>>> = { notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200 } };
   for (const name of services) {
     const def = await moduleEntry(name).service();
-    const settings = { ...loadConfig({ s: def.settings }, {}).s, ...(opts.settings?.[name] ?? {}) };
+    const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };
     const transport = await transportFor(name);
     const bus = new Bus(transport, 5000);
     const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100 });
@@ -121,6 +131,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     databaseUrl: db.url,
     admin,
     modules,
+    mailDir: join(dataDir, 'mail'),
     stopModule,
     stopIdentity: () => stopModule('identity'),
     publish: async (def, payload) => {
@@ -136,6 +147,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
       await gatewayTransport.close();
       await nats?.stop();
       await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,3 +5,4 @@ export * from './service-harness.js';
 export * from './contexts.js';
 export * from './row-level-security.js';
 export * from './assurance-report.js';
+export * from './smtp.js';

@@ -54,7 +54,7 @@ describe('authorisation matrix', () => {
     expect(problems).toEqual([]);
   });
 
-  for (const module of ['identity', 'programmes', 'matching', 'training', 'evaluation']) {
+  for (const module of ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications']) {
     it(`${module}: every cell as its role`, async () => {
       const rows = [...matrix.rows.values()].filter((r) => r.module === module && CASES[r.operation] && live.some((o) => o.name === r.operation));
       expect(rows.length).toBeGreaterThan(0);

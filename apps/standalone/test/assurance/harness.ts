@@ -22,7 +22,7 @@ export { CASES };
 /** Codes that mean "refused": the caller is not signed in, may not, or may not know the object exists. */
 export const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
-const MODULE_SCHEMAS = ['identity', 'programmes', 'matching', 'training', 'evaluation'];
+const MODULE_SCHEMAS = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'];
 
 /** Signs the platform admin in and seeds both tenants: identity first, then each module's seed in order. */
 export async function buildWorld(p: TestPlatform, log: (line: string) => void = () => undefined): Promise<World> {

@@ -49,7 +49,7 @@ describe('tenant isolation', () => {
     expect(live.filter((o) => o.takesId).length).toBeGreaterThan(50);
   });
 
-  for (const module of ['identity', 'programmes', 'matching', 'training', 'evaluation']) {
+  for (const module of ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications']) {
     it(`${module}: tenant A never reaches tenant B's objects`, async () => {
       const ops = live.filter((o) => o.takesId && matrix.rows.get(o.name)?.module === module && CASES[o.name]);
       expect(ops.length).toBeGreaterThan(0);

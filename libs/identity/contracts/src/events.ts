@@ -117,3 +117,36 @@ export class StaffCardEvent {
 }
 /** Published with every StaffProfileChanged; consumers keep the latest card per staff member. */
 export const StaffCardChanged = defineEvent('identity.v1.staff.cardChanged', StaffCardEvent, { orderKey: (p: { staffId: string }) => `identity.staffCard:${p.staffId}` });
+
+/**
+ * The contact details the notifications module keeps to reach a staff member: name (for the body of
+ * a message to someone else, e.g. "you have been matched with …"), e-mail and language. Only the
+ * notifications module consumes it; nothing else may use it for decisions.
+ */
+export class StaffContactEvent {
+  @IsUUID() staffId: string;
+  @IsUUID() tenantId: string;
+  @IsString() firstName: string;
+  @IsString() lastName: string;
+  @IsString() email: string;
+  /** Preferred language (one of the platform's locales), or null for the tenant's default. */
+  @IsOptional() @IsString() locale: string | null;
+}
+
+/**
+ * A single-use invitation was issued: the notifications module e-mails the link to the invitee.
+ * The token is a credential: it travels only to the notifications module and is never returned to
+ * the inviter.
+ */
+export class InvitationIssuedEvent {
+  @IsUUID() accountId: string;
+  @IsOptional() @IsUUID() tenantId: string | null;
+  @IsOptional() @IsUUID() staffId: string | null;
+  @IsString() email: string;
+  @IsString() token: string;
+  @IsString() expiresAt: string;
+  @IsOptional() @IsString() locale: string | null;
+}
+
+export const StaffContactChanged = defineEvent('identity.v1.staff.contactChanged', StaffContactEvent, { orderKey: (p) => `identity.staffContact:${p.staffId}` });
+export const InvitationIssued = defineEvent('identity.v1.invitation.issued', InvitationIssuedEvent);

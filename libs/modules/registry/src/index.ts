@@ -4,7 +4,7 @@ import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, Ge
 import { newTraceId, systemContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
-export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
 
 export interface ModuleEntry {
@@ -41,6 +41,11 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
     name: 'evaluation',
     graphql: async () => (await import('@m4pris/evaluation-graphql')).EvaluationGraphqlModule,
     service: async () => (await import('@m4pris/evaluation-service')).evaluationService as unknown as ServiceDefinition,
+  },
+  notifications: {
+    name: 'notifications',
+    graphql: async () => (await import('@m4pris/notifications-graphql')).NotificationsGraphqlModule,
+    service: async () => (await import('@m4pris/notifications-service')).notificationsService as unknown as ServiceDefinition,
   },
 };
 

@@ -2,7 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { csv, Env } from './config.js';
 
-export const KNOWN_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export const KNOWN_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
 export type ModuleName = (typeof KNOWN_MODULES)[number];
 
 /** Settings every process has. */

@@ -1,20 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { InvitationDto } from '@m4pris/identity-contracts';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent } from '@m4pris/platform-messaging';
+import { InvitationIssued, type InvitationDto } from '@m4pris/identity-contracts';
 import { IdentitySettings } from '../identity.settings.js';
 import type { Account } from './account.entity.js';
 import { hashToken, randomToken } from './token-hash.js';
 
-/** Puts a fresh single-use invitation on an account (only its hash is kept). */
+/**
+ * Puts a fresh single-use invitation on an account (only its hash is kept) and records
+ * `identity.v1.invitation.issued` in the same unit of work, so the notifications module e-mails the
+ * link to the invitee once the change commits.
+ */
 @Injectable()
 export class Invitations {
-  constructor(@Inject(IdentitySettings) private readonly settings: IdentitySettings) {}
+  constructor(
+    @Inject(IdentitySettings) private readonly settings: IdentitySettings,
+    private readonly em: EntityManager,
+  ) {}
 
-  issue(account: Account): InvitationDto {
+  issue(account: Account, locale: string | null = null): InvitationDto {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + this.settings.INVITATION_TTL_DAYS * 86_400_000);
     account.invitationTokenHash = hashToken(token);
     account.invitationExpiresAt = expiresAt;
     account.updatedAt = new Date();
+    recordEvent(
+      this.em,
+      InvitationIssued,
+      { accountId: account.id, tenantId: account.tenantId ?? null, staffId: account.staffId ?? null, email: account.email, token, expiresAt: expiresAt.toISOString(), locale },
+      { tenantId: account.tenantId ?? null },
+    );
     return { accountId: account.id, email: account.email, token, expiresAt: expiresAt.toISOString() };
   }
 }

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, StaffProfileChanged, type CreateStaffRequest, type StaffDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type CreateStaffRequest, type StaffDto } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail, TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
-import { toProfileEvent } from './staff.mapper.js';
+import { toContactEvent, toProfileEvent } from './staff.mapper.js';
 import { StaffReader } from './staff-reader.js';
 import { StaffReferences } from './staff-references.js';
 
@@ -56,6 +56,7 @@ export class CreateStaffUseCase {
     });
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId });
     await this.reader.recordCards([staff]);
+    recordEvent(this.em, StaffContactChanged, toContactEvent(staff), { tenantId: staff.tenantId });
     this.audit.record(this.em, ctx, { tenantId, action: 'staff.create', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);

@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffProfileChanged, type ImportResultDto, type ImportStaffRequest } from '@m4pris/identity-contracts';
+import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportStaffRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
-import { toProfileEvent } from './staff.mapper.js';
+import { toContactEvent, toProfileEvent } from './staff.mapper.js';
 import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
 
 /**
@@ -62,6 +62,7 @@ export class ImportStaffUseCase {
         updatedAt: now,
       });
       recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institutions.get(r.institutionId)!), { tenantId });
+      recordEvent(this.em, StaffContactChanged, toContactEvent(staff), { tenantId: staff.tenantId });
       created.push(staff);
     }
     await this.reader.recordCards(created);

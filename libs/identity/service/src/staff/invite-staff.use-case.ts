@@ -8,6 +8,7 @@ import { Invitations } from '../account/invitations.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
+import { toContactEvent } from './staff.mapper.js';
 
 /** Creates (or re-invites) the staff member's account; the token goes to them by the tenant's own channel. */
 @Injectable()
@@ -44,7 +45,7 @@ export class InviteStaffUseCase {
         updatedAt: now,
       });
     }
-    const invitation = this.invitations.issue(account);
+    const invitation = this.invitations.issue(account, toContactEvent(staff).locale);
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.invite', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return invitation;

@@ -55,11 +55,15 @@ describe('staff', () => {
     const s = await h.bus.request(CreateStaff, person({ unitId, shiftPatternId: patternId, email: 'Mixed.Case@Example.pt' }), admin());
     expect(s).toMatchObject({ email: 'mixed.case@example.pt', unitId, shiftPatternId: patternId, accountStatus: 'none', leftServiceOn: null });
     expect(await count('outbox_event', `subject = 'identity.v1.staff.profileChanged'`)).toBe(before + 1);
-    const [ev] = await h.sql<{ payload: Record<string, unknown>; tenant_id: string }>(`select payload, tenant_id from identity.outbox_event where payload->>'staffId' = ?`, [s.id]);
+    const [ev] = await h.sql<{ payload: Record<string, unknown>; tenant_id: string }>(`select payload, tenant_id from identity.outbox_event where payload->>'staffId' = ? and subject = 'identity.v1.staff.profileChanged'`, [s.id]);
     expect(ev!.tenant_id).toBe(tenantId);
     expect(ev!.payload).toMatchObject({ institutionKind: 'adult', region: 'Lisboa', hiredOn: '2025-01-15' });
     expect(ev!.payload).not.toHaveProperty('email');
     expect(ev!.payload).not.toHaveProperty('firstName');
+    // Name, address and language go only to the notifications module, in their own event.
+    const [contact] = await h.sql<{ payload: Record<string, unknown> }>(`select payload from identity.outbox_event where payload->>'staffId' = ? and subject = 'identity.v1.staff.contactChanged'`, [s.id]);
+    expect(contact!.payload).toMatchObject({ email: 'mixed.case@example.pt', tenantId });
+    expect(Object.keys(contact!.payload).sort()).toEqual(['email', 'firstName', 'lastName', 'locale', 'staffId', 'tenantId']);
   });
 
   it('refuses bad references, duplicates and line-manager loops', async () => {
@@ -154,7 +158,8 @@ describe('staff', () => {
       const boss = await h.bus.request(ListStaff, { search: 'boss@' }, admin());
       expect(list.items[0]!.lineManagerId).toBe(boss.items[0]!.id);
       expect(boss.items[0]).toMatchObject({ institutionId: otherInstitutionId, supervisesOthers: true, languages: ['pt', 'en'] });
-      expect(await count('outbox_event', `payload->>'staffId' in ('${list.items[0]!.id}', '${boss.items[0]!.id}')`)).toBe(2);
+      expect(await count('outbox_event', `subject = 'identity.v1.staff.profileChanged' and payload->>'staffId' in ('${list.items[0]!.id}', '${boss.items[0]!.id}')`)).toBe(2);
+      expect(await count('outbox_event', `subject = 'identity.v1.staff.contactChanged' and payload->>'staffId' in ('${list.items[0]!.id}', '${boss.items[0]!.id}')`)).toBe(2);
       expect(await count('audit_entry', `action = 'staff.import'`)).toBe(1);
     });
 

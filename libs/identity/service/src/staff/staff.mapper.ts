@@ -1,4 +1,5 @@
-import type { StaffDto, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { StaffContactEvent, StaffDto, StaffProfileEvent } from '@m4pris/identity-contracts';
+import { SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import type { Account } from '../account/account.entity.js';
 import type { Institution } from '../institution/institution.entity.js';
 import { iso } from '../shared/access.js';
@@ -50,4 +51,10 @@ export function toProfileEvent(s: Staff, institution: Pick<Institution, 'kind' |
     lineManagerId: s.lineManagerId ?? null,
     leftServiceOn: s.leftServiceOn ?? null,
   };
+}
+
+/** What the notifications module keeps to reach the person (only it consumes this event). */
+export function toContactEvent(s: Staff): StaffContactEvent {
+  const locale = s.languages.find((l) => (SUPPORTED_LOCALES as readonly string[]).includes(l)) ?? null;
+  return { staffId: s.id, tenantId: s.tenantId, firstName: s.firstName, lastName: s.lastName, email: s.email, locale };
 }

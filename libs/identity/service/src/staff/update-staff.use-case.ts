@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, StaffProfileChanged, type StaffDto, type UpdateStaffRequest } from '@m4pris/identity-contracts';
+import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type StaffDto, type UpdateStaffRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail, scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
-import { toProfileEvent } from './staff.mapper.js';
+import { toContactEvent, toProfileEvent } from './staff.mapper.js';
 import { StaffReader } from './staff-reader.js';
 import { StaffReferences } from './staff-references.js';
 
@@ -71,6 +71,7 @@ export class UpdateStaffUseCase {
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
     await this.reader.recordCards([staff]);
+    recordEvent(this.em, StaffContactChanged, toContactEvent(staff), { tenantId: staff.tenantId });
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.update', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);

@@ -1,0 +1,27 @@
+/**
+ * Every message the platform sends. A kind decides its category (what a person may turn off) and
+ * its template (one per locale, in the service).
+ */
+export const MESSAGE_KINDS = [
+  'invitation',
+  'application_accepted',
+  'matched',
+  'certificate_issued',
+  'closure_reflection',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Account and security messages are always sent; the others a person may turn off per category. */
+export const MESSAGE_CATEGORIES = ['account', 'programme', 'training'] as const;
+export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
+
+export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
+  invitation: 'account',
+  application_accepted: 'programme',
+  matched: 'programme',
+  certificate_issued: 'training',
+  closure_reflection: 'programme',
+};
+
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];

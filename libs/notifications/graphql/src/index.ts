@@ -1,0 +1,2 @@
+export { NotificationsGraphqlModule } from './notifications-graphql.module.js';
+export * from './notifications.types.js';

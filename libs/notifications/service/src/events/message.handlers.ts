@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { OnEvent } from '@m4pris/platform-messaging';
+import { InvitationIssued, type InvitationIssuedEvent } from '@m4pris/identity-contracts';
+import { ApplicationAccepted, RelationshipClosed, RelationshipStarted, type ApplicationEvent, type RelationshipEvent, type RelationshipStartedEvent } from '@m4pris/programmes-contracts';
+import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
+import { Notifier } from '../notifier.js';
+import { PersonSchema } from '../person/person.entity.js';
+
+/**
+ * Who hears what (DOMAIN.md): each event of another module becomes the messages it implies, to the
+ * person concerned only. Events carry ids and categories, never content, so no message can leak a
+ * note, an answer or a concern.
+ */
+@Injectable()
+export class MessageHandlers {
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly em: EntityManager,
+  ) {}
+
+  /** The link carries the single-use token in the fragment (never sent to a server's logs). */
+  @OnEvent(InvitationIssued)
+  async invitation(p: InvitationIssuedEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toAddress({
+      tenantId: p.tenantId ?? null,
+      staffId: p.staffId ?? null,
+      email: p.email,
+      locale: p.locale ?? null,
+      kind: 'invitation',
+      params: { expires: p.expiresAt.slice(0, 10) },
+      path: `/invitation#token=${encodeURIComponent(p.token)}`,
+      key: `${e.id}:invitation`,
+    });
+  }
+
+  @OnEvent(ApplicationAccepted)
+  async applicationAccepted(p: ApplicationEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'application_accepted', path: `/programmes/${p.programmeId}`, key: `${e.id}:application_accepted:${p.staffId}` });
+  }
+
+  /** Both sides hear it, each with the other's name in the body (never in the subject). */
+  @OnEvent(RelationshipStarted)
+  async matched(p: RelationshipStartedEvent, e: EventEnvelope): Promise<void> {
+    const people = await this.em.find(PersonSchema, { staffId: { $in: [p.mentorStaffId, p.menteeStaffId] }, tenantId: p.tenantId });
+    const nameOf = (id: string) => {
+      const person = people.find((x) => x.staffId === id);
+      return person ? `${person.firstName} ${person.lastName}` : '—';
+    };
+    for (const [me, partner] of [
+      [p.mentorStaffId, p.menteeStaffId],
+      [p.menteeStaffId, p.mentorStaffId],
+    ] as const) {
+      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'matched', params: { partner: nameOf(partner) }, path: `/relationships/${p.relationshipId}`, key: `${e.id}:matched:${me}` });
+    }
+  }
+
+  @OnEvent(RelationshipClosed)
+  async closed(p: RelationshipEvent, e: EventEnvelope): Promise<void> {
+    for (const me of [p.mentorStaffId, p.menteeStaffId]) {
+      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'closure_reflection', path: `/relationships/${p.relationshipId}`, key: `${e.id}:closure_reflection:${me}` });
+    }
+  }
+
+  @OnEvent(CourseCompleted)
+  async courseCompleted(p: CourseCompletedEvent, e: EventEnvelope): Promise<void> {
+    if (!p.certificateId) return;
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'certificate_issued', path: `/certificates/${p.certificateId}`, key: `${e.id}:certificate_issued:${p.staffId}` });
+  }
+}

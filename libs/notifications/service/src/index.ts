@@ -1,0 +1,7 @@
+export { notificationsService, NotificationsServiceModule } from './notifications.module.js';
+export { NotificationsSettings } from './notifications.settings.js';
+export { notificationsEntities } from './notifications.entities.js';
+export { notificationsMigrations } from './migrations/index.js';
+export { MailDispatcher } from './mail/mail-dispatcher.js';
+export { CATALOGUE, FORBIDDEN_IN_SUBJECTS } from './templates/catalogue.js';
+export { renderMessage } from './templates/render.js';

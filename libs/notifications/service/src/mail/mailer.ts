@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { NotificationsSettings } from '../notifications.settings.js';
+
+export interface MailToSend {
+  /** The idempotency key: also the Message-ID, so a receiving server can drop a duplicate. */
+  key: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  locale: string;
+}
+
+/**
+ * Hands mail to SMTP (SMTP_URL), or — without SMTP_URL — writes each mail as an .eml file under
+ * DATA_DIR/mail/ with nodemailer's stream transport (a pickup directory a person can open).
+ */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+  readonly pickupDir?: string;
+
+  constructor(@Inject(NotificationsSettings) private readonly settings: NotificationsSettings) {
+    if (settings.SMTP_URL) {
+      this.transporter = nodemailer.createTransport(settings.SMTP_URL);
+    } else {
+      this.pickupDir = resolve(settings.DATA_DIR, 'mail');
+      mkdirSync(this.pickupDir, { recursive: true });
+      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    }
+  }
+
+  /** Where mail goes, for the start-up line. */
+  describe(): string {
+    return this.pickupDir
+      ? `mail: no SMTP_URL set — each e-mail is written as an .eml file in ${this.pickupDir}`
+      : `mail: sending over SMTP (${new URL(this.settings.SMTP_URL!).host})`;
+  }
+
+  async send(mail: MailToSend): Promise<void> {
+    const info = (await this.transporter.sendMail({
+      from: this.settings.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: `<${mail.key}@m4pris>`,
+      headers: { 'Content-Language': mail.locale },
+    })) as { message?: Buffer };
+    if (this.pickupDir && info.message) {
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.key.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;
+      writeFileSync(join(this.pickupDir, name), info.message, { mode: 0o600 });
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}

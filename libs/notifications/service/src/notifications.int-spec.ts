@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { newTraceId } from '@m4pris/platform-core';
+import { InvitationIssued, StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
+import { ApplicationAccepted, RelationshipStarted } from '@m4pris/programmes-contracts';
+import { CountUnread, ListMyNotifications, ListOutgoingMail, MarkNotificationsRead } from '@m4pris/notifications-contracts';
+import { as, failure, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
+import { MailDispatcher } from './mail/mail-dispatcher.js';
+import { Mailer } from './mail/mailer.js';
+import { notificationsService } from './notifications.module.js';
+import { NotificationsSettings } from './notifications.settings.js';
+
+const T1 = randomUUID();
+const T2 = randomUUID();
+const ANNA = randomUUID(); // mentor, English
+const BO = randomUUID(); // mentee, Danish
+const OTHER = randomUUID(); // another tenant
+const PUBLIC_URL = 'https://m4pris.test';
+
+function contact(staffId: string, tenantId: string, firstName: string, lastName: string, locale: string | null) {
+  return { staffId, tenantId, firstName, lastName, email: `${firstName.toLowerCase()}@example.org`, locale };
+}
+
+function relationship(id = randomUUID()) {
+  return { tenantId: T1, programmeId: randomUUID(), cohortId: randomUUID(), relationshipId: id, mentorStaffId: ANNA, menteeStaffId: BO, on: '2026-12-01', plannedEndOn: '2027-06-01' };
+}
+
+describe('notifications (real PostgreSQL, real SMTP server)', () => {
+  let h: ServiceHarness;
+  let smtp: SmtpSink;
+  let settings: NotificationsSettings;
+
+  const dispatcher = () => h.moduleRef.get(MailDispatcher);
+  const mailRows = () => h.sql<{ recipient: string; status: string; attempts: number; text_body: string | null; kind: string }>(`select recipient, status, attempts, text_body, kind from notifications.outgoing_mail order by created_at, id`);
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: 60_000 } });
+    settings = h.moduleRef.get(NotificationsSettings);
+    await h.publish(StaffContactChanged, contact(ANNA, T1, 'Anna', 'Andersen', 'en'));
+    await h.publish(StaffContactChanged, contact(BO, T1, 'Bo', 'Bække', 'da'));
+    await h.publish(StaffContactChanged, contact(OTHER, T2, 'Olga', 'Other', 'el'));
+  });
+  afterAll(async () => {
+    await h?.close();
+    await smtp?.close();
+  });
+  beforeEach(() => {
+    smtp.received.length = 0;
+  });
+
+  it('a match: both people hear it in their own language, with the partner named in the body and never in the subject', async () => {
+    const rel = relationship();
+    await h.publish(RelationshipStarted, rel);
+    expect(await dispatcher().drain()).toBe(2);
+    const mails = await smtp.waitFor(2);
+    const toAnna = mails.find((m) => m.to && JSON.stringify(m.to).includes('anna@example.org'))!;
+    const toBo = mails.find((m) => m.to && JSON.stringify(m.to).includes('bo@example.org'))!;
+    expect(toAnna.subject).toBe('M4Pris: you have a new message');
+    expect(toBo.subject).toBe('M4Pris: du har en ny besked');
+    expect(toBo.headers.get('content-language')).toBe('da');
+    expect(toAnna.text).toContain('Bo Bække');
+    expect(toBo.text).toContain('Anna Andersen');
+    for (const m of mails) {
+      expect(m.subject).not.toMatch(/Anna|Bo|Andersen|Bække/);
+      expect(m.html).toContain(`href="${PUBLIC_URL}/relationships/${rel.relationshipId}"`);
+      expect(m.messageId).toMatch(/@m4pris>$/);
+    }
+    // Sent mail keeps no body.
+    expect((await mailRows()).filter((r) => r.text_body !== null)).toEqual([]);
+  });
+
+  it('an event delivered twice is told once (per-consumer dedupe and the idempotency key)', async () => {
+    const envelope = { id: randomUUID(), subject: ApplicationAccepted.subject, occurredAt: new Date().toISOString(), tenantId: T1, traceId: newTraceId(), payload: {
+      tenantId: T1, programmeId: randomUUID(), cohortId: randomUUID(), applicationId: randomUUID(), staffId: ANNA, role: 'mentor', functions: [], languages: ['en'], prefersSameUnit: false, preferredStaffIds: [], conflictStaffIds: [],
+    } };
+    await h.transport.publish(envelope);
+    await h.transport.publish(envelope);
+    expect(await dispatcher().drain()).toBe(1);
+    expect(await smtp.waitFor(1)).toHaveLength(1);
+    expect(smtp.received[0].subject).toBe('M4Pris: you have a new message');
+  });
+
+  it('the inbox: own messages only, unread count, marking read; nobody else can mark them', async () => {
+    const anna = as.staff(T1, ANNA);
+    const page = await h.bus.request(ListMyNotifications, {}, anna);
+    expect(page.items.map((n) => n.kind)).toEqual(['application_accepted', 'matched']);
+    expect(page.items[1].body).toContain('Bo Bække');
+    expect(page.items[1].link).toMatch(/^\/relationships\//);
+    expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(2);
+    const ids = page.items.map((n) => n.id);
+    // Bo (same tenant) and Olga (other tenant) try Anna's ids: as if they did not exist, and nothing changes.
+    expect((await failure(h.bus.request(MarkNotificationsRead, { ids }, as.staff(T1, BO)))).category).toBe('NOT_FOUND');
+    expect((await failure(h.bus.request(MarkNotificationsRead, { ids }, as.staff(T2, OTHER)))).category).toBe('NOT_FOUND');
+    expect((await failure(h.bus.request(MarkNotificationsRead, { ids: [ids[0], randomUUID()] }, anna))).field).toBe('ids');
+    expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(2);
+    expect((await h.bus.request(ListMyNotifications, {}, as.staff(T2, OTHER))).total).toBe(0);
+    expect((await h.bus.request(MarkNotificationsRead, { ids: [ids[0]] }, anna)).marked).toBe(1);
+    expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(1);
+    // An account without a staff record has an empty inbox; nobody anonymous has one.
+    expect((await h.bus.request(CountUnread, {}, as.tenantAdmin(T1))).count).toBe(0);
+    expect((await h.bus.request(ListMyNotifications, {}, as.tenantAdmin(T1))).total).toBe(0);
+    expect((await failure(h.bus.request(CountUnread, {}, as.anonymous()))).category).toBe('UNAUTHENTICATED');
+  });
+
+  it('an invitation: e-mailed to the invitee with a working link; the admin list shows subject, recipient, status — never the link', async () => {
+    const token = 'tok_' + randomUUID().replace(/-/g, '');
+    await h.publish(InvitationIssued, { accountId: randomUUID(), tenantId: T1, staffId: BO, email: 'bo@example.org', token, expiresAt: '2026-12-09T10:00:00.000Z', locale: null });
+    await dispatcher().drain();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.subject).toBe('M4Pris: din invitation');
+    expect(mail.text).toContain(`${PUBLIC_URL}/invitation#token=${token}`);
+    expect(mail.text).toContain('2026-12-09');
+    // Not in Bo's inbox: the link is a credential.
+    expect((await h.bus.request(ListMyNotifications, {}, as.staff(T1, BO))).items.map((n) => n.kind)).not.toContain('invitation');
+    const list = await h.bus.request(ListOutgoingMail, {}, as.platformAdmin());
+    const row = list.items.find((m) => m.kind === 'invitation')!;
+    expect(row).toMatchObject({ recipient: 'bo@example.org', subject: 'M4Pris: din invitation', status: 'sent' });
+    expect(JSON.stringify(list)).not.toContain(token);
+    expect(Object.keys(row).sort()).toEqual(['attempts', 'createdAt', 'id', 'kind', 'recipient', 'sentAt', 'status', 'subject']);
+    expect((await failure(h.bus.request(ListOutgoingMail, {}, as.tenantAdmin(T1)))).category).toBe('FORBIDDEN');
+  });
+
+  it('a refused mail is retried with backoff and delivered once', async () => {
+    smtp.refuse(1);
+    await h.publish(RelationshipStarted, relationship());
+    await dispatcher().drain();
+    const rows = await h.sql<{ status: string; attempts: number; wait: number }>(
+      `select status, attempts, extract(epoch from send_after - now())::int as wait from notifications.outgoing_mail where status <> 'sent'`,
+    );
+    expect(rows).toEqual([{ status: 'queued', attempts: 1, wait: expect.any(Number) }]);
+    expect(rows[0].wait).toBeGreaterThan(20);
+    // Time passes: the retry is due.
+    await h.sql(`update notifications.outgoing_mail set send_after = now() where status = 'queued'`);
+    await dispatcher().drain();
+    expect(await h.sql(`select 1 from notifications.outgoing_mail where status <> 'sent'`)).toEqual([]);
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('two dispatchers (replicas) and a dispatcher that died holding mail: every message delivered exactly once', async () => {
+    for (let i = 0; i < 20; i++) await h.publish(RelationshipStarted, relationship());
+    // A replica claimed three mails and died before handing them to SMTP (lease ran out).
+    await h.sql(`update notifications.outgoing_mail set status = 'sending', attempts = 1, lease_until = now() - interval '1 second'
+                  where id in (select id from notifications.outgoing_mail where status = 'queued' order by id limit 3)`);
+    const second = new MailDispatcher(h.orm, new Mailer(settings), settings);
+    const [a, b] = await Promise.all([dispatcher().drain(), second.drain()]);
+    expect(a + b).toBe(40);
+    await smtp.waitFor(40);
+    const ids = smtp.received.map((m) => m.messageId);
+    expect(new Set(ids).size).toBe(40);
+    expect(smtp.received).toHaveLength(40);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(smtp.received).toHaveLength(40);
+  });
+
+  it('erasure: the person, their inbox and their address go', async () => {
+    await h.publish(StaffErased, { staffId: BO, tenantId: T1, accountId: null });
+    expect(await h.sql(`select 1 from notifications.person where staff_id = ?`, [BO])).toEqual([]);
+    expect(await h.sql(`select 1 from notifications.notification where staff_id = ?`, [BO])).toEqual([]);
+    expect(await h.sql(`select 1 from notifications.outgoing_mail where recipient = 'bo@example.org'`)).toEqual([]);
+    // A later event about them tells them nothing (no address).
+    await h.publish(ApplicationAccepted, { tenantId: T1, programmeId: randomUUID(), cohortId: randomUUID(), applicationId: randomUUID(), staffId: BO, role: 'mentee', functions: [], languages: [], prefersSameUnit: false, preferredStaffIds: [], conflictStaffIds: [] });
+    expect(await dispatcher().drain()).toBe(0);
+  });
+});
+
+describe('notifications without SMTP_URL', () => {
+  it('writes each mail as an .eml file under DATA_DIR/mail/', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'm4p-mail-'));
+    const h = await startServiceHarness(notificationsService, { settings: { DATA_DIR: dataDir, PUBLIC_URL } });
+    try {
+      await h.publish(InvitationIssued, { accountId: randomUUID(), tenantId: null, staffId: null, email: 'new@example.org', token: 'abc123', expiresAt: '2026-12-09T10:00:00.000Z', locale: 'pt' });
+      expect(await h.moduleRef.get(MailDispatcher).drain()).toBe(1);
+      const files = readdirSync(join(dataDir, 'mail'));
+      expect(files).toHaveLength(1);
+      const mail = await simpleParser(readFileSync(join(dataDir, 'mail', files[0])));
+      expect(mail.subject).toBe('M4Pris: o seu convite');
+      expect(mail.text).toContain(`${PUBLIC_URL}/invitation#token=abc123`);
+      expect(h.moduleRef.get(Mailer).describe()).toContain(join(dataDir, 'mail'));
+    } finally {
+      await h.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { MikroORM } from '@mikro-orm/core';
+import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ormProviders } from '@m4pris/platform-persistence';
+import { MessageHandlers } from './events/message.handlers.js';
+import { CountUnreadUseCase } from './inbox/count-unread.use-case.js';
+import { InboxHandlers } from './inbox/inbox.handlers.js';
+import { ListMyNotificationsUseCase } from './inbox/list-my-notifications.use-case.js';
+import { MarkNotificationsReadUseCase } from './inbox/mark-read.use-case.js';
+import { ListOutgoingMailUseCase } from './mail/list-outgoing-mail.use-case.js';
+import { MailDispatcher } from './mail/mail-dispatcher.js';
+import { Mailer } from './mail/mailer.js';
+import { notificationsMigrations } from './migrations/index.js';
+import { notificationsEntities } from './notifications.entities.js';
+import { NotificationsSettings } from './notifications.settings.js';
+import { Notifier } from './notifier.js';
+import { PersonHandlers } from './person/person.handlers.js';
+
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers];
+const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase];
+
+@Module({})
+export class NotificationsServiceModule {
+  static register(orm: MikroORM, settings: NotificationsSettings, bus: Bus): DynamicModule {
+    return {
+      module: NotificationsServiceModule,
+      providers: [
+        ...ormProviders(orm),
+        { provide: NotificationsSettings, useValue: settings },
+        { provide: Bus, useValue: bus },
+        Mailer,
+        MailDispatcher,
+        Notifier,
+        ...useCases,
+        ...handlers,
+      ],
+      exports: [...handlers, MailDispatcher, Mailer],
+    };
+  }
+}
+
+export const notificationsService: ServiceDefinition<NotificationsSettings> = {
+  name: 'notifications',
+  entities: notificationsEntities,
+  migrations: notificationsMigrations,
+  settings: NotificationsSettings,
+  module: (orm, settings, bus) => NotificationsServiceModule.register(orm, settings, bus),
+  handlers,
+  rowLevelSecurity: true,
+};

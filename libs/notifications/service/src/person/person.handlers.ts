@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { OnEvent } from '@m4pris/platform-messaging';
+import { StaffContactChanged, StaffErased, type StaffContactEvent, type StaffErasedEvent } from '@m4pris/identity-contracts';
+import { PersonSchema } from './person.entity.js';
+
+/** Keeps the projection of people (name, e-mail, language) from identity's events. */
+@Injectable()
+export class PersonHandlers {
+  constructor(private readonly em: EntityManager) {}
+
+  @OnEvent(StaffContactChanged)
+  async contactChanged(p: StaffContactEvent, e: EventEnvelope): Promise<void> {
+    const row = { tenantId: p.tenantId, firstName: p.firstName, lastName: p.lastName, email: p.email, locale: p.locale ?? null, updatedAt: new Date(e.occurredAt) };
+    const person = await this.em.findOne(PersonSchema, { staffId: p.staffId });
+    if (person) this.em.assign(person, row);
+    else this.em.create(PersonSchema, { staffId: p.staffId, ...row });
+    await this.em.flush();
+  }
+
+  /** Erasure: the person, their inbox and the addresses of their mail go. */
+  @OnEvent(StaffErased)
+  async erased(p: StaffErasedEvent): Promise<void> {
+    const conn = this.em.getConnection();
+    const tx = this.em.getTransactionContext();
+    await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(`delete from "notifications"."notification" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(
+      `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null,
+         status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ?`,
+      [p.staffId],
+      'run',
+      tx,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { MESSAGE_KINDS } from '@m4pris/notifications-contracts';
+import { CATALOGUE, FORBIDDEN_IN_SUBJECTS, MESSAGE_PARAMS } from './catalogue.js';
+import { renderMessage } from './render.js';
+
+const NAME = 'Zebedee';
+const PARTNER = 'Quintus Marlowe';
+const params = { name: NAME, partner: PARTNER, expires: '2026-12-09' };
+const everyForbidden = Object.values(FORBIDDEN_IN_SUBJECTS).flat();
+
+describe('message templates', () => {
+  for (const locale of SUPPORTED_LOCALES) {
+    describe(locale, () => {
+      it('has every message, with every part filled', () => {
+        for (const kind of MESSAGE_KINDS) {
+          const m = CATALOGUE[locale].messages[kind];
+          expect(m).toBeDefined();
+          for (const part of ['subject', 'title', 'body', 'action'] as const) expect(m[part].trim()).not.toBe('');
+        }
+      });
+
+      it('renders every message (HTML and plain text) with the link and no unfilled placeholder', () => {
+        for (const kind of MESSAGE_KINDS) {
+          const r = renderMessage(kind, locale, params, 'https://m4pris.test/x');
+          expect(r.text).toContain('https://m4pris.test/x');
+          expect(r.html).toContain('href="https://m4pris.test/x"');
+          expect(r.html).toContain(`lang="${locale}"`);
+          for (const part of [r.subject, r.title, r.body, r.text, r.html]) expect(part).not.toMatch(/\{\{|\}\}/);
+          for (const p of MESSAGE_PARAMS[kind]) expect(r.body).toContain(params[p as keyof typeof params]);
+        }
+      });
+
+      it('keeps subjects discreet: the prefix, no forbidden word in any of the five languages, no names', () => {
+        for (const kind of MESSAGE_KINDS) {
+          const { subject } = renderMessage(kind, locale, params, 'https://m4pris.test/x');
+          expect(subject.startsWith('M4Pris: ')).toBe(true);
+          for (const word of everyForbidden) expect(subject.toLowerCase()).not.toContain(word.toLowerCase());
+          expect(subject).not.toContain(NAME);
+          expect(subject).not.toContain('Quintus');
+          expect(subject).not.toContain('Marlowe');
+        }
+      });
+    });
+  }
+
+  it('fails on a missing parameter rather than sending a gap', () => {
+    expect(() => renderMessage('matched', 'en', { name: NAME }, 'https://m4pris.test/x')).toThrow(/partner/);
+  });
+
+  it('escapes names in the HTML part', () => {
+    const r = renderMessage('matched', 'en', { name: '<b>x</b>', partner: '<script>alert(1)</script>' }, 'https://m4pris.test/x');
+    expect(r.html).not.toContain('<script>');
+    expect(r.html).toContain('&lt;script&gt;');
+  });
+});
