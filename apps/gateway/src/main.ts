@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, startGateway, tracingFromConfig } from '@m4pris/platform-runtime';
-import { identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { findWebRoot, gatewayLimits, startGateway, tracingFromConfig } from '@m4pris/platform-runtime';
+import { identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
@@ -29,6 +30,9 @@ const app = await startGateway({
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
   tokens: identityTokens(bus),
+  // The built web app beside this app (apps/web/dist), served at `/`.
+  webRoot: findWebRoot([fileURLToPath(new URL('../../web/dist', import.meta.url))]),
+  sessions: identitySessions(bus),
   health: new HealthRegistry(),
   logger,
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,8 +7,8 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, hostService, startGateway, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { findWebRoot, gatewayLimits, hostService, startGateway, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
+import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
@@ -59,10 +60,13 @@ const app = await startGateway({
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http, cfg.runtime.NODE_ENV),
   tokens: identityTokens(bus),
+  // The built web app beside this app (apps/web/dist), served at `/`.
+  webRoot: findWebRoot([fileURLToPath(new URL('../../web/dist', import.meta.url))]),
+  sessions: identitySessions(bus),
   health,
   logger,
 });
-say(`  ready: GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
+say(`  ready: the app at http://localhost:${cfg.http.PORT}/, GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

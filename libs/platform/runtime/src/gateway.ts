@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { Controller, Get, Global, Header, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp } from '@m4pris/platform-auth';
 import { documentNestingGuard, gatewayGraphqlModule } from '@m4pris/platform-graphql';
+import { authRoutes, type SessionEndpoints } from './auth-routes.js';
+import { webAppHandler } from './web-app.js';
 import { activeSpanIds, httpServerSpans, metricsRegistry, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 
 export interface GatewayOptions {
@@ -27,6 +29,10 @@ export interface GatewayOptions {
   tokens: { issuer: string; audience: string; fetchJwks: () => Promise<{ keys: Record<string, unknown>[] }> };
   health: HealthRegistry;
   logger: Logger;
+  /** The built web app (apps/web/dist), served at `/`; absent: no web app. */
+  webRoot?: string;
+  /** The identity module's sign-in endpoints behind the cookie routes at /auth (absent: no /auth). */
+  sessions?: SessionEndpoints;
 }
 
 const OPTIONS = Symbol('gateway-options');
@@ -136,6 +142,24 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   app.set('trust proxy', o.trustProxyHops ?? 0);
   // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
   app.use('/graphql', documentNestingGuard());
+  if (o.sessions) {
+    const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
+    const sessions = o.sessions;
+    const context = (req: IncomingMessage) => contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier);
+    app.use('/auth', authRoutes({ sessions, context, introspection: o.introspection }));
+  }
+  if (o.webRoot) {
+    // A browser opening /graphql gets the bundled explorer (Apollo's landing page is off).
+    app.use('/graphql', (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      if (req.method === 'GET' && !(req.url ?? '').includes('query=') && (req.headers.accept ?? '').includes('text/html')) {
+        res.statusCode = 302;
+        res.setHeader('location', '/explorer');
+        return res.end();
+      }
+      next();
+    });
+    app.use(webAppHandler(o.webRoot));
+  }
   app.enableShutdownHooks();
   return app;
 }
