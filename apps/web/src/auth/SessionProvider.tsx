@@ -48,6 +48,9 @@ export function useSession(): SessionContextValue {
 
 /** Signs out (the server session too) and deletes whatever this device holds for the person. */
 export async function signOutAndForget(): Promise<void> {
+  const shared = sessionState().sharedTerminal;
   await signOut();
   await clearOfflineData();
+  // A shared terminal keeps nothing at all, not even the language preference.
+  if (shared) globalThis.localStorage?.clear();
 }

@@ -27,6 +27,12 @@ export const FUNCTIONS: MentoringFunction[] = ['JOB_FAMILIARISATION', 'PSYCHOSOC
 const CONCERNS: ConcernCategory[] = ['WELLBEING', 'SAFETY', 'CONDUCT', 'RELATIONSHIP', 'OTHER'];
 const END_REASONS: EarlyEndReason[] = ['NOT_A_FIT', 'WORKLOAD', 'PERSONAL', 'MOVED_INSTITUTION', 'MENTOR_LEFT_SERVICE', 'MENTEE_LEFT_SERVICE', 'OTHER'];
 
+const DAY_CHIPS: { offset: number; label: MessageId }[] = [
+  { offset: 0, label: 'meeting.today' },
+  { offset: 1, label: 'meeting.yesterday' },
+  { offset: 2, label: 'meeting.twoDaysAgo' },
+];
+
 export function isoDay(offset: number, now = new Date()): string {
   const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - offset, 12);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -67,7 +73,7 @@ function Duo({ duo }: { duo: Duo }) {
           {duo.lastMeetingOn && <Text size="sm">{t('duo.lastMeeting', { date: date(duo.lastMeetingOn) })}</Text>}
         </Stack>
       </Card>
-      {duo.state === 'ACTIVE' && <LogMeetingCard duoId={duo.id} />}
+      {duo.state === 'ACTIVE' && <LogMeetingCard duoId={duo.id} startedOn={duo.startedOn} />}
       {duo.state === 'ACTIVE' && !duo.fitCheckDone && duo.meetingCount > 0 && <FitCheckCard duoId={duo.id} />}
       <DuoDetails duo={duo} />
       {open && <ConcernCard duoId={duo.id} />}
@@ -76,7 +82,7 @@ function Duo({ duo }: { duo: Duo }) {
   );
 }
 
-function LogMeetingCard({ duoId }: { duoId: string }) {
+function LogMeetingCard({ duoId, startedOn }: { duoId: string; startedOn: string }) {
   const t = useT();
   const [day, setDay] = useState<string>(isoDay(0));
   const [minutes, setMinutes] = useState<string>('60');
@@ -95,9 +101,12 @@ function LogMeetingCard({ duoId }: { duoId: string }) {
         </Text>
         <Chip.Group multiple={false} value={day} onChange={(v) => setDay(String(v))}>
           <Group gap="xs">
-            <Chip value={isoDay(0)}>{t('meeting.today')}</Chip>
-            <Chip value={isoDay(1)}>{t('meeting.yesterday')}</Chip>
-            <Chip value={isoDay(2)}>{t('meeting.twoDaysAgo')}</Chip>
+            {/* Only days since the duo started: a meeting cannot be older than the duo. */}
+            {DAY_CHIPS.filter((c) => isoDay(c.offset) >= startedOn).map((c) => (
+              <Chip key={c.offset} value={isoDay(c.offset)}>
+                {t(c.label)}
+              </Chip>
+            ))}
           </Group>
         </Chip.Group>
         <Text size="sm" fw={500}>
