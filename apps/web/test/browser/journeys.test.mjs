@@ -104,6 +104,10 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
       await shot(page, `04${path.replace('/', '-')}`);
     }
     assert.deepEqual(offOrigin, [], 'the app loaded something from another origin');
+    // Installable: a manifest, and a service worker that has taken control of the app shell.
+    const manifest = await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
+    assert.equal(manifest.name, 'M4Pris');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null)), true);
     // Nothing personal in web storage: the language preference is the only key.
     const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
     assert.deepEqual(stored.filter((k) => k !== 'm4pris.locale'), []);
