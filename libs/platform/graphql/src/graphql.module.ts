@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -71,7 +72,9 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     csrfPrevention: true,
     // Apollo's ESM and CJS typings differ for the same plugin objects (dual-package types).
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...armor.plugins, metricsPlugin()] as never[],
+    // No landing page: Apollo's loads its explorer from a CDN (blank offline). The web app bundles
+    // its own explorer at /explorer, and the gateway sends a browser asking for /graphql there.
+    plugins: [...armor.plugins, metricsPlugin(), ApolloServerPluginLandingPageDisabled()] as never[],
     validationRules: [...armor.validationRules, knownOperationTypes],
     context: async ({ req }: { req: Request }): Promise<GqlContext> => {
       return { ctx: await o.context(req), loaders: new Loaders() };

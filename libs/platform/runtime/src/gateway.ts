@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { Controller, Get, Global, Inject, Module, Res, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp, SessionGate, type SessionState } from '@m4pris/platform-auth';
 import { documentNestingGuard, gatewayGraphqlModule, MutationsNeedAuthentication } from '@m4pris/platform-graphql';
 import { activeSpanIds, httpServerSpans, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
+import { authRoutes, type SessionEndpoints } from './auth-routes.js';
+import { webAppHandler } from './web-app.js';
 
 export interface GatewayOptions {
   bus: Bus;
@@ -32,6 +34,10 @@ export interface GatewayOptions {
   sessions?: (accountId: string) => Promise<SessionState>;
   health: HealthRegistry;
   logger: Logger;
+  /** The built web app (apps/web/dist), served at `/`; absent: no web app. */
+  webRoot?: string;
+  /** The identity module's sign-in endpoints behind the cookie routes at /auth (absent: no /auth). */
+  authEndpoints?: SessionEndpoints;
 }
 
 const OPTIONS = Symbol('gateway-options');
@@ -143,6 +149,25 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   app.disable('x-powered-by');
   // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
   app.use('/graphql', documentNestingGuard());
+  if (o.authEndpoints) {
+    const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
+    const gate = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
+    const sessions = o.authEndpoints;
+    const context = (req: IncomingMessage) => contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, gate);
+    app.use('/auth', authRoutes({ sessions, context, introspection: o.introspection }));
+  }
+  if (o.webRoot) {
+    // A browser opening /graphql gets the bundled explorer (Apollo's landing page is off).
+    app.use('/graphql', (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      if (req.method === 'GET' && !(req.url ?? '').includes('query=') && (req.headers.accept ?? '').includes('text/html')) {
+        res.statusCode = 302;
+        res.setHeader('location', '/explorer');
+        return res.end();
+      }
+      next();
+    });
+    app.use(webAppHandler(o.webRoot));
+  }
   app.enableShutdownHooks();
   return app;
 }

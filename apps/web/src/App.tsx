@@ -1,0 +1,65 @@
+import '@mantine/core/styles.css';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { MantineProvider, Center, Loader, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { SessionProvider, useSession } from './auth/SessionProvider';
+import { SignInPage } from './routes/SignInPage';
+import { InvitationPage } from './routes/InvitationPage';
+
+// Everything behind sign-in (the GraphQL client included) loads lazily: the sign-in route stays small.
+const Participant = lazy(() => import('./participant/ParticipantApp'));
+const Explorer = lazy(() => import('./explorer/ExplorerPage'));
+
+// Shade 8 of indigo and a darker "dimmed" grey keep text contrast at WCAG AA (axe: color-contrast).
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 6 }, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
+const cssVariables: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': '#495057' }, dark: {} });
+
+function Loading() {
+  return (
+    <Center h="60vh">
+      <Loader aria-label="…" />
+    </Center>
+  );
+}
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { signedIn, ready } = useSession();
+  const location = useLocation();
+  if (!ready) return <Loading />;
+  if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invitation', element: <InvitationPage /> },
+  {
+    path: '/explorer',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <Explorer />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/*',
+    element: (
+      <RequireSession>
+        <Participant />
+      </RequireSession>
+    ),
+  },
+]);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+      <LocaleProvider>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </LocaleProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,184 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.OpenCohortsDocument,
+    "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": typeof types.ParticipationConsentDocument,
+    "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.ApplyDocument,
+    "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n": typeof types.SettingsMeDocument,
+    "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": typeof types.MyTrainingDocument,
+    "\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n": typeof types.EnrolMeDocument,
+    "\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n": typeof types.CertificatePdfDocument,
+    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.MyDuosDocument,
+    "\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": typeof types.DuoDetailDocument,
+    "\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": typeof types.LogMeetingDocument,
+    "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": typeof types.SaveAgreementDocument,
+    "\n  mutation AcknowledgeAgreement($id: ID!) {\n    acknowledgeAgreement(relationshipId: $id) {\n      relationshipId\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeAgreementDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      title\n      function\n      progress\n      status\n    }\n  }\n": typeof types.AddGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      progress\n      status\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation AnswerFitCheck($input: AnswerFitCheckInput!) {\n    answerFitCheck(input: $input) {\n      id\n      state\n      fitCheckDone\n    }\n  }\n": typeof types.AnswerFitCheckDocument,
+    "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      status\n      supportContact {\n        name\n        howToReach\n      }\n    }\n  }\n": typeof types.RaiseConcernDocument,
+    "\n  mutation PauseDuo($id: ID!) {\n    pauseRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.PauseDuoDocument,
+    "\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.ResumeDuoDocument,
+    "\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.EndDuoEarlyDocument,
+    "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.CloseDuoDocument,
+    "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": typeof types.SurveyDetailDocument,
+    "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": typeof types.SaveSurveyAnswersDocument,
+};
+const documents: Documents = {
+    "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.OpenCohortsDocument,
+    "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": types.ParticipationConsentDocument,
+    "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.ApplyDocument,
+    "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n": types.SettingsMeDocument,
+    "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": types.MyTrainingDocument,
+    "\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n": types.EnrolMeDocument,
+    "\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n": types.CertificatePdfDocument,
+    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.MyDuosDocument,
+    "\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": types.DuoDetailDocument,
+    "\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": types.LogMeetingDocument,
+    "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": types.SaveAgreementDocument,
+    "\n  mutation AcknowledgeAgreement($id: ID!) {\n    acknowledgeAgreement(relationshipId: $id) {\n      relationshipId\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": types.AcknowledgeAgreementDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      title\n      function\n      progress\n      status\n    }\n  }\n": types.AddGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      progress\n      status\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation AnswerFitCheck($input: AnswerFitCheckInput!) {\n    answerFitCheck(input: $input) {\n      id\n      state\n      fitCheckDone\n    }\n  }\n": types.AnswerFitCheckDocument,
+    "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      status\n      supportContact {\n        name\n        howToReach\n      }\n    }\n  }\n": types.RaiseConcernDocument,
+    "\n  mutation PauseDuo($id: ID!) {\n    pauseRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": types.PauseDuoDocument,
+    "\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": types.ResumeDuoDocument,
+    "\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n": types.EndDuoEarlyDocument,
+    "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n": types.CloseDuoDocument,
+    "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": types.MySurveysDocument,
+    "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": types.SurveyDetailDocument,
+    "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": types.SaveSurveyAnswersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n"): (typeof documents)["\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n"): (typeof documents)["\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n"): (typeof documents)["\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n"): (typeof documents)["\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"): (typeof documents)["\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n"): (typeof documents)["\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n"): (typeof documents)["\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAgreement($id: ID!) {\n    acknowledgeAgreement(relationshipId: $id) {\n      relationshipId\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAgreement($id: ID!) {\n    acknowledgeAgreement(relationshipId: $id) {\n      relationshipId\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      title\n      function\n      progress\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      title\n      function\n      progress\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      progress\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      progress\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFitCheck($input: AnswerFitCheckInput!) {\n    answerFitCheck(input: $input) {\n      id\n      state\n      fitCheckDone\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFitCheck($input: AnswerFitCheckInput!) {\n    answerFitCheck(input: $input) {\n      id\n      state\n      fitCheckDone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      status\n      supportContact {\n        name\n        howToReach\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      status\n      supportContact {\n        name\n        howToReach\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseDuo($id: ID!) {\n    pauseRelationship(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation PauseDuo($id: ID!) {\n    pauseRelationship(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,35 @@
+import { Card, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { useT } from '../i18n/LocaleProvider';
+import { LanguageSwitch } from '../routes/LanguageSwitch';
+import { ErrorNote, Page } from './common';
+
+const SettingsMe = graphql(`
+  query SettingsMe {
+    me {
+      accountId
+      email
+      locale
+    }
+  }
+`);
+
+export default function SettingsPage() {
+  const t = useT();
+  const { data, error } = useQuery(SettingsMe);
+  return (
+    <Page title={t('settings.title')}>
+      <ErrorNote error={error} />
+      <Card withBorder>
+        <Stack>
+          {data && <Text>{t('settings.account', { email: data.me.email })}</Text>}
+          <LanguageSwitch />
+          <Text size="sm" c="dimmed">
+            {t('settings.languageHelp')}
+          </Text>
+        </Stack>
+      </Card>
+    </Page>
+  );
+}

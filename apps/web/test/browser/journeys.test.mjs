@@ -1,0 +1,182 @@
+// Browser journeys: playwright-core driving Debian's Chromium (never a downloaded browser) against
+// the built standalone platform, seeded through the API. Axe on every participant page.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startStandalone } from './platform.mjs';
+import { gql, seedDuo } from './seed.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = process.env.WEB_SCREENSHOTS; // a folder to keep screenshots in (optional)
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const messages = (l) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'messages', `${l}.json`), 'utf8'));
+
+if (!CHROMIUM && process.env.CI === 'true') {
+  throw new Error('Chromium is missing (apt-get install -y chromium): the browser tests cannot run under CI=true');
+}
+
+describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromium is not installed (apt-get install -y chromium)' }, () => {
+  let platform;
+  let seed;
+  let browser;
+
+  before(async () => {
+    platform = await startStandalone();
+    seed = await seedDuo(platform);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  async function axe(page, name) {
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      `axe on ${name}: serious or critical violations`,
+    );
+  }
+
+  async function shot(page, name) {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async function signIn(page, shared = false) {
+    await page.goto(`${platform.url}/`);
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('E-mail').fill(seed.emails.mentee);
+    await page.getByLabel(/^Password/).fill(seed.password);
+    if (shared) await page.getByRole('checkbox', { name: /shared computer/i }).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/duo');
+  }
+
+  it('a mentee on a phone signs in, sees the duo, logs a meeting in three taps, and every page passes axe', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const offOrigin = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(platform.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) offOrigin.push(r.url());
+    });
+    await page.goto(`${platform.url}/`);
+    await page.waitForURL('**/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shot(page, '01-sign-in');
+    await axe(page, 'sign-in');
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
+    await page.getByRole('heading', { name: 'Our agreement' }).waitFor();
+    await shot(page, '02-duo');
+    await axe(page, 'duo');
+
+    // Three taps: the day, the duration, the function (which sends it).
+    // The duo started today: earlier days are not offered.
+    assert.equal(await page.getByText('Yesterday', { exact: true }).count(), 0);
+    await page.getByText('Today', { exact: true }).click();
+    await page.getByText('45 min', { exact: true }).click();
+    await page.getByRole('button', { name: 'Log: Learning the job' }).click();
+    await page.getByText('Meeting logged.').waitFor();
+    await page.getByTestId('meeting').first().waitFor();
+    assert.equal(await page.getByTestId('meeting').count(), 1);
+    const api = await gql(platform.url, `query($id: ID!) { meetings(relationshipId: $id) { durationMinutes functions } }`, { id: seed.duoId }, seed.tokens.mentor);
+    assert.deepEqual(api.meetings, [{ durationMinutes: 45, functions: ['JOB_FAMILIARISATION'] }]);
+    await shot(page, '03-meeting-logged');
+
+    for (const [path, heading] of [
+      ['/cohorts', 'Programmes open for applications'],
+      ['/training', 'My training'],
+      ['/surveys', 'My surveys'],
+      ['/settings', 'Settings'],
+    ]) {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.locator(`a[href="${path}"]`).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await axe(page, path);
+      await shot(page, `04${path.replace('/', '-')}`);
+    }
+    assert.deepEqual(offOrigin, [], 'the app loaded something from another origin');
+    // Installable: a manifest, and a service worker that has taken control of the app shell.
+    const manifest = await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
+    assert.equal(manifest.name, 'M4Pris');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null)), true);
+    // Nothing personal in web storage: the language preference is the only key.
+    const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
+    assert.deepEqual(stored.filter((k) => k !== 'm4pris.locale'), []);
+    await context.close();
+  });
+
+  it('in Danish, the duo page shows no English string', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto(`${platform.url}/settings`);
+    await page.getByLabel('Language').first().click();
+    await page.getByRole('option', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { name: 'Indstillinger', level: 1 }).waitFor();
+    await page.goto(`${platform.url}/duo`);
+    await page.getByRole('heading', { name: 'Din mentor' }).waitFor();
+    await page.getByRole('heading', { name: 'Vores aftale' }).waitFor();
+    await shot(page, '05-duo-da');
+    const text = await page.evaluate(() => document.body.innerText);
+    const en = messages('en');
+    const da = messages('da');
+    // Every English message (its literal parts) that differs from the Danish one must be absent.
+    const english = Object.keys(en)
+      .filter((k) => en[k] !== da[k])
+      .flatMap((k) => en[k].split(/\{[^}]*\}|[{}#]/))
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 5 && !Object.values(da).some((d) => d.includes(s)));
+    const found = [...new Set(english.filter((s) => text.includes(s)))];
+    assert.deepEqual(found, [], 'English text on the Danish duo page');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+    await axe(page, 'duo (da)');
+    await context.close();
+  });
+
+  it('shared-terminal mode leaves nothing in localStorage, sessionStorage or IndexedDB after sign-out', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await signIn(page, true);
+    await page.getByText('Shared computer').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    const left = await page.evaluate(async () => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      idb: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    assert.deepEqual(left, { local: [], session: [], idb: [] });
+    // The refresh cookie is gone too: a reload stays signed out.
+    await page.goto(`${platform.url}/duo`);
+    await page.waitForURL('**/sign-in');
+    // The e-mail field is not remembered.
+    assert.equal(await page.getByLabel('E-mail').inputValue(), '');
+    await context.close();
+  });
+
+  it('the refresh token is only in an httpOnly, Secure, SameSite=Strict cookie and a reload keeps the session', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page);
+    const cookies = await context.cookies();
+    const rt = cookies.find((c) => c.name === 'm4pris_rt');
+    assert.ok(rt, 'refresh cookie set');
+    assert.equal(rt.httpOnly, true);
+    assert.equal(rt.secure, true);
+    assert.equal(rt.sameSite, 'Strict');
+    assert.equal(rt.path, '/auth');
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
+    await context.close();
+  });
+});

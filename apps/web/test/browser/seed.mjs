@@ -1,0 +1,78 @@
+// Seeds, through the GraphQL API only, what a mentee's first weeks need: a tenant, a mentor and a
+// new hire with active accounts, a programme, a recruiting cohort, both applications accepted and
+// a duo formed by the coordinator.
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+export async function gql(url, query, variables = {}, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL call failed: ${JSON.stringify(body.errors)}\n${query}`);
+  return body.data;
+}
+
+async function eventually(check, tries = 100) {
+  for (let i = 0; ; i++) {
+    try {
+      return await check();
+    } catch (e) {
+      if (i >= tries) throw e;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+}
+
+export async function seedDuo(p) {
+  const password = 'a long enough password 1';
+  const admin = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: p.admin })).login.accessToken;
+  const tenantId = (
+    await gql(p.url, `mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }`, {
+      i: { code: 'web', name: 'Web journey service', country: 'DK', defaultLocale: 'en', enabledModules: ['identity', 'programmes', 'matching', 'training', 'evaluation'] },
+    }, admin)
+  ).createTenant.id;
+  const institutionId = (await gql(p.url, `mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { id } }`, { i: { tenantId, name: 'Vestre', kind: 'ADULT', region: 'North' } }, admin)).createInstitution.id;
+  const people = {
+    coordinator: { firstName: 'Carla', lastName: 'Coordinator', hired: 4000 },
+    mentor: { firstName: 'Mette', lastName: 'Mentor', hired: 3650 },
+    mentee: { firstName: 'Niels', lastName: 'Newhire', hired: 40 },
+  };
+  const staff = {};
+  const tokens = {};
+  const emails = {};
+  for (const [key, s] of Object.entries(people)) {
+    emails[key] = `${key}@web.test`;
+    staff[key] = (
+      await gql(p.url, `mutation($i: CreateStaffInput!) { createStaff(input: $i) { id } }`, {
+        i: { tenantId, firstName: s.firstName, lastName: s.lastName, email: emails[key], position: 'Prison officer', supervisesOthers: false, hiredOn: day(-s.hired), joinedInstitutionOn: day(-s.hired), institutionId, languages: ['da', 'en'] },
+      }, admin)
+    ).createStaff.id;
+    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staff[key] }, admin)).inviteStaff;
+    if (key === 'coordinator') await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, admin);
+    await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: inv.token, password } });
+    tokens[key] = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: emails[key], password } })).login.accessToken;
+  }
+  const tenantAdminInv = (await gql(p.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId token } }`, { i: { tenantId, email: 'tenant-admin@web.test' } }, admin)).inviteAccount;
+  await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: tenantAdminInv.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
+  await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: tenantAdminInv.token, password } });
+  const tenantAdmin = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'tenant-admin@web.test', password } })).login.accessToken;
+
+  const programmeId = (await gql(p.url, `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }`, { i: { name: 'Newcomers', policy: { mentorTrainingRequired: false } } }, tenantAdmin)).createProgramme.id;
+  const cohortId = (await gql(p.url, `mutation($i: CreateCohortInput!) { createCohort(input: $i) { id } }`, { i: { programmeId, name: 'Autumn', startsOn: day(0) } }, tokens.coordinator)).createCohort.id;
+  await gql(p.url, `mutation($id: ID!) { transitionCohort(cohortId: $id, to: RECRUITING) { state } }`, { id: cohortId }, tokens.coordinator);
+  // The staff projection of programmes is fed by identity events: wait until both are eligible.
+  const base = { cohortId, motivation: 'To learn the job well', functions: ['JOB_FAMILIARISATION'], languages: ['da'], consent: true };
+  const submit = `mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }`;
+  const menteeApp = await eventually(() => gql(p.url, submit, { i: { ...base, role: 'MENTEE' } }, tokens.mentee));
+  const mentorApp = await eventually(() => gql(p.url, submit, { i: { ...base, role: 'MENTOR' } }, tokens.mentor));
+  for (const id of [menteeApp.submitApplication.id, mentorApp.submitApplication.id]) {
+    await gql(p.url, `mutation($i: DecideApplicationInput!) { decideApplication(input: $i) { state } }`, { i: { applicationId: id, decision: 'ACCEPT' } }, tokens.coordinator);
+  }
+  await gql(p.url, `mutation($id: ID!) { transitionCohort(cohortId: $id, to: MATCHING) { state } }`, { id: cohortId }, tokens.coordinator);
+  const duoId = (
+    await gql(p.url, `mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { id } }`, { i: { mentorApplicationId: mentorApp.submitApplication.id, menteeApplicationId: menteeApp.submitApplication.id } }, tokens.coordinator)
+  ).createRelationship.id;
+  return { password, emails, staff, tokens, duoId, people };
+}
