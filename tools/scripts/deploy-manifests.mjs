@@ -421,7 +421,7 @@ function systemdUnits() {
   units['m4pris-gateway.service'] =
     SYSTEMD_HEADER('The GraphQL gateway on 127.0.0.1:4000 (put a TLS reverse proxy in front; HOST=0.0.0.0 in m4pris.env to expose it directly).') +
     ['[Unit]', 'Description=M4Pris GraphQL gateway', 'After=network-online.target nats-server.service', 'Wants=network-online.target', 'PartOf=m4pris.target', 'StartLimitIntervalSec=0', '',
-      '[Service]', 'Type=exec', ...HARDENING, 'Environment=HOST=127.0.0.1 PORT=4000', `ExecStart=${NODE} apps/gateway/dist/main.js`,
+      '[Service]', 'Type=exec', ...HARDENING, 'Environment=HOST=127.0.0.1 PORT=4000 OPS_PORT=9499 OPS_HOST=127.0.0.1', `ExecStart=${NODE} apps/gateway/dist/main.js`,
       'Restart=always', 'RestartSec=3s', 'RestartPreventExitStatus=78', 'TimeoutStopSec=20s', '',
       '[Install]', 'WantedBy=m4pris.target', ''].join('\n');
   units['m4pris.target'] =

@@ -13,6 +13,8 @@ const root = join(import.meta.dirname, '..', '..', '..');
 export async function appConfigs() {
   const apps = readdirSync(join(root, 'apps'), { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(root, 'apps', e.name, 'package.json')))
+    // Launchers only: an app without src/config.ts (the web app) reads no environment.
+    .filter((e) => existsSync(join(root, 'apps', e.name, 'src', 'config.ts')))
     .map((e) => e.name);
   const rank = (a) => (a === 'standalone' ? -2 : a === 'gateway' ? -1 : MODULE_NAMES.indexOf(a) >= 0 ? MODULE_NAMES.indexOf(a) : 100);
   apps.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
