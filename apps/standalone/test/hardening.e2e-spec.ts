@@ -51,7 +51,9 @@ describe('GraphQL hardening in production mode', () => {
   it('refuses queries deeper than the limit, with a typed code and no stack trace', async () => {
     // Staff.lineManager is a Person; Person.staff leads back to Staff: two levels per step.
     const nest = (n: number): string => (n === 0 ? 'id' : `id lineManager { staff { ${nest(n - 1)} } }`);
-    const r = await gql(p.url, `{ staff { items { ${nest(12)} } } }`, {}, token);
+    // Four levels over the limit: deep enough to break it, shallow enough to stay under the cost limit
+    // (each step multiplies the cost, and the cost refusal would otherwise come first).
+    const r = await gql(p.url, `{ staff { items { ${nest((LIMITS.maxDepth - 4) / 2 + 2)} } } }`, {}, token);
     expect(r.data).toBeUndefined();
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.errors![0].message).toMatch(/depth/i);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithNats, parseMail } from '@m4pris/testing';
-import { eventually, ok } from './fixtures.js';
+import { eventually, firstAdmin, ok } from './fixtures.js';
 import { gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
 
 /**
@@ -27,13 +27,16 @@ function journey(mode: Mode) {
     const staffId = (await ok(gql(p.url, `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, {
       input: { tenantId, firstName: 'Karen', lastName: 'Holm', email, position: 'Officer', supervisesOthers: false, hiredOn: '2020-01-01', joinedInstitutionOn: '2020-01-01', institutionId, languages: ['da'] },
     }, adminToken))).createStaff.id as string;
-    await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staffId }, adminToken));
+    // The tenant's own administrator invites (the platform admin gives only the first admin, issue 13).
+    const tenantAdmin = await firstAdmin(p.url, adminToken, tenantId, `admin@${code}.test`);
+    await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staffId }, tenantAdmin));
 
-    // Read the mailbox as a person would: the .eml file under DATA_DIR/mail.
+    // Read the mailbox as a person would: the .eml file under DATA_DIR/mail addressed to Karen (the
+    // first admin's invitation is in the directory too).
     const file = await eventually(async () => {
-      const files = existsSync(p.mailDir) ? readdirSync(p.mailDir) : [];
-      if (files.length !== 1) throw new Error(`expected one mail, found ${files.length}`);
-      return join(p.mailDir, files[0]!);
+      const files = (existsSync(p.mailDir) ? readdirSync(p.mailDir) : []).map((f) => join(p.mailDir, f)).filter((f) => readFileSync(f, 'utf8').includes(email));
+      if (files.length !== 1) throw new Error(`expected one mail to ${email}, found ${files.length}`);
+      return files[0]!;
     });
     const mail = await parseMail(readFileSync(file));
     expect(JSON.stringify(mail.to)).toContain(email);
@@ -47,7 +50,8 @@ function journey(mode: Mode) {
     expect((await ok(gql(p.url, `query { unreadCount }`, {}, staffToken))).unreadCount).toBe(0);
 
     const list = await ok(gql(p.url, `query { outgoingMail { items { recipient subject status } } }`, {}, adminToken));
-    expect(list.outgoingMail.items).toEqual([{ recipient: email, subject: 'M4Pris: din invitation', status: 'SENT' }]);
+    const toKaren = (list.outgoingMail.items as { recipient: string }[]).filter((m) => m.recipient === email);
+    expect(toKaren).toEqual([{ recipient: email, subject: 'M4Pris: din invitation', status: 'SENT' }]);
     expect(JSON.stringify(list)).not.toContain(decodeURIComponent(token!));
     const refused = await gql(p.url, `query { outgoingMail { items { subject } } }`, {}, staffToken);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

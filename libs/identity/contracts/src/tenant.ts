@@ -2,7 +2,7 @@ import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matc
 import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page } from '@m4pris/platform-core';
 import { COUNTRY_CODE } from './common.js';
 
-export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
 
 export class CreateTenantRequest {
   @IsString() @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'code must be 2-40 lowercase letters, digits or dashes' })

@@ -67,7 +67,9 @@ export const seedEvaluation: Seed = async (w, t) => {
     ids.evaluationProgrammeId = randomUUID();
     await w.p.publish(RelationshipStarted, { tenantId: t.tenantId, programmeId: ids.evaluationProgrammeId, cohortId: t.ids.cohortId ?? randomUUID(), relationshipId: randomUUID(), ...duo, on: today, plannedEndOn: addDays(today, 180), proposalId: null });
   }
-  ids.surveyPlanId = await savePlan(w, t, ids.evaluationProgrammeId);
+  // The plan is saved once evaluation knows the programme (from the duo's start event): an id
+  // nobody created is refused (issue 13).
+  ids.surveyPlanId = await eventually(() => savePlan(w, t, ids.evaluationProgrammeId!));
   ids.mentorInvitationId = await invitationOf(w, t.tokens.mentor, ids.evaluationProgrammeId, 'BASELINE');
   ids.menteeInvitationId = await invitationOf(w, t.tokens.mentee, ids.evaluationProgrammeId, 'BASELINE');
   await ok(gql(w.p.url, SAVE, { input: { invitationId: ids.mentorInvitationId, answers: who5(14).slice(0, 2), submit: false } }, t.tokens.mentor));
@@ -76,8 +78,8 @@ export const seedEvaluation: Seed = async (w, t) => {
   // A finished pilot of the same two people: baseline and closure completed by both.
   ids.pilotProgrammeId = randomUUID();
   const pilot = { tenantId: t.tenantId, programmeId: ids.pilotProgrammeId, cohortId: randomUUID(), relationshipId: randomUUID(), ...duo };
-  ids.pilotPlanId = await savePlan(w, t, ids.pilotProgrammeId);
   await w.p.publish(RelationshipStarted, { ...pilot, on: addDays(today, -30), plannedEndOn: today, proposalId: null });
+  ids.pilotPlanId = await eventually(() => savePlan(w, t, ids.pilotProgrammeId!));
   await w.p.publish(RelationshipClosed, { ...pilot, on: today });
   for (const [role, baseline, closure] of [
     ['mentor', 15, 18],
