@@ -23,7 +23,7 @@ describe('AccessTokenVerifier', () => {
     const k = await key('k1');
     const v = new AccessTokenVerifier({ issuer: 'm4pris-identity', audience: 'm4pris', fetchJwks: async () => ({ keys: [k.jwk] }) });
     const claims = await v.verify(await sign(k.privateKey, 'k1'));
-    expect(claims).toEqual({ sub: 'account-1', tid: 't1', sid: undefined, roles: [{ role: 'tenant_admin', tenantId: 't1' }], locale: undefined });
+    expect(claims).toEqual({ sub: 'account-1', tid: 't1', sid: undefined, roles: [{ role: 'tenant_admin', tenantId: 't1' }], locale: undefined, sv: 0 });
   });
 
   it('rejects expired tokens, wrong audiences, unsigned tokens and garbage', async () => {

@@ -50,6 +50,9 @@ async function seedTenant(h: TrainingHarness, T: string): Promise<Seeded> {
   const key = await h.bus.request(GetAnswerKey, { id: course.id }, coordinator);
   const correct = (questionId: string) => key.find((k) => k.questionId === questionId)!.correctOptionId;
   const cohortId = randomUUID();
+  // programmes' events: the cohort's policy (enrol accepts only a cohort programmes made known) …
+  const policy = Object.assign(new ProgrammePolicy(), { mentorCapacity: 2 });
+  await h.publish(CohortChanged, { tenantId: T, programmeId: randomUUID(), cohortId, state: 'recruiting', policyVersion: 1, policy, institutionIds: [], startsOn: '2026-01-01', endsOn: '2026-12-31' } as never, T);
   const e = await h.bus.request(Enrol, { courseId: course.id, staffId: learner.id, cohortId }, coordinator);
   const me = as.staff(learner);
   if (course.assessment.length > 0) await h.bus.request(SubmitAssessment, { enrolmentId: e.id, phase: 'pre', answers: course.assessment.map((q) => ({ questionId: q.id, optionId: correct(q.id) })) }, me);
@@ -67,10 +70,8 @@ async function seedTenant(h: TrainingHarness, T: string): Promise<Seeded> {
     await h.bus.request(RecordAttendance, { sessionId: s.id, entries: [{ staffId: learner.id, present: true }] }, as.staff(trainer));
   }
   await h.bus.request(SubmitSatisfaction, { enrolmentId: e.id, answers: course.satisfaction.map((q) => ({ questionId: q.id, value: 4 })) }, me);
-  // programmes' events: the cohort's policy and an accepted mentor
+  // … and an accepted mentor
   await h.publish(ApplicationAccepted, { tenantId: T, programmeId: randomUUID(), cohortId, applicationId: randomUUID(), staffId: learner.id, role: 'mentor', functions: [], languages: ['da'], prefersSameUnit: false, preferredStaffIds: [], conflictStaffIds: [] }, T);
-  const policy = Object.assign(new ProgrammePolicy(), { mentorCapacity: 2 });
-  await h.publish(CohortChanged, { tenantId: T, programmeId: randomUUID(), cohortId, state: 'recruiting', policyVersion: 1, policy, institutionIds: [], startsOn: '2026-01-01', endsOn: '2026-12-31' } as never, T);
   return { courseId: course.id, enrolmentId: e.id, learner };
 }
 

@@ -43,6 +43,15 @@ const OTHER = randomUUID();
 const INST_A = randomUUID();
 const INST_B = randomUUID();
 
+
+/** A cohort as programmes makes it known (enrol accepts only a cohort of the course's tenant it knows). */
+async function knownCohort(h: { publish: (...a: never[]) => Promise<unknown> }, tenantId: string): Promise<string> {
+  const cohortId = randomUUID();
+  const policy = Object.assign(new ProgrammePolicy(), { mentorCapacity: 3 });
+  await (h.publish as (d: unknown, p: unknown, t: string) => Promise<unknown>)(CohortChanged, { tenantId, programmeId: randomUUID(), cohortId, state: 'recruiting', policyVersion: 1, policy, institutionIds: [], startsOn: '2026-01-01', endsOn: '2026-12-31' }, tenantId);
+  return cohortId;
+}
+
 describe('training service', () => {
   let h: TrainingHarness;
   let coordinator: ReturnType<typeof as.coordinator>;
@@ -136,7 +145,7 @@ describe('training service', () => {
       expect(e).toMatchObject({ staffId: p.id, enrolledBy: 'self', status: 'active', cohortId: null });
       expect((await failure(h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p)))).code).toBe('training.ALREADY_ENROLLED');
       const q = h.person(T);
-      const cohortId = randomUUID();
+      const cohortId = await knownCohort(h, T);
       const byCoord = await h.bus.request(Enrol, { courseId: mentorCourse.id, staffId: q.id, cohortId }, coordinator);
       expect(byCoord).toMatchObject({ staffId: q.id, enrolledBy: 'coordinator', cohortId });
       expect((await failure(h.bus.request(Enrol, { courseId: mentorCourse.id, staffId: randomUUID() }, coordinator))).field).toBe('staffId');
@@ -365,9 +374,10 @@ describe('training service', () => {
     const learners: Person[] = [];
     const enrolments: EnrolmentDto[] = [];
     const tenant = randomUUID();
-    const cohortId = randomUUID();
+    let cohortId: string;
 
     beforeAll(async () => {
+      cohortId = await knownCohort(h, tenant);
       course = await h.bus.request(AdoptDefaultCourse, { key: 'coordinator-core' }, as.coordinator(tenant));
       for (let i = 0; i < 7; i++) {
         const p = h.person(tenant);
