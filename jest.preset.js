@@ -23,6 +23,10 @@ export function jestConfig(pkgDir) {
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     testTimeout: 60_000,
     maxWorkers: 1,
+    // Since the 2026-12-02 merges some suites leave a handle open after their last test (seen in
+    // matching-service and the standalone e2e suites; not yet traced), so Jest never exits and a CI run
+    // would hang until its limit. Exit once the results are in; the leak is an open item in the notes.
+    forceExit: true,
   };
 }
 
