@@ -1,5 +1,8 @@
 import { writeSuiteReport } from '@m4pris/testing';
-import { ROLES, type Role, type World } from './world.js';
+import { renewSessions, ROLES, type Role, type World } from './world.js';
+
+/** Operations that end the caller's (or a world account's) sessions at once (issue 13). */
+const SESSION_ENDING = new Set(['changePassword', 'logout']);
 import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
 
 /**
@@ -109,6 +112,8 @@ describe('authorisation matrix', () => {
       else if (code && c.accept?.[code]) tally.accepted++;
       else failures.push(`${row.operation} as ${role}: expected success, got ${code ?? '?'} ${r.errors[0]?.message ?? ''}`.trim());
     }
+    // A password change or a logout ended those accounts' sessions at once (issue 13): sign in again.
+    if (SESSION_ENDING.has(row.operation)) await renewSessions(w);
     return denied.length + allowed.length;
   }
 });
