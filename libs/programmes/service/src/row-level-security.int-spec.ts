@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StaffProfileChanged, type StaffProfileEvent } from '@m4pris/identity-contracts';
+import { StaffCardChanged, StaffProfileChanged, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import {
   AddGoal,
   CreateCohort,
@@ -64,6 +64,10 @@ async function seedTenant(h: ProgrammesHarness, T: string): Promise<Seeded> {
   const mentor = randomUUID();
   await h.publish(StaffProfileChanged, profile(T, prison, mentee, { hiredOn: ago(40), joinedInstitutionOn: ago(40) }));
   await h.publish(StaffProfileChanged, profile(T, prison, mentor));
+  // The display card identity publishes beside each profile (people are shown by name).
+  for (const staffId of [mentee, mentor]) {
+    await h.publish(StaffCardChanged, { staffId, tenantId: T, displayName: `Person ${staffId.slice(0, 4)}`, workEmail: `${staffId.slice(0, 8)}@prison.test`, institutionId: prison, institutionName: 'Prison', unitId: null, unitName: null, shiftPatternId: null, shiftPatternName: null });
+  }
   await h.publish(CourseCompleted, { tenantId: T, staffId: mentor, courseId: randomUUID(), audience: 'mentor', courseVersion: 1, completedOn: today, certificateId: null });
   const programme: ProgrammeDto = await h.bus.request(CreateProgramme, { name: `Mentoring ${T.slice(0, 4)}`, policy: { mentorCapacity: 1 } } as never, as.tenantAdmin(T));
   const coord = as.coordinator(T);

@@ -109,7 +109,7 @@ describe('staff', () => {
     expect(await count('audit_entry', `action = 'staff.read'`)).toBe(auditBefore + 1);
     expect(await count('audit_entry', `action = 'staff.list'`)).toBeGreaterThanOrEqual(3);
     const page = await h.bus.request(ListAudit, { entityId: leaver.id }, admin());
-    expect(page.items.map((a) => a.action).sort()).toEqual(['staff.create', 'staff.read', 'staff.recordLeaving']);
+    expect(page.items.map((a) => a.action).sort()).toEqual(['staff.create', 'staff.left', 'staff.read', 'staff.recordLeaving']);
   });
 
   describe('CSV import', () => {

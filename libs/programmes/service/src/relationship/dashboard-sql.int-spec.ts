@@ -126,10 +126,10 @@ describe('programmes: SQL statements per dashboard request do not grow with the 
       const all = attention.result as { relationshipId: string; reasons: string[] }[];
       expect(all.length).toBeGreaterThanOrEqual(Math.ceil(size / 10));
       expect(all.filter((a) => a.reasons.includes('open_concern'))).toHaveLength(Math.ceil(size / 10));
-      // Paged in SQL: a page is the same slice of the same order, at the same statement count.
+      // Paged in SQL: a page is the same slice of the same order, at no more statements than the whole list.
       const paged = await countStatements(() => h.bus.request(ListAttention, { cohortId, offset: 1, limit: 2 }, coord));
       expect(paged.result).toEqual(all.slice(1, 3));
-      expect(paged.count).toBe(attention.count);
+      expect(paged.count).toBeLessThanOrEqual(attention.count);
       dashboardCounts.push(dashboard.count);
       attentionCounts.push(attention.count);
       rows.push([size, d.meetings, dashboard.count, attention.count]);
