@@ -34,6 +34,12 @@ export async function seedDuo(p) {
     }, admin)
   ).createTenant.id;
   const institutionId = (await gql(p.url, `mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { id } }`, { i: { tenantId, name: 'Vestre', kind: 'ADULT', region: 'North' } }, admin)).createInstitution.id;
+  // The tenant's first administrator is the platform admin's only grant inside the tenant; every
+  // other account is the tenant admin's (issue 13).
+  const tenantAdminInv = (await gql(p.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId token } }`, { i: { tenantId, email: 'tenant-admin@web.test' } }, admin)).inviteAccount;
+  await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: tenantAdminInv.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
+  await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: tenantAdminInv.token, password } });
+  const tenantAdmin = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'tenant-admin@web.test', password } })).login.accessToken;
   const people = {
     coordinator: { firstName: 'Carla', lastName: 'Coordinator', hired: 4000 },
     mentor: { firstName: 'Mette', lastName: 'Mentor', hired: 3650 },
@@ -49,15 +55,11 @@ export async function seedDuo(p) {
         i: { tenantId, firstName: s.firstName, lastName: s.lastName, email: emails[key], position: 'Prison officer', supervisesOthers: false, hiredOn: day(-s.hired), joinedInstitutionOn: day(-s.hired), institutionId, languages: ['da', 'en'] },
       }, admin)
     ).createStaff.id;
-    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staff[key] }, admin)).inviteStaff;
-    if (key === 'coordinator') await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, admin);
+    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staff[key] }, tenantAdmin)).inviteStaff;
+    if (key === 'coordinator') await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, tenantAdmin);
     await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: inv.token, password } });
     tokens[key] = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: emails[key], password } })).login.accessToken;
   }
-  const tenantAdminInv = (await gql(p.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId token } }`, { i: { tenantId, email: 'tenant-admin@web.test' } }, admin)).inviteAccount;
-  await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: tenantAdminInv.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
-  await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: tenantAdminInv.token, password } });
-  const tenantAdmin = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'tenant-admin@web.test', password } })).login.accessToken;
 
   const programmeId = (await gql(p.url, `mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }`, { i: { name: 'Newcomers', policy: { mentorTrainingRequired: false } } }, tenantAdmin)).createProgramme.id;
   const cohortId = (await gql(p.url, `mutation($i: CreateCohortInput!) { createCohort(input: $i) { id } }`, { i: { programmeId, name: 'Autumn', startsOn: day(0) } }, tokens.coordinator)).createCohort.id;
