@@ -26,7 +26,8 @@ describe('SignInPage', () => {
 
   it('speaks Danish once the Danish catalogue has loaded', async () => {
     renderIn('da');
-    expect(await screen.findByRole('heading', { name: 'Log ind' })).toBeTruthy();
+    // The catalogue is a lazy chunk: on a busy machine it can take longer than findBy's default 1 s.
+    expect(await screen.findByRole('heading', { name: 'Log ind' }, { timeout: 15_000 })).toBeTruthy();
     expect(screen.getByLabelText(/Adgangskode/)).toBeTruthy();
   });
 });
