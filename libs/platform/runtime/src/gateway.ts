@@ -3,7 +3,7 @@ import { Controller, Get, Global, Inject, Module, Res, type DynamicModule, type 
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { newTraceId, runWithContext, systemContext } from '@m4pris/platform-core';
+import { newTraceId, runWithContext, systemContext, type RequestContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { AccessTokenVerifier, contextFromHttp, SessionGate, type SessionState } from '@m4pris/platform-auth';
 import { documentNestingGuard, gatewayGraphqlModule, MutationsNeedAuthentication } from '@m4pris/platform-graphql';
@@ -101,11 +101,20 @@ class BusModule {
   }
 }
 
+/**
+ * The caller's context from an HTTP request: one token verifier (its JWKS and claims caches) and one
+ * session gate for the whole gateway, shared by /graphql and the cookie routes at /auth.
+ */
+function httpContexts(o: GatewayOptions): (req: IncomingMessage) => Promise<RequestContext> {
+  const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
+  const sessions = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
+  // Express's `req.ip` honours X-Forwarded-For only as far as `trust proxy` allows.
+  return (req) => contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, sessions);
+}
+
 @Module({})
 class GatewayModule {
-  static with(o: GatewayOptions): DynamicModule {
-    const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
-    const sessions = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
+  static with(o: GatewayOptions, contextOf: (req: IncomingMessage) => Promise<RequestContext>): DynamicModule {
     return {
       module: GatewayModule,
       imports: [
@@ -122,8 +131,7 @@ class GatewayModule {
           // With tracing on, the request's trace id is the one of its HTTP span (which continues
           // an incoming `traceparent`), so logs, spans and the bus context agree.
           context: async (req: IncomingMessage) => {
-            // Express's `req.ip` honours X-Forwarded-For only as far as `trust proxy` allows.
-            const ctx = await contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, sessions);
+            const ctx = await contextOf(req);
             const span = activeSpanIds();
             return span ? { ...ctx, traceId: span.traceId } : ctx;
           },
@@ -139,7 +147,8 @@ class GatewayModule {
 
 /** Builds the gateway application (not yet listening). */
 export async function createGateway(o: GatewayOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o), { logger: false, abortOnError: false, bodyParser: false });
+  const contextOf = httpContexts(o);
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o, contextOf), { logger: false, abortOnError: false, bodyParser: false });
   // First middleware: an HTTP SERVER span per request when tracing is on (a no-op otherwise).
   app.use(httpServerSpans);
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.
@@ -149,13 +158,7 @@ export async function createGateway(o: GatewayOptions): Promise<INestApplication
   app.disable('x-powered-by');
   // Before Apollo parses it: a document nested thousands deep would overflow the parser's stack.
   app.use('/graphql', documentNestingGuard());
-  if (o.authEndpoints) {
-    const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
-    const gate = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
-    const sessions = o.authEndpoints;
-    const context = (req: IncomingMessage) => contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, gate);
-    app.use('/auth', authRoutes({ sessions, context, introspection: o.introspection }));
-  }
+  if (o.authEndpoints) app.use('/auth', authRoutes({ sessions: o.authEndpoints, context: contextOf, introspection: o.introspection }));
   if (o.webRoot) {
     // A browser opening /graphql gets the bundled explorer (Apollo's landing page is off).
     app.use('/graphql', (req: IncomingMessage, res: ServerResponse, next: () => void) => {
