@@ -53,3 +53,17 @@ export function resolveTenant(ctx: RequestContext, requested?: string | null): s
   if (requested && requested !== ctx.tenantId) throw CommonErrors.NOT_FOUND({ field: 'tenantId', params: { entity: 'Tenant' } });
   return ctx.tenantId;
 }
+
+/**
+ * The institutions a scoped coordinator follows, or null when the caller is not confined (tenant
+ * admin, tenant-wide coordinator, platform admin). A coordinator scoped to programmes only follows
+ * no institution's people here (an empty list).
+ */
+export function coordinatorInstitutions(ctx: RequestContext): string[] | null {
+  if (isPlatformAdmin(ctx) || !ctx.tenantId) return null;
+  const mine = ctx.roles.filter((g) => g.tenantId === ctx.tenantId);
+  if (mine.some((g) => g.role === 'tenant_admin')) return null;
+  const grants = mine.filter((g) => g.role === 'coordinator');
+  if (grants.length === 0 || grants.some((g) => !g.scopeType || g.scopeType === 'tenant')) return null;
+  return grants.filter((g) => g.scopeType === 'institution' && g.scopeId).map((g) => g.scopeId!);
+}

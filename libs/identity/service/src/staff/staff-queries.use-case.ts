@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { coordinatorInstitutions, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
 import type { ByIdsRequest, ListStaffRequest, StaffDto, StaffIdRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
-import { coordinatorInstitutions, scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
+import { scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
 import { escapeLike } from '../tenant/tenant-queries.use-case.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
