@@ -77,8 +77,9 @@ function moduleBase(m) {
     { configMapRef: { name: `${m}-config` } },
     // DATABASE_URL of this service (its own schema): see examples/cloudnativepg.
     { secretRef: { name: `m4pris-${m}-database` } },
-    // Anything secret the module reads (identity: PLATFORM_ADMIN_PASSWORD); optional.
-    { secretRef: { name: `m4pris-${m}-secrets`, optional: true } },
+    // Anything secret the module reads; optional, except identity's, which must hold
+    // SIGNING_KEY_ENCRYPTION_KEY (and may hold PLATFORM_ADMIN_PASSWORD): examples/identity-secrets.yaml.
+    { secretRef: { name: `m4pris-${m}-secrets`, optional: m !== 'identity' } },
   ];
   const securityContext = {
     runAsNonRoot: true,
@@ -341,7 +342,14 @@ function compose() {
       environment: {
         ...platformEnv,
         NODE_OPTIONS: SERVICE_NODE_OPTIONS,
-        ...(m === 'identity' ? { PLATFORM_ADMIN_EMAIL: '${PLATFORM_ADMIN_EMAIL:-admin@m4pris.local}', PLATFORM_ADMIN_PASSWORD: '${PLATFORM_ADMIN_PASSWORD:-}' } : {}),
+        ...(m === 'identity'
+          ? {
+              PLATFORM_ADMIN_EMAIL: '${PLATFORM_ADMIN_EMAIL:-admin@m4pris.local}',
+              PLATFORM_ADMIN_PASSWORD: '${PLATFORM_ADMIN_PASSWORD:-}',
+              SIGNING_KEY_ENCRYPTION_KEY: '${SIGNING_KEY_ENCRYPTION_KEY:?set SIGNING_KEY_ENCRYPTION_KEY (openssl rand -base64 32; keep it outside the database)}',
+              SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: '${SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS:-}',
+            }
+          : {}),
       },
       depends_on: {
         [`${m}-migrate`]: { condition: 'service_completed_successfully' },
@@ -441,6 +449,8 @@ function systemdUnits() {
       `MODULES=${MODULE_NAMES.join(',')}`,
       'PLATFORM_ADMIN_EMAIL=admin@example.org',
       '#PLATFORM_ADMIN_PASSWORD=   (unset: generated on first start and printed once: journalctl -u m4pris-identity)',
+      '# Encrypts the token-signing key at rest (openssl rand -base64 32). Required; rotation: docs/operations.md, "Rotating keys".',
+      'SIGNING_KEY_ENCRYPTION_KEY=CHANGE-ME',
       '# Behind one reverse proxy on this VM:',
       'TRUST_PROXY_HOPS=1',
       '',
@@ -467,6 +477,21 @@ for (const m of MODULE_NAMES) {
 for (const [name, o] of Object.entries(OVERLAYS)) {
   for (const [f, c] of Object.entries(overlay(name, o))) files.set(`infra/k8s/overlays/${name}/${f}`, `${GENERATED}# ${o.about}\n` + stringify(c, { lineWidth: 0 }));
 }
+files.set(
+  'infra/k8s/examples/identity-secrets.yaml',
+  GENERATED +
+    '# The identity service\'s secrets (required): SIGNING_KEY_ENCRYPTION_KEY encrypts the token-signing key at\n' +
+    '# rest in its database (openssl rand -base64 32). Create it outside Git, e.g.\n' +
+    '#   kubectl create secret generic m4pris-identity-secrets --from-literal=SIGNING_KEY_ENCRYPTION_KEY="$(openssl rand -base64 32)"\n' +
+    '# Rotation: docs/operations.md, "Rotating keys".\n' +
+    stringify({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'm4pris-identity-secrets', labels: { 'app.kubernetes.io/part-of': 'm4pris' } },
+      type: 'Opaque',
+      stringData: { SIGNING_KEY_ENCRYPTION_KEY: 'CHANGE-ME' },
+    }),
+);
 files.set('infra/k8s/examples/cloudnativepg/database-secrets.yaml', GENERATED + '# One Secret per service module: its DATABASE_URL. Replace CHANGE-ME (or create them from the\n# CloudNativePG app secret, see README.md here).\n' + databaseSecrets());
 files.set('infra/k8s/monitoring/prometheusrule.yaml', yamlFile(prometheusRule()));
 for (const [f, text] of Object.entries(systemdUnits())) files.set(`infra/systemd/${f}`, text);

@@ -19,7 +19,8 @@
 // `dropDatabase`, `deleteStream`): there it does not supervise unless `supervise` is set, and the
 // ops ports are free ports unless `opsPortBase` is set.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -234,6 +235,25 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {string} [o.opsHost] ops ports' listen address (default 127.0.0.1)
  * @param {boolean} [o.supervise] restart a child that dies, with backoff, keeping the others running
  */
+/**
+ * The identity service stores its token-signing key encrypted under SIGNING_KEY_ENCRYPTION_KEY. On
+ * this machine, when it is unset, one is kept in DATA_DIR (default .data/, mode 0600) and reused, as
+ * standalone does; a deployment sets it from a secret instead (docs/operations.md).
+ */
+export function localSigningKeyEncryptionKey(dataDir = '.data') {
+  const dir = resolve(root, dataDir);
+  const file = join(dir, 'signing-key-encryption.key');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 export async function startDistributed(o = {}) {
   const databaseUrl = o.databaseUrl ?? DEFAULT_DATABASE_URL;
   const natsUrl = o.natsUrl ?? DEFAULT_NATS_URL;
@@ -242,6 +262,7 @@ export async function startDistributed(o = {}) {
   const modules = o.modules ?? (await serviceModules());
   const readyTimeoutMs = o.readyTimeoutMs ?? 60_000;
   const env = { ...process.env, ...o.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl, MODULES: modules.join(',') };
+  if (modules.includes('identity')) env.SIGNING_KEY_ENCRYPTION_KEY ??= localSigningKeyEncryptionKey(env.DATA_DIR);
   const mainOf = (app) => join(root, 'apps', app, 'dist', 'main.js');
 
   await ensureDatabase(databaseUrl);

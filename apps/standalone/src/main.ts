@@ -17,6 +17,16 @@ const logger = createLogger('standalone', cfg.runtime.LOG_LEVEL);
 const say = (line: string) => process.stdout.write(line + '\n');
 const tracing = await startTracing(tracingFromConfig(cfg.tracing, 'm4pris-standalone'));
 
+// The identity module stores its token-signing key encrypted at rest under SIGNING_KEY_ENCRYPTION_KEY;
+// on a first `npm start` with none set, one is created beside the data (mode 0600) and reused.
+if (!process.env.SIGNING_KEY_ENCRYPTION_KEY && cfg.modules.MODULES.includes('identity')) {
+  const dataDir = resolve(cfg.standalone.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const keyFile = join(dataDir, 'signing-key-encryption.key');
+  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('base64'), { mode: 0o600 });
+  process.env.SIGNING_KEY_ENCRYPTION_KEY = readFileSync(keyFile, 'utf8').trim();
+}
+
 // Every enabled module's own settings, validated before anything starts.
 const entries = cfg.modules.MODULES.map((name) => moduleEntry(name));
 const definitions = await Promise.all(entries.map((e) => e.service()));

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@m4pris/platform-config';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,7 +86,10 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
-  const defaults: Partial<Record<ModuleName, Record<string, unknown>>> = { notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200 } };
+  const defaults: Partial<Record<ModuleName, Record<string, unknown>>> = {
+    notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200 },
+    identity: { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
+  };
   for (const name of services) {
     const def = await moduleEntry(name).service();
     const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };

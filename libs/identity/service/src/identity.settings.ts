@@ -1,4 +1,4 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Env } from '@m4pris/platform-config';
 
 /** The identity service's own variables. */
@@ -42,4 +42,12 @@ export class IdentitySettings {
   @Env('Window over which failed sign-ins are counted, in seconds.')
   @IsInt() @Min(10) @Max(86_400)
   LOGIN_WINDOW_SECONDS: number = 900;
+
+  @Env('Key that encrypts the token-signing private key at rest in the identity database: 32 random bytes, base64 (`openssl rand -base64 32`). Required by the identity service; standalone and start:distributed create one in DATA_DIR when unset. Keep it outside the database (a Kubernetes Secret, an environment file) and in your backups of secrets, not of data.', { example: '', secret: true })
+  @IsOptional() @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'SIGNING_KEY_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  SIGNING_KEY_ENCRYPTION_KEY?: string;
+
+  @Env('The previous SIGNING_KEY_ENCRYPTION_KEY while rotating it: the stored key is decrypted with it once and re-encrypted with the current one (docs/operations.md, "Rotating keys").', { example: '', secret: true })
+  @IsOptional() @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS must be 32 bytes in base64' })
+  SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS?: string;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startServiceHarness, type ServiceHarness } from '@m4pris/testing';
 import { identityService, type IdentitySettings } from '../src/index.js';
 
@@ -7,5 +8,6 @@ export { as, failure } from '@m4pris/testing';
 export type IdentityHarness = ServiceHarness;
 
 export function startIdentity(overrides: Partial<IdentitySettings> = {}): Promise<IdentityHarness> {
-  return startServiceHarness(identityService, { settings: overrides });
+  // A fresh key-encryption key per harness: the signing key is stored sealed under it.
+  return startServiceHarness(identityService, { settings: { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'), ...overrides } });
 }
