@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import pg from 'pg';
 import { HttpSettings, loadConfig } from '@m4pris/platform-config';
 import { createLogger, HealthRegistry, metricsRegistry } from '@m4pris/platform-observability';
 import { gatewayLimits, startOpsServer } from '@m4pris/platform-runtime';
@@ -101,6 +103,33 @@ describe('assurance: security round 2 (issue 13a)', () => {
     expect(await page.text()).not.toMatch(/graphiql/i);
     rows.push(['production posture', 'introspection, a misspelt field, response headers, GET /graphql as a browser on the default configuration', 'introspection refused, no suggestion, no X-Powered-By, no explorer']);
     held.push('With no configuration, the gateway (npm start included) refuses introspection, suggests no field names, sends no X-Powered-By and serves no explorer; GRAPHQL_DEVELOPER_MODE=true turns introspection, suggestions and the explorer on.');
+  });
+
+  it('a copy of the identity database cannot mint tokens: the signing key is stored encrypted (ES256 key at rest)', async () => {
+    // The attack: with read access to the database (a dump, a backup, a replica), take the signing
+    // key row and sign a platform-admin token with it. Before the fix `private_jwk` was the plain JWK.
+    const c = new pg.Client({ connectionString: p.databaseUrl });
+    await c.connect();
+    const { rows: keys } = await c.query<{ kid: string; private_jwk: Record<string, unknown> }>('select kid, private_jwk from identity.signing_key');
+    await c.end();
+    expect(keys).toHaveLength(1);
+    const stored = keys[0]!;
+    expect(stored.private_jwk.d).toBeUndefined();
+    expect(Object.keys(stored.private_jwk)).toEqual(['jwe']);
+    await expect(importJWK({ ...(stored.private_jwk as JWK), kty: 'EC', crv: 'P-256' }, 'ES256')).rejects.toThrow();
+    // Nor does a token under that kid signed with any other key pass the gateway.
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ roles: [{ role: 'PLATFORM_ADMIN' }] })
+      .setProtectedHeader({ alg: 'ES256', kid: stored.kid })
+      .setIssuer('m4pris-identity')
+      .setAudience('m4pris')
+      .setSubject(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    expect(codeOf(await gql(p.url, `query { me { accountId } }`, {}, forged))).toBe('UNAUTHENTICATED');
+    rows.push(['ES256 key in plain text', 'read identity.signing_key from the database and sign a platform-admin token with it', 'the row holds only a JWE (dir, A256GCM) under SIGNING_KEY_ENCRYPTION_KEY, kept outside the database: no private key to sign with; a token under its kid signed otherwise is UNAUTHENTICATED']);
+    held.push('The token-signing private key is stored only encrypted (JWE under SIGNING_KEY_ENCRYPTION_KEY, which is configuration, never in the database): read access to the database or a backup does not let anyone sign tokens.');
   });
 
   it('anonymous mutations are UNAUTHENTICATED before any lookup: updateGoal, logMeeting', async () => {
