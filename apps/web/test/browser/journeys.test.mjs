@@ -180,6 +180,20 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     // Installable: a manifest, and a service worker that has taken control of the app shell.
     const manifest = await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
     assert.equal(manifest.name, 'M4Pris');
+    // PNG icons of 192 and 512 pixels, plain and maskable, all from this origin.
+    for (const size of ['192x192', '512x512']) {
+      for (const purpose of ['any', 'maskable']) {
+        const icon = manifest.icons.find((i) => i.sizes === size && i.purpose === purpose && i.type === 'image/png');
+        assert.ok(icon, `a ${purpose} PNG icon of ${size}`);
+        assert.ok(icon.src.startsWith('/'), 'icons from this origin');
+        const png = await page.evaluate(async (src) => {
+          const r = await fetch(src);
+          const bitmap = await createImageBitmap(await r.blob());
+          return { type: r.headers.get('content-type'), width: bitmap.width, height: bitmap.height };
+        }, icon.src);
+        assert.deepEqual(png, { type: 'image/png', width: Number(size.split('x')[0]), height: Number(size.split('x')[0]) });
+      }
+    }
     assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null)), true);
     // Nothing personal in web storage: the language preference is the only key.
     const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
