@@ -8,6 +8,8 @@ import { useT } from '../i18n/LocaleProvider';
 import { signOutAndForget, useSession } from '../auth/SessionProvider';
 import type { MessageId } from '../i18n/locales';
 import { QueueSync } from '../offline/QueueSync';
+import { offlineQueue } from '../offline/queue';
+import { apolloSender } from '../offline/send';
 import { UnreadCount } from './inbox.graphql';
 
 const DuoPage = lazy(() => import('./DuoPage'));
@@ -76,7 +78,9 @@ function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
             variant="subtle"
             size="compact-sm"
             onClick={() => {
-              void signOutAndForget().then(() => navigate('/sign-in', { replace: true }));
+              // Sign-out deletes the offline queue with everything else: send what is waiting first.
+              const sent = sharedTerminal || !navigator.onLine ? Promise.resolve(0) : offlineQueue.flush(apolloSender(apolloClient())).catch(() => 0);
+              void sent.then(signOutAndForget).then(() => navigate('/sign-in', { replace: true }));
             }}
           >
             {t('nav.signOut')}
