@@ -123,6 +123,24 @@ function lifecycle(mode: Mode) {
     expect(codeOf(await call(a.tokens.outsider, `query($id: ID!) { cohortDashboard(cohortId: $id) { activeDuos } }`, { id: cohortId }))).toBe('FORBIDDEN');
   });
 
+  it("a replayed logMeeting (the web app's offline queue) answers with the first meeting; the key reused for other content is a CONFLICT in the caller's language", async () => {
+    const log = `mutation($input: LogMeetingInput!) { logMeeting(input: $input) { id durationMinutes } }`;
+    const input = { relationshipId: duo, heldOn: today, durationMinutes: 25, duringShift: false, functions: ['JOB_FAMILIARISATION'], idempotencyKey: crypto.randomUUID() };
+    const first = await ok(call(a.tokens.newHire, log, { input }));
+    const replay = await ok(call(a.tokens.newHire, log, { input }));
+    expect(replay.logMeeting).toEqual(first.logMeeting);
+    const meetings = (await ok(call(a.tokens.mentor, `query($id: ID!) { meetings(relationshipId: $id) { durationMinutes } }`, { id: duo }))).meetings as { durationMinutes: number }[];
+    expect(meetings.filter((m) => m.durationMinutes === 25)).toHaveLength(1);
+    const other = await gql(p.url, log, { input: { ...input, durationMinutes: 50 } }, a.tokens.newHire, { 'accept-language': 'da' });
+    expect(codeOf(other)).toBe('CONFLICT');
+    expect(reasonOf(other)).toBe('common.IDEMPOTENCY_KEY_REUSED');
+    expect(other.errors![0].extensions!.field).toBe('idempotencyKey');
+    expect(other.errors![0].message).toContain('allerede brugt');
+    const bad = await call(a.tokens.newHire, log, { input: { ...input, idempotencyKey: 'not-a-uuid' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.field).toBe('idempotencyKey');
+  });
+
   it('ending early with a re-match request, as the mentee, with a reason code only', async () => {
     const ended = await ok(
       call(a.tokens.newHire, `mutation($input: EndRelationshipEarlyInput!) { endRelationshipEarly(input: $input) { state endReason rematchRequested } }`, {

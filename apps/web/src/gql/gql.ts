@@ -22,7 +22,8 @@ type Documents = {
     "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": typeof types.MyTrainingDocument,
     "\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n": typeof types.EnrolMeDocument,
     "\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n": typeof types.CertificatePdfDocument,
-    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.MyDuosDocument,
+    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentor {\n        ...DuoPartner\n      }\n      mentee {\n        ...DuoPartner\n      }\n      cohort {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyDuosDocument,
+    "\n  fragment DuoPartner on Person {\n    id\n    displayName\n    workEmail\n    institution {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    shiftPattern {\n      id\n      name\n    }\n  }\n": typeof types.DuoPartnerFragmentDoc,
     "\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": typeof types.DuoDetailDocument,
     "\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": typeof types.LogMeetingDocument,
     "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": typeof types.SaveAgreementDocument,
@@ -35,6 +36,10 @@ type Documents = {
     "\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.ResumeDuoDocument,
     "\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.EndDuoEarlyDocument,
     "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.CloseDuoDocument,
+    "\n  query UnreadCount {\n    unreadCount\n  }\n": typeof types.UnreadCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ExportMyData {\n    exportPersonalData {\n      exportedAt\n      data\n    }\n  }\n": typeof types.ExportMyDataDocument,
     "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": typeof types.MySurveysDocument,
     "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": typeof types.SurveyDetailDocument,
     "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": typeof types.SaveSurveyAnswersDocument,
@@ -48,7 +53,8 @@ const documents: Documents = {
     "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      status\n      completedOn\n      certificateId\n      progress {\n        requiredUnits\n        requiredUnitsDone\n        checksPassed\n        checksRequired\n      }\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": types.MyTrainingDocument,
     "\n  mutation EnrolMe($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      courseId\n      status\n    }\n  }\n": types.EnrolMeDocument,
     "\n  query CertificatePdf($id: ID!) {\n    certificatePdf(id: $id) {\n      base64\n      contentType\n      filename\n    }\n  }\n": types.CertificatePdfDocument,
-    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.MyDuosDocument,
+    "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentor {\n        ...DuoPartner\n      }\n      mentee {\n        ...DuoPartner\n      }\n      cohort {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n": types.MyDuosDocument,
+    "\n  fragment DuoPartner on Person {\n    id\n    displayName\n    workEmail\n    institution {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    shiftPattern {\n      id\n      name\n    }\n  }\n": types.DuoPartnerFragmentDoc,
     "\n  query DuoDetail($id: ID!) {\n    agreement(relationshipId: $id) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      confidentialityText\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n    goals(relationshipId: $id) {\n      id\n      title\n      function\n      progress\n      status\n    }\n    meetings(relationshipId: $id) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": types.DuoDetailDocument,
     "\n  mutation LogMeeting($input: LogMeetingInput!) {\n    logMeeting(input: $input) {\n      id\n      heldOn\n      durationMinutes\n      functions\n    }\n  }\n": types.LogMeetingDocument,
     "\n  mutation SaveAgreement($input: SaveAgreementInput!) {\n    saveAgreement(input: $input) {\n      relationshipId\n      cadenceDays\n      goalsSummary\n      practicalities\n      mentorAcknowledgedAt\n      menteeAcknowledgedAt\n    }\n  }\n": types.SaveAgreementDocument,
@@ -61,6 +67,10 @@ const documents: Documents = {
     "\n  mutation ResumeDuo($id: ID!) {\n    resumeRelationship(id: $id) {\n      id\n      state\n    }\n  }\n": types.ResumeDuoDocument,
     "\n  mutation EndDuoEarly($input: EndRelationshipEarlyInput!) {\n    endRelationshipEarly(input: $input) {\n      id\n      state\n    }\n  }\n": types.EndDuoEarlyDocument,
     "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n": types.CloseDuoDocument,
+    "\n  query UnreadCount {\n    unreadCount\n  }\n": types.UnreadCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ExportMyData {\n    exportPersonalData {\n      exportedAt\n      data\n    }\n  }\n": types.ExportMyDataDocument,
     "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": types.MySurveysDocument,
     "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": types.SurveyDetailDocument,
     "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": types.SaveSurveyAnswersDocument,
@@ -115,7 +125,11 @@ export function graphql(source: "\n  query CertificatePdf($id: ID!) {\n    certi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"): (typeof documents)["\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"];
+export function graphql(source: "\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentor {\n        ...DuoPartner\n      }\n      mentee {\n        ...DuoPartner\n      }\n      cohort {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDuos {\n    myRelationships {\n      id\n      state\n      myRole\n      startedOn\n      plannedEndOn\n      meetingCount\n      lastMeetingOn\n      fitCheckDone\n      agreementAcknowledged\n      mentor {\n        ...DuoPartner\n      }\n      mentee {\n        ...DuoPartner\n      }\n      cohort {\n        id\n        name\n      }\n      programme {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DuoPartner on Person {\n    id\n    displayName\n    workEmail\n    institution {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    shiftPattern {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DuoPartner on Person {\n    id\n    displayName\n    workEmail\n    institution {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    shiftPattern {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +178,22 @@ export function graphql(source: "\n  mutation EndDuoEarly($input: EndRelationshi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CloseDuo($input: CloseRelationshipInput!) {\n    closeRelationship(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount {\n    unreadCount\n  }\n"): (typeof documents)["\n  query UnreadCount {\n    unreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportPersonalData {\n      exportedAt\n      data\n    }\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportPersonalData {\n      exportedAt\n      data\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

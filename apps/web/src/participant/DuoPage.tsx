@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Card, Checkbox, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useT, useFormatDate } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import type { ConcernCategory, EarlyEndReason, MentoringFunction, MyDuosQuery } from '../gql/graphql';
-import { ErrorNote, Loading, Page } from './common';
+import { ErrorNote, Loading, Page, SendStatusNote } from './common';
 import {
   AcknowledgeAgreement,
   AddGoal,
@@ -19,7 +19,8 @@ import {
   SaveAgreement,
   UpdateGoal,
 } from './duo.graphql';
-import { useLogMeeting } from '../offline/useLogMeeting';
+import { useQueuedSend } from '../offline/useQueuedSend';
+import { newIdempotencyKey } from '../offline/queue';
 
 type Duo = MyDuosQuery['myRelationships'][number];
 
@@ -56,18 +57,26 @@ export default function DuoPage() {
 function Duo({ duo }: { duo: Duo }) {
   const t = useT();
   const date = useFormatDate();
-  const partner: MessageId = duo.myRole === 'MENTEE' ? 'duo.partnerMentor' : 'duo.partnerMentee';
+  const partnerLabel: MessageId = duo.myRole === 'MENTEE' ? 'duo.partnerMentor' : 'duo.partnerMentee';
+  const partner = duo.myRole === 'MENTEE' ? duo.mentor : duo.mentee;
   const open = duo.state === 'ACTIVE' || duo.state === 'PAUSED';
   return (
     <Stack gap="md">
-      <Card withBorder>
+      <Card withBorder component="section" aria-labelledby="partner">
         <Stack gap={4}>
           <Group justify="space-between">
-            <Title order={2} size="h3">
-              {t(partner)}
+            <Title order={2} size="h3" id="partner">
+              {t(partnerLabel)}
             </Title>
             <Badge>{t(`duo.state.${duo.state}` as MessageId)}</Badge>
           </Group>
+          <Text size="lg" fw={600} data-testid="partner-name">
+            {partner.displayName || t('duo.partnerErased')}
+          </Text>
+          <PartnerContact partner={partner} />
+          <Text size="sm" c="dimmed">
+            {t('duo.programme', { programme: duo.programme.name, cohort: duo.cohort.name })}
+          </Text>
           <Text size="sm">{t('duo.dates', { start: date(duo.startedOn), end: date(duo.plannedEndOn) })}</Text>
           <Text size="sm">{t('duo.meetings', { count: duo.meetingCount })}</Text>
           {duo.lastMeetingOn && <Text size="sm">{t('duo.lastMeeting', { date: date(duo.lastMeetingOn) })}</Text>}
@@ -82,13 +91,48 @@ function Duo({ duo }: { duo: Duo }) {
   );
 }
 
+type Partner = Duo['mentor'];
+
+/** How to reach the partner: what the API shows the duo's members (work e-mail, where they work, their shifts). */
+function PartnerContact({ partner }: { partner: Partner }) {
+  const t = useT();
+  const rows: { label: MessageId; value: ReactNode }[] = [];
+  if (partner.workEmail)
+    rows.push({
+      label: 'duo.workEmail',
+      value: (
+        <Anchor href={`mailto:${partner.workEmail}`} size="sm">
+          {partner.workEmail}
+        </Anchor>
+      ),
+    });
+  if (partner.institution) rows.push({ label: 'duo.institution', value: partner.institution.name });
+  if (partner.unit) rows.push({ label: 'duo.unit', value: partner.unit.name });
+  if (partner.shiftPattern) rows.push({ label: 'duo.shiftPattern', value: partner.shiftPattern.name });
+  if (rows.length === 0) return null;
+  return (
+    <Stack gap={2} component="dl" m={0}>
+      {rows.map((r) => (
+        <Group key={r.label} gap={6} wrap="nowrap" align="baseline">
+          <Text component="dt" size="sm" fw={500}>
+            {t(r.label)}
+          </Text>
+          <Text component="dd" size="sm" m={0}>
+            {r.value}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
 function LogMeetingCard({ duoId, startedOn }: { duoId: string; startedOn: string }) {
   const t = useT();
   const [day, setDay] = useState<string>(isoDay(0));
   const [minutes, setMinutes] = useState<string>('60');
   const [notes, setNotes] = useState('');
   const [duringShift, setDuringShift] = useState(false);
-  const { log, status, error } = useLogMeeting();
+  const { send, status, error } = useQueuedSend();
   const durations = ['30', '45', '60', '90'];
   return (
     <Card withBorder component="section" aria-labelledby="log-meeting">
@@ -133,25 +177,17 @@ function LogMeetingCard({ duoId, startedOn }: { duoId: string; startedOn: string
               size="md"
               loading={status === 'sending'}
               onClick={() =>
-                void log({ relationshipId: duoId, heldOn: day, durationMinutes: Number(minutes), functions: [f], duringShift, notes: notes.trim() || null }).then(
-                  (ok) => ok && setNotes(''),
-                )
+                void send({
+                  kind: 'logMeeting',
+                  input: { relationshipId: duoId, heldOn: day, durationMinutes: Number(minutes), functions: [f], duringShift, notes: notes.trim() || null, idempotencyKey: newIdempotencyKey() },
+                }).then((s) => (s === 'done' || s === 'queued') && setNotes(''))
               }
             >
               {t('meeting.logAs', { fn: t(`function.${f}` as MessageId) })}
             </Button>
           ))}
         </SimpleGrid>
-        {status === 'logged' && (
-          <Alert color="green" role="status">
-            {t('meeting.logged')}
-          </Alert>
-        )}
-        {status === 'queued' && (
-          <Alert color="yellow" role="status">
-            {t('meeting.queued')}
-          </Alert>
-        )}
+        <SendStatusNote status={status} done="meeting.logged" />
         <ErrorNote error={error} />
       </Stack>
     </Card>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { useFormatDate, useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
-import { ErrorNote, Loading, Page } from './common';
-import { MySurveys, SaveSurveyAnswers, SurveyDetail } from './surveys.graphql';
+import { ErrorNote, Loading, Page, SendStatusNote } from './common';
+import { MySurveys, SurveyDetail } from './surveys.graphql';
+import { useQueuedSend } from '../offline/useQueuedSend';
+import { newIdempotencyKey } from '../offline/queue';
 
 export default function SurveysPage() {
   return (
@@ -51,7 +53,7 @@ function SurveyList() {
               {t('scores.title')}
             </Title>
             {signpost && (
-              <Alert color="orange" title={t('scores.signpostTitle')}>
+              <Alert color="orange" title={t('scores.signpostTitle')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
                 {t('scores.signpost')}
               </Alert>
             )}
@@ -72,10 +74,9 @@ function SurveyForm() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(SurveyDetail, { variables: { id } });
-  const [save, saving] = useMutation(SaveSurveyAnswers, { refetchQueries: [MySurveys] });
+  const { send: save, status, error: saveError } = useQueuedSend();
   const [answers, setAnswers] = useState<Record<string, number>>({});
-  const [saved, setSaved] = useState(false);
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (!data) return <ErrorNote error={error} />;
   const inv = data.mySurveyInvitation;
   const key = (i: { instrumentCode: string; itemId: string }) => `${i.instrumentCode}:${i.itemId}`;
@@ -83,9 +84,9 @@ function SurveyForm() {
 
   async function send(submit: boolean) {
     const changed = inv.items.filter((i) => answers[key(i)] !== undefined).map((i) => ({ instrumentCode: i.instrumentCode, itemId: i.itemId, value: answers[key(i)] }));
-    await save({ variables: { input: { invitationId: inv.id, answers: changed, submit } } });
-    setSaved(true);
-    if (submit) await navigate('/surveys');
+    const s = await save({ kind: 'saveSurveyAnswers', input: { invitationId: inv.id, answers: changed, submit, idempotencyKey: newIdempotencyKey() } });
+    if (s === 'done') setAnswers({});
+    if (submit && s === 'done') await navigate('/surveys');
   }
 
   return (
@@ -100,7 +101,6 @@ function SurveyForm() {
               label={`${n + 1}. ${item.text ?? t('surveys.noWording', { code: item.instrumentCode, item: item.itemId })}`}
               value={v === null ? null : String(v)}
               onChange={(val) => {
-                setSaved(false);
                 setAnswers((a) => ({ ...a, [key(item)]: Number(val) }));
               }}
             >
@@ -118,17 +118,13 @@ function SurveyForm() {
           {a}
         </Text>
       ))}
-      {saved && (
-        <Alert color="green" role="status">
-          {t('surveys.saved')}
-        </Alert>
-      )}
-      <ErrorNote error={saving.error} />
+      <SendStatusNote status={status} done="surveys.saved" />
+      <ErrorNote error={saveError} />
       <Group>
-        <Button variant="default" loading={saving.loading} onClick={() => void send(false)}>
+        <Button variant="default" loading={status === 'sending'} onClick={() => void send(false)}>
           {t('surveys.save')}
         </Button>
-        <Button loading={saving.loading} onClick={() => void send(true)}>
+        <Button loading={status === 'sending'} onClick={() => void send(true)}>
           {t('surveys.submit')}
         </Button>
       </Group>

@@ -12,8 +12,40 @@ export const MyDuos = graphql(`
       lastMeetingOn
       fitCheckDone
       agreementAcknowledged
-      mentorStaffId
-      menteeStaffId
+      mentor {
+        ...DuoPartner
+      }
+      mentee {
+        ...DuoPartner
+      }
+      cohort {
+        id
+        name
+      }
+      programme {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DuoPartner = graphql(`
+  fragment DuoPartner on Person {
+    id
+    displayName
+    workEmail
+    institution {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
+    shiftPattern {
+      id
+      name
     }
   }
 `);

@@ -7,12 +7,48 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startStandalone } from './platform.mjs';
-import { gql, seedDuo } from './seed.mjs';
+import { gql, seedDuo, seedSurvey } from './seed.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = process.env.WEB_SCREENSHOTS; // a folder to keep screenshots in (optional)
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+/** Runs in the page: the offline queue's entries (Chromium's real IndexedDB). */
+async function readQueue() {
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('m4pris-offline-queue')) return [];
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('m4pris-offline-queue');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      const r = db.transaction('outbox').objectStore('outbox').getAll();
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs in the page: puts an entry (back) into the offline queue. */
+async function putInQueue(entry) {
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('m4pris-offline-queue');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('outbox', 'readwrite');
+    tx.objectStore('outbox').put(entry);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
 const messages = (l) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'messages', `${l}.json`), 'utf8'));
 
 if (!CHROMIUM && process.env.CI === 'true') {
@@ -22,11 +58,13 @@ if (!CHROMIUM && process.env.CI === 'true') {
 describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromium is not installed (apt-get install -y chromium)' }, () => {
   let platform;
   let seed;
+  let survey;
   let browser;
 
   before(async () => {
     platform = await startStandalone();
     seed = await seedDuo(platform);
+    survey = await seedSurvey(platform, seed);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });
   after(async () => {
@@ -75,6 +113,11 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     await signIn(page);
     await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
     await page.getByRole('heading', { name: 'Our agreement' }).waitFor();
+    // The partner by name, and how to reach them.
+    assert.equal(await page.getByTestId('partner-name').innerText(), `${seed.people.mentor.firstName} ${seed.people.mentor.lastName}`);
+    assert.equal(await page.getByRole('link', { name: seed.emails.mentor }).getAttribute('href'), `mailto:${seed.emails.mentor}`);
+    await page.getByText('Vestre', { exact: true }).waitFor();
+    await page.getByText('Newcomers, cohort Autumn', { exact: true }).waitFor();
     await shot(page, '02-duo');
     await axe(page, 'duo');
 
@@ -91,10 +134,40 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     assert.deepEqual(api.meetings, [{ durationMinutes: 45, functions: ['JOB_FAMILIARISATION'] }]);
     await shot(page, '03-meeting-logged');
 
+    // Offline: the meeting is kept in IndexedDB with its idempotency key, and sent once back online.
+    await context.setOffline(true);
+    await page.getByText('Today', { exact: true }).click();
+    await page.getByText('30 min', { exact: true }).click();
+    await page.getByRole('button', { name: 'Log: Support and well-being' }).click();
+    await page.getByText('Saved on this device; it will be sent when you are back online.').waitFor();
+    const queued = await page.evaluate(readQueue);
+    assert.equal(queued.length, 1);
+    assert.match(queued[0].input.idempotencyKey, /^[0-9a-f-]{36}$/);
+    assert.equal(queued[0].input.durationMinutes, 30);
+    await shot(page, '03b-meeting-queued');
+    await context.setOffline(false);
+    await page.getByText('Sent.', { exact: true }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="meeting"]').length === 2);
+    assert.deepEqual(await page.evaluate(readQueue), []);
+    const meetings = async () => (await gql(platform.url, `query($id: ID!) { meetings(relationshipId: $id) { durationMinutes functions } }`, { id: seed.duoId }, seed.tokens.mentor)).meetings;
+    assert.equal((await meetings()).filter((m) => m.durationMinutes === 30).length, 1);
+    // Replaying the same entry (as a second tab or a lost answer would) on the next start adds nothing.
+    await page.evaluate(putInQueue, queued[0]);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="queue-waiting"]'));
+    for (let i = 0; i < 100 && (await page.evaluate(readQueue)).length > 0; i++) await page.waitForTimeout(100);
+    assert.deepEqual(await page.evaluate(readQueue), [], 'the replayed entry was sent and removed');
+    const after = await meetings();
+    assert.equal(after.length, 2);
+    assert.equal(after.filter((m) => m.durationMinutes === 30).length, 1);
+
     for (const [path, heading] of [
       ['/cohorts', 'Programmes open for applications'],
       ['/training', 'My training'],
       ['/surveys', 'My surveys'],
+      ['/inbox', 'Inbox'],
+      ['/my-data', 'My data'],
       ['/settings', 'Settings'],
     ]) {
       await page.getByRole('button', { name: 'Menu' }).click();
@@ -107,10 +180,97 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     // Installable: a manifest, and a service worker that has taken control of the app shell.
     const manifest = await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
     assert.equal(manifest.name, 'M4Pris');
+    // PNG icons of 192 and 512 pixels, plain and maskable, all from this origin.
+    for (const size of ['192x192', '512x512']) {
+      for (const purpose of ['any', 'maskable']) {
+        const icon = manifest.icons.find((i) => i.sizes === size && i.purpose === purpose && i.type === 'image/png');
+        assert.ok(icon, `a ${purpose} PNG icon of ${size}`);
+        assert.ok(icon.src.startsWith('/'), 'icons from this origin');
+        const png = await page.evaluate(async (src) => {
+          const r = await fetch(src);
+          const bitmap = await createImageBitmap(await r.blob());
+          return { type: r.headers.get('content-type'), width: bitmap.width, height: bitmap.height };
+        }, icon.src);
+        assert.deepEqual(png, { type: 'image/png', width: Number(size.split('x')[0]), height: Number(size.split('x')[0]) });
+      }
+    }
     assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active !== null)), true);
     // Nothing personal in web storage: the language preference is the only key.
     const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
     assert.deepEqual(stored.filter((k) => k !== 'm4pris.locale'), []);
+    await context.close();
+  });
+
+  it('a mentee answers part of a survey, leaves, comes back to finish, and sees the scores with the support signpost', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto(`${platform.url}/surveys`);
+    await page.getByRole('heading', { name: 'My surveys', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.waitForURL(`**/surveys/${survey.invitationId}`);
+    await page.getByRole('heading', { name: 'Before you start', level: 1 }).waitFor();
+    const groups = page.getByRole('radiogroup');
+    await groups.first().waitFor();
+    assert.equal(await groups.count(), 5);
+    // Two of five, then save and leave.
+    for (const i of [0, 1]) await groups.nth(i).getByRole('radio').nth(1).check();
+    await page.getByRole('button', { name: 'Save and continue later' }).click();
+    await page.getByText('Your answers are saved.').waitFor();
+    await axe(page, 'survey form');
+    await shot(page, '06-survey-part');
+    await page.goto(`${platform.url}/duo`);
+    await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
+    // Back: the list offers to continue, and the two answers are still there.
+    await page.goto(`${platform.url}/surveys`);
+    await page.getByText('2 of 5 answered').waitFor();
+    await page.getByRole('link', { name: 'Continue where I left off' }).click();
+    await groups.first().waitFor();
+    for (const i of [0, 1]) assert.equal(await groups.nth(i).getByRole('radio').nth(1).isChecked(), true);
+    for (const i of [2, 3, 4]) await groups.nth(i).getByRole('radio').nth(0).check();
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.waitForURL('**/surveys');
+    // WHO-5 raw score 2 of 25: the signpost to support is shown to the respondent.
+    await page.getByRole('heading', { name: 'My scores' }).waitFor();
+    await page.getByText('Support is there for you').waitFor();
+    await page.getByText('No survey is waiting for you.').waitFor();
+    await shot(page, '07-survey-scores');
+    await axe(page, 'surveys with scores');
+    const { mySurveyScores } = await gql(platform.url, `{ mySurveyScores { score value signpost } }`, {}, seed.tokens.mentee);
+    assert.deepEqual(mySurveyScores.find((s) => s.score === 'raw'), { score: 'raw', value: 2, signpost: true });
+    await context.close();
+  });
+
+  it('the inbox lists notifications and marks them read; my data downloads the export as a JSON file', async () => {
+    const context = await browser.newContext({ ...PHONE, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto(`${platform.url}/inbox`);
+    await page.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
+    // Accepted, then matched: the notifications module told the mentee twice.
+    const { unreadCount } = await gql(platform.url, `{ unreadCount }`, {}, seed.tokens.mentee);
+    assert.ok(unreadCount >= 2, `unread notifications: ${unreadCount}`);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    assert.equal(await page.getByTestId('unread-badge').innerText(), String(unreadCount));
+    await page.getByRole('button', { name: 'Menu' }).click();
+    assert.equal(await page.getByTestId('notification').count(), unreadCount);
+    await shot(page, '08-inbox');
+    await axe(page, 'inbox (unread)');
+    await page.getByRole('button', { name: 'Mark all on this page as read' }).click();
+    await page.getByRole('button', { name: 'Mark all on this page as read' }).waitFor({ state: 'detached' });
+    assert.equal((await gql(platform.url, `{ unreadCount }`, {}, seed.tokens.mentee)).unreadCount, 0);
+    await page.getByTestId('unread-badge').waitFor({ state: 'detached' });
+    await axe(page, 'inbox');
+
+    await page.goto(`${platform.url}/my-data`);
+    await page.getByRole('heading', { name: 'My data', level: 1 }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+    assert.match(download.suggestedFilename(), /^m4pris-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(file.account.email, seed.emails.mentee);
+    await page.getByText(`Downloaded as ${download.suggestedFilename()}.`).waitFor();
+    await shot(page, '09-my-data');
+    await axe(page, 'my data');
     await context.close();
   });
 
@@ -147,6 +307,13 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     const page = await context.newPage();
     await signIn(page, true);
     await page.getByText('Shared computer').waitFor();
+    // Offline on a shared computer: nothing is kept, and the page says so.
+    await page.getByRole('button', { name: 'Log: Learning the job' }).waitFor();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Log: Learning the job' }).click();
+    await page.getByText('You are offline. On a shared computer nothing is kept on the device').waitFor();
+    assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
+    await context.setOffline(false);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     const left = await page.evaluate(async () => ({

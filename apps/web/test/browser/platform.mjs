@@ -23,6 +23,8 @@ function freePort() {
 export async function startStandalone() {
   const db = await createTestDatabase('web');
   const port = await freePort();
+  // The ops port (/health, /metrics) too: 9400 by default, taken by any other platform on the machine.
+  const opsPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4pris-web-'));
   const admin = { email: 'admin@web.test', password: 'correct horse battery staple web' };
   const child = spawn(process.execPath, [join(repo, 'apps/standalone/dist/main.js')], {
@@ -30,6 +32,7 @@ export async function startStandalone() {
     env: {
       ...process.env,
       PORT: String(port),
+      OPS_PORT: String(opsPort),
       HOST: '127.0.0.1',
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',

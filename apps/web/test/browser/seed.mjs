@@ -78,3 +78,27 @@ export async function seedDuo(p) {
   ).createRelationship.id;
   return { password, emails, staff, tokens, duoId, people };
 }
+
+/**
+ * A WHO-5 baseline for the duo's mentee: the tenant admin grants the coordinator the researcher role
+ * (a role on an existing account: no new invitation; nobody grants a role to themselves), who saves
+ * a survey plan for the duo's programme; the evaluation module then invites both members of the duo.
+ */
+export async function seedSurvey(p, seed) {
+  const login = async (email) => (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: seed.password } })).login.accessToken;
+  const tenantAdmin = await login('tenant-admin@web.test');
+  const { me } = await gql(p.url, `{ me { accountId tenantId } }`, {}, seed.tokens.coordinator);
+  await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: me.accountId, role: 'RESEARCHER', tenantId: me.tenantId } }, tenantAdmin);
+  const researcher = await login(seed.emails.coordinator);
+  const { myRelationships } = await gql(p.url, `{ myRelationships { id programmeId } }`, {}, seed.tokens.mentee);
+  const programmeId = myRelationships.find((r) => r.id === seed.duoId).programmeId;
+  const wave = { kind: 'BASELINE', mentorInstruments: ['WHO5'], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 };
+  await gql(p.url, `mutation($i: SaveSurveyPlanInput!) { saveSurveyPlan(input: $i) { programmeId } }`, { i: { programmeId, waves: [wave] } }, researcher);
+  // The invitations follow from the plan (and the evaluation module's own facts about the duo).
+  const invitationId = await eventually(async () => {
+    const { mySurveyInvitations } = await gql(p.url, `{ mySurveyInvitations { id state } }`, {}, seed.tokens.mentee);
+    if (!mySurveyInvitations.length) throw new Error('no survey invitation yet');
+    return mySurveyInvitations[0].id;
+  });
+  return { invitationId };
+}

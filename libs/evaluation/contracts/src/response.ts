@@ -20,6 +20,8 @@ export class SaveAnswersRequest {
   @IsUUID('all', { message: 'invitationId must be a UUID' }) invitationId: string;
   @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => AnswerInput) answers: AnswerInput[];
   @IsBoolean() submit: boolean;
+  /** Client-generated (UUID): a replay by the same caller saves nothing new and answers with the invitation as it is. */
+  @IsOptional() @IsUUID('all', { message: 'idempotencyKey must be a UUID' }) idempotencyKey?: string;
 }
 
 export interface InvitationDto {

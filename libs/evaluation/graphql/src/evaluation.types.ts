@@ -158,6 +158,7 @@ export class SaveSurveyAnswersInput {
   @Field(() => ID) invitationId: string;
   @Field(() => [SurveyAnswerInput]) answers: SurveyAnswerInput[];
   @Field({ description: 'Complete the response (every score needs its minimum number of answers).' }) submit: boolean;
+  @Field(() => String, { nullable: true, description: 'A client-generated UUID: a replay with the same key by the same caller answers with the first result and writes nothing new; the same key with other content is a CONFLICT (common.IDEMPOTENCY_KEY_REUSED).' }) idempotencyKey?: string;
 }
 
 @ObjectType('MySurveyScore', { description: 'One of the caller’s own scores; never shown to anyone else.' })

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { StaffProfileChanged, TenantCreated } from '@m4pris/identity-contracts';
-import { RelationshipStarted } from '@m4pris/programmes-contracts';
-import { GetMyInvitation, ListMyInvitations, LoadInstrumentText, SaveAnswers, SaveSurveyPlan } from '@m4pris/evaluation-contracts';
+import { GetMyInvitation, LoadInstrumentText, SaveAnswers } from '@m4pris/evaluation-contracts';
 import { connectAsTenant, measureIsolation, reportIsolation, isolationProblems, rlsCatalogue, type IsolationRow } from '@m4pris/testing';
 import { as, failure, startEvaluation, type EvaluationHarness } from '../test/harness.js';
+import { seedSurvey } from '../test/seed.js';
 
 /*
  * Row-level security as the backstop (issue 8, G9), as in programmes: two tenants' surveys seeded
@@ -21,46 +20,12 @@ interface Seeded {
   invitationId: string;
 }
 
-function profile(tenantId: string, institutionId: string, staffId: string, hiredOn: string) {
-  return {
-    staffId,
-    tenantId,
-    institutionId,
-    institutionKind: 'adult' as const,
-    region: 'North',
-    unitId: null,
-    position: 'officer',
-    supervisesOthers: false,
-    hiredOn,
-    joinedInstitutionOn: hiredOn,
-    previousInstitutionKind: null,
-    shiftPatternId: null,
-    shiftOffsetDays: 0,
-    languages: ['da'],
-    lineManagerId: null,
-    leftServiceOn: null,
-  };
-}
-
 /** One tenant's facts, plan, invitations, an answered baseline and loaded wording. */
 async function seedTenant(h: EvaluationHarness, T: string): Promise<Seeded> {
-  const programmeId = randomUUID();
-  const relationshipId = randomUUID();
-  const prison = randomUUID();
-  const mentor = randomUUID();
-  const mentee = randomUUID();
-  await h.publish(TenantCreated, { tenantId: T, code: `t${T.slice(0, 4)}`, country: 'DK', enabledModules: ['evaluation'] });
-  await h.publish(StaffProfileChanged, profile(T, prison, mentor, '2015-03-01'));
-  await h.publish(StaffProfileChanged, profile(T, prison, mentee, '2025-06-01'));
-  await h.publish(RelationshipStarted, { tenantId: T, programmeId, cohortId: randomUUID(), relationshipId, mentorStaffId: mentor, menteeStaffId: mentee, on: '2026-01-05', plannedEndOn: '2026-07-05', proposalId: null });
-  await h.bus.request(
-    SaveSurveyPlan,
-    { programmeId, waves: [{ kind: 'baseline', mentorInstruments: ['who5'], menteeInstruments: ['who5'], dueWithinDays: 21, remindBeforeDueDays: 7 }] },
-    as.researcher(T),
-  );
-  const [inv] = await h.bus.request(ListMyInvitations, {}, as.staff(T, mentee));
+  const { programmeId, relationshipId, mentee, invitationId } = await seedSurvey(h, T);
+  const inv = { id: invitationId };
   const answers = [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'who5' as const, itemId: `who5_${i}`, value: 3 }));
-  await h.bus.request(SaveAnswers, { invitationId: inv.id, answers, submit: true }, as.staff(T, mentee));
+  await h.bus.request(SaveAnswers, { invitationId: inv.id, answers, submit: true, idempotencyKey: randomUUID() }, as.staff(T, mentee));
   await h.bus.request(
     LoadInstrumentText,
     { instrumentCode: 'who5', locale: 'da', anchors: ['0', '1', '2', '3', '4', '5'], items: [1, 2, 3, 4, 5].map((i) => ({ itemId: `who5_${i}`, text: `tekst ${i}` })), source: 'licensed file v1' },
@@ -87,7 +52,7 @@ describe('evaluation: PostgreSQL row-level security behind the tenant filters', 
     const catalogue = await rlsCatalogue(h.db.url, 'evaluation');
     // The zeros mean something: B's rows are there (seen as the owner) in the tables the flow wrote.
     // (outbox_event stays empty: evaluation publishes no events.)
-    expect(isolationProblems(rows, catalogue, { exactly: ['instrument_text', 'invitation', 'invitation_key', 'participant', 'participant_link', 'relationship_fact', 'staff_fact', 'survey_plan', 'survey_response', 'tenant_fact'] })).toEqual([]);
+    expect(isolationProblems(rows, catalogue, { exactly: ['idempotency_key', 'instrument_text', 'invitation', 'invitation_key', 'participant', 'participant_link', 'relationship_fact', 'staff_fact', 'survey_plan', 'survey_response', 'tenant_fact'] })).toEqual([]);
   });
 
   it("a write that would hand a row to B, or insert one of B's, is refused by the policy", async () => {

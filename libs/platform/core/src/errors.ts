@@ -120,6 +120,7 @@ export const CommonErrors = defineErrors('common', {
   FORBIDDEN: { category: 'FORBIDDEN', message: 'You are not allowed to do this.' },
   NOT_FOUND: { category: 'NOT_FOUND', message: '{{entity}} not found.' },
   CONFLICT: { category: 'CONFLICT', message: 'This conflicts with existing data.' },
+  IDEMPOTENCY_KEY_REUSED: { category: 'CONFLICT', message: 'This {{field}} was already used for a different request: send a new key with new content.' },
   MODULE_UNAVAILABLE: { category: 'MODULE_UNAVAILABLE', message: 'The {{module}} module is not available.' },
   RATE_LIMITED: { category: 'RATE_LIMITED', message: 'Too many attempts. Try again in {{seconds}} seconds.' },
   INTERNAL: { category: 'INTERNAL', message: 'Internal error.' },

@@ -64,6 +64,8 @@ export class LogMeetingRequest {
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(MENTORING_FUNCTIONS, FUNCTIONS_MSG) functions: MentoringFunction[];
   /** Private to the duo. */
   @IsOptional() @IsString() @MaxLength(8000) notes?: string;
+  /** Client-generated (UUID): a replay by the same caller answers with the first meeting and logs nothing new. */
+  @IsOptional() @IsUUID('all', { message: 'idempotencyKey must be a UUID' }) idempotencyKey?: string;
 }
 
 export class AnswerFitCheckRequest {

@@ -334,6 +334,7 @@ export class LogMeetingInput {
   @Field() duringShift: boolean;
   @Field(() => [MentoringFunctionEnum]) functions: string[];
   @Field({ nullable: true }) notes?: string;
+  @Field(() => String, { nullable: true, description: 'A client-generated UUID: a replay with the same key by the same caller answers with the first result and writes nothing new; the same key with other content is a CONFLICT (common.IDEMPOTENCY_KEY_REUSED).' }) idempotencyKey?: string;
 }
 
 @InputType()

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
+import { claimIdempotencyKey } from '@m4pris/platform-messaging';
 import {
   EvaluationErrors,
+  SaveAnswers,
   type InstrumentCode,
   type InvitationDetailDto,
   type InvitationDto,
@@ -105,6 +107,11 @@ export class SaveAnswersUseCase {
   async execute(input: SaveAnswersRequest, ctx: RequestContext): Promise<InvitationDetailDto> {
     const inv = await ownInvitation(this.em, this.keys, ctx, input.invitationId);
     const today = this.clock.today();
+    if (input.idempotencyKey) {
+      // The caller is keyed by the invitation's participant code: no account id is stored beside answers.
+      const first = await claimIdempotencyKey(this.em, { tenantId: inv.tenantId, callerId: inv.participantCode, key: input.idempotencyKey, operation: SaveAnswers.subject, request: input, resultId: inv.id });
+      if (first) return detail(this.em, inv, await this.em.findOne(SurveyResponseSchema, { invitationId: inv.id }), ctx.locale, today);
+    }
     const state = invitationState(inv, today);
     if (state === 'completed') throw EvaluationErrors.INVITATION_COMPLETED({ field: 'invitationId' });
     if (state === 'expired') throw EvaluationErrors.INVITATION_EXPIRED({ field: 'invitationId', params: { dueOn: inv.dueOn } });

@@ -5,6 +5,7 @@ export const en: Record<string, string> = {
   'errors.common.FORBIDDEN': 'You are not allowed to do this.',
   'errors.common.NOT_FOUND': '{{entity}} not found.',
   'errors.common.CONFLICT': 'This conflicts with existing data.',
+  'errors.common.IDEMPOTENCY_KEY_REUSED': 'This {{field}} was already used for a different request: send a new key with new content.',
   'errors.common.MODULE_UNAVAILABLE': 'The {{module}} module is not available.',
   'errors.common.RATE_LIMITED': 'Too many attempts. Try again in {{seconds}} seconds.',
   'errors.common.INTERNAL': 'Internal error.',

@@ -4,5 +4,6 @@ export const ro: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Nu aveți permisiunea să faceți acest lucru.',
   'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',
   'errors.common.MODULE_UNAVAILABLE': 'Modulul {{module}} nu este disponibil.',
+  'errors.common.IDEMPOTENCY_KEY_REUSED': 'Această {{field}} a fost deja folosită pentru o altă cerere: trimiteți o cheie nouă cu conținut nou.',
   'errors.identity.INVALID_CREDENTIALS': 'E-mailul sau parola sunt greșite.',
 };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { claimIdempotencyKey, recordEvent } from '@m4pris/platform-messaging';
 import {
+  LogMeeting,
   MeetingLogged,
   ProgrammesErrors,
   type AddGoalRequest,
@@ -199,7 +200,10 @@ function toMeetingDto(m: Meeting): MeetingDto {
   };
 }
 
-/** Either side logs a meeting; the coordinator learns only that it happened (date, length, functions). */
+/**
+ * Either side logs a meeting; the coordinator learns only that it happened (date, length, functions).
+ * With an `idempotencyKey` (the web app's offline queue), a replay answers with the first meeting.
+ */
 @Injectable()
 export class LogMeetingUseCase {
   constructor(
@@ -209,10 +213,15 @@ export class LogMeetingUseCase {
 
   async execute(input: LogMeetingRequest, ctx: RequestContext): Promise<MeetingDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    const id = randomUUID();
+    if (input.idempotencyKey) {
+      const first = await claimIdempotencyKey(this.em, { tenantId: rel.tenantId, callerId: ctx.userId!, key: input.idempotencyKey, operation: LogMeeting.subject, request: input, resultId: id });
+      if (first) return toMeetingDto(await this.em.findOneOrFail(MeetingSchema, { id: first, tenantId: rel.tenantId }));
+    }
     requireState(rel, ['active']);
     if (input.heldOn < dateOnly(rel.startedOn) || input.heldOn > today()) throw ProgrammesErrors.MEETING_DATE_INVALID({ field: 'heldOn' });
     const meeting = this.em.create(MeetingSchema, {
-      id: randomUUID(),
+      id,
       tenantId: rel.tenantId,
       cohortId: rel.cohortId,
       relationshipId: rel.id,

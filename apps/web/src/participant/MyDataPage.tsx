@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { useApolloClient } from '@apollo/client/react';
+import { useT } from '../i18n/LocaleProvider';
+import { ErrorNote, Page } from './common';
+import { ExportPersonalData } from './inbox.graphql';
+
+/** The file name of an export: the day it was made, nothing personal. */
+export function exportFileName(exportedAt: string): string {
+  return `m4pris-my-data-${exportedAt.slice(0, 10)}.json`;
+}
+
+/** Hands a text to the browser as a downloaded file (no server round trip, nothing kept). */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** My data: everything the platform holds about me, as one JSON file (GDPR art. 15 and 20). */
+export default function MyDataPage() {
+  const t = useT();
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function exportNow() {
+    setBusy(true);
+    setError(null);
+    try {
+      // Never from the cache: the export is made when asked for.
+      const { data } = await client.query({ query: ExportPersonalData, fetchPolicy: 'no-cache' });
+      if (!data) throw new Error('no data');
+      const { exportedAt, data: json } = data.exportPersonalData;
+      const name = exportFileName(exportedAt);
+      download(name, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+      setDone(name);
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('data.title')}>
+      <Card withBorder component="section" aria-labelledby="data-export">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="data-export">
+            {t('data.exportTitle')}
+          </Title>
+          <Text size="sm">{t('data.exportHelp')}</Text>
+          <Button onClick={() => void exportNow()} loading={busy}>
+            {t('data.download')}
+          </Button>
+          {done && (
+            <Alert color="green" role="status">
+              {t('data.downloaded', { file: done })}
+            </Alert>
+          )}
+          <ErrorNote error={error} />
+        </Stack>
+      </Card>
+    </Page>
+  );
+}
