@@ -7,6 +7,7 @@ import { apolloClient } from '../apollo';
 import { useT } from '../i18n/LocaleProvider';
 import { signOutAndForget, useSession } from '../auth/SessionProvider';
 import type { MessageId } from '../i18n/locales';
+import { ConsoleSwitch } from '../console/ConsoleSwitch';
 
 const DuoPage = lazy(() => import('./DuoPage'));
 const CohortsPage = lazy(() => import('./CohortsPage'));
@@ -46,6 +47,8 @@ export default function ParticipantApp() {
               </Badge>
             )}
           </Group>
+          <Group gap="xs" wrap="nowrap">
+          <ConsoleSwitch />
           <Button
             variant="subtle"
             size="compact-sm"
@@ -55,6 +58,7 @@ export default function ParticipantApp() {
           >
             {t('nav.signOut')}
           </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
