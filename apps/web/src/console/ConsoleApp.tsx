@@ -94,7 +94,7 @@ function ConsoleShell() {
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
-              <NavLink key={n.to} component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
           </Stack>
         </AppShell.Navbar>

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import { Alert, Select, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Select, Stack, Title, type BadgeProps } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/LocaleProvider';
@@ -72,4 +72,17 @@ export function useSelectedCohort() {
     />
   );
   return { cohort, picker, scoped };
+}
+
+/**
+ * A label (state, reason, flag): an outlined badge in a dark shade, so its text keeps WCAG AA
+ * contrast (Mantine's light variant with a shade paints text and background alike), and wrapping
+ * instead of cutting long translations short.
+ */
+export function Tag({ color, size, children, ...rest }: { color?: string; size?: BadgeProps['size']; children: ReactNode; 'data-testid'?: string }) {
+  return (
+    <Badge variant="outline" color={color ?? 'indigo.8'} size={size} styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { overflow: 'visible', whiteSpace: 'normal' } }} {...rest}>
+      {children}
+    </Badge>
+  );
 }

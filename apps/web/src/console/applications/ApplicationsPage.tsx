@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useFormatDate, useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import type { ApplicationDecision, ApplicationState, MentoringFunction } from '../../gql/graphql';
-import { ConsolePage, ErrorNote, Loading, useSelectedCohort } from '../common';
+import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ELIGIBILITY_LABEL, ROLE_LABEL } from '../cohorts/CohortsPage';
 import { CohortApplications, DecideApplication } from './applications.graphql';
 
@@ -17,7 +17,7 @@ const STATE_LABEL: Record<ApplicationState, MessageId> = {
   DECLINED: 'application.state.DECLINED',
   WITHDRAWN: 'application.state.WITHDRAWN',
 };
-const STATE_COLOR: Record<ApplicationState, string> = { SUBMITTED: 'blue.9', ACCEPTED: 'green.9', WAITLISTED: 'yellow.9', DECLINED: 'red.9', WITHDRAWN: 'gray.8' };
+const STATE_COLOR: Record<ApplicationState, string> = { SUBMITTED: 'blue.9', ACCEPTED: 'teal.9', WAITLISTED: 'violet.9', DECLINED: 'red.9', WITHDRAWN: 'gray.8' };
 const DECIDABLE: ApplicationState[] = ['SUBMITTED', 'WAITLISTED'];
 
 /** Review applications: motivation and needs/strengths by function; accept, waitlist, decline with a reason, one or many. */
@@ -124,9 +124,9 @@ export default function ApplicationsPage() {
                         <Text>{t(ROLE_LABEL[a.role])}</Text>
                         <Group gap={4}>
                           {a.eligibility.map((r) => (
-                            <Badge key={r} size="xs" variant="outline" color="teal.9">
+                            <Tag key={r} size="xs" color="teal.9">
                               {t(ELIGIBILITY_LABEL[r])}
-                            </Badge>
+                            </Tag>
                           ))}
                         </Group>
                       </Table.Td>
@@ -136,9 +136,9 @@ export default function ApplicationsPage() {
                         </Text>
                         <Group gap={4}>
                           {a.functions.map((f) => (
-                            <Badge key={f} size="sm" variant="light">
+                            <Tag key={f} size="sm">
                               {t(FUNCTION_LABEL[f])}
-                            </Badge>
+                            </Tag>
                           ))}
                         </Group>
                         {a.strengthsOrNeeds && <Text size="sm">{a.strengthsOrNeeds}</Text>}
@@ -147,9 +147,9 @@ export default function ApplicationsPage() {
                         <Text size="sm">{a.motivation}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Badge color={STATE_COLOR[a.state]} variant="light">
+                        <Tag color={STATE_COLOR[a.state]}>
                           {t(STATE_LABEL[a.state])}
-                        </Badge>
+                        </Tag>
                         {a.decisionReason && <Text size="xs">{a.decisionReason}</Text>}
                       </Table.Td>
                       <Table.Td>
@@ -159,7 +159,7 @@ export default function ApplicationsPage() {
                               {t('console.applications.accept')}
                             </Button>
                             {a.state !== 'WAITLISTED' && (
-                              <Button size="compact-xs" variant="outline" color="yellow.9" loading={busy} onClick={() => void apply([a.id], 'WAITLIST')} aria-label={t('console.applications.waitlistOne', { name })}>
+                              <Button size="compact-xs" variant="default" loading={busy} onClick={() => void apply([a.id], 'WAITLIST')} aria-label={t('console.applications.waitlistOne', { name })}>
                                 {t('console.applications.waitlist')}
                               </Button>
                             )}

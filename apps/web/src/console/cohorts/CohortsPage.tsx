@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useFormatDate, useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import type { EligibilityReason, ParticipantRole } from '../../gql/graphql';
 import { ConsoleCohorts } from '../console.graphql';
-import { ConsolePage, ErrorNote, Loading, useScopedCohorts } from '../common';
+import { ConsolePage, ErrorNote, Loading, useScopedCohorts, Tag } from '../common';
 import { CreateCohort, EligibleStaff, TransitionCohort } from './cohorts.graphql';
 import { allowedTransitions, STATE_LABEL, transitionLabel } from './transitions';
 
@@ -54,9 +54,9 @@ export default function CohortsPage() {
                   </Table.Td>
                   <Table.Td>{t('console.cohorts.from', { start: date(c.startsOn), end: date(c.endsOn) })}</Table.Td>
                   <Table.Td miw={130}>
-                    <Badge variant="light" style={{ overflow: 'visible' }}>
+                    <Tag>
                       {t(STATE_LABEL[c.state])}
-                    </Badge>
+                    </Tag>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>
@@ -148,9 +148,9 @@ function Recruitment({ cohortId, name }: { cohortId: string; name: string }) {
                       <Table.Td>
                         <Group gap={4}>
                           {s.reasons.map((r) => (
-                            <Badge key={r} variant="outline" color="teal.9">
+                            <Tag key={r} color="teal.9">
                               {t(ELIGIBILITY_LABEL[r])}
-                            </Badge>
+                            </Tag>
                           ))}
                         </Group>
                       </Table.Td>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import type { ConcernCategory, ConcernStatus } from '../../gql/graphql';
 import { SupportInbox } from '../console.graphql';
-import { ConsolePage, ErrorNote, Loading } from '../common';
+import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { CloseConcern } from './concerns.graphql';
 
 const CATEGORY: Record<ConcernCategory, MessageId> = {
@@ -51,7 +51,7 @@ export default function ConcernsPage() {
               <Title order={2} size="h4" id={`concern-${c.id}`}>
                 {t(CATEGORY[c.category])}
               </Title>
-              <Badge color={c.status === 'OPEN' ? 'orange.9' : 'gray.8'}>{t(c.status === 'OPEN' ? 'console.concerns.statusOpen' : 'console.concerns.statusClosed')}</Badge>
+              <Tag color={c.status === 'OPEN' ? 'red.9' : 'gray.8'}>{t(c.status === 'OPEN' ? 'console.concerns.statusOpen' : 'console.concerns.statusClosed')}</Tag>
             </Group>
             <Text size="sm">{t('console.concerns.raised', { date: intl.formatDate(c.raisedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{c.details}</Text>

@@ -46,9 +46,9 @@ export default function DashboardPage() {
                 <Text size="sm">{t('console.dashboard.noMeetings')}</Text>
               ) : (
                 <>
-                  <div style={{ width: '100%', height: 200 }}>
+                  <div style={{ width: '100%', height: 200 }} aria-hidden="true">
                     <ResponsiveContainer>
-                      <PieChart>
+                      <PieChart accessibilityLayer={false}>
                         <Pie data={d.functionBalance.map((f) => ({ name: t(FUNCTION_LABEL[f.function]), value: f.meetings }))} dataKey="value" nameKey="name" innerRadius={40} outerRadius={80} isAnimationActive={false}>
                           {d.functionBalance.map((f, i) => (
                             <Cell key={f.function} fill={COLOURS[i % COLOURS.length]} />
@@ -99,7 +99,7 @@ function Chart({ title, rows, empty }: { title: string; rows: { name: string; va
         <>
           <div style={{ width: '100%', height: 200 }} aria-hidden="true">
             <ResponsiveContainer>
-              <BarChart data={rows} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
+              <BarChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#343a40' }} interval={0} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#343a40' }} width={32} />

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useFormatDate, useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import type { AttentionReason, RelationshipState } from '../../gql/graphql';
-import { ConsolePage, ErrorNote, Loading, useSelectedCohort } from '../common';
+import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { CohortDuos, Rematch } from './duos.graphql';
 
 export const DUO_STATE: Record<RelationshipState, MessageId> = {
@@ -49,9 +49,9 @@ export default function DuosPage() {
               <Group key={a.relationshipId} gap="xs" data-testid="attention-row">
                 <Text fw={600}>{t('console.duos.pair', { mentor: a.relationship.mentor.displayName, mentee: a.relationship.mentee.displayName })}</Text>
                 {a.reasons.map((r) => (
-                  <Badge key={r} color="orange.9" variant="light">
+                  <Tag key={r} color="red.9">
                     {t(ATTENTION_LABEL[r])}
-                  </Badge>
+                  </Tag>
                 ))}
                 <Text size="sm">{t('console.duos.daysSinceContact', { count: a.daysSinceContact })}</Text>
               </Group>
@@ -84,7 +84,7 @@ export default function DuosPage() {
                     <Table.Td>{d.mentor.displayName}</Table.Td>
                     <Table.Td>{d.mentee.displayName}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{t(DUO_STATE[d.state])}</Badge>
+                      <Tag>{t(DUO_STATE[d.state])}</Tag>
                     </Table.Td>
                     <Table.Td>{d.meetingCount}</Table.Td>
                     <Table.Td>{d.lastMeetingOn ? date(d.lastMeetingOn) : t('console.duos.never')}</Table.Td>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Card, Checkbox, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
 import type { ConsoleMatchRunQuery, ProposalStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/locales';
-import { ConsolePage, ErrorNote, Loading, useSelectedCohort } from '../common';
+import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ROLE_LABEL } from '../cohorts/CohortsPage';
 import { ApproveProposals, ForbidPair, MatchRunDetail, MatchRuns, PinPair, RejectProposal, RunMatch } from './matching.graphql';
 import { bars, CRITERION_LABEL, CRITERION_WHY, highlights, RULE_LABEL, scoreBand } from './explain';
@@ -19,7 +19,7 @@ const PROPOSAL_STATUS: Record<ProposalStatus, MessageId> = {
   REJECTED: 'console.proposal.REJECTED',
   SUPERSEDED: 'console.proposal.SUPERSEDED',
 };
-const BAND_COLOR = { high: 'green.9', medium: 'yellow.9', low: 'red.9' } as const;
+const BAND_COLOR = { high: 'teal.9', medium: 'blue.9', low: 'red.9' } as const;
 
 /** Run matching, review proposals (names, score, breakdown, flags, reason), decide; the unmatched with their reasons. */
 export default function MatchingPage() {
@@ -166,22 +166,22 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
                       <Text fw={600}>{mentee}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge size="lg" color={BAND_COLOR[scoreBand(p.score)]} variant="light">
+                      <Tag size="lg" color={BAND_COLOR[scoreBand(p.score)]}>
                         {intl.formatNumber(p.score, { maximumFractionDigits: 0 })}
-                      </Badge>
+                      </Tag>
                       <Stack gap={2} mt={4}>
-                        <Badge size="xs" variant="outline" color={p.status === 'APPROVED' ? 'green.9' : p.status === 'PROPOSED' ? 'blue.9' : 'gray.8'}>
+                        <Tag size="xs" color={p.status === 'APPROVED' ? 'teal.9' : p.status === 'PROPOSED' ? 'blue.9' : 'gray.8'}>
                           {t(PROPOSAL_STATUS[p.status])}
-                        </Badge>
+                        </Tag>
                         {p.pinned && (
-                          <Badge size="xs" color="indigo.8">
+                          <Tag size="xs" color="indigo.8">
                             {t('console.matching.pinned')}
-                          </Badge>
+                          </Tag>
                         )}
                         {p.flags.map((f) => (
-                          <Badge key={f} size="xs" color="orange.9" data-testid="proposal-flag">
+                          <Tag key={f} size="xs" color="red.9" data-testid="proposal-flag">
                             {t(RULE_LABEL[f])}
-                          </Badge>
+                          </Tag>
                         ))}
                       </Stack>
                     </Table.Td>
@@ -217,7 +217,7 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
                             </Button>
                           </Tooltip>
                           <Tooltip label={t('console.matching.forbidHelp')}>
-                            <Button size="compact-xs" variant="subtle" color="red.9" loading={busy} onClick={() => void forbid({ variables: { input: pair(p) } }).then(after('console.matching.forbiddenNote'))}>
+                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void forbid({ variables: { input: pair(p) } }).then(after('console.matching.forbiddenNote'))}>
                               {t('console.matching.forbid')}
                             </Button>
                           </Tooltip>
@@ -240,7 +240,7 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
           {r.unmatched.map((u) => (
             <Group key={`${u.role}-${u.staffId}`} gap="xs" data-testid="unmatched-row">
               <Text fw={600}>{u.person?.displayName ?? '—'}</Text>
-              <Badge variant="light">{t(ROLE_LABEL[u.role])}</Badge>
+              <Tag>{t(ROLE_LABEL[u.role])}</Tag>
               <Text size="sm">
                 {intl.formatList(
                   u.reasons.map((x) => (x.count > 0 ? t('console.matching.ruleCount', { rule: t(RULE_LABEL[x.rule]), count: x.count }) : t(RULE_LABEL[x.rule]))),
