@@ -9,6 +9,7 @@ import { InvitationPage } from './routes/InvitationPage';
 
 // Everything behind sign-in (the GraphQL client included) loads lazily: the sign-in route stays small.
 const Participant = lazy(() => import('./participant/ParticipantApp'));
+const Console = lazy(() => import('./console/ConsoleApp'));
 const Explorer = lazy(() => import('./explorer/ExplorerPage'));
 
 // Shade 8 of indigo and a darker "dimmed" grey keep text contrast at WCAG AA (axe: color-contrast).
@@ -18,7 +19,7 @@ const cssVariables: CSSVariablesResolver = () => ({ variables: {}, light: { '--m
 function Loading() {
   return (
     <Center h="60vh">
-      <Loader aria-label="…" />
+      <Loader role="status" aria-label="…" />
     </Center>
   );
 }
@@ -40,6 +41,14 @@ const router = createBrowserRouter([
       <Suspense fallback={<Loading />}>
         <Explorer />
       </Suspense>
+    ),
+  },
+  {
+    path: '/console/*',
+    element: (
+      <RequireSession>
+        <Console />
+      </RequireSession>
     ),
   },
   {

@@ -11,6 +11,7 @@ import { QueueSync } from '../offline/QueueSync';
 import { offlineQueue } from '../offline/queue';
 import { apolloSender } from '../offline/send';
 import { UnreadCount } from './inbox.graphql';
+import { ConsoleSwitch } from '../console/ConsoleSwitch';
 
 const DuoPage = lazy(() => import('./DuoPage'));
 const CohortsPage = lazy(() => import('./CohortsPage'));
@@ -74,6 +75,8 @@ function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
               </Badge>
             )}
           </Group>
+          <Group gap="xs" wrap="nowrap">
+          <ConsoleSwitch />
           <Button
             variant="subtle"
             size="compact-sm"
@@ -85,6 +88,7 @@ function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
           >
             {t('nav.signOut')}
           </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>

@@ -20,7 +20,7 @@ export function Loading() {
   const t = useT();
   return (
     <Center h={120}>
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }

@@ -1,0 +1,157 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Alert, AppShell, Burger, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { apolloClient } from '../apollo';
+import { useT } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/locales';
+import { signOutAndForget } from '../auth/SessionProvider';
+import { LanguageSwitch } from '../routes/LanguageSwitch';
+import { ConsoleMe, SupportInbox } from './console.graphql';
+import { areasOf, consoleHome, type Areas } from './roles';
+import { ConsoleContext, ErrorNote } from './common';
+
+const CohortsPage = lazy(() => import('./cohorts/CohortsPage'));
+const ApplicationsPage = lazy(() => import('./applications/ApplicationsPage'));
+const MatchingPage = lazy(() => import('./matching/MatchingPage'));
+const DuosPage = lazy(() => import('./duos/DuosPage'));
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const ConcernsPage = lazy(() => import('./concerns/ConcernsPage'));
+
+const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
+  { to: '/console/cohorts', label: 'console.nav.cohorts' },
+  { to: '/console/applications', label: 'console.nav.applications' },
+  { to: '/console/matching', label: 'console.nav.matching' },
+  { to: '/console/duos', label: 'console.nav.duos' },
+  { to: '/console/dashboard', label: 'console.nav.dashboard' },
+];
+
+function Busy() {
+  const t = useT();
+  return (
+    <Center h="40vh">
+      <Loader role="status" aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** The coordinator's console and the support contact's inbox, at `/console/*`. */
+export default function ConsoleApp() {
+  return (
+    <ApolloProvider client={apolloClient()}>
+      <ConsoleShell />
+    </ApolloProvider>
+  );
+}
+
+function ConsoleShell() {
+  const t = useT();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const me = useQuery(ConsoleMe);
+  const inbox = useQuery(SupportInbox, { variables: { status: null } });
+  if (me.error) return <ErrorNote error={me.error} />;
+  if (!me.data || inbox.loading) return <Busy />;
+  const areas = areasOf(me.data.me, inbox.data?.supportConcerns.length ?? 0);
+  const home = consoleHome(areas);
+  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : [])];
+  const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
+  return (
+    <ConsoleContext.Provider value={{ areas, roles: me.data.me.roles }}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+              <Text fw={700} c="indigo.8">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" visibleFrom="xs">
+                {t('console.title')}
+              </Text>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              {areas.participant && (
+                <Button component={Link} to="/duo" variant="outline" size="compact-sm">
+                  {t('console.switchToParticipant')}
+                </Button>
+              )}
+              <LanguageSwitch compact />
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => {
+                  void signOutAndForget().then(() => navigate('/sign-in', { replace: true }));
+                }}
+              >
+                {t('nav.signOut')}
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t('console.title')}>
+          <Stack gap={2}>
+            {nav.map((n) => (
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense fallback={<Busy />}>
+            <Routes>
+              <Route index element={home ? <Navigate to={home} replace /> : <NotForYourRole areas={areas} />} />
+              <Route path="cohorts" element={coordinatorOnly(<CohortsPage />)} />
+              <Route path="applications" element={coordinatorOnly(<ApplicationsPage />)} />
+              <Route path="matching" element={coordinatorOnly(<MatchingPage />)} />
+              <Route path="duos" element={coordinatorOnly(<DuosPage />)} />
+              <Route path="dashboard" element={coordinatorOnly(<DashboardPage />)} />
+              <Route path="concerns" element={<ConcernsPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </ConsoleContext.Provider>
+  );
+}
+
+/** The chosen cohort follows the coordinator from page to page. */
+function keepCohort(search: string): string {
+  const cohort = new URLSearchParams(search).get('cohort');
+  return cohort ? `?cohort=${encodeURIComponent(cohort)}` : '';
+}
+
+/** Said plainly, not as an error: this area is for another role. */
+export function NotForYourRole({ areas }: { areas: Areas }) {
+  const t = useT();
+  return (
+    <Stack component="section" maw={640} gap="md">
+      <Title order={1} size="h2">
+        {t('console.notForRole.title')}
+      </Title>
+      <Alert color="blue">{t('console.notForRole.body')}</Alert>
+      {areas.participant && (
+        <Button component={Link} to="/duo" w="fit-content">
+          {t('console.switchToParticipant')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Stack component="section" maw={640} gap="md">
+      <Title order={1} size="h2">
+        {t('console.notFound.title')}
+      </Title>
+      <Text>{t('console.notFound.body')}</Text>
+      <Button component={Link} to="/console" w="fit-content" variant="outline">
+        {t('console.notFound.back')}
+      </Button>
+    </Stack>
+  );
+}

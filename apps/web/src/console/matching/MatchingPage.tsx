@@ -1,0 +1,256 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/LocaleProvider';
+import type { ConsoleMatchRunQuery, ProposalStatus } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/locales';
+import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
+import { ROLE_LABEL } from '../cohorts/CohortsPage';
+import { ApproveProposals, ForbidPair, MatchRunDetail, MatchRuns, PinPair, RejectProposal, RunMatch } from './matching.graphql';
+import { bars, CRITERION_LABEL, CRITERION_WHY, highlights, RULE_LABEL, scoreBand } from './explain';
+
+type Run = ConsoleMatchRunQuery['matchRun'];
+type Proposal = Run['proposals'][number];
+
+const PROPOSAL_STATUS: Record<ProposalStatus, MessageId> = {
+  PROPOSED: 'console.proposal.PROPOSED',
+  APPROVED: 'console.proposal.APPROVED',
+  REJECTED: 'console.proposal.REJECTED',
+  SUPERSEDED: 'console.proposal.SUPERSEDED',
+};
+const BAND_COLOR = { high: 'teal.9', medium: 'blue.9', low: 'red.9' } as const;
+
+/** Run matching, review proposals (names, score, breakdown, flags, reason), decide; the unmatched with their reasons. */
+export default function MatchingPage() {
+  const t = useT();
+  const { cohort, picker } = useSelectedCohort();
+  const runs = useQuery(MatchRuns, { variables: { cohortId: cohort?.id ?? '' }, skip: !cohort });
+  // The run just started (for this cohort), else the cohort's latest run.
+  const [started, setStarted] = useState<{ cohortId: string; runId: string } | null>(null);
+  const latest = runs.data?.matchRuns[0]?.id ?? null;
+  const current = (started && started.cohortId === cohort?.id ? started.runId : null) ?? latest;
+  const [run, running] = useMutation(RunMatch);
+  const canRun = cohort && ['RECRUITING', 'MATCHING', 'RUNNING'].includes(cohort.state);
+  return (
+    <ConsolePage title={t('console.matching.title')}>
+      {picker}
+      {cohort && !canRun && <Alert color="gray">{t('console.matching.notNow')}</Alert>}
+      {canRun && (
+        <Group>
+          <Button
+            loading={running.loading}
+            onClick={() =>
+              void run({ variables: { input: { cohortId: cohort.id } } }).then((r) => {
+                if (r.data) setStarted({ cohortId: cohort.id, runId: r.data.runMatch.id });
+                void runs.refetch();
+              })
+            }
+          >
+            {current ? t('console.matching.rerun') : t('console.matching.run')}
+          </Button>
+          <Text size="sm">{t('console.matching.runHelp')}</Text>
+        </Group>
+      )}
+      <ErrorNote error={runs.error ?? running.error} />
+      {runs.loading && <Loading />}
+      {runs.data && !current && <Text>{t('console.matching.noRun')}</Text>}
+      {current && cohort && <RunView runId={current} cohortId={cohort.id} />}
+    </ConsolePage>
+  );
+}
+
+function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
+  const t = useT();
+  const intl = useIntl();
+  const { data, error, startPolling, stopPolling, refetch } = useQuery(MatchRunDetail, { variables: { id: runId } });
+  const status = data?.matchRun.status;
+  // A large cohort answers RUNNING with its progress: poll the run until it is done.
+  useEffect(() => {
+    if (status === 'RUNNING') startPolling(700);
+    else stopPolling();
+    return () => stopPolling();
+  }, [status, startPolling, stopPolling]);
+  const [approve, approving] = useMutation(ApproveProposals);
+  const [reject, rejecting] = useMutation(RejectProposal);
+  const [pin, pinning] = useMutation(PinPair);
+  const [forbid, forbidding] = useMutation(ForbidPair);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [note, setNote] = useState<MessageId | null>(null);
+  if (!data) return error ? <ErrorNote error={error} /> : <Loading />;
+  const r = data.matchRun;
+  if (r.status === 'RUNNING') {
+    return (
+      <Card withBorder>
+        <Stack gap="xs">
+          <Text fw={600} id="match-progress">
+            {t('console.matching.running', { mentees: r.mentees, mentors: r.mentors })}
+          </Text>
+          <Progress value={Math.round(r.progress * 100)} size="xl" striped animated aria-labelledby="match-progress" aria-valuetext={intl.formatNumber(r.progress, { style: 'percent' })} data-testid="match-progress" />
+          <Text size="sm">{intl.formatNumber(r.progress, { style: 'percent' })}</Text>
+        </Stack>
+      </Card>
+    );
+  }
+  if (r.status === 'FAILED') return <Alert color="red.9">{t('console.matching.failed')}</Alert>;
+  const open = r.proposals.filter((p) => p.status === 'PROPOSED');
+  const busy = approving.loading || rejecting.loading || pinning.loading || forbidding.loading;
+  const pair = (p: Proposal) => ({ cohortId, mentorStaffId: p.mentorStaffId, menteeStaffId: p.menteeStaffId });
+  const after = (message: MessageId) => () => {
+    setNote(message);
+    setSelected([]);
+    void refetch();
+  };
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {t('console.matching.summary', { proposals: r.proposals.length, mentees: r.mentees, mentors: r.mentors, mean: intl.formatNumber(r.meanScore, { maximumFractionDigits: 0 }) })}
+      </Text>
+      {note && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setNote(null)} closeButtonLabel={t('console.close')}>
+          {t(note)}
+        </Alert>
+      )}
+      <ErrorNote error={approving.error ?? rejecting.error ?? pinning.error ?? forbidding.error} />
+      {open.length > 0 && (
+        <Group gap="sm">
+          <Button loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id } } }).then(after('console.matching.approvedNote'))}>
+            {t('console.matching.approveAll', { count: open.length })}
+          </Button>
+          <Button variant="outline" disabled={selected.length === 0} loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id, proposalIds: selected } } }).then(after('console.matching.approvedNote'))}>
+            {t('console.matching.approveSelected', { count: selected.length })}
+          </Button>
+        </Group>
+      )}
+      {r.proposals.length > 0 && (
+        <Table.ScrollContainer minWidth={980}>
+          <Table verticalSpacing="sm" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  <Checkbox
+                    aria-label={t('console.applications.selectAll')}
+                    checked={open.length > 0 && selected.length === open.length}
+                    indeterminate={selected.length > 0 && selected.length < open.length}
+                    onChange={(e) => setSelected(e.currentTarget.checked ? open.map((p) => p.id) : [])}
+                  />
+                </Table.Th>
+                <Table.Th>{t('role.MENTOR')}</Table.Th>
+                <Table.Th>{t('role.MENTEE')}</Table.Th>
+                <Table.Th>{t('console.matching.score')}</Table.Th>
+                <Table.Th>{t('console.matching.breakdown')}</Table.Th>
+                <Table.Th>{t('console.matching.reason')}</Table.Th>
+                <Table.Th>{t('console.cohorts.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.proposals.map((p) => {
+                const mentor = p.mentor?.displayName ?? '—';
+                const mentee = p.mentee?.displayName ?? '—';
+                const why = highlights(p.breakdown).map((c) => t(CRITERION_WHY[c]));
+                return (
+                  <Table.Tr key={p.id} data-testid="proposal-row">
+                    <Table.Td>
+                      {p.status === 'PROPOSED' && (
+                        <Checkbox
+                          aria-label={t('console.matching.selectPair', { mentor, mentee })}
+                          checked={selected.includes(p.id)}
+                          onChange={(e) => setSelected((s) => (e.currentTarget.checked ? [...s, p.id] : s.filter((x) => x !== p.id)))}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text fw={600}>{mentor}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text fw={600}>{mentee}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Tag size="lg" color={BAND_COLOR[scoreBand(p.score)]}>
+                        {intl.formatNumber(p.score, { maximumFractionDigits: 0 })}
+                      </Tag>
+                      <Stack gap={2} mt={4}>
+                        <Tag size="xs" color={p.status === 'APPROVED' ? 'teal.9' : p.status === 'PROPOSED' ? 'blue.9' : 'gray.8'}>
+                          {t(PROPOSAL_STATUS[p.status])}
+                        </Tag>
+                        {p.pinned && (
+                          <Tag size="xs" color="indigo.8">
+                            {t('console.matching.pinned')}
+                          </Tag>
+                        )}
+                        {p.flags.map((f) => (
+                          <Tag key={f} size="xs" color="red.9" data-testid="proposal-flag">
+                            {t(RULE_LABEL[f])}
+                          </Tag>
+                        ))}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td miw={240}>
+                      <Stack gap={4}>
+                        {bars(p.breakdown).map((b) => (
+                          <div key={b.criterion}>
+                            <Group justify="space-between" gap={4}>
+                              <Text size="xs">{t(CRITERION_LABEL[b.criterion])}</Text>
+                              <Text size="xs">{t('console.matching.points', { points: b.points })}</Text>
+                            </Group>
+                            <Progress value={b.percent} size="sm" aria-label={`${t(CRITERION_LABEL[b.criterion])}: ${intl.formatNumber(b.percent / 100, { style: 'percent' })}`} />
+                          </div>
+                        ))}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td maw={300}>
+                      <Text size="sm" data-testid="proposal-reason">
+                        {why.length === 0 ? t('console.why.none') : t('console.why.because', { list: intl.formatList(why, { type: 'conjunction' }) })}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {p.status === 'PROPOSED' && (
+                        <Group gap={4}>
+                          <Tooltip label={t('console.matching.pinHelp')}>
+                            <Button size="compact-xs" variant="outline" loading={busy} disabled={p.pinned} onClick={() => void pin({ variables: { input: pair(p) } }).then(after('console.matching.pinnedNote'))}>
+                              {t('console.matching.pin')}
+                            </Button>
+                          </Tooltip>
+                          <Tooltip label={t('console.matching.rejectHelp')}>
+                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void reject({ variables: { id: p.id } }).then(after('console.matching.rejectedNote'))}>
+                              {t('console.matching.reject')}
+                            </Button>
+                          </Tooltip>
+                          <Tooltip label={t('console.matching.forbidHelp')}>
+                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void forbid({ variables: { input: pair(p) } }).then(after('console.matching.forbiddenNote'))}>
+                              {t('console.matching.forbid')}
+                            </Button>
+                          </Tooltip>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Card withBorder component="section" aria-labelledby="unmatched">
+        <Stack gap="xs">
+          <Title order={2} size="h3" id="unmatched">
+            {t('console.matching.unmatched', { count: r.unmatched.length })}
+          </Title>
+          {r.unmatched.length === 0 && <Text size="sm">{t('console.matching.allMatched')}</Text>}
+          {r.unmatched.map((u) => (
+            <Group key={`${u.role}-${u.staffId}`} gap="xs" data-testid="unmatched-row">
+              <Text fw={600}>{u.person?.displayName ?? '—'}</Text>
+              <Tag>{t(ROLE_LABEL[u.role])}</Tag>
+              <Text size="sm">
+                {intl.formatList(
+                  u.reasons.map((x) => (x.count > 0 ? t('console.matching.ruleCount', { rule: t(RULE_LABEL[x.rule]), count: x.count }) : t(RULE_LABEL[x.rule]))),
+                  { type: 'unit' },
+                )}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import type { MatchCriterion, MatchRule } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/locales';
+
+export const CRITERION_LABEL: Record<MatchCriterion, MessageId> = {
+  SHIFT_OVERLAP: 'console.criterion.SHIFT_OVERLAP',
+  SAME_UNIT: 'console.criterion.SAME_UNIT',
+  EXPERIENCE_GAP: 'console.criterion.EXPERIENCE_GAP',
+  SHARED_LANGUAGE: 'console.criterion.SHARED_LANGUAGE',
+  FUNCTIONS: 'console.criterion.FUNCTIONS',
+  DESTINATION_KIND: 'console.criterion.DESTINATION_KIND',
+  PREFERENCES: 'console.criterion.PREFERENCES',
+};
+
+/** Why a pair was proposed, one clause per criterion (the words of the matching module's `duoReason`). */
+export const CRITERION_WHY: Record<MatchCriterion, MessageId> = {
+  SHIFT_OVERLAP: 'console.why.SHIFT_OVERLAP',
+  SAME_UNIT: 'console.why.SAME_UNIT',
+  EXPERIENCE_GAP: 'console.why.EXPERIENCE_GAP',
+  SHARED_LANGUAGE: 'console.why.SHARED_LANGUAGE',
+  FUNCTIONS: 'console.why.FUNCTIONS',
+  DESTINATION_KIND: 'console.why.DESTINATION_KIND',
+  PREFERENCES: 'console.why.PREFERENCES',
+};
+
+export const RULE_LABEL: Record<MatchRule, MessageId> = {
+  CAPACITY_TAKEN: 'console.rule.CAPACITY_TAKEN',
+  COORDINATOR_FORBIDDEN: 'console.rule.COORDINATOR_FORBIDDEN',
+  DECLARED_CONFLICT: 'console.rule.DECLARED_CONFLICT',
+  DIFFERENT_TENANT: 'console.rule.DIFFERENT_TENANT',
+  INSTITUTION_SCOPE: 'console.rule.INSTITUTION_SCOPE',
+  LEFT_SERVICE: 'console.rule.LEFT_SERVICE',
+  LINE_MANAGER_CHAIN: 'console.rule.LINE_MANAGER_CHAIN',
+  MENTOR_CAPACITY: 'console.rule.MENTOR_CAPACITY',
+  MENTOR_KIND: 'console.rule.MENTOR_KIND',
+  MENTOR_TRAINING: 'console.rule.MENTOR_TRAINING',
+  MIN_EXPERIENCE: 'console.rule.MIN_EXPERIENCE',
+  NOT_A_FIT: 'console.rule.NOT_A_FIT',
+  NOT_NEEDED: 'console.rule.NOT_NEEDED',
+  NO_MENTEES: 'console.rule.NO_MENTEES',
+  NO_MENTORS: 'console.rule.NO_MENTORS',
+  NO_PROFILE: 'console.rule.NO_PROFILE',
+  PREVIOUS_MENTOR: 'console.rule.PREVIOUS_MENTOR',
+  SAME_PERSON: 'console.rule.SAME_PERSON',
+};
+
+interface Criterion {
+  criterion: MatchCriterion;
+  value: number;
+  points: number;
+  weight: number;
+}
+
+/**
+ * The criteria that stood out for a pair — weighted, at least half met, the three that gave the
+ * most points — as the matching module picks them for the duo's reason (engine/explain.ts
+ * `highlights`). The console says them in the reader's language; the API's `reason` is English.
+ */
+export function highlights(breakdown: readonly Criterion[]): MatchCriterion[] {
+  return [...breakdown]
+    .filter((c) => c.weight > 0 && c.value >= 0.5)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, 3)
+    .map((c) => c.criterion);
+}
+
+/** The breakdown as bars: criteria with a weight, in the order of the points they gave. */
+export function bars(breakdown: readonly Criterion[]): { criterion: MatchCriterion; percent: number; points: number }[] {
+  return [...breakdown]
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.points - a.points || a.criterion.localeCompare(b.criterion))
+    .map((c) => ({ criterion: c.criterion, percent: Math.round(Math.min(1, Math.max(0, c.value)) * 100), points: Math.round(c.points * 10) / 10 }));
+}
+
+/** A 0–100 score on a three-band scale for its colour. */
+export function scoreBand(score: number): 'high' | 'medium' | 'low' {
+  return score >= 70 ? 'high' : score >= 40 ? 'medium' : 'low';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { areasOf, consoleHome, programmesInScope } from './roles';
+
+const grant = (role: 'COORDINATOR' | 'TENANT_ADMIN' | 'RESEARCHER', scopeType: 'TENANT' | 'PROGRAMME' | 'INSTITUTION' | null = 'TENANT', scopeId: string | null = null) => ({
+  role,
+  scopeType,
+  scopeId,
+  tenantId: 't',
+});
+const staff = { id: 's', displayName: 'Carla Coordinator' };
+
+describe('console areas', () => {
+  it('a coordinator who is also staff has the console and the participant app', () => {
+    const a = areasOf({ roles: [grant('COORDINATOR')], staff }, 0);
+    expect(a).toEqual({ coordinator: true, support: false, participant: true });
+    expect(consoleHome(a)).toBe('/console/cohorts');
+  });
+
+  it('a support contact is known by the concerns routed to them', () => {
+    const a = areasOf({ roles: [], staff }, 2);
+    expect(a).toEqual({ coordinator: false, support: true, participant: true });
+    expect(consoleHome(a)).toBe('/console/concerns');
+  });
+
+  it('a person with neither has no console home (the "not for your role" page)', () => {
+    expect(consoleHome(areasOf({ roles: [grant('RESEARCHER')], staff: null }, 0))).toBeNull();
+    expect(consoleHome(areasOf({ roles: [grant('TENANT_ADMIN')], staff }, 0))).toBeNull();
+  });
+});
+
+describe('programmes in a coordinator scope', () => {
+  const programmes = [
+    { id: 'p1', institutionIds: [] },
+    { id: 'p2', institutionIds: ['i1'] },
+    { id: 'p3', institutionIds: ['i1', 'i2'] },
+  ];
+
+  it('a tenant-wide coordinator runs every programme', () => {
+    expect(programmesInScope([grant('COORDINATOR')], programmes).map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('a programme-scoped coordinator runs the named programmes only', () => {
+    expect(programmesInScope([grant('COORDINATOR', 'PROGRAMME', 'p3')], programmes).map((p) => p.id)).toEqual(['p3']);
+  });
+
+  it('an institution-scoped coordinator runs tenant-wide programmes and those open to their institution', () => {
+    expect(programmesInScope([grant('COORDINATOR', 'INSTITUTION', 'i2')], programmes).map((p) => p.id)).toEqual(['p1', 'p3']);
+  });
+
+  it('other roles give no programme', () => {
+    expect(programmesInScope([grant('TENANT_ADMIN')], programmes)).toEqual([]);
+  });
+});

@@ -1,0 +1,254 @@
+// The coordinator's console and the support contact's inbox in Chromium (playwright-core driving
+// Debian's Chromium), against the built standalone platform seeded through the API. Axe on every
+// console page; Danish and Greek runs find no English string.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startStandalone } from './platform.mjs';
+import { gql } from './seed.mjs';
+import { applyToCohort, eventually, seedConsole } from './console-seed.mjs';
+import { axe, CHROMIUM, englishOnly, FLAGS, messages, shot } from './browser.mjs';
+
+const DESKTOP = { viewport: { width: 1366, height: 900 } };
+const CONSOLE_PAGES = ['cohorts', 'applications', 'matching', 'duos', 'dashboard'];
+
+if (!CHROMIUM && process.env.CI === 'true') {
+  throw new Error('Chromium is missing (apt-get install -y chromium): the browser tests cannot run under CI=true');
+}
+
+describe('the coordinator’s console and the support contact’s inbox in Chromium', { skip: CHROMIUM ? false : 'Chromium is not installed (apt-get install -y chromium)' }, () => {
+  let platform;
+  let seed;
+  let browser;
+  let cohortId;
+  const NOTE = 'Private note: we talked about the night shift and my worries';
+  const CONCERN = 'My mentor shouts at me in front of the inmates';
+
+  before(async () => {
+    // A match request answers at once with the run still RUNNING and its progress: the page must
+    // show the progress bar and poll until the run is done, as for a large cohort.
+    process.env.MATCHING_RUN_WAIT_MS = '0';
+    platform = await startStandalone();
+    seed = await seedConsole(platform);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  async function signIn(email, locale) {
+    const context = await browser.newContext(DESKTOP);
+    if (locale) await context.addInitScript((l) => localStorage.setItem('m4pris.locale', l), locale);
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/sign-in`);
+    await page.locator('input[type=email], input[name=email]').first().fill(email);
+    await page.locator('input[type=password]').first().fill(seed.password);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL('**/duo');
+    return { context, page };
+  }
+
+  it('a coordinator takes a cohort from recruitment to approved matches and sees names and explanations', async () => {
+    const { context, page } = await signIn(seed.emails.coordinator);
+    // A participant who is also a coordinator switches to the console from the participant's app.
+    await page.getByRole('link', { name: 'Coordination' }).click();
+    await page.waitForURL('**/console/cohorts');
+    await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+    await axe(page, 'cohorts');
+
+    // Create a cohort; a draft offers only "Open recruitment".
+    await page.locator('input[name="name"]').fill('Spring');
+    await page.locator('input[name="startsOn"]').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Create the cohort' }).click();
+    const row = page.getByTestId('cohort-row').filter({ hasText: 'Spring' });
+    await row.getByText('Draft').waitFor();
+    assert.deepEqual(await row.getByRole('button').allInnerTexts(), ['Open recruitment', 'Who could take part']);
+    await row.getByRole('button', { name: 'Open recruitment' }).click();
+    await row.getByText('Recruiting', { exact: true }).waitFor();
+    assert.deepEqual(await row.getByRole('button').allInnerTexts(), ['Start matching', 'Who could take part']);
+    cohortId = (await gql(platform.url, `query { cohorts(filter: { state: RECRUITING }) { items { id name } } }`, {}, seed.tokens.coordinator)).cohorts.items.find((c) => c.name === 'Spring').id;
+
+    // Recruitment: eligible staff by name, with why they are eligible.
+    await row.getByRole('button', { name: 'Who could take part' }).click();
+    const eligible = page.getByTestId('eligible-row').filter({ hasText: 'Astrid Andersen' });
+    await eligible.getByText('New to the job').waitFor();
+    await shot(page, 'console-01-cohorts');
+    await axe(page, 'cohorts with recruitment');
+
+    // Four people apply (through the API, as in their own app); the coordinator reviews them.
+    await applyToCohort(platform, seed, cohortId);
+    await page.goto(`${platform.url}/console/applications?cohort=${cohortId}`);
+    await page.getByRole('heading', { name: 'Applications', level: 1 }).waitFor();
+    const apps = page.getByTestId('application-row');
+    await eventually(async () => assert.equal(await apps.count(), 4));
+    await page.getByTestId('application-row').filter({ hasText: 'Bo Bech' }).getByText('New on the night shift').waitFor();
+    await page.getByText('Would like help with').first().waitFor();
+    await axe(page, 'applications');
+    await shot(page, 'console-02-applications');
+    // Bulk: select all and accept.
+    await page.getByRole('checkbox', { name: 'Select all' }).check();
+    await page.getByText('4 selected').waitFor();
+    await page.getByRole('button', { name: 'Accept the selected' }).click();
+    await eventually(async () => assert.equal(await page.getByTestId('application-row').filter({ hasText: 'Accepted' }).count(), 4));
+
+    // To matching, then run it: the progress bar shows while the run is RUNNING.
+    await page.goto(`${platform.url}/console/cohorts`);
+    await page.getByTestId('cohort-row').filter({ hasText: 'Spring' }).getByRole('button', { name: 'Start matching' }).click();
+    await page.getByTestId('cohort-row').filter({ hasText: 'Spring' }).getByRole('link', { name: 'Matching', exact: true }).click();
+    await page.waitForURL(`**/console/matching?cohort=${cohortId}`);
+    await page.getByRole('heading', { name: 'Matching', level: 1 }).waitFor();
+    await page.getByText('Matching has not been run for this cohort yet.').waitFor();
+    await axe(page, 'matching (no run)');
+    await page.evaluate(() => {
+      window.__sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="match-progress"]')) window.__sawProgress = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Run matching' }).click();
+    const proposals = page.getByTestId('proposal-row');
+    await proposals.first().waitFor({ timeout: 60_000 });
+    assert.equal(await page.evaluate(() => window.__sawProgress), true, 'the progress bar was shown while the run was running');
+    assert.equal(await proposals.count(), 2);
+    // Names, score, a breakdown as bars and the plain-language reason.
+    const text = await page.locator('table').innerText();
+    for (const name of ['Astrid Andersen', 'Bo Bech']) assert.match(text, new RegExp(name));
+    assert.match(text, /Karin Kjaer|Lars Lund/);
+    assert.equal(await proposals.first().getByRole('progressbar').count() > 0, true, 'per-criterion bars');
+    const reasons = await page.getByTestId('proposal-reason').allInnerTexts();
+    for (const r of reasons) assert.match(r, /^(Matched because .+\.|Proposed as the best available match in the cohort\.)$/);
+    await axe(page, 'matching (proposals)');
+    await shot(page, 'console-03-matching');
+
+    // Approve all: the proposals become duos in programmes.
+    await page.getByRole('button', { name: /Approve all open proposals/ }).click();
+    await page.getByText('Approved. The duos are being formed').waitFor();
+    await eventually(async () => assert.equal(await proposals.filter({ hasText: 'Approved' }).count(), 2));
+    await page.getByRole('link', { name: 'Duos' }).click();
+    await page.getByRole('heading', { name: 'Duos', level: 1 }).waitFor();
+    await eventually(async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Duos', level: 1 }).waitFor();
+      assert.equal(await page.getByTestId('duo-row').count(), 2);
+    }, 40);
+    assert.match(await page.locator('table').innerText(), /Astrid Andersen/);
+    await axe(page, 'duos');
+    await shot(page, 'console-04-duos');
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByRole('figure', { name: 'From applications to duos' }).waitFor();
+    await page.getByRole('figure', { name: 'From applications to duos' }).getByText('In a duo: 2').waitFor();
+    await axe(page, 'dashboard');
+    await shot(page, 'console-05-dashboard');
+    await context.close();
+  });
+
+  it('a coordinator cannot open a duo’s notes by any address', async () => {
+    // The seeded duo logs a meeting with a private note.
+    await gql(platform.url, `mutation($i: LogMeetingInput!) { logMeeting(input: $i) { id } }`, {
+      i: { relationshipId: seed.duoId, heldOn: new Date().toISOString().slice(0, 10), durationMinutes: 30, functions: ['PSYCHOSOCIAL'], duringShift: false, notes: NOTE },
+    }, seed.tokens.mentee);
+    const { context, page } = await signIn(seed.emails.coordinator);
+    const bodies = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('/graphql')) bodies.push(await r.text().catch(() => ''));
+    });
+    const seededCohort = (await gql(platform.url, `query($id: ID!) { relationship(id: $id) { cohortId } }`, { id: seed.duoId }, seed.tokens.coordinator)).relationship.cohortId;
+    for (const path of [`/duo/${seed.duoId}`, `/duo?id=${seed.duoId}`, `/duo?relationshipId=${seed.duoId}`, `/console/duos/${seed.duoId}`, `/console/duos?cohort=${seededCohort}&duo=${seed.duoId}`, `/console/dashboard?cohort=${seededCohort}`]) {
+      await page.goto(`${platform.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const visible = await page.evaluate(() => document.body.innerText);
+      assert.ok(!visible.includes(NOTE), `the note is shown at ${path}`);
+    }
+    // The console's duo list shows the duo's metadata by name, never its content.
+    await page.goto(`${platform.url}/console/duos?cohort=${seededCohort}`);
+    await page.getByTestId('duo-row').filter({ hasText: 'Niels Newhire' }).waitFor();
+    assert.ok(!bodies.some((b) => b.includes(NOTE)), 'no GraphQL answer to the coordinator carried the note');
+    // And the API refuses the duo's content to the coordinator.
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${seed.tokens.coordinator}` },
+      body: JSON.stringify({ query: `query($id: ID!) { meetings(relationshipId: $id) { notes } }`, variables: { id: seed.duoId } }),
+    }).then((r) => r.json());
+    assert.ok(res.errors?.length, 'meetings are refused to the coordinator');
+    await context.close();
+  });
+
+  it('a support contact reads and closes a concern; nobody else sees it', async () => {
+    // A mentee of a duo the coordinator approved raises a concern (it goes to the policy's support contact).
+    const duoId = await eventually(async () => {
+      const mine = (await gql(platform.url, `query { myRelationships { id } }`, {}, seed.console.tokens.menteeA)).myRelationships;
+      assert.equal(mine.length, 1);
+      return mine[0].id;
+    });
+    const concernId = (await gql(platform.url, `mutation($i: RaiseConcernInput!) { raiseConcern(input: $i) { id } }`, { i: { relationshipId: duoId, category: 'CONDUCT', details: CONCERN } }, seed.console.tokens.menteeA)).raiseConcern.id;
+
+    // The coordinator: no inbox in the navigation, and the inbox address shows nothing.
+    {
+      const { context, page } = await signIn(seed.emails.coordinator);
+      await page.goto(`${platform.url}/console/concerns`);
+      await page.getByRole('heading', { name: 'Concerns routed to you', level: 1 }).waitFor();
+      await page.getByText('No open concern is routed to you.').waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Concerns for me' }).count(), 0);
+      assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(CONCERN));
+      await context.close();
+    }
+
+    const { context, page } = await signIn(seed.console.emails.support);
+    await page.getByRole('link', { name: 'Coordination' }).click();
+    await page.waitForURL('**/console/concerns');
+    const concern = page.getByTestId('concern');
+    await concern.getByText(CONCERN).waitFor();
+    await concern.getByRole('heading', { name: 'Conduct' }).waitFor();
+    // The support contact is not a coordinator: the coordinator's pages say so plainly.
+    assert.equal(await page.getByRole('link', { name: 'Cohorts' }).count(), 0);
+    await axe(page, 'concerns');
+    await shot(page, 'console-06-concerns');
+    await concern.getByRole('button', { name: 'Mark as dealt with' }).click();
+    await page.getByText('No open concern is routed to you.').waitFor();
+    await page.locator('label', { hasText: /^Closed$/ }).click();
+    await page.getByTestId('concern').getByText(CONCERN).waitFor();
+    const closed = (await gql(platform.url, `query { supportConcerns(status: CLOSED) { id status } }`, {}, seed.console.tokens.support)).supportConcerns;
+    assert.deepEqual(closed, [{ id: concernId, status: 'CLOSED' }]);
+    await page.goto(`${platform.url}/console/cohorts`);
+    await page.getByRole('heading', { name: 'This part is not for your role', level: 1 }).waitFor();
+    await axe(page, 'not for your role');
+    await context.close();
+  });
+
+  it('a participant without a console role gets a plain “not for your role” page', async () => {
+    const { context, page } = await signIn(seed.emails.mentor);
+    assert.equal(await page.getByRole('link', { name: 'Coordination' }).count(), 0);
+    await page.goto(`${platform.url}/console`);
+    await page.getByRole('heading', { name: 'This part is not for your role', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'My mentoring' }).first().waitFor();
+    await context.close();
+  });
+
+  for (const locale of ['da', 'el']) {
+    it(`the coordinator's pages in ${locale === 'da' ? 'Danish' : 'Greek'} show no English string`, async () => {
+      const { context, page } = await signIn(seed.emails.coordinator, locale);
+      const other = messages(locale);
+      // Every English message (its literal parts) that differs from the translation must be absent.
+      const english = englishOnly(locale);
+      const names = [...Object.values(seed.people), ...Object.values(seed.console.people)].map((p) => `${p.firstName} ${p.lastName}`);
+      for (const p of CONSOLE_PAGES) {
+        await page.goto(`${platform.url}/console/${p}?cohort=${cohortId}`);
+        await page.getByRole('heading', { name: other[`console.nav.${p}`] ?? other['console.cohorts.title'], level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        if (p === 'matching') await page.getByTestId('proposal-row').first().waitFor();
+        if (p === 'duos') await page.getByTestId('duo-row').first().waitFor();
+        // People's and places' names are not interface strings ("Mette Mentor" is a seeded name).
+        const text = names.reduce((t, n) => t.replaceAll(n, ''), await page.evaluate(() => document.body.innerText));
+        const found = [...new Set(english.filter((s) => text.includes(s)))];
+        assert.deepEqual(found, [], `English text on the ${locale} ${p} page`);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+        await axe(page, `${p} (${locale})`);
+        await shot(page, `console-07-${p}-${locale}`);
+      }
+      await context.close();
+    });
+  }
+});
