@@ -88,6 +88,8 @@ export interface CohortDto {
   endsOn: string;
   createdAt: string;
   stateChangedAt: string;
+  /** The states this caller may move the cohort to now (empty for anyone who does not run it). */
+  allowedTransitions: CohortState[];
 }
 
 /** Why someone is eligible (computed from identity data and the cohort's policy). */
