@@ -174,7 +174,7 @@ function journey(mode: Mode) {
     const inTwoYears = `${Number(new Date().toISOString().slice(0, 4)) + 2}-01-01`;
     const bad = await gql(p.url, CREATE, { input: { ...input, email: 'not-an-email', position: '', hiredOn: inTwoYears, joinedInstitutionOn: inTwoYears } }, adminToken, { 'accept-language': 'da-DK,da;q=0.9' });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    const fields = bad.errors![0].extensions!.fields as { field: string; message: string }[];
+    const fields = bad.errors![0].extensions!.fields!;
     expect(fields.map((f) => f.field)).toEqual(['email', 'position', 'hiredOn']);
     // The first is also the error's own field and message; every message is in Danish.
     expect([bad.errors![0].extensions!.field, bad.errors![0].message]).toEqual(['email', fields[0]!.message]);
