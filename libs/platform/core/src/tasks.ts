@@ -15,6 +15,12 @@ export const TASK_KINDS = [
   'meeting_overdue',
   /** The duo is near (or past) its planned end and the caller's closing reflection is missing. */
   'closure_reflection',
+  /** A survey invitation is open (or started and not finished), due on `dueOn`. */
+  'survey',
+  /** A course the caller is enrolled on and has not completed. */
+  'training_unit',
+  /** A training session the caller holds a seat in, still ahead (`dueOn` its day). */
+  'training_session',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -28,11 +34,8 @@ export interface TaskDto {
   subject: NamedRefDto | null;
 }
 
-/**
- * The modules that serve `tasks.mine`, asked in parallel; one that is not deployed has none.
- * (Training's units and sessions and evaluation's open surveys are still to be added here.)
- */
-export const TASK_MODULES = ['programmes'] as const;
+/** The modules that serve `tasks.mine`, asked in parallel; one that is not deployed has none. */
+export const TASK_MODULES = ['programmes', 'training', 'evaluation'] as const;
 export type TaskModule = (typeof TASK_MODULES)[number];
 
 export class MyTasksRequest extends EmptyRequest {}
