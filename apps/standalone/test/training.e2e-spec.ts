@@ -120,6 +120,11 @@ function journey(mode: Mode) {
       { kind: 'TRAINING_UNIT', dueOn: null, link: `/training?course=${t.course}`, subject: { id: t.course, name: 'Mentoruddannelse' } },
     ]);
     expect((await call(TASKS, {}, tokens.third)).me.tasks).toEqual([]);
+    // An enrolment names its course (in the caller's language) without a second query.
+    const titled = await gql(p.url, `query { myEnrolments { courseId courseTitle } }`, {}, tokens.other, { 'accept-language': 'da' });
+    expect(titled.data!.myEnrolments).toEqual([{ courseId: t.course, courseTitle: 'Mentoruddannelse' }]);
+    const greek = await gql(p.url, `query { myEnrolments { courseTitle } }`, {}, tokens.other, { 'accept-language': 'el' });
+    expect(greek.data!.myEnrolments).toEqual([{ courseTitle: 'Peer mentor training' }]);
 
     const session = await call(
       `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id seatsLeft trainerName } }`,
