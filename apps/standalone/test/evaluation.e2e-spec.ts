@@ -151,6 +151,11 @@ function journey(mode: Mode) {
       (r) => r.data?.mySurveyInvitations.length === 1,
     );
     expect(list.data!.mySurveyInvitations[0]).toMatchObject({ wave: 'BASELINE', state: 'OPEN', instruments: ['WHO5'], itemCount: 5 });
+    // What do I do next: the open survey, due on its due date, linked into the app; nobody else's.
+    const invitation = (await gql(p.url, `query { mySurveyInvitations { id dueOn } }`, {}, duos[0].mentee.token)).data!.mySurveyInvitations[0];
+    const tasks = await gql(p.url, `query { me { tasks { kind dueOn link subject { id } } } }`, {}, duos[0].mentee.token);
+    expect(tasks.data!.me.tasks).toEqual(expect.arrayContaining([{ kind: 'SURVEY', dueOn: invitation.dueOn, link: `/surveys/${invitation.id}`, subject: null }]));
+    expect((await gql(p.url, `query { me { tasks { kind } } }`, {}, researcher)).data!.me.tasks).toEqual([]);
   });
 
   it('validates every answer with a typed error naming the field', async () => {

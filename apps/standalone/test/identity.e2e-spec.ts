@@ -165,6 +165,37 @@ function journey(mode: Mode) {
     expect(codeOf(dup)).toBe('CONFLICT');
   });
 
+  it('lists every invalid field at once in extensions.fields, in the caller\'s language, cross-field rules on the later field', async () => {
+    const CREATE = `mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`;
+    const input = {
+      tenantId: ids.dk, firstName: 'Ida', lastName: 'Holm', email: `ida.${mode}@kriminalforsorgen.test`, position: 'Officer', supervisesOthers: false,
+      hiredOn: '2025-01-01', joinedInstitutionOn: '2025-01-01', institutionId: ids.dkInst, languages: ['da'],
+    };
+    const inTwoYears = `${Number(new Date().toISOString().slice(0, 4)) + 2}-01-01`;
+    const bad = await gql(p.url, CREATE, { input: { ...input, email: 'not-an-email', position: '', hiredOn: inTwoYears, joinedInstitutionOn: inTwoYears } }, adminToken, { 'accept-language': 'da-DK,da;q=0.9' });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    const fields = bad.errors![0].extensions!.fields!;
+    expect(fields.map((f) => f.field)).toEqual(['email', 'position', 'hiredOn']);
+    // The first is also the error's own field and message; every message is in Danish.
+    expect([bad.errors![0].extensions!.field, bad.errors![0].message]).toEqual(['email', fields[0]!.message]);
+    expect(fields[0]!.message).toMatch(/^Ugyldig værdi for email: /);
+    expect(fields[1]!.message).toMatch(/^Ugyldig værdi for position: /);
+    expect(fields[2]!.message).toBe('hiredOn må ikke ligge i fremtiden.');
+
+    // Joined the institution before being hired: the later date is the one reported.
+    const joined = await gql(p.url, CREATE, { input: { ...input, joinedInstitutionOn: '2024-12-31' } }, adminToken);
+    expect(joined.errors![0].extensions!.fields).toEqual([{ field: 'joinedInstitutionOn', message: 'joinedInstitutionOn must be on or after hiredOn.' }]);
+
+    // An update giving one date alone is judged against the other's record.
+    const created = await gql(p.url, CREATE, { input }, adminToken);
+    expect(created.errors).toBeUndefined();
+    const UPDATE = `mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id hiredOn } }`;
+    const later = await gql(p.url, UPDATE, { input: { id: created.data!.createStaff.id, hiredOn: '2025-02-01' } }, adminToken, { 'accept-language': 'da' });
+    expect(codeOf(later)).toBe('BAD_USER_INPUT');
+    expect(later.errors![0].extensions!.fields).toEqual([{ field: 'joinedInstitutionOn', message: 'joinedInstitutionOn skal være samme dag som eller efter hiredOn.' }]);
+    expect((await gql(p.url, UPDATE, { input: { id: created.data!.createStaff.id, hiredOn: '2024-06-01' } }, adminToken)).data!.updateStaff.hiredOn).toBe('2024-06-01');
+  });
+
   it('rotates refresh tokens and revokes the family when an old one is reused', async () => {
     const first = (await gql(p.url, LOGIN, { input: p.admin })).data!.login;
     const second = await gql(p.url, REFRESH, { input: { refreshToken: first.refreshToken } });

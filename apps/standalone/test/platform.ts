@@ -157,7 +157,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; fields?: { field: string; message: string }[] } }[];
 }
 
 /** A GraphQL call as a frontend makes it. */

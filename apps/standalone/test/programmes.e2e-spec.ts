@@ -84,8 +84,16 @@ function lifecycle(mode: Mode) {
   });
 
   it('the duo works together; its content stays in the duo', async () => {
-    const mine = await ok(call(a.tokens.newHire, `query { myRelationships { id myRole } }`));
-    expect(mine.myRelationships).toEqual([{ id: duo, myRole: 'MENTEE' }]);
+    const mine = await ok(call(a.tokens.newHire, `query { myRelationships { id myRole allowedTransitions fitCheckDueOn } }`));
+    expect(mine.myRelationships).toEqual([{ id: duo, myRole: 'MENTEE', allowedTransitions: ['PAUSED', 'ENDED_EARLY', 'CLOSED'], fitCheckDueOn: null }]);
+    // What do I do next: the duo's agreement to acknowledge, named by the partner, linked into the app.
+    const TASKS = `query { me { tasks { kind dueOn link subject { id name } } } }`;
+    const before = (await ok(call(a.tokens.newHire, TASKS))).me.tasks as { kind: string; dueOn: string | null; link: string; subject: { id: string; name: string } }[];
+    expect(before.map((t) => t.kind)).toEqual(['AGREEMENT_TO_ACKNOWLEDGE']);
+    expect(before[0]).toMatchObject({ link: `/duo?relationship=${duo}#agreement`, subject: { id: duo } });
+    expect(before[0]!.subject.name).not.toBe('');
+    // Nobody outside the duo sees its tasks: not its coordinator, not a colleague.
+    for (const token of [a.tokens.coordinator, a.tokens.outsider, a.tokens.tenantAdmin]) expect((await ok(call(token, TASKS))).me.tasks).toEqual([]);
     const log = `mutation($input: LogMeetingInput!) { logMeeting(input: $input) { id notes } }`;
     const tooShort = await call(a.tokens.newHire, log, { input: { relationshipId: duo, heldOn: today, durationMinutes: 2, duringShift: true, functions: ['PSYCHOSOCIAL'] } });
     expect(codeOf(tooShort)).toBe('BAD_USER_INPUT');
@@ -101,8 +109,12 @@ function lifecycle(mode: Mode) {
     expect(codeOf(await call(b.tokens.coordinator, meetings, { id: duo }))).toBe('NOT_FOUND');
     expect(codeOf(await call(a.tokens.coordinator, `query($id: ID!) { goals(relationshipId: $id) { title } }`, { id: duo }))).toBe('FORBIDDEN');
 
-    const meta = await ok(call(a.tokens.coordinator, `query($id: ID!) { relationship(id: $id) { meetingCount lastMeetingOn openConcerns } }`, { id: duo }));
-    expect(meta.relationship).toEqual({ meetingCount: 1, lastMeetingOn: today, openConcerns: 0 });
+    const meta = await ok(call(a.tokens.coordinator, `query($id: ID!) { relationship(id: $id) { meetingCount lastMeetingOn openConcerns fitCheckDueOn } }`, { id: duo }));
+    expect(meta.relationship).toMatchObject({ meetingCount: 1, lastMeetingOn: today, openConcerns: 0 });
+    // After the first meeting the fit check is open, for each side, due by the policy.
+    expect(meta.relationship.fitCheckDueOn).not.toBeNull();
+    const after = (await ok(call(a.tokens.mentor, TASKS))).me.tasks as { kind: string; dueOn: string }[];
+    expect(after.filter((t) => t.kind === 'FIT_CHECK').map((t) => t.dueOn)).toEqual([meta.relationship.fitCheckDueOn]);
     expect(codeOf(await call(b.tokens.coordinator, `query($id: ID!) { relationship(id: $id) { id } }`, { id: duo }))).toBe('NOT_FOUND');
   });
 

@@ -104,6 +104,28 @@ function journey(mode: Mode) {
     expect(other.enrol.enrolledBy).toBe('COORDINATOR');
     t.otherEnrolment = other.enrol.id;
 
+    // What do I do next: the course not completed, and a session ahead with a seat in it (in the learner's language).
+    const nextYear = `${Number(new Date().toISOString().slice(0, 4)) + 1}-03-02`;
+    const ahead = await call(
+      `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }`,
+      { input: { courseId: t.course, title: 'Refresher', startsAt: `${nextYear}T08:00:00Z`, endsAt: `${nextYear}T12:00:00Z`, place: 'Room 3', trainerStaffId: t.trainer, capacity: 5, language: 'da' } },
+      tokens.coord,
+    );
+    const aheadId = ahead.scheduleTrainingSession.id as string;
+    await call(`mutation($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { status } }`, { input: { sessionId: aheadId } }, tokens.other);
+    const TASKS = `query { me { tasks { kind dueOn link subject { id name } } } }`;
+    const otherTasks = await gql(p.url, TASKS, {}, tokens.other, { 'accept-language': 'da' });
+    expect(otherTasks.data!.me.tasks).toEqual([
+      { kind: 'TRAINING_SESSION', dueOn: nextYear, link: `/training?session=${aheadId}`, subject: { id: aheadId, name: 'Refresher' } },
+      { kind: 'TRAINING_UNIT', dueOn: null, link: `/training?course=${t.course}`, subject: { id: t.course, name: 'Mentoruddannelse' } },
+    ]);
+    expect((await call(TASKS, {}, tokens.third)).me.tasks).toEqual([]);
+    // An enrolment names its course (in the caller's language) without a second query.
+    const titled = await gql(p.url, `query { myEnrolments { courseId courseTitle } }`, {}, tokens.other, { 'accept-language': 'da' });
+    expect(titled.data!.myEnrolments).toEqual([{ courseId: t.course, courseTitle: 'Mentoruddannelse' }]);
+    const greek = await gql(p.url, `query { myEnrolments { courseTitle } }`, {}, tokens.other, { 'accept-language': 'el' });
+    expect(greek.data!.myEnrolments).toEqual([{ courseTitle: 'Peer mentor training' }]);
+
     const session = await call(
       `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id seatsLeft trainerName } }`,
       { input: { courseId: t.course, title: 'Communication in practice', startsAt: '2026-12-01T08:00:00Z', endsAt: '2026-12-01T12:00:00Z', place: 'Room 2', trainerStaffId: t.trainer, capacity: 1, language: 'da' } },
@@ -130,6 +152,8 @@ function journey(mode: Mode) {
     await call(`mutation($id: ID!) { withdrawEnrolment(id: $id) { status } }`, { id: t.otherEnrolment }, tokens.coord);
     const reg = await call(`query($id: ID!) { sessionRegister(sessionId: $id) { entries { staffId status } } }`, { id: t.session }, tokens.trainer);
     expect(reg.sessionRegister.entries).toEqual([{ staffId: t.mentor, status: 'BOOKED' }]);
+    // Withdrawn: no course and no seat left to do anything about.
+    expect((await call(`query { me { tasks { kind } } }`, {}, tokens.other)).me.tasks).toEqual([]);
   });
 
   it('keeps the register by the trainer only; attendance for a learner who is not enrolled is refused', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@m4pris/platform-core';
+import { myTasksRequest, type MyTasksRequest, type RequestContext } from '@m4pris/platform-core';
+import { MySurveyTasksUseCase } from './invitation/tasks.use-case.js';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   ExportWave,
@@ -62,12 +63,14 @@ export class RespondentHandlers {
     private readonly one: GetMyInvitationUseCase,
     private readonly save: SaveAnswersUseCase,
     private readonly scores: ListMyScoresUseCase,
+    private readonly tasks: MySurveyTasksUseCase,
   ) {}
 
   @Handles(ListMyInvitations) invitations(p: object, ctx: RequestContext) { return this.mine.execute(p, ctx); }
   @Handles(GetMyInvitation) invitation(p: InvitationIdRequest, ctx: RequestContext) { return this.one.execute(p, ctx); }
   @Handles(SaveAnswers) answers(p: SaveAnswersRequest, ctx: RequestContext) { return this.save.execute(p, ctx); }
   @Handles(ListMyScores) myScores(p: object, ctx: RequestContext) { return this.scores.execute(p, ctx); }
+  @Handles(myTasksRequest('evaluation')) myTasks(p: MyTasksRequest, ctx: RequestContext) { return this.tasks.execute(p, ctx); }
 }
 
 @Injectable()

@@ -9,6 +9,7 @@ import { evaluationEntities } from './evaluation.entities.js';
 import { EvaluationSettings } from './evaluation.settings.js';
 import { CodebookUseCase, ExportWaveUseCase } from './export/export.use-cases.js';
 import { ListInstrumentsUseCase, LoadInstrumentTextUseCase } from './instrument/instrument.use-cases.js';
+import { MySurveyTasksUseCase } from './invitation/tasks.use-case.js';
 import { GetMyInvitationUseCase, ListMyInvitationsUseCase, ListMyScoresUseCase, SaveAnswersUseCase } from './invitation/respondent.use-cases.js';
 import { WaveScheduler } from './invitation/wave-scheduler.js';
 import { evaluationMigrations } from './migrations/index.js';
@@ -29,6 +30,7 @@ const useCases: Provider[] = [
   GetSurveyPlanUseCase,
   ListEvaluationProgrammesUseCase,
   ListMyInvitationsUseCase,
+  MySurveyTasksUseCase,
   GetMyInvitationUseCase,
   SaveAnswersUseCase,
   ListMyScoresUseCase,

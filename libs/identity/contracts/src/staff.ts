@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { defineRequest, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
+import { defineRequest, NotInFuture, OnOrAfterField, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
 import { ByIdsRequest, type InstitutionDto } from './institution.js';
 import { DATE_ONLY, INSTITUTION_KINDS, LANGUAGE_CODE, type AccountStatus, type InstitutionKind } from './common.js';
 
@@ -28,8 +28,10 @@ export class StaffFields {
   @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
   @IsString() @MinLength(1) @MaxLength(100) position: string;
   @IsBoolean() supervisesOthers: boolean;
-  @Matches(DATE_ONLY, dateMsg('hiredOn')) hiredOn: string;
-  @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) joinedInstitutionOn: string;
+  /** Not in the future. */
+  @Matches(DATE_ONLY, dateMsg('hiredOn')) @NotInFuture() hiredOn: string;
+  /** On or after hiredOn. */
+  @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) @OnOrAfterField('hiredOn') joinedInstitutionOn: string;
   @IsOptional() @IsIn(INSTITUTION_KINDS) previousInstitutionKind?: InstitutionKind | null;
   @IsUUID() institutionId: string;
   @IsOptional() @IsUUID() unitId?: string | null;
@@ -51,8 +53,9 @@ export class UpdateStaffRequest {
   @IsOptional() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email?: string;
   @IsOptional() @IsString() @MinLength(1) @MaxLength(100) position?: string;
   @IsOptional() @IsBoolean() supervisesOthers?: boolean;
-  @IsOptional() @Matches(DATE_ONLY, dateMsg('hiredOn')) hiredOn?: string;
-  @IsOptional() @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) joinedInstitutionOn?: string;
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('hiredOn')) @NotInFuture() hiredOn?: string;
+  /** On or after hiredOn (the one given, else the one recorded). */
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('joinedInstitutionOn')) @OnOrAfterField('hiredOn') joinedInstitutionOn?: string;
   @IsOptional() @IsIn(INSTITUTION_KINDS) previousInstitutionKind?: InstitutionKind | null;
   @IsOptional() @IsUUID() institutionId?: string;
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() unitId?: string | null;

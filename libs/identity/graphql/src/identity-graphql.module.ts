@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { MeTasksResolver } from './auth/me-tasks.resolver.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
 import { InstitutionResolver } from './institution/institution.resolver.js';
 import { RoleResolver } from './roles/role.resolver.js';
@@ -11,6 +12,6 @@ import { TenantResolver } from './tenant/tenant.resolver.js';
  * this module and lists it in `GraphQLModule.forRoot({ include: [IdentityGraphqlModule] })`.
  */
 @Module({
-  providers: [AuthResolver, TenantResolver, InstitutionResolver, StaffResolver, PersonStaffResolver, RoleResolver, ConsentResolver],
+  providers: [AuthResolver, MeTasksResolver, TenantResolver, InstitutionResolver, StaffResolver, PersonStaffResolver, RoleResolver, ConsentResolver],
 })
 export class IdentityGraphqlModule {}

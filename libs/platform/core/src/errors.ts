@@ -26,6 +26,16 @@ export interface ErrorPayload {
   /** Input field the error is about, as a dotted path (`input.email`, `rows[3].email`). */
   field?: string;
   params?: Record<string, string | number>;
+  /** Every invalid field of a BAD_USER_INPUT, the first being `field` itself. */
+  fields?: FieldError[];
+}
+
+/** One invalid field: its dotted path, the message (translated on the bus) and its key and params. */
+export interface FieldError {
+  field: string;
+  message: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
 }
 
 export class PlatformError extends Error {
@@ -34,6 +44,7 @@ export class PlatformError extends Error {
   readonly messageKey: string;
   readonly field?: string;
   readonly params?: Record<string, string | number>;
+  readonly fields?: FieldError[];
 
   constructor(payload: Omit<ErrorPayload, 'messageKey'> & { messageKey?: string }) {
     super(payload.message);
@@ -43,6 +54,7 @@ export class PlatformError extends Error {
     this.messageKey = payload.messageKey ?? `errors.${payload.code}`;
     this.field = payload.field;
     this.params = payload.params;
+    this.fields = payload.fields;
   }
 
   toPayload(): ErrorPayload {
@@ -53,6 +65,7 @@ export class PlatformError extends Error {
       message: this.message,
       ...(this.field !== undefined ? { field: this.field } : {}),
       ...(this.params !== undefined ? { params: this.params } : {}),
+      ...(this.fields !== undefined ? { fields: this.fields } : {}),
     };
   }
 

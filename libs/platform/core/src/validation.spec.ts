@@ -1,8 +1,8 @@
-import { IsArray, IsEmail, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsInt, IsISO8601, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PlatformError } from './errors.js';
-import { validatePayload } from './validation.js';
-import { DATE_ONLY } from './dates.js';
+import { AfterField, latestToday, NotInFuture, OnOrAfterField, validatePayload } from './validation.js';
+import { addDays, DATE_ONLY } from './dates.js';
 import { requireTenantRole, resolveTenant } from './authz.js';
 import type { RequestContext } from './context.js';
 
@@ -62,6 +62,54 @@ describe('validatePayload', () => {
     const e = caught(() => validatePayload(Payload, { email: 'a@b.dk', inner: deep }));
     expect(e.category).toBe('BAD_USER_INPUT');
     expect(e.field).toMatch(/^inner(\.a)+$/);
+  });
+});
+
+class Dated {
+  @IsEmail() email: string;
+  @IsInt() @Min(1) count: number;
+  @Matches(DATE_ONLY) @NotInFuture() hiredOn: string;
+  @Matches(DATE_ONLY) @OnOrAfterField('hiredOn') joinedOn: string;
+  @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
+  @IsOptional() @IsISO8601({ strict: true }) @AfterField('startsAt') endsAt?: string;
+}
+const dated = { email: 'a@b.dk', count: 1, hiredOn: '2020-01-01', joinedOn: '2020-01-01' };
+
+describe('every invalid field at once', () => {
+  it('lists each invalid field in declaration order, the first also as the error itself', () => {
+    const e = caught(() => validatePayload(Dated, { ...dated, email: 'nope', count: 0, hiredOn: '2020-02-30' }, 'input'));
+    expect(e.fields!.map((f) => f.field)).toEqual(['input.email', 'input.count', 'input.hiredOn']);
+    expect([e.field, e.message]).toEqual(['input.email', e.fields![0]!.message]);
+    expect(e.fields!.every((f) => f.messageKey === 'errors.common.INVALID_INPUT' && f.message.startsWith(`Invalid value for ${f.field}:`))).toBe(true);
+    // On the bus and back: the list survives the payload round trip.
+    expect(PlatformError.fromPayload(e.toPayload()).fields).toEqual(e.fields);
+  });
+
+  it('nested fields each get their own entry', () => {
+    const e = caught(() => validatePayload(Payload, { email: 'x', inner: { n: 0, note: 3 } }));
+    expect(e.fields!.map((f) => f.field)).toEqual(['email', 'inner.n', 'inner.note']);
+  });
+
+  it('a date not in the future (where it is latest on Earth)', () => {
+    const tomorrowEverywhere = addDays(latestToday(), 1);
+    const e = caught(() => validatePayload(Dated, { ...dated, hiredOn: tomorrowEverywhere, joinedOn: tomorrowEverywhere }));
+    expect(e.fields).toEqual([{ field: 'hiredOn', messageKey: 'errors.common.DATE_IN_FUTURE', params: { field: 'hiredOn', other: '' }, message: 'hiredOn must not be in the future.' }]);
+    expect(validatePayload(Dated, { ...dated, hiredOn: latestToday(), joinedOn: latestToday() }).hiredOn).toBe(latestToday());
+    // 23:00 UTC on 1 March is already 2 March in Kiribati (UTC+14); 09:00 UTC is not.
+    expect(latestToday(new Date('2026-03-01T23:00:00Z'))).toBe('2026-03-02');
+    expect(latestToday(new Date('2026-03-01T09:00:00Z'))).toBe('2026-03-01');
+  });
+
+  it('the later date of a pair carries the error: on or after, and strictly after', () => {
+    const before = caught(() => validatePayload(Dated, { ...dated, joinedOn: '2019-12-31' }));
+    expect(before.fields!.map((f) => [f.field, f.messageKey, f.message])).toEqual([['joinedOn', 'errors.common.DATE_BEFORE', 'joinedOn must be on or after hiredOn.']]);
+    const same = caught(() => validatePayload(Dated, { ...dated, startsAt: '2026-03-01T10:00:00Z', endsAt: '2026-03-01T10:00:00Z' }));
+    expect(same.fields!.map((f) => [f.field, f.messageKey, f.params])).toEqual([['endsAt', 'errors.common.NOT_AFTER', { field: 'endsAt', other: 'startsAt' }]]);
+    // Date-times compare as instants, not as text.
+    expect(validatePayload(Dated, { ...dated, startsAt: '2026-03-01T10:00:00+02:00', endsAt: '2026-03-01T09:00:00Z' }).endsAt).toBe('2026-03-01T09:00:00Z');
+    // A malformed earlier field is its own error only; the pair is not judged.
+    const malformed = caught(() => validatePayload(Dated, { ...dated, hiredOn: 'soon', joinedOn: '2019-01-01' }));
+    expect(malformed.fields!.map((f) => f.field)).toEqual(['hiredOn']);
   });
 });
 

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsEmpty, IsOptional, validateSync, type ValidationError } from 'class-validator';
-import { CommonErrors } from './errors.js';
+import { IsEmpty, IsOptional, registerDecorator, validateSync, type ValidationArguments, type ValidationError } from 'class-validator';
+import { DATE_ONLY, addDays } from './dates.js';
+import { CommonErrors, interpolate, PlatformError, type FieldError } from './errors.js';
 import type { Class } from './messages.js';
 
 /**
- * Turns untrusted JSON into a validated payload instance, or throws BAD_USER_INPUT naming the
- * first offending field (dotted path). Unknown properties are refused.
+ * Turns untrusted JSON into a validated payload instance, or throws BAD_USER_INPUT listing every
+ * offending field (dotted paths) in `fields`, the first also as the error's own field and message.
+ * Unknown properties are refused.
  */
 export function validatePayload<T extends object>(cls: Class<T>, raw: unknown, root = ''): T {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -15,11 +17,25 @@ export function validatePayload<T extends object>(cls: Class<T>, raw: unknown, r
   checkText(raw, root);
   const instance = plainToInstance(cls as new () => T, raw, { enableImplicitConversion: false });
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    const { path, reason } = firstError(errors, root);
-    throw CommonErrors.INVALID_INPUT({ field: path, params: { field: path, reason } });
-  }
+  if (errors.length > 0) throw invalidFields(collectErrors(errors, root));
   return instance;
+}
+
+/**
+ * One BAD_USER_INPUT for several invalid fields: `fields` lists each (message key and params, so
+ * the bus translates every entry into the caller's language); the first is the error's own.
+ */
+export function invalidFields(fields: FieldError[]): PlatformError {
+  const first = fields[0];
+  return new PlatformError({
+    category: 'BAD_USER_INPUT',
+    code: CommonErrors.codes.INVALID_INPUT,
+    messageKey: first.messageKey,
+    message: first.message,
+    field: first.field,
+    params: first.params,
+    fields,
+  });
 }
 
 /** Deepest nesting a payload may have (no request is deeper than a handful of levels). */
@@ -49,14 +65,110 @@ function checkText(value: unknown, path: string, depth = 0): void {
   for (const [k, v] of Object.entries(value)) checkText(v, path ? `${path}.${k}` : k, depth + 1);
 }
 
-function firstError(errors: ValidationError[], prefix: string): { path: string; reason: string } {
-  const e = errors[0]!;
-  const path = prefix ? `${prefix}.${e.property}` : e.property;
-  if (e.constraints && Object.keys(e.constraints).length > 0) {
-    return { path, reason: Object.values(e.constraints)[0]! };
+/**
+ * Every invalid field, in declaration order, one entry per field (its first failed constraint):
+ * a field's own rules before the cross-field rules of the same property. Cross-field rules carry
+ * their own message key (see `crossField`), the others are INVALID_INPUT with the validator's reason.
+ */
+function collectErrors(errors: ValidationError[], prefix: string, out: FieldError[] = []): FieldError[] {
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const constraints = Object.entries(e.constraints ?? {});
+    if (constraints.length > 0) {
+      // class-validator lists a property's constraints in reverse order of the decorators; a
+      // field's own rule (shape) is reported rather than a cross-field rule it cannot yet be judged by.
+      const own = constraints.find(([name]) => !CROSS_FIELD.has(name)) ?? constraints[0];
+      const [name, reason] = own;
+      const rule = CROSS_FIELD.get(name);
+      if (rule) {
+        const ctx = (e.contexts?.[name] ?? {}) as { other?: string };
+        const params = { field: path, other: ctx.other ?? '' };
+        out.push({ field: path, messageKey: rule.messageKey, params, message: interpolate(rule.message, params) });
+      } else {
+        out.push({ field: path, messageKey: 'errors.common.INVALID_INPUT', params: { field: path, reason }, message: `Invalid value for ${path}: ${reason}` });
+      }
+    } else if (e.children && e.children.length > 0) {
+      collectErrors(e.children, path, out);
+    } else {
+      out.push({ field: path, messageKey: 'errors.common.INVALID_INPUT', params: { field: path, reason: 'invalid' }, message: `Invalid value for ${path}: invalid` });
+    }
   }
-  if (e.children && e.children.length > 0) return firstError(e.children, path);
-  return { path, reason: 'invalid' };
+  return out;
+}
+
+
+// --- cross-field rules -----------------------------------------------------------------------
+
+interface CrossFieldRule {
+  messageKey: string;
+  /** English text with {{field}} and {{other}}; catalogues translate the key. */
+  message: string;
+}
+
+/** The cross-field rules by constraint name; their messages are translated like common errors. */
+const CROSS_FIELD = new Map<string, CrossFieldRule>([
+  ['notInFuture', { messageKey: 'errors.common.DATE_IN_FUTURE', message: '{{field}} must not be in the future.' }],
+  ['onOrAfterField', { messageKey: 'errors.common.DATE_BEFORE', message: '{{field}} must be on or after {{other}}.' }],
+  ['afterField', { messageKey: 'errors.common.NOT_AFTER', message: '{{field}} must be after {{other}}.' }],
+]);
+
+/**
+ * Today's date where it is latest on Earth (UTC+14): a date is "in the future" only when it has
+ * not begun anywhere yet, so a hire recorded just after midnight in Copenhagen is not refused.
+ */
+export function latestToday(now = new Date()): string {
+  return addDays(now.toISOString().slice(0, 10), now.getUTCHours() >= 10 ? 1 : 0);
+}
+
+/** A `YYYY-MM-DD` date that is not after today (see `latestToday`). Skipped when the date is malformed. */
+export function NotInFuture(): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'notInFuture',
+      target: target.constructor,
+      propertyName: property as string,
+      options: { message: `${String(property)} must not be in the future` },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !DATE_ONLY.test(value) || value <= latestToday(),
+      },
+    });
+}
+
+/**
+ * A later field of a pair: on or after (`inclusive`) or strictly after another property of the same
+ * payload. Dates (`YYYY-MM-DD`) and ISO 8601 date-times compare by time. Skipped when either is
+ * absent or unparsable (their own rules report that), so the later field alone carries the error.
+ */
+function laterThan(other: string, inclusive: boolean): PropertyDecorator {
+  const name = inclusive ? 'onOrAfterField' : 'afterField';
+  return (target, property) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: property as string,
+      constraints: [other],
+      options: { message: `${String(property)} must be ${inclusive ? 'on or ' : ''}after ${other}`, context: { other } },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const before = (args.object as Record<string, unknown>)[other];
+          const a = instant(before);
+          const b = instant(value);
+          if (a === undefined || b === undefined) return true;
+          return inclusive ? b >= a : b > a;
+        },
+      },
+    });
+}
+
+export const OnOrAfterField = (other: string) => laterThan(other, true);
+export const AfterField = (other: string) => laterThan(other, false);
+
+function instant(v: unknown): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  if (DATE_ONLY.test(v)) return Date.parse(`${v}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) return undefined;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : t;
 }
 
 /**
@@ -65,4 +177,14 @@ function firstError(errors: ValidationError[], prefix: string): { path: string; 
  */
 export class EmptyRequest {
   @IsOptional() @IsEmpty() readonly _?: never;
+}
+
+/**
+ * The field error a cross-field rule gives, for use cases that judge a pair against a stored value
+ * (an update giving only one of the two dates).
+ */
+export function crossFieldError(rule: 'notInFuture' | 'onOrAfterField' | 'afterField', field: string, other = ''): FieldError {
+  const { messageKey, message } = CROSS_FIELD.get(rule)!;
+  const params = { field, other };
+  return { field, messageKey, params, message: interpolate(message, params) };
 }

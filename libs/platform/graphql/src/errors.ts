@@ -52,6 +52,16 @@ function requestErrorCode(original: unknown, formatted: GraphQLFormattedError): 
 }
 
 /**
+ * `extensions.fields` of a BAD_USER_INPUT: every invalid field with its message (the first is also
+ * the error's own `field` and `message`); an error about one field lists that one.
+ */
+function fieldsOf(e: PlatformError): { fields?: { field: string; message: string }[] } {
+  if (e.category !== 'BAD_USER_INPUT') return {};
+  if (e.fields?.length) return { fields: e.fields.map((f) => ({ field: f.field, message: f.message })) };
+  return e.field ? { fields: [{ field: e.field, message: e.message }] } : {};
+}
+
+/**
  * Apollo `formatError`: domain errors get their code, message (already in the caller's language,
  * see Bus) and the field they are
  * about; GraphQL's own request errors pass through; everything else is masked (no stack traces).
@@ -68,6 +78,7 @@ export function makeFormatError(opts: { log: (err: unknown) => void }) {
           code: graphqlCode(original.category),
           reason: original.code,
           ...(original.field ? { field: original.field } : {}),
+          ...fieldsOf(original),
         },
       };
     }

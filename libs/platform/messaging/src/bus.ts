@@ -103,5 +103,6 @@ export function largestField(value: unknown, path = ''): string | undefined {
 /** Errors reach the caller with their message in the caller's language (English as the fallback). */
 function localise(e: unknown, locale: string): unknown {
   if (!(e instanceof PlatformError)) return e;
-  return new PlatformError({ ...e.toPayload(), message: translate(locale, e.messageKey, e.params ?? {}, e.message) });
+  const fields = e.fields?.map((f) => ({ ...f, message: translate(locale, f.messageKey, f.params ?? {}, f.message) }));
+  return new PlatformError({ ...e.toPayload(), message: translate(locale, e.messageKey, e.params ?? {}, e.message), ...(fields ? { fields } : {}) });
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
+import { AfterField, defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
 import { COHORT_STATES, DATE_ONLY, type CohortState, type ParticipantRole } from './common.js';
 import { ProgrammePolicy } from './policy.js';
 
@@ -53,8 +53,8 @@ export class CreateCohortRequest {
   @IsUUID() programmeId: string;
   @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Matches(DATE_ONLY, dateMsg('startsOn')) startsOn: string;
-  /** Defaults to startsOn + the policy's duration. */
-  @IsOptional() @Matches(DATE_ONLY, dateMsg('endsOn')) endsOn?: string;
+  /** Defaults to startsOn + the policy's duration; after startsOn. */
+  @IsOptional() @Matches(DATE_ONLY, dateMsg('endsOn')) @AfterField('startsOn') endsOn?: string;
 }
 
 export class TransitionCohortRequest {
@@ -88,6 +88,8 @@ export interface CohortDto {
   endsOn: string;
   createdAt: string;
   stateChangedAt: string;
+  /** The states this caller may move the cohort to now (empty for anyone who does not run it). */
+  allowedTransitions: CohortState[];
 }
 
 /** Why someone is eligible (computed from identity data and the cohort's policy). */

@@ -143,6 +143,17 @@ export interface RelationshipDto {
   /** Coordinator's view only; null when the caller is in the duo (they never learn a concern was raised). */
   openConcerns: number | null;
   fitCheckDone: boolean;
+  /**
+   * When the fit check is due: the first meeting plus the policy's fitCheckDays; null before the
+   * first meeting or when the programme turns the fit check off.
+   */
+  fitCheckDueOn: string | null;
+  /**
+   * What this caller may do next, as the state each action leads to: `paused` (pause), `active`
+   * (resume), `ended_early` (end early), `closed` (close; for a side of the duo, leave the closing
+   * reflection, which closes the duo once both have). Computed by the function the mutations check.
+   */
+  allowedTransitions: RelationshipState[];
   /** The caller's side, when the caller is in the duo. */
   myRole: ParticipantRole | null;
   /** The two people: each side of the duo sees the other in full; the duo's coordinator sees the names. */

@@ -138,6 +138,10 @@ export class Cohort {
   @Field(DATE) endsOn: string;
   @Field(TS) createdAt: string;
   @Field(TS) stateChangedAt: string;
+  @Field(() => [CohortStateEnum], {
+    description: 'The states you may move this cohort to now (transitionCohort accepts exactly these); empty when you do not run the cohort.',
+  })
+  allowedTransitions: string[];
 }
 export const CohortPage = Paginated(Cohort, 'CohortPage');
 
@@ -246,6 +250,16 @@ export class Relationship {
   @Field(() => String, { nullable: true }) lastCheckInOn: string | null;
   @Field(() => Int, { nullable: true, description: "Open concerns on the duo: the coordinator's count; null for the duo's own members (the raiser sees their own concerns)." }) openConcerns: number | null;
   @Field() fitCheckDone: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "Date (YYYY-MM-DD) the fit check is due: the first meeting plus the programme policy's fitCheckDays; null before the first meeting or when the programme has no fit check.",
+  })
+  fitCheckDueOn: string | null;
+  @Field(() => [RelationshipStateEnum], {
+    description:
+      'What you may do next, as the state each action leads to: PAUSED (pauseRelationship), ACTIVE (resumeRelationship), ENDED_EARLY (endRelationshipEarly), CLOSED (closeRelationship; for a side of the duo, leaving the closing reflection, which closes the duo once both have). The mutations accept exactly these.',
+  })
+  allowedTransitions: string[];
   @Field(() => ParticipantRoleEnum, { nullable: true, description: 'Your side, when you are in the duo.' }) myRole: string | null;
   @Field(() => Person, { description: "The mentor. The mentee sees the mentor's name, institution, unit, shift pattern and work e-mail; the duo's coordinator sees the name only." })
   mentor: Person;

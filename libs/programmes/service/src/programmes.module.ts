@@ -21,6 +21,7 @@ import { CohortPeopleUseCase } from './application/cohort-people.use-case.js';
 import { RelationshipPresenter } from './relationship/relationship.presenter.js';
 import { AcknowledgeAgreementUseCase, AddGoalUseCase, AnswerFitCheckUseCase, GetAgreementUseCase, ListGoalsUseCase, ListMeetingsUseCase, LogMeetingUseCase, SaveAgreementUseCase, UpdateGoalUseCase } from './relationship/content.use-cases.js';
 import { CloseConcernUseCase, MyConcernsUseCase, RaiseConcernUseCase, SupportConcernsUseCase } from './relationship/concern.use-cases.js';
+import { MyTasksUseCase } from './relationship/tasks.use-case.js';
 import { CloseRelationshipUseCase, CreateRelationshipUseCase, EndRelationshipEarlyUseCase, GetRelationshipUseCase, ListReflectionsUseCase, ListRelationshipsUseCase, MyRelationshipsUseCase, PauseRelationshipUseCase, ResumeRelationshipUseCase } from './relationship/relationship.use-cases.js';
 import { CohortDashboardUseCase, ListAttentionUseCase, ListCheckInsUseCase, RecordCheckInUseCase } from './relationship/follow-up.use-cases.js';
 import { CreateCohortUseCase, GetCohortUseCase, ListCohortsUseCase, ListEligibleStaffUseCase, TransitionCohortUseCase } from './cohort/cohort.use-cases.js';
@@ -57,6 +58,7 @@ const useCases: Provider[] = [
   GetRelationshipUseCase,
   ListRelationshipsUseCase,
   MyRelationshipsUseCase,
+  MyTasksUseCase,
   PauseRelationshipUseCase,
   ResumeRelationshipUseCase,
   EndRelationshipEarlyUseCase,

@@ -46,6 +46,8 @@ export interface EnrolmentDto {
   id: string;
   tenantId: string;
   courseId: string;
+  /** The title of the course version enrolled on, in the caller's language (English as the fallback). */
+  courseTitle: string;
   staffId: string;
   cohortId: string | null;
   courseVersion: number;

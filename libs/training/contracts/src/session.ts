@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmptyRequest } from './common.js';
-import { defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { AfterField, defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 
 export const BOOKING_STATUSES = ['booked', 'waitlisted', 'cancelled'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -49,7 +49,8 @@ export class ScheduleSessionRequest {
   @IsOptional() @IsUUID() moduleId?: string | null;
   @IsString() @MinLength(1) @MaxLength(200) title: string;
   @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' }) startsAt: string;
-  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) endsAt: string;
+  /** After startsAt. */
+  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) @AfterField('startsAt') endsAt: string;
   @IsOptional() @IsString() @MinLength(1) @MaxLength(300) place?: string | null;
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineUrl must be an https URL' }) @MaxLength(500) onlineUrl?: string | null;
   @IsUUID() trainerStaffId: string;

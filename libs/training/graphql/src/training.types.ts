@@ -282,6 +282,7 @@ export class Enrolment {
   @Field(() => ID) id: string;
   @Field(() => ID) tenantId: string;
   @Field(() => ID) courseId: string;
+  @Field({ description: "The course's title (of the version enrolled on), in your language, English as the fallback; no second query." }) courseTitle: string;
   @Field(() => ID) staffId: string;
   @Field(() => ID, { nullable: true, description: 'The programmes cohort the learner trains for.' }) cohortId: string | null;
   @Field(() => Int) courseVersion: number;

@@ -33,6 +33,7 @@ import {
   WithdrawEnrolmentUseCase,
 } from './enrolment/enrolment.use-cases.js';
 import { ProgressReader } from './enrolment/progress.js';
+import { MyTrainingTasksUseCase } from './enrolment/tasks.use-case.js';
 import { trainingMigrations } from './migrations/index.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
 import { ReportHandlers } from './report/report.handlers.js';
@@ -79,6 +80,7 @@ const useCases: Provider[] = [
   GetEnrolmentUseCase,
   ListEnrolmentsUseCase,
   MyEnrolmentsUseCase,
+  MyTrainingTasksUseCase,
   CompleteUnitUseCase,
   SubmitKnowledgeCheckUseCase,
   SubmitAssessmentUseCase,

@@ -58,8 +58,8 @@ export class CreateStaffInput {
   @Field() email: string;
   @Field() position: string;
   @Field() supervisesOthers: boolean;
-  @Field({ description: DATE }) hiredOn: string;
-  @Field({ description: DATE }) joinedInstitutionOn: string;
+  @Field({ description: `${DATE} Not in the future.` }) hiredOn: string;
+  @Field({ description: `${DATE} On or after hiredOn.` }) joinedInstitutionOn: string;
   @Field(() => InstitutionKindEnum, { nullable: true }) previousInstitutionKind?: InstitutionKind | null;
   @Field(() => ID) institutionId: string;
   @Field(() => ID, { nullable: true }) unitId?: string | null;
@@ -77,8 +77,8 @@ export class UpdateStaffInput {
   @Field({ nullable: true }) email?: string;
   @Field({ nullable: true }) position?: string;
   @Field({ nullable: true }) supervisesOthers?: boolean;
-  @Field({ nullable: true, description: DATE }) hiredOn?: string;
-  @Field({ nullable: true, description: DATE }) joinedInstitutionOn?: string;
+  @Field({ nullable: true, description: `${DATE} Not in the future.` }) hiredOn?: string;
+  @Field({ nullable: true, description: `${DATE} On or after hiredOn (the one given, else the one recorded).` }) joinedInstitutionOn?: string;
   @Field(() => InstitutionKindEnum, { nullable: true }) previousInstitutionKind?: InstitutionKind | null;
   @Field(() => ID, { nullable: true }) institutionId?: string;
   @Field(() => ID, { nullable: true }) unitId?: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { crossFieldError, invalidFields, notFound, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type StaffDto, type UpdateStaffRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from '../account/account.entity.js';
@@ -42,6 +42,10 @@ export class UpdateStaffUseCase {
     if (!staff) throw notFound('Staff member', 'id');
     const next = { ...staff } as Record<string, unknown>;
     for (const f of PLAIN_FIELDS) if (input[f] !== undefined) next[f] = input[f];
+    // The payload judges the pair when both are given; one date alone is judged against the other's record.
+    if ((input.hiredOn !== undefined || input.joinedInstitutionOn !== undefined) && String(next.joinedInstitutionOn) < String(next.hiredOn)) {
+      throw invalidFields([crossFieldError('onOrAfterField', 'joinedInstitutionOn', 'hiredOn')]);
+    }
     const institution = await this.refs.check(
       staff.tenantId,
       {

@@ -1,5 +1,8 @@
 export const da: Record<string, string> = {
   'errors.common.INVALID_INPUT': 'Ugyldig værdi for {{field}}: {{reason}}',
+  'errors.common.DATE_IN_FUTURE': '{{field}} må ikke ligge i fremtiden.',
+  'errors.common.DATE_BEFORE': '{{field}} skal være samme dag som eller efter {{other}}.',
+  'errors.common.NOT_AFTER': '{{field}} skal være efter {{other}}.',
   'errors.common.UNAUTHENTICATED': 'Du skal være logget ind.',
   'errors.common.FORBIDDEN': 'Du har ikke adgang til dette.',
   'errors.common.NOT_FOUND': '{{entity}} blev ikke fundet.',

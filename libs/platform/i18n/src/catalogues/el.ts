@@ -1,5 +1,8 @@
 export const el: Record<string, string> = {
   'errors.common.INVALID_INPUT': 'Μη έγκυρη τιμή για {{field}}: {{reason}}',
+  'errors.common.DATE_IN_FUTURE': 'Το {{field}} δεν μπορεί να είναι στο μέλλον.',
+  'errors.common.DATE_BEFORE': 'Το {{field}} πρέπει να είναι την ίδια ή μεταγενέστερη ημερομηνία από το {{other}}.',
+  'errors.common.NOT_AFTER': 'Το {{field}} πρέπει να είναι μετά το {{other}}.',
   'errors.common.UNAUTHENTICATED': 'Πρέπει να συνδεθείτε.',
   'errors.common.FORBIDDEN': 'Δεν έχετε δικαίωμα γι’ αυτή την ενέργεια.',
   'errors.common.NOT_FOUND': 'Δεν βρέθηκε: {{entity}}.',

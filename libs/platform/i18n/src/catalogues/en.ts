@@ -1,6 +1,9 @@
 /** Platform messages in English (complete). Module error texts live beside their codes. */
 export const en: Record<string, string> = {
   'errors.common.INVALID_INPUT': 'Invalid value for {{field}}: {{reason}}',
+  'errors.common.DATE_IN_FUTURE': '{{field}} must not be in the future.',
+  'errors.common.DATE_BEFORE': '{{field}} must be on or after {{other}}.',
+  'errors.common.NOT_AFTER': '{{field}} must be after {{other}}.',
   'errors.common.UNAUTHENTICATED': 'You must be signed in.',
   'errors.common.FORBIDDEN': 'You are not allowed to do this.',
   'errors.common.NOT_FOUND': '{{entity}} not found.',

@@ -1,5 +1,8 @@
 export const pt: Record<string, string> = {
   'errors.common.INVALID_INPUT': 'Valor inválido para {{field}}: {{reason}}',
+  'errors.common.DATE_IN_FUTURE': '{{field}} não pode ser no futuro.',
+  'errors.common.DATE_BEFORE': '{{field}} tem de ser igual ou posterior a {{other}}.',
+  'errors.common.NOT_AFTER': '{{field}} tem de ser posterior a {{other}}.',
   'errors.common.UNAUTHENTICATED': 'Tem de iniciar sessão.',
   'errors.common.FORBIDDEN': 'Não tem permissão para fazer isto.',
   'errors.common.NOT_FOUND': '{{entity}} não encontrado.',

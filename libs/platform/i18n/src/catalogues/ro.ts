@@ -1,5 +1,8 @@
 export const ro: Record<string, string> = {
   'errors.common.INVALID_INPUT': 'Valoare nevalidă pentru {{field}}: {{reason}}',
+  'errors.common.DATE_IN_FUTURE': '{{field}} nu poate fi în viitor.',
+  'errors.common.DATE_BEFORE': '{{field}} trebuie să fie în aceeași zi sau după {{other}}.',
+  'errors.common.NOT_AFTER': '{{field}} trebuie să fie după {{other}}.',
   'errors.common.UNAUTHENTICATED': 'Trebuie să vă autentificați.',
   'errors.common.FORBIDDEN': 'Nu aveți permisiunea să faceți acest lucru.',
   'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',

@@ -8,6 +8,7 @@ import {
   CohortChanged,
   ProgrammesErrors,
   type CohortDto,
+  type CohortState,
   type CohortIdRequest,
   type CreateCohortRequest,
   type EligibleStaffDto,
@@ -18,14 +19,25 @@ import {
 } from '@m4pris/programmes-contracts';
 import { mentorCheck, menteeReasons } from '../projection/eligibility.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
-import type { Programme } from '../programme/programme.entity.js';
-import { coordinatorScope, iso, programmeInScope, requireCohortManager } from '../shared/access.js';
+import { ProgrammeSchema, type Programme } from '../programme/programme.entity.js';
+import { cohortManagerScope, coordinatorScope, iso, programmeInScope, requireCohortManager } from '../shared/access.js';
 import { People } from '../shared/people.js';
 import { addMonths, dateOnly, monthsBetween, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
 import { CohortSchema, type Cohort } from './cohort.entity.js';
 
-export function toCohortDto(c: Cohort): CohortDto {
+/**
+ * The states this caller may move a cohort to now: the state machine's next states for whoever runs
+ * it (a tenant admin, or a coordinator whose scope covers the programme), none for anyone else.
+ * `Cohort.allowedTransitions` and TransitionCohort's check are this one rule.
+ */
+export function allowedCohortTransitions(ctx: RequestContext, cohort: Pick<Cohort, 'state'>, programme: Pick<Programme, 'id' | 'tenantId' | 'institutionIds'>): CohortState[] {
+  const scope = cohortManagerScope(ctx);
+  if (!scope || !programmeInScope(scope, programme)) return [];
+  return [...COHORT_TRANSITIONS[cohort.state]];
+}
+
+export function toCohortDto(c: Cohort, allowedTransitions: CohortState[]): CohortDto {
   return {
     id: c.id,
     tenantId: c.tenantId,
@@ -37,6 +49,7 @@ export function toCohortDto(c: Cohort): CohortDto {
     endsOn: dateOnly(c.endsOn),
     createdAt: iso(c.createdAt),
     stateChangedAt: iso(c.stateChangedAt),
+    allowedTransitions,
   };
 }
 
@@ -88,7 +101,7 @@ export class CreateCohortUseCase {
     });
     recordCohortChanged(this.em, cohort, programme, policy);
     await this.em.flush();
-    return toCohortDto(cohort);
+    return toCohortDto(cohort, allowedCohortTransitions(ctx, cohort, programme));
   }
 }
 
@@ -103,14 +116,14 @@ export class TransitionCohortUseCase {
     const scope = requireCohortManager(ctx);
     const { cohort, programme, policy } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
     if (!programmeInScope(scope, programme)) throw notFound('Cohort', 'cohortId');
-    if (!COHORT_TRANSITIONS[cohort.state].includes(input.to)) {
+    if (!allowedCohortTransitions(ctx, cohort, programme).includes(input.to)) {
       throw ProgrammesErrors.COHORT_TRANSITION_INVALID({ field: 'to', params: { from: cohort.state, to: input.to } });
     }
     cohort.state = input.to;
     cohort.stateChangedAt = new Date();
     recordCohortChanged(this.em, cohort, programme, policy);
     await this.em.flush();
-    return toCohortDto(cohort);
+    return toCohortDto(cohort, allowedCohortTransitions(ctx, cohort, programme));
   }
 }
 
@@ -121,8 +134,8 @@ export class GetCohortUseCase {
 
   async execute(input: CohortIdRequest, ctx: RequestContext): Promise<CohortDto> {
     requireAuthenticated(ctx);
-    const { cohort } = await this.lookups.cohortIn(ctx.tenantId, input.cohortId);
-    return toCohortDto(cohort);
+    const { cohort, programme } = await this.lookups.cohortIn(ctx.tenantId, input.cohortId);
+    return toCohortDto(cohort, allowedCohortTransitions(ctx, cohort, programme));
   }
 }
 
@@ -135,7 +148,11 @@ export class ListCohortsUseCase {
     const { offset, limit } = pageBounds(input);
     const where = { tenantId, ...(input.programmeId ? { programmeId: input.programmeId } : {}), ...(input.state ? { state: input.state } : {}) };
     const [items, total] = await this.em.findAndCount(CohortSchema, where, { orderBy: { startsOn: 'desc', id: 'asc' }, offset, limit });
-    return { items: items.map(toCohortDto), total, offset, limit };
+    // The page's programmes (one statement), only for a caller who runs cohorts.
+    const programmes = cohortManagerScope(ctx) && items.length > 0
+      ? new Map((await this.em.find(ProgrammeSchema, { id: { $in: [...new Set(items.map((c) => c.programmeId))] }, tenantId })).map((p) => [p.id, p]))
+      : new Map<string, Programme>();
+    return { items: items.map((c) => { const p = programmes.get(c.programmeId); return toCohortDto(c, p ? allowedCohortTransitions(ctx, c, p) : []); }), total, offset, limit };
   }
 }
 

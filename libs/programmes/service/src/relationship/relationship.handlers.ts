@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@m4pris/platform-core';
+import { myTasksRequest, type MyTasksRequest, type RequestContext } from '@m4pris/platform-core';
+import { MyTasksUseCase } from './tasks.use-case.js';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   AcknowledgeAgreement,
@@ -79,6 +80,7 @@ export class RelationshipHandlers {
     private readonly listCheckIns: ListCheckInsUseCase,
     private readonly listAttention: ListAttentionUseCase,
     private readonly cohortDashboard: CohortDashboardUseCase,
+    private readonly myTasks: MyTasksUseCase,
   ) {}
 
   @Handles(CreateRelationship) createRelationshipHandler(p: CreateRelationshipRequest, ctx: RequestContext) { return this.createRelationship.execute(p, ctx); }
@@ -107,4 +109,5 @@ export class RelationshipHandlers {
   @Handles(ListCheckIns) listCheckInsHandler(p: RelationshipIdRequest, ctx: RequestContext) { return this.listCheckIns.execute(p, ctx); }
   @Handles(ListAttention) listAttentionHandler(p: AttentionRequest, ctx: RequestContext) { return this.listAttention.execute(p, ctx); }
   @Handles(CohortDashboard) cohortDashboardHandler(p: AttentionRequest, ctx: RequestContext) { return this.cohortDashboard.execute(p, ctx); }
+  @Handles(myTasksRequest('programmes')) myTasksHandler(p: MyTasksRequest, ctx: RequestContext) { return this.myTasks.execute(p, ctx); }
 }

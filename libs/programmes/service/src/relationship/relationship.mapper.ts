@@ -7,7 +7,7 @@ import type { Relationship } from './relationship.entity.js';
  * which is the coordinator's alone (null for the duo's members: a concern may be about the other
  * member, who must not learn that one was raised; the raiser sees their own concerns).
  */
-export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | null): Omit<RelationshipDto, 'mentor' | 'mentee' | 'cohort' | 'programme'> {
+export function toRelationshipDto(r: Relationship, myRole: ParticipantRole | null): Omit<RelationshipDto, 'mentor' | 'mentee' | 'cohort' | 'programme' | 'fitCheckDueOn' | 'allowedTransitions'> {
   return {
     id: r.id,
     tenantId: r.tenantId,

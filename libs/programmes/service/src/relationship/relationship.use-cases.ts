@@ -14,6 +14,7 @@ import {
   type EndEarlyRequest,
   type ListRelationshipsRequest,
   type MyRelationshipsRequest,
+  type ParticipantRole,
   type ReflectionDto,
   type RelationshipDto,
   type RelationshipIdRequest,
@@ -25,6 +26,7 @@ import { Lookups } from '../shared/lookups.js';
 import { DuoFactory } from './duo-factory.js';
 import { ReflectionSchema, RelationshipSchema, type Relationship } from './relationship.entity.js';
 import { relationshipEventPayload } from './relationship.mapper.js';
+import { requireDuoTransition } from './transitions.js';
 import { RelationshipPresenter } from './relationship.presenter.js';
 
 export function requireState(r: Relationship, expected: RelationshipState[]): void {
@@ -45,8 +47,8 @@ export function endEarly(em: EntityManager, r: Relationship, reason: EarlyEndRea
 }
 
 /** Pause (from active) or resume (from paused), with its event. The caller flushes. */
-function setPaused(em: EntityManager, r: Relationship, paused: boolean): void {
-  requireState(r, [paused ? 'active' : 'paused']);
+function setPaused(em: EntityManager, r: Relationship, paused: boolean, role: ParticipantRole | null): void {
+  requireDuoTransition(r.state, { role, reflected: false }, paused ? 'paused' : 'active');
   r.state = paused ? 'paused' : 'active';
   r.pausedAt = paused ? new Date() : null;
   r.updatedAt = new Date();
@@ -138,7 +140,7 @@ export class PauseRelationshipUseCase {
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    setPaused(this.em, rel, true);
+    setPaused(this.em, rel, true, role);
     await this.em.flush();
     return this.presenter.one(rel, role);
   }
@@ -154,7 +156,7 @@ export class ResumeRelationshipUseCase {
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    setPaused(this.em, rel, false);
+    setPaused(this.em, rel, false, role);
     await this.em.flush();
     return this.presenter.one(rel, role);
   }
@@ -171,7 +173,7 @@ export class EndRelationshipEarlyUseCase {
 
   async execute(input: EndEarlyRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    requireState(rel, ['active', 'paused']);
+    requireDuoTransition(rel.state, { role, reflected: false }, 'ended_early');
     endEarly(this.em, rel, input.reason, input.rematch, input.reason === 'not_a_fit');
     await this.em.flush();
     return this.presenter.one(rel, role);
@@ -192,11 +194,10 @@ export class CloseRelationshipUseCase {
 
   async execute(input: CloseRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    requireState(rel, ['active', 'paused']);
+    const reflected = role ? (await this.em.count(ReflectionSchema, { relationshipId: rel.id, role })) > 0 : false;
+    requireDuoTransition(rel.state, { role, reflected }, 'closed');
     if (role) {
       if (!input.reflection) throw CommonErrors.INVALID_INPUT({ field: 'reflection', params: { field: 'reflection', reason: 'required to close as a participant' } });
-      const existing = await this.em.findOne(ReflectionSchema, { relationshipId: rel.id, role });
-      if (existing) throw ProgrammesErrors.ALREADY_ANSWERED({ field: 'reflection' });
       this.em.create(ReflectionSchema, { relationshipId: rel.id, role, text: input.reflection, createdAt: new Date() });
       const other = await this.em.count(ReflectionSchema, { relationshipId: rel.id, role: role === 'mentor' ? 'mentee' : 'mentor' });
       if (other > 0) this.close(rel);

@@ -51,11 +51,18 @@ export function requireCoordinator(ctx: RequestContext): CoordinatorScope {
   return scope;
 }
 
+/** The scope in which the caller runs cohorts: a tenant admin tenant-wide, a coordinator theirs; else null. */
+export function cohortManagerScope(ctx: RequestContext): CoordinatorScope | null {
+  if (ctx.tenantId && isTenantAdmin(ctx, ctx.tenantId)) return { tenantId: ctx.tenantId, all: true, programmeIds: [], institutionIds: [] };
+  return coordinatorScope(ctx);
+}
+
 /** Coordinator or tenant admin (the tenant admin runs cohorts like a tenant-wide coordinator). */
 export function requireCohortManager(ctx: RequestContext): CoordinatorScope {
   requireAuthenticated(ctx);
-  if (ctx.tenantId && isTenantAdmin(ctx, ctx.tenantId)) return { tenantId: ctx.tenantId, all: true, programmeIds: [], institutionIds: [] };
-  return requireCoordinator(ctx);
+  const scope = cohortManagerScope(ctx);
+  if (!scope) throw CommonErrors.FORBIDDEN();
+  return scope;
 }
 
 /** Whether a row (a duo, an application) lies in the coordinator's scope. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RequestContext } from '@m4pris/platform-core';
+import { myTasksRequest, type MyTasksRequest, type RequestContext } from '@m4pris/platform-core';
+import { MyTrainingTasksUseCase } from './tasks.use-case.js';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   CompleteUnit,
@@ -44,6 +45,7 @@ export class EnrolmentHandlers {
     private readonly submitCheck: SubmitKnowledgeCheckUseCase,
     private readonly submitAssessment: SubmitAssessmentUseCase,
     private readonly submitSatisfaction: SubmitSatisfactionUseCase,
+    private readonly myTasks: MyTrainingTasksUseCase,
   ) {}
 
   @Handles(Enrol) create(p: EnrolRequest, ctx: RequestContext) { return this.enrol.execute(p, ctx); }
@@ -55,4 +57,5 @@ export class EnrolmentHandlers {
   @Handles(SubmitKnowledgeCheck) check(p: SubmitKnowledgeCheckRequest, ctx: RequestContext) { return this.submitCheck.execute(p, ctx); }
   @Handles(SubmitAssessment) assessment(p: SubmitAssessmentRequest, ctx: RequestContext) { return this.submitAssessment.execute(p, ctx); }
   @Handles(SubmitSatisfaction) satisfaction(p: SubmitSatisfactionRequest, ctx: RequestContext) { return this.submitSatisfaction.execute(p, ctx); }
+  @Handles(myTasksRequest('training')) tasks(p: MyTasksRequest, ctx: RequestContext) { return this.myTasks.execute(p, ctx); }
 }

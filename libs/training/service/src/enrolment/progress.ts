@@ -1,7 +1,7 @@
 import type { RequestContext } from '@m4pris/platform-core';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { EnrolmentDto, ProgressDto } from '@m4pris/training-contracts';
+import { localize, type EnrolmentDto, type ProgressDto } from '@m4pris/training-contracts';
 import type { CourseContent } from '../course/course-content.js';
 import { CourseSchema, type Course } from '../course/course.entity.js';
 import { iso, percent } from '../shared/access.js';
@@ -81,7 +81,10 @@ export class ProgressReader {
   /** Enrolments as `viewer` sees them: the questionnaire flags only for the learner (see ProgressDto). */
   async toDtos(enrolments: Enrolment[], viewer: RequestContext): Promise<EnrolmentDto[]> {
     const [ev, courses] = await Promise.all([this.evidence(enrolments), this.courses(enrolments)]);
-    return enrolments.map((e) => toEnrolmentDto(e, forViewer(computeProgress(courses.get(e.courseId)!.content, e, ev.get(e.id)!), e, viewer)));
+    return enrolments.map((e) => {
+      const content = courses.get(e.courseId)!.content;
+      return toEnrolmentDto(e, forViewer(computeProgress(content, e, ev.get(e.id)!), e, viewer), localize(content.title, viewer.locale));
+    });
   }
 
   async toDto(e: Enrolment, viewer: RequestContext): Promise<EnrolmentDto> {
@@ -89,11 +92,12 @@ export class ProgressReader {
   }
 }
 
-export function toEnrolmentDto(e: Enrolment, progress: ProgressDto): EnrolmentDto {
+export function toEnrolmentDto(e: Enrolment, progress: ProgressDto, courseTitle: string): EnrolmentDto {
   return {
     id: e.id,
     tenantId: e.tenantId,
     courseId: e.courseId,
+    courseTitle,
     staffId: e.staffId,
     cohortId: e.cohortId ?? null,
     courseVersion: e.courseVersion,
