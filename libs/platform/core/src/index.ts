@@ -9,3 +9,4 @@ export * from './time.js';
 export * from './dates.js';
 export * from './disclosure.js';
 export * from './people.js';
+export * from './personal-data.js';
