@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { InstrumentTextSchema } from './instrument/instrument-text.entity.js';
 import { InvitationSchema } from './invitation/invitation.entity.js';
 import { InvitationKeySchema, ParticipantLinkSchema, ParticipantSchema } from './participant/participant.entity.js';
@@ -17,4 +17,5 @@ export const evaluationEntities: ServiceDefinition['entities'] = [
   RelationshipFactSchema,
   StaffFactSchema,
   TenantFactSchema,
+  ErasedStaffSchema,
 ] as never[];

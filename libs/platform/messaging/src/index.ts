@@ -8,3 +8,4 @@ export * from './handlers.js';
 export * from './service-definition.js';
 export * from './unavailable.js';
 export * from './tenant-scope.js';
+export * from './erased-people.js';

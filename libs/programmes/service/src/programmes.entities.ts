@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ApplicationSchema } from './application/application.entity.js';
 import { CohortSchema } from './cohort/cohort.entity.js';
 import { PolicyVersionSchema, ProgrammeSchema } from './programme/programme.entity.js';
@@ -31,4 +31,5 @@ export const programmesEntities: ServiceDefinition['entities'] = [
   ConcernSchema,
   ReflectionSchema,
   CheckInSchema,
+  ErasedStaffSchema,
 ] as never[];
