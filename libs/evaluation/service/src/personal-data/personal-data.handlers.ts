@@ -1,13 +1,17 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
 import { InvitationSchema } from '../invitation/invitation.entity.js';
 import { invitationState } from '../invitation/invitation.mapper.js';
 import { ParticipantKeys } from '../participant/participant-keys.js';
 import { StaffFactSchema } from '../projection/projection.entities.js';
 import { SurveyResponseSchema } from '../response/survey-response.entity.js';
 import { Clock } from '../shared/access.js';
+
+/** The module's audit practice for personal data: a structured log line (no audit table here). */
+const log = createLogger('evaluation');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -17,13 +21,11 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * the key store (`ParticipantKeys.codesOf`, the only reader of the staff ↔ code link) — and
  * nothing else: no other participant's row is read, and the pseudonymous code itself is not put in
  * the document (a copy of the export handed on must not tie the research export's rows to a
- * person). The data subject only. No audit table in evaluation: the export is a log line (without
+ * person). The data subject only. No audit table in evaluation: the export is a structured log line (platform-observability, `audit: personalData.export`) (without
  * the codes).
  */
 @Injectable()
 export class PersonalDataHandlers {
-  private readonly logger = new Logger('evaluation');
-
   constructor(
     private readonly em: EntityManager,
     private readonly keys: ParticipantKeys,
@@ -40,7 +42,7 @@ export class PersonalDataHandlers {
     ]);
     const responses = invitations.length ? await this.em.find(SurveyResponseSchema, { tenantId, invitationId: { $in: invitations.map((i) => i.id) } }) : [];
     const today = this.clock.today();
-    this.logger.log(`personalData.export staff=${staffId} tenant=${tenantId} invitations=${invitations.length} responses=${responses.length} by=${ctx.userId}`);
+    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, invitations: invitations.length, responses: responses.length }, 'personalData.export');
     return {
       staffFacts: fact ? { institutionId: fact.institutionId, hiredOn: fact.hiredOn, leftServiceOn: fact.leftServiceOn ?? null } : null,
       surveys: invitations.map((inv) => {

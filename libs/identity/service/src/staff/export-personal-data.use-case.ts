@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, PlatformError, personalDataPart, requireAuthenticated, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
 import { MODULE_CONTENT_BY_SUBJECT_ONLY, type OptionalStaffIdRequest, type PersonalDataExportDto } from '@m4pris/identity-contracts';
 import { AccountSchema, type Account } from '../account/account.entity.js';
 import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
@@ -13,7 +14,7 @@ import { TenantSchema } from '../tenant/tenant.entity.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { toStaffDto } from './staff.mapper.js';
 
-const log = new Logger('identity');
+const logger = createLogger('identity');
 
 /**
  * How long identity waits for one module's part before listing it as incomplete: well inside the
@@ -95,7 +96,7 @@ export class ExportPersonalDataUseCase {
       else {
         incomplete.push(name);
         const e = a.reason as unknown;
-        log.warn(`personalData.export ${staff.id}: the ${name} module did not give its part (${e instanceof PlatformError ? e.code : 'error'}); listed as incomplete`);
+        logger.warn({ staffId: staff.id, module: name, code: e instanceof PlatformError ? e.code : 'error' }, 'personal data export: a module did not give its part; listed as incomplete');
       }
     });
     return { modules, incomplete };

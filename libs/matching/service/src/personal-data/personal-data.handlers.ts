@@ -1,9 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
 import { ParticipantSchema, StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entities.js';
 import { ProposalSchema, UnmatchedSchema } from '../run/run.entities.js';
+
+/** The module's audit practice for personal data: a structured log line (no audit table here). */
+const log = createLogger('matching');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -12,12 +16,10 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * accepted applications as matching sees them, the proposals that include them (their role, the
  * score and its explanation, the decision) and the runs that left them unmatched (with why). The
  * other person of a proposal is not named: a proposal that was never approved is not theirs to know.
- * The data subject only. No audit table in matching: the export is a log line.
+ * The data subject only. No audit table in matching: the export is a structured log line (platform-observability, `audit: personalData.export`).
  */
 @Injectable()
 export class PersonalDataHandlers {
-  private readonly logger = new Logger('matching');
-
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('matching'))
@@ -31,7 +33,7 @@ export class PersonalDataHandlers {
       em.find(ProposalSchema, { tenantId, $or: [{ mentorStaffId: staffId }, { menteeStaffId: staffId }] }),
       em.find(UnmatchedSchema, { tenantId, staffId }),
     ]);
-    this.logger.log(`personalData.export staff=${staffId} tenant=${tenantId} proposals=${proposals.length} by=${ctx.userId}`);
+    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, proposals: proposals.length }, 'personalData.export');
     return {
       profile: profile
         ? {

@@ -1,10 +1,14 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
 import { NotificationSchema } from '../inbox/notification.entity.js';
 import { OutgoingMailSchema } from '../mail/outgoing-mail.entity.js';
 import { PersonSchema } from '../person/person.entity.js';
+
+/** The module's audit practice for personal data: a structured log line (no audit table here). */
+const log = createLogger('notifications');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -12,12 +16,10 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * The notifications part of a data subject's export: the contact details kept to reach them, their
  * inbox messages, and the e-mails addressed to them (subject, status, times). Never a link or an
  * e-mail body: an invitation or reset link is a credential. The data subject only. No audit table in
- * notifications: the export is a log line.
+ * notifications: the export is a structured log line.
  */
 @Injectable()
 export class PersonalDataHandlers {
-  private readonly logger = new Logger('notifications');
-
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('notifications'))
@@ -28,7 +30,7 @@ export class PersonalDataHandlers {
       this.em.find(NotificationSchema, { tenantId, staffId }, { orderBy: { createdAt: 'asc' } }),
       this.em.find(OutgoingMailSchema, { tenantId, staffId }, { orderBy: { createdAt: 'asc' } }),
     ]);
-    this.logger.log(`personalData.export staff=${staffId} tenant=${tenantId} inbox=${inbox.length} mail=${mail.length} by=${ctx.userId}`);
+    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, inbox: inbox.length, mail: mail.length }, 'personalData.export');
     return {
       contact: person ? { firstName: person.firstName, lastName: person.lastName, email: person.email, locale: person.locale ?? null } : null,
       inbox: inbox.map((n) => ({ kind: n.kind, title: n.title, body: n.body, createdAt: iso(n.createdAt), readAt: iso(n.readAt) })),

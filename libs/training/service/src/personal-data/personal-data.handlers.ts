@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
 import { localize } from '@m4pris/training-contracts';
 import { CertificateSchema } from '../certificate/certificate.entity.js';
 import { findUnit } from '../course/course-content.js';
@@ -10,18 +11,19 @@ import { courseLocale } from '../course/course.mapper.js';
 import { EnrolmentSchema, UnitProgressSchema } from '../enrolment/enrolment.entity.js';
 import { BookingSchema, TrainingSessionSchema } from '../session/session.entity.js';
 
+/** The module's audit practice for personal data: a structured log line (no audit table here). */
+const log = createLogger('training');
+
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 /**
  * The training part of a data subject's export: enrolments (course title, status, dates), progress
  * per unit with knowledge-check attempts and best score, session bookings with attendance, and
  * certificates. Course feedback is anonymous (no staff id is stored with it), so it is not theirs to
- * export. The data subject only. No audit table in training: the export is a log line.
+ * export. The data subject only. No audit table in training: the export is a structured log line (platform-observability, `audit: personalData.export`).
  */
 @Injectable()
 export class PersonalDataHandlers {
-  private readonly logger = new Logger('training');
-
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('training'))
@@ -47,7 +49,7 @@ export class PersonalDataHandlers {
     const contentOf = (courseId: string, version: number) =>
       versions.find((v) => v.courseId === courseId && v.version === version)?.content ?? courses.find((c) => c.id === courseId)?.content;
     const sessionById = new Map(sessions.map((s) => [s.id, s]));
-    this.logger.log(`personalData.export staff=${staffId} tenant=${tenantId} enrolments=${enrolments.length} certificates=${certificates.length} by=${ctx.userId}`);
+    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, enrolments: enrolments.length, certificates: certificates.length }, 'personalData.export');
     return {
       enrolments: enrolments.map((e) => {
         const content = contentOf(e.courseId, e.courseVersion);
