@@ -26,6 +26,8 @@ export interface TestPlatform {
    * removed on close) unless the test gave it an SMTP_URL; read it as a person reads their mailbox.
    */
   mailDir: string;
+  /** The gateway's bus: a module's subject called directly, as any client on the bus could (attacks that skip the GraphQL layer). */
+  bus: Bus;
   close(): Promise<void>;
   /** Stops one module's service (its handlers leave the bus); nats mode only. */
   stopModule(name: ModuleName): Promise<void>;
@@ -135,6 +137,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     admin,
     modules,
     mailDir: join(dataDir, 'mail'),
+    bus: gatewayBus,
     stopModule,
     stopIdentity: () => stopModule('identity'),
     publish: async (def, payload) => {

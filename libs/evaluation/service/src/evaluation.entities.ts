@@ -1,4 +1,4 @@
-import { IdempotencyKeySchema, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, IdempotencyKeySchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { InstrumentTextSchema } from './instrument/instrument-text.entity.js';
 import { InvitationSchema } from './invitation/invitation.entity.js';
 import { InvitationKeySchema, ParticipantLinkSchema, ParticipantSchema } from './participant/participant.entity.js';
@@ -18,4 +18,5 @@ export const evaluationEntities: ServiceDefinition['entities'] = [
   StaffFactSchema,
   TenantFactSchema,
   IdempotencyKeySchema,
+  ErasedStaffSchema,
 ] as never[];

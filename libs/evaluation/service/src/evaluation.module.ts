@@ -16,9 +16,10 @@ import { evaluationMigrations } from './migrations/index.js';
 import { ParticipantKeys } from './participant/participant-keys.js';
 import { GetSurveyPlanUseCase, ListEvaluationProgrammesUseCase, SaveSurveyPlanUseCase } from './plan/plan.use-cases.js';
 import { EventHandlers } from './projection/events.handlers.js';
+import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 import { Clock } from './shared/access.js';
 
-const handlers = [InstrumentHandlers, PlanHandlers, RespondentHandlers, ReportHandlers, EventHandlers];
+const handlers = [InstrumentHandlers, PlanHandlers, RespondentHandlers, ReportHandlers, EventHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [
   EvaluationProjection,
   Clock,

@@ -183,7 +183,23 @@ export interface PersonalDataExportDto {
   roles: { role: string; tenantId: string | null; scopeType: string | null; scopeId: string | null }[];
   consents: { purpose: string; version: number; granted: boolean; recordedAt: string }[];
   accessLog: { at: string; action: string; actorId: string | null }[];
+  /**
+   * Whether the other modules' parts are in the document: `included` for the data subject's own
+   * export; `by_data_subject_only` when a tenant admin exports on the person's behalf (programme
+   * content is confidential to the duo, DOMAIN.md: the person exports it themselves); `none` for an
+   * account that is not a staff member.
+   */
+  moduleContent: 'included' | typeof MODULE_CONTENT_BY_SUBJECT_ONLY | 'none';
+  /** Each enabled module's part (`personalDataPart(module)`), by module name. */
+  modules: Record<string, Record<string, unknown>>;
+  /** Enabled modules that did not give their part (not running, timed out, failed). */
+  incomplete: string[];
+  /** False when `incomplete` is not empty. */
+  complete: boolean;
 }
+
+/** `moduleContent` of an export made by a tenant admin on a staff member's behalf. */
+export const MODULE_CONTENT_BY_SUBJECT_ONLY = 'by_data_subject_only';
 
 export class InviteAccountRequest {
   @IsOptional() @IsUUID() tenantId?: string;

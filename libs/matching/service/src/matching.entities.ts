@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { CohortSchema, DuoSchema, ParticipantSchema, ShiftPatternSchema, StaffProfileSchema, TenantModulesSchema, TrainedMentorSchema } from './projection/projection.entities.js';
 import { MatchRunSchema, PairRuleSchema, ProposalSchema, UnmatchedSchema, WeightsSchema } from './run/run.entities.js';
 
@@ -15,4 +15,5 @@ export const matchingEntities: ServiceDefinition['entities'] = [
   ProposalSchema,
   UnmatchedSchema,
   PairRuleSchema,
+  ErasedStaffSchema,
 ] as never[];

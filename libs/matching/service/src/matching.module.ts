@@ -5,6 +5,7 @@ import { ormProviders } from '@m4pris/platform-persistence';
 import { matchingEntities } from './matching.entities.js';
 import { MatchingSettings } from './matching.settings.js';
 import { matchingMigrations } from './migrations/index.js';
+import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
 import { ProjectionUpdater } from './projection/projection-updater.js';
 import { CohortInputReader } from './run/cohort-input.js';
@@ -16,7 +17,7 @@ import { GetMatchRunUseCase, ListMatchingCohortsUseCase, ListMatchRunsUseCase } 
 import { RunHandlers } from './run/run.handlers.js';
 import { GetWeightsUseCase, SetWeightsUseCase } from './run/weights.use-case.js';
 
-const handlers = [ProjectionHandlers, RunHandlers];
+const handlers = [ProjectionHandlers, RunHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [
   ListMatchingCohortsUseCase,
   ListMatchRunsUseCase,

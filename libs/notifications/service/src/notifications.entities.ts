@@ -1,7 +1,7 @@
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { NotificationSchema } from './inbox/notification.entity.js';
 import { OutgoingMailSchema } from './mail/outgoing-mail.entity.js';
 import { PersonSchema } from './person/person.entity.js';
 
 /** Every table the notifications service owns (the outbox tables are added by platform-persistence). */
-export const notificationsEntities: ServiceDefinition['entities'] = [PersonSchema, NotificationSchema, OutgoingMailSchema] as never[];
+export const notificationsEntities: ServiceDefinition['entities'] = [PersonSchema, NotificationSchema, OutgoingMailSchema, ErasedStaffSchema] as never[];

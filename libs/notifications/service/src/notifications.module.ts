@@ -15,8 +15,9 @@ import { notificationsEntities } from './notifications.entities.js';
 import { NotificationsSettings } from './notifications.settings.js';
 import { Notifier } from './notifier.js';
 import { PersonHandlers } from './person/person.handlers.js';
+import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers];
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase];
 
 @Module({})

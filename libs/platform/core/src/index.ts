@@ -10,3 +10,4 @@ export * from './dates.js';
 export * from './disclosure.js';
 export * from './people.js';
 export * from './tasks.js';
+export * from './personal-data.js';

@@ -9,3 +9,4 @@ export * from './service-definition.js';
 export * from './unavailable.js';
 export * from './tenant-scope.js';
 export * from './idempotency.js';
+export * from './erased-people.js';

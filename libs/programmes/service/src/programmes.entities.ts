@@ -1,4 +1,4 @@
-import { IdempotencyKeySchema, type ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, IdempotencyKeySchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ApplicationSchema } from './application/application.entity.js';
 import { CohortSchema } from './cohort/cohort.entity.js';
 import { PolicyVersionSchema, ProgrammeSchema } from './programme/programme.entity.js';
@@ -32,4 +32,5 @@ export const programmesEntities: ServiceDefinition['entities'] = [
   ReflectionSchema,
   CheckInSchema,
   IdempotencyKeySchema,
+  ErasedStaffSchema,
 ] as never[];

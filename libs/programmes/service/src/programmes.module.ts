@@ -8,6 +8,7 @@ import { programmesMigrations } from './migrations/index.js';
 import { ProgrammeHandlers } from './programme/programme.handlers.js';
 import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
+import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
 import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
 import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
@@ -28,7 +29,7 @@ import { CreateCohortUseCase, GetCohortUseCase, ListCohortsUseCase, ListEligible
 import { CreateProgrammeUseCase, GetProgrammeUseCase, ListPolicyVersionsUseCase, ListProgrammesUseCase, UpdatePolicyUseCase } from './programme/programme.use-cases.js';
 import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application/application.use-cases.js';
 
-const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, RelationshipHandlers, ProjectionHandlers];
+const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, RelationshipHandlers, ProjectionHandlers, PersonalDataHandlers];
 
 const useCases: Provider[] = [
   RecordStaffProfileUseCase,

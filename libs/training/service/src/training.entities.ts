@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
+import { ErasedStaffSchema, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { CertificateSchema } from './certificate/certificate.entity.js';
 import { CourseSchema, CourseVersionSchema } from './course/course.entity.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema } from './enrolment/enrolment.entity.js';
@@ -18,4 +18,5 @@ export const trainingEntities: ServiceDefinition['entities'] = [
   StaffProjectionSchema,
   CohortParticipantSchema,
   CohortPolicySchema,
+  ErasedStaffSchema,
 ] as never[];

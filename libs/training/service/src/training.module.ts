@@ -52,8 +52,9 @@ import {
 } from './session/session.use-cases.js';
 import { trainingEntities } from './training.entities.js';
 import { TrainingSettings } from './training.settings.js';
+import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 
-const handlers = [CourseHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers];
+const handlers = [CourseHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers, PersonalDataHandlers];
 
 const useCases: Provider[] = [
   // courses

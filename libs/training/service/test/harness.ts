@@ -19,8 +19,8 @@ export interface TrainingHarness extends Omit<ServiceHarness, 'publish' | 'outbo
   person(tenantId: string, firstName?: string, lastName?: string): Person;
   /** Identity stops answering (MODULE_UNAVAILABLE-like failures) while false. */
   setIdentityUp(up: boolean): void;
-  /** Publishes an event of another module through the real transport, as that module would. */
-  publish<P extends object>(def: EventDef<P>, payload: P, tenantId: string): Promise<void>;
+  /** Publishes an event of another module through the real transport, as that module would (`occurredAt`: deliver an older or later-stamped event). */
+  publish<P extends object>(def: EventDef<P>, payload: P, tenantId: string, occurredAt?: Date): Promise<void>;
   outbox(subject: string): Promise<{ payload: Record<string, unknown>; tenant_id: string }[]>;
 }
 
@@ -50,8 +50,8 @@ export async function startTraining(): Promise<TrainingHarness> {
     setIdentityUp: (up) => {
       identityUp = up;
     },
-    publish: async (def, payload, tenantId) => {
-      await h.publish(def, payload, { tenantId });
+    publish: async (def, payload, tenantId, occurredAt) => {
+      await h.publish(def, payload, { tenantId, ...(occurredAt ? { occurredAt } : {}) });
     },
     outbox: (subject) => h.sql(`select payload, tenant_id from training.outbox_event where subject = ? order by occurred_at`, [subject]),
   };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@m4pris/platform-core';
 import { OnEvent } from '@m4pris/platform-messaging';
 import { StaffErased, StaffProfileChanged, TenantCreated, type StaffErasedEvent, type StaffProfileEvent, type TenantCreatedEvent } from '@m4pris/identity-contracts';
 import {
@@ -24,5 +25,5 @@ export class EventHandlers {
   @OnEvent(MeetingLogged) meeting(e: MeetingLoggedEvent) { return this.projection.meeting(e); }
   @OnEvent(StaffProfileChanged) staffProfile(e: StaffProfileEvent) { return this.projection.staffProfile(e); }
   @OnEvent(TenantCreated) tenant(e: TenantCreatedEvent) { return this.projection.tenant(e); }
-  @OnEvent(StaffErased) erased(e: StaffErasedEvent) { return this.projection.erased(e); }
+  @OnEvent(StaffErased) erased(e: StaffErasedEvent, env: EventEnvelope) { return this.projection.erased(e, env); }
 }

@@ -1,3 +1,5 @@
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { isErased, recordErasure } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -40,6 +42,8 @@ export class EvaluationProjection {
   }
 
   async staffProfile(e: StaffProfileEvent): Promise<void> {
+    // A late event about an erased person does not bring them back.
+    if (await isErased(this.em, e.staffId)) return;
     await this.em.upsert(StaffFactSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null });
   }
 
@@ -48,7 +52,8 @@ export class EvaluationProjection {
   }
 
   /** Forget the person: the link to their participant code, and their id in relationship facts. */
-  async erased(e: StaffErasedEvent): Promise<void> {
+  async erased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
+    await recordErasure(this.em, e, envelope);
     await this.keys.forget(e.tenantId, e.staffId);
     await this.em.nativeUpdate(RelationshipFactSchema, { tenantId: e.tenantId, mentorStaffId: e.staffId }, { mentorStaffId: null });
     await this.em.nativeUpdate(RelationshipFactSchema, { tenantId: e.tenantId, menteeStaffId: e.staffId }, { menteeStaffId: null });

@@ -141,8 +141,9 @@ export class PersonalDataExport {
   @Field({ description: 'ISO 8601 timestamp.' }) exportedAt: string;
   @Field({
     description:
-      'The complete export as a JSON document: { exportedAt, staff, account, roles, consents, accessLog }. Kept as one document so it can be ' +
-      'handed to the data subject verbatim and can grow without a schema change.',
+      'The complete export as a JSON document: { exportedAt, staff, account, roles, consents, accessLog, moduleContent, modules, incomplete, complete }; ' +
+      'modules holds each enabled module\'s part (the data subject\'s own export only), incomplete the modules that did not answer. ' +
+      'Kept as one document so it can be handed to the data subject verbatim and can grow without a schema change.',
   })
   data: string;
 }

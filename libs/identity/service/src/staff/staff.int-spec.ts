@@ -177,6 +177,9 @@ describe('staff', () => {
     expect(exported.staff).toMatchObject({ id: s.id, firstName: 'Erin', accountStatus: 'invited' });
     expect(exported.account).toMatchObject({ id: inv.accountId, status: 'invited' });
     expect(exported.accessLog.map((a) => a.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.invite']));
+    // On someone's behalf: identity's part only, and the document says the person exports the rest (issue 13).
+    expect(exported).toMatchObject({ moduleContent: 'by_data_subject_only', modules: {}, incomplete: [], complete: true });
+    expect(await count('audit_entry', `action = 'staff.export' and entity_id = '${s.id}'`)).toBe(1);
     expect((await failure(h.bus.request(EraseStaff, { staffId: s.id }, as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
     expect(await h.bus.request(EraseStaff, { staffId: s.id }, admin())).toEqual({ ok: true });
     expect((await failure(h.bus.request(GetStaff, { staffId: s.id }, admin()))).category).toBe('NOT_FOUND');

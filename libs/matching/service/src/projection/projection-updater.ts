@@ -1,3 +1,5 @@
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { isErased, recordErasure } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
@@ -47,6 +49,8 @@ export class ProjectionUpdater {
   }
 
   async staffChanged(e: StaffProfileEvent): Promise<void> {
+    // A late event about an erased person does not bring them back.
+    if (await isErased(this.em, e.staffId)) return;
     await this.upsert(
       StaffProfileSchema,
       { staffId: e.staffId },
@@ -72,8 +76,9 @@ export class ProjectionUpdater {
   }
 
   /** Right to erasure: everything matching holds about the person goes. */
-  async staffErased(e: StaffErasedEvent): Promise<void> {
+  async staffErased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const t = { tenantId: e.tenantId };
+    await recordErasure(this.em, e, envelope);
     await this.em.nativeDelete(StaffProfileSchema, { staffId: e.staffId, ...t });
     await this.em.nativeDelete(TrainedMentorSchema, { staffId: e.staffId, ...t });
     await this.em.nativeDelete(ParticipantSchema, { staffId: e.staffId, ...t });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@m4pris/platform-core';
 import { OnEvent } from '@m4pris/platform-messaging';
 import {
   ShiftPatternDefined,
@@ -34,7 +35,7 @@ export class ProjectionHandlers {
 
   @OnEvent(TenantCreated) tenantCreated(e: TenantCreatedEvent) { return this.projection.tenantCreated(e); }
   @OnEvent(StaffProfileChanged) staffChanged(e: StaffProfileEvent) { return this.projection.staffChanged(e); }
-  @OnEvent(StaffErased) staffErased(e: StaffErasedEvent) { return this.projection.staffErased(e); }
+  @OnEvent(StaffErased) staffErased(e: StaffErasedEvent, env: EventEnvelope) { return this.projection.staffErased(e, env); }
   @OnEvent(ShiftPatternDefined) shiftPattern(e: ShiftPatternDefinedEvent) { return this.projection.shiftPattern(e); }
   @OnEvent(CourseCompleted) courseCompleted(e: CourseCompletedEvent) { return this.projection.courseCompleted(e); }
   @OnEvent(CohortChanged) cohortChanged(e: CohortChangedEvent) { return this.projection.cohortChanged(e); }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { OnEvent } from '@m4pris/platform-messaging';
+import { isErased, OnEvent, recordErasure } from '@m4pris/platform-messaging';
 import { StaffContactChanged, StaffErased, type StaffContactEvent, type StaffErasedEvent } from '@m4pris/identity-contracts';
 import { PersonSchema } from './person.entity.js';
 
@@ -12,6 +12,8 @@ export class PersonHandlers {
 
   @OnEvent(StaffContactChanged)
   async contactChanged(p: StaffContactEvent, e: EventEnvelope): Promise<void> {
+    // A late contact event about an erased person does not bring their address back.
+    if (await isErased(this.em, p.staffId)) return;
     const row = { tenantId: p.tenantId, firstName: p.firstName, lastName: p.lastName, email: p.email, locale: p.locale ?? null, updatedAt: new Date(e.occurredAt) };
     const person = await this.em.findOne(PersonSchema, { staffId: p.staffId });
     if (person) this.em.assign(person, row);
@@ -19,9 +21,10 @@ export class PersonHandlers {
     await this.em.flush();
   }
 
-  /** Erasure: the person, their inbox and the addresses of their mail go. */
+  /** Erasure: the person, their inbox and the addresses of their mail go; the erasure is recorded (late events ignored). */
   @OnEvent(StaffErased)
-  async erased(p: StaffErasedEvent): Promise<void> {
+  async erased(p: StaffErasedEvent, e?: EventEnvelope): Promise<void> {
+    await recordErasure(this.em, p, e);
     const conn = this.em.getConnection();
     const tx = this.em.getTransactionContext();
     await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@m4pris/platform-core';
 import { OnEvent } from '@m4pris/platform-messaging';
 import { StaffCardChanged, StaffErased, StaffLeft, StaffProfileChanged, type StaffCardEvent, type StaffErasedEvent, type StaffLeftEvent, type StaffProfileEvent } from '@m4pris/identity-contracts';
 import { MatchApproved, type MatchApprovedEvent } from '@m4pris/matching-contracts';
@@ -20,7 +21,7 @@ export class ProjectionHandlers {
 
   @OnEvent(StaffProfileChanged) profileChanged(e: StaffProfileEvent) { return this.recordProfile.execute(e); }
   @OnEvent(StaffCardChanged) cardChanged(e: StaffCardEvent) { return this.recordCard.execute(e); }
-  @OnEvent(StaffErased) erased(e: StaffErasedEvent) { return this.forgetStaff.execute(e); }
+  @OnEvent(StaffErased) erased(e: StaffErasedEvent, env: EventEnvelope) { return this.forgetStaff.execute(e, env); }
   @OnEvent(StaffLeft) left(e: StaffLeftEvent) { return this.endLeaverDuos.execute(e); }
   @OnEvent(CourseCompleted) courseCompleted(e: CourseCompletedEvent) { return this.recordTrained.execute(e); }
   @OnEvent(MatchApproved) matchApproved(e: MatchApprovedEvent) { return this.formMatchedDuo.execute(e); }

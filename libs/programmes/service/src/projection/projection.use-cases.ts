@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { isErased, recordErasure } from '@m4pris/platform-messaging';
 import type { StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
@@ -13,6 +15,8 @@ export class RecordStaffProfileUseCase {
   constructor(private readonly em: EntityManager) {}
 
   async execute(e: StaffProfileEvent): Promise<void> {
+    // A late event about an erased person does not bring them back.
+    if (await isErased(this.em, e.staffId)) return;
     await this.em.upsert(StaffProfileSchema, {
       staffId: e.staffId,
       tenantId: e.tenantId,
@@ -38,6 +42,8 @@ export class RecordStaffCardUseCase {
   constructor(private readonly em: EntityManager) {}
 
   async execute(e: StaffCardEvent): Promise<void> {
+    // The card has an order key of its own: only the erasure record stops a late card after erasure.
+    if (await isErased(this.em, e.staffId)) return;
     await this.em.upsert(StaffCardSchema, {
       staffId: e.staffId,
       tenantId: e.tenantId,
@@ -70,8 +76,9 @@ export class RecordMentorTrainedUseCase {
 export class ForgetStaffUseCase {
   constructor(private readonly em: EntityManager) {}
 
-  async execute(e: StaffErasedEvent): Promise<void> {
+  async execute(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const em = this.em;
+    await recordErasure(em, e, envelope);
     // An erased person has left the service as far as their duos go: end them first (the partner is told by the event).
     await endDuosOf(em, e.staffId);
     await em.nativeDelete(StaffProfileSchema, { staffId: e.staffId });

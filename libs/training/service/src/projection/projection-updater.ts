@@ -1,3 +1,5 @@
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { isErased, recordErasure } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
@@ -17,12 +19,15 @@ export class TrainingProjection {
   ) {}
 
   async profileChanged(e: StaffProfileEvent): Promise<void> {
+    // A late event about an erased person does not bring them back.
+    if (await isErased(this.em, e.staffId)) return;
     await this.em.upsert(StaffProjectionSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, updatedAt: new Date() });
   }
 
   /** Forget the person: progress, bookings and enrolments go; certificates lose the name and become invalid. */
-  async erased(e: StaffErasedEvent): Promise<void> {
+  async erased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const where = { tenantId: e.tenantId, staffId: e.staffId };
+    await recordErasure(this.em, e, envelope);
     const enrolments = await this.em.find(EnrolmentSchema, where);
     const ids = enrolments.map((x) => x.id);
     const bookings = await this.em.find(BookingSchema, where);

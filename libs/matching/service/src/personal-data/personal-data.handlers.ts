@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
+import { Handles } from '@m4pris/platform-messaging';
+import { createLogger } from '@m4pris/platform-observability';
+import { ParticipantSchema, StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entities.js';
+import { ProposalSchema, UnmatchedSchema } from '../run/run.entities.js';
+
+/** The module's audit practice for personal data: a structured log line (no audit table here). */
+const log = createLogger('matching');
+
+const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
+
+/**
+ * The matching part of a data subject's export: the copy of their profile used for matching, their
+ * accepted applications as matching sees them, the proposals that include them (their role, the
+ * score and its explanation, the decision) and the runs that left them unmatched (with why). The
+ * other person of a proposal is not named: a proposal that was never approved is not theirs to know.
+ * The data subject only. No audit table in matching: the export is a structured log line (platform-observability, `audit: personalData.export`).
+ */
+@Injectable()
+export class PersonalDataHandlers {
+  constructor(private readonly em: EntityManager) {}
+
+  @Handles(personalDataPart('matching'))
+  async exportPart(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
+    const { tenantId, staffId } = requireDataSubject(ctx, input.staffId);
+    const em = this.em;
+    const [profile, trained, participations, proposals, unmatched] = await Promise.all([
+      em.findOne(StaffProfileSchema, { tenantId, staffId }),
+      em.findOne(TrainedMentorSchema, { tenantId, staffId }),
+      em.find(ParticipantSchema, { tenantId, staffId }),
+      em.find(ProposalSchema, { tenantId, $or: [{ mentorStaffId: staffId }, { menteeStaffId: staffId }] }),
+      em.find(UnmatchedSchema, { tenantId, staffId }),
+    ]);
+    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, proposals: proposals.length }, 'personalData.export');
+    return {
+      profile: profile
+        ? {
+            institutionId: profile.institutionId,
+            institutionKind: profile.institutionKind,
+            region: profile.region,
+            unitId: profile.unitId ?? null,
+            supervisesOthers: profile.supervisesOthers,
+            hiredOn: profile.hiredOn,
+            joinedInstitutionOn: profile.joinedInstitutionOn,
+            previousInstitutionKind: profile.previousInstitutionKind ?? null,
+            shiftPatternId: profile.shiftPatternId ?? null,
+            languages: profile.languages,
+            lineManagerId: profile.lineManagerId ?? null,
+            leftServiceOn: profile.leftServiceOn ?? null,
+          }
+        : null,
+      trainedMentorOn: trained?.completedOn ?? null,
+      participations: participations.map((p) => ({
+        applicationId: p.applicationId,
+        cohortId: p.cohortId,
+        role: p.role,
+        functions: p.functions,
+        languages: p.languages,
+        prefersSameUnit: p.prefersSameUnit,
+        active: p.active,
+        matched: p.matched,
+      })),
+      proposals: proposals.map((p) => ({
+        cohortId: p.cohortId,
+        role: p.mentorStaffId === staffId ? 'mentor' : 'mentee',
+        score: p.score,
+        reason: p.reason,
+        status: p.status,
+        decidedAt: iso(p.decidedAt),
+      })),
+      unmatched: unmatched.map((u) => ({ runId: u.runId, role: u.role, reasons: u.reasons })),
+    };
+  }
+}
