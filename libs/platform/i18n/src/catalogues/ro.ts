@@ -4,5 +4,6 @@ export const ro: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Nu aveți permisiunea să faceți acest lucru.',
   'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',
   'errors.common.MODULE_UNAVAILABLE': 'Modulul {{module}} nu este disponibil.',
+  'errors.identity.RESET_TOKEN_INVALID': 'Acest link de resetare a parolei nu este valid, a fost deja folosit sau a expirat. Cereți unul nou.',
   'errors.identity.INVALID_CREDENTIALS': 'E-mailul sau parola sunt greșite.',
 };
