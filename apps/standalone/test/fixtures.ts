@@ -112,17 +112,19 @@ export async function firstAdmin(url: string, platformAdminToken: string, tenant
 export async function inviteAndActivate(
   url: string,
   inviterToken: string,
-  who: { staffId?: string; email: string; tenantId?: string; role?: string },
+  who: { staffId?: string; email?: string; tenantId?: string; role?: string },
   password = 'a long enough password 1',
 ): Promise<{ accountId: string; accessToken: string }> {
   const since = new Date();
-  const accountId = (
+  const invitation = (
     who.staffId
-      ? (await ok(gql(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: who.staffId }, inviterToken))).inviteStaff.accountId
-      : (await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email: who.email, ...(who.tenantId ? { tenantId: who.tenantId } : {}) } }, inviterToken))).inviteAccount.accountId
-  ) as string;
+      ? (await ok(gql(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId email } }`, { id: who.staffId }, inviterToken))).inviteStaff
+      : (await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email } }`, { input: { email: who.email, ...(who.tenantId ? { tenantId: who.tenantId } : {}) } }, inviterToken))).inviteAccount
+  ) as { accountId: string; email: string };
+  const { accountId } = invitation;
   if (who.role) await ok(gql(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId, role: who.role, ...(who.tenantId ? { tenantId: who.tenantId } : {}) } }, inviterToken));
-  const token = await mailedInvitationToken(mailboxOf(url), who.email, since);
+  // The address the invitation went to (a staff member's own), read as its owner reads mail.
+  const token = await mailedInvitationToken(mailboxOf(url), invitation.email, since);
   const r = await ok(gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password } }));
   return { accountId, accessToken: r.acceptInvitation.accessToken as string };
 }
