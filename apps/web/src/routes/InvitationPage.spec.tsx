@@ -19,6 +19,6 @@ describe('InvitationPage', () => {
         </LocaleProvider>
       </MantineProvider>,
     );
-    expect((screen.getByLabelText(/Invitation code/) as HTMLInputElement).value).toBe('abc_DEF-123');
+    expect(screen.getByLabelText<HTMLInputElement>(/Invitation code/).value).toBe('abc_DEF-123');
   });
 });
