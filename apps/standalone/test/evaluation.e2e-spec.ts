@@ -4,7 +4,7 @@ import type { EventDef } from '@m4pris/platform-core';
 import { RelationshipClosed, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
-import { firstAdmin } from './fixtures.js';
+import { firstAdmin, inviteAndActivate } from './fixtures.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
@@ -55,10 +55,7 @@ function journey(mode: Mode) {
 
   async function account(tenantId: string, email: string, role?: string): Promise<string> {
     const ta = await adminOf(tenantId);
-    const inv = await gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, ta);
-    if (role) await gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.data!.inviteAccount.accountId, role, tenantId } }, ta);
-    const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteAccount.token, password: 'a long enough password' } });
-    return r.data!.acceptInvitation.accessToken;
+    return (await inviteAndActivate(p.url, ta, { email, tenantId, ...(role ? { role } : {}) }, 'a long enough password')).accessToken;
   }
 
   async function staff(tenantId: string, institutionId: string, email: string, hiredOn: string): Promise<{ id: string; token: string }> {
@@ -70,9 +67,7 @@ function journey(mode: Mode) {
     );
     expect(s.errors).toBeUndefined();
     const id = s.data!.createStaff.id as string;
-    const inv = await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id }, await adminOf(tenantId));
-    const r = await gql(p.url, ACCEPT, { input: { token: inv.data!.inviteStaff.token, password: 'a long enough password' } });
-    return { id, token: r.data!.acceptInvitation.accessToken };
+    return { id, token: (await inviteAndActivate(p.url, await adminOf(tenantId), { staffId: id, email }, 'a long enough password')).accessToken };
   }
 
   const who5 = (raw: number) => [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'WHO5', itemId: `who5_${i}`, value: Math.floor(raw / 5) + (i <= raw % 5 ? 1 : 0) }));

@@ -1,4 +1,5 @@
-import { gql, type GqlResult, type TestPlatform } from './platform.js';
+import { mailedInvitationToken } from '@m4pris/testing';
+import { gql, mailboxOf, type GqlResult, type TestPlatform } from './platform.js';
 
 /** Fails the test with the GraphQL errors when a call did not succeed. */
 export async function ok(p: Promise<GqlResult<Record<string, any>>>): Promise<Record<string, any>> {
@@ -74,25 +75,58 @@ export async function seedTenant(p: TestPlatform, adminToken: string, code: stri
   };
   // Tenant admin (not staff): the platform admin's one grant inside the tenant; every other account is the tenant admin's.
   tokens.tenantAdmin = await firstAdmin(p.url, adminToken, tenantId, `admin@${code}.test`, password);
+  // Every invitation first, then each person reads theirs from the mailbox (the API never returns the token).
   for (const key of Object.keys(staffIds)) {
-    const r = await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffIds[key] }, tokens.tenantAdmin));
+    const r = await ok(gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staffIds[key] }, tokens.tenantAdmin));
     if (key === 'coordinator') {
       await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: r.inviteStaff.accountId, role: 'COORDINATOR', tenantId } }, tokens.tenantAdmin));
     }
-    tokens[key] = await activate(r.inviteStaff.token, `${key}@${code}.test`);
   }
+  await Promise.all(
+    Object.keys(staffIds).map(async (key) => {
+      const email = `${key}@${code}.test`;
+      tokens[key] = await activate(await mailedInvitationToken(p.mailbox, email), email);
+    }),
+  );
   return { tenantId, institutions, staffIds, tokens };
 }
 
 /**
  * The tenant's first administrator, created by the platform admin (its only grant inside a tenant):
- * invited, made TENANT_ADMIN, activated. Returns the tenant admin's access token.
+ * invited, made TENANT_ADMIN, activated with the link of the invitation mail (read from the
+ * platform's mailbox, as the new admin would). Returns the tenant admin's access token.
  */
 export async function firstAdmin(url: string, platformAdminToken: string, tenantId: string, email: string, password = 'a long enough password 1'): Promise<string> {
-  const inv = await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, platformAdminToken));
+  const since = new Date();
+  const inv = await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { tenantId, email } }, platformAdminToken));
   await ok(gql(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'TENANT_ADMIN', tenantId } }, platformAdminToken));
-  const r = await ok(gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password } }));
+  const token = await mailedInvitationToken(mailboxOf(url), email, since);
+  const r = await ok(gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password } }));
   return r.acceptInvitation.accessToken as string;
+}
+
+/**
+ * Invites (inviteStaff with `staffId`, else inviteAccount of `email`), optionally grants a role, and
+ * activates the account with the link of the invitation mail. Returns the new account's access token.
+ */
+export async function inviteAndActivate(
+  url: string,
+  inviterToken: string,
+  who: { staffId?: string; email?: string; tenantId?: string; role?: string },
+  password = 'a long enough password 1',
+): Promise<{ accountId: string; accessToken: string }> {
+  const since = new Date();
+  const invitation = (
+    who.staffId
+      ? (await ok(gql(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId email } }`, { id: who.staffId }, inviterToken))).inviteStaff
+      : (await ok(gql(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email } }`, { input: { email: who.email, ...(who.tenantId ? { tenantId: who.tenantId } : {}) } }, inviterToken))).inviteAccount
+  ) as { accountId: string; email: string };
+  const { accountId } = invitation;
+  if (who.role) await ok(gql(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId, role: who.role, ...(who.tenantId ? { tenantId: who.tenantId } : {}) } }, inviterToken));
+  // The address the invitation went to (a staff member's own), read as its owner reads mail.
+  const token = await mailedInvitationToken(mailboxOf(url), invitation.email, since);
+  const r = await ok(gql(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password } }));
+  return { accountId, accessToken: r.acceptInvitation.accessToken as string };
 }
 
 /** Retries a check until it passes (events reach other modules asynchronously), at most `tries` times. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describeWithNats } from '@m4pris/testing';
 import { ApplicationAccepted, CohortChanged, defaultPolicy } from '@m4pris/programmes-contracts';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
-import { firstAdmin } from './fixtures.js';
+import { firstAdmin, inviteAndActivate } from './fixtures.js';
 
 /*
  * Matching through the public API: identity and matching services, the programmes module's events
@@ -31,11 +31,8 @@ function journey(mode: Mode) {
   const adminOf = async (tenantId: string) => (tenantAdmins[tenantId] ??= await firstAdmin(p.url, admin, tenantId, `first-admin-${tenantId}@admins.test`));
   const account = async (tenantId: string, email: string, role: 'COORDINATOR' | null, staffId?: string) => {
     const ta = await adminOf(tenantId);
-    const inv = staffId
-      ? (await ok(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffId }, ta)).inviteStaff
-      : (await ok(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, ta)).inviteAccount;
-    if (role) await ok(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role, tenantId } }, ta);
-    return (await ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.token, password: 'a long enough password' } })).acceptInvitation.accessToken as string;
+    // The link comes from the invitee's mailbox (the API returns no token).
+    return (await inviteAndActivate(p.url, ta, { staffId, email, tenantId, ...(role ? { role } : {}) }, 'a long enough password')).accessToken;
   };
 
   beforeAll(async () => {

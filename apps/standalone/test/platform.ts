@@ -9,7 +9,7 @@ import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
 import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@m4pris/testing';
+import { createTestDatabase, startTestNats, type MailSource, type SmtpSink, type TestDatabase, type TestNats } from '@m4pris/testing';
 
 export type Mode = 'in-process' | 'nats';
 
@@ -28,6 +28,8 @@ export interface TestPlatform {
   mailDir: string;
   /** The gateway's bus: a module's subject called directly, as any client on the bus could (attacks that skip the GraphQL layer). */
   bus: Bus;
+  /** Where this platform's mail arrives: `mailDir`, or the SMTP server of `options.smtp`. */
+  mailbox: MailSource;
   close(): Promise<void>;
   /** Stops one module's service (its handlers leave the bus); nats mode only. */
   stopModule(name: ModuleName): Promise<void>;
@@ -52,11 +54,23 @@ export interface PlatformOptions {
   posture?: { production: boolean; introspection: boolean; explorer: boolean };
   /** Reverse proxies in front of the gateway whose X-Forwarded-For is trusted (TRUST_PROXY_HOPS). */
   trustProxyHops?: number;
+  /** A real SMTP server in the test process (startSmtpSink): the notifications module sends to it (SMTP_URL) instead of writing .eml files. */
+  smtp?: SmtpSink;
   /** Per-module settings overrides, e.g. `{ programmes: { ... } }`. */
   settings?: Partial<Record<ModuleName, Record<string, unknown>>>;
 }
 
 const logger = createLogger('e2e', process.env.LOG_LEVEL ?? 'silent');
+
+/** Each running platform's mailbox by GraphQL URL, for helpers that are given only the URL (fixtures.firstAdmin). */
+const mailboxes = new Map<string, MailSource>();
+
+/** The mailbox of the platform serving `url` (its pickup directory or SMTP server). */
+export function mailboxOf(url: string): MailSource {
+  const m = mailboxes.get(url);
+  if (!m) throw new Error(`no test platform serves ${url}`);
+  return m;
+}
 
 /**
  * The platform as a frontend meets it: the real gateway over HTTP, each module's service on a real
@@ -67,6 +81,9 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   const modules = opts.modules ?? (Object.keys(MODULES) as ModuleName[]);
   let services = opts.services ?? modules;
   if (opts.withIdentityService === false) services = services.filter((m) => m !== 'identity');
+  // Invitations reach people only by mail (issue 13): wherever identity runs, notifications runs too
+  // (its GraphQL stays out of the gateway unless asked for).
+  if (services.includes('identity') && !services.includes('notifications')) services = [...services, 'notifications'];
   const db: TestDatabase = await createTestDatabase('e2e');
   let nats: TestNats | undefined;
   let gatewayTransport: Transport;
@@ -89,7 +106,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
   const defaults: Partial<Record<ModuleName, Record<string, unknown>>> = {
-    notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200 },
+    notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200, ...(opts.smtp ? { SMTP_URL: opts.smtp.url } : {}) },
     identity: { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
   };
   for (const name of services) {
@@ -122,6 +139,8 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  const mailbox: MailSource = opts.smtp ?? join(dataDir, 'mail');
+  mailboxes.set(`${baseUrl}/graphql`, mailbox);
   const stopModule = async (name: ModuleName) => {
     if (mode !== 'nats') throw new Error('stopModule needs distinct transports (nats mode)');
     const h = hosted.get(name);
@@ -138,6 +157,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     modules,
     mailDir: join(dataDir, 'mail'),
     bus: gatewayBus,
+    mailbox,
     stopModule,
     stopIdentity: () => stopModule('identity'),
     publish: async (def, payload) => {
@@ -145,6 +165,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
       await gatewayTransport.publish({ id: randomUUID(), subject: def.subject, occurredAt: new Date().toISOString(), tenantId: payload.tenantId ?? null, traceId: newTraceId(), payload: valid });
     },
     close: async () => {
+      mailboxes.delete(`${baseUrl}/graphql`);
       await app.close();
       for (const [, h] of [...hosted].reverse()) {
         await h.service.close();

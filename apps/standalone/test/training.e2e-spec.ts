@@ -1,6 +1,6 @@
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
-import { firstAdmin } from './fixtures.js';
+import { firstAdmin, inviteAndActivate } from './fixtures.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const COURSE_FIELDS = `id version audience title translatedLocales rules { minSessionsAttended attendanceThreshold checksPassed }
@@ -45,10 +45,7 @@ function journey(mode: Mode) {
     );
     t[key] = s.createStaff.id;
     const ta = await adminOf(tenantId);
-    const inv = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: t[key] }, ta);
-    if (role) await call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteStaff.accountId, role, tenantId } }, ta);
-    const acc = await call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteStaff.token, password: 'a long enough password' } });
-    tokens[key] = acc.acceptInvitation.accessToken;
+    tokens[key] = (await inviteAndActivate(p.url, ta, { staffId: t[key], email: `${key}.${mode}@training.test`, tenantId, ...(role ? { role } : {}) }, 'a long enough password')).accessToken;
   };
 
   beforeAll(async () => {

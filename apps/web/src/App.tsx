@@ -11,6 +11,8 @@ import { InvitationPage } from './routes/InvitationPage';
 const Participant = lazy(() => import('./participant/ParticipantApp'));
 const Console = lazy(() => import('./console/ConsoleApp'));
 const Explorer = lazy(() => import('./explorer/ExplorerPage'));
+const ForgotPassword = lazy(() => import('./routes/PasswordResetPages').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPassword = lazy(() => import('./routes/PasswordResetPages').then((m) => ({ default: m.ResetPasswordPage })));
 
 // Shade 8 of indigo and a darker "dimmed" grey keep text contrast at WCAG AA (axe: color-contrast).
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 6 }, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' });
@@ -35,6 +37,22 @@ function RequireSession({ children }: { children: ReactNode }) {
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/invitation', element: <InvitationPage /> },
+  {
+    path: '/forgot-password',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <ForgotPassword />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/reset-password',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <ResetPassword />
+      </Suspense>
+    ),
+  },
   {
     path: '/explorer',
     element: (

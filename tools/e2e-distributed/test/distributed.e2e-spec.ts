@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { MODULES } from '@m4pris/modules-registry';
+import { mailedInvitationToken } from '@m4pris/testing';
 import { Api, GqlError, JOURNEYS, type JourneyState } from '../src/index.js';
 
 /**
@@ -89,7 +91,10 @@ if (reason && process.env.CI === 'true') {
     const databaseUrl = dbUrl.toString();
     const admin = { email: 'admin@distributed.test', password: 'distributed proof password' };
     const output: string[] = [];
-    const state: JourneyState = { runId, admin, modules };
+    // Without SMTP_URL the notifications service writes each e-mail under DATA_DIR/mail: invitation links are read there, as a person reads a mailbox.
+    const dataDir = mkdtempSync(join(tmpdir(), 'm4p-dist-'));
+    const mailDir = join(dataDir, 'mail');
+    const state: JourneyState = { runId, admin, modules, invitationToken: (email: string, since: Date) => mailedInvitationToken(mailDir, email, since) };
     let dist: Distributed;
     let platform: Awaited<ReturnType<Distributed['startDistributed']>>;
     let api: Api;
@@ -112,6 +117,8 @@ if (reason && process.env.CI === 'true') {
           PLATFORM_ADMIN_PASSWORD: admin.password,
           LOG_LEVEL: 'warn',
           NODE_ENV: 'test',
+          DATA_DIR: dataDir,
+          MAIL_POLL_MS: '200',
           // Requests in flight when the service dies time out after this.
           REQUEST_TIMEOUT_MS: '2000',
         },
@@ -128,6 +135,7 @@ if (reason && process.env.CI === 'true') {
       await platform?.stop();
       await dist?.deleteStream(NATS_URL, stream).catch(() => undefined);
       await dist?.dropDatabase(databaseUrl).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
     });
 
     /** Runs a test body; on a failure, the processes' last lines are printed (they say why). */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { writeSuiteReport } from '@m4pris/testing';
+import { mailedInvitationToken, mailTo, writeSuiteReport } from '@m4pris/testing';
 import { eventually, firstAdmin, ok } from '../fixtures.js';
 import { randomUUID } from 'node:crypto';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
@@ -16,7 +16,7 @@ import { seedIdentity, type TenantWorld, type World } from './world.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ASSIGN = `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id role } }`;
-const INVITE = `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`;
+const INVITE = `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
 const ME = `query { me { accountId } }`;
 const PASSWORD = 'a long enough password 1';
@@ -96,13 +96,14 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
       input: { code: 'acs-new', name: 'New tenant', country: 'PT', defaultLocale: 'pt', dataProtectionContactEmail: 'DPO@acs-new.test' },
     }, admin))).createTenant;
     expect(tenant.dataProtectionContactEmail).toBe('dpo@acs-new.test');
+    const firstSince = new Date();
     const first = (await ok(call(INVITE, { input: { tenantId: tenant.id, email: 'admin@acs-new.test' } }, admin))).inviteAccount;
     const second = await call(INVITE, { input: { tenantId: tenant.id, email: 'second@acs-new.test' } }, admin);
     expect(reasonOf(second)).toBe('identity.PLATFORM_ADMIN_CONFINED');
     const researcherFirst = await call(ASSIGN, { input: { accountId: first.accountId, role: 'RESEARCHER', tenantId: tenant.id } }, admin);
     expect(reasonOf(researcherFirst)).toBe('identity.PLATFORM_ADMIN_CONFINED');
     const grant = (await ok(call(ASSIGN, { input: { accountId: first.accountId, role: 'TENANT_ADMIN', tenantId: tenant.id } }, admin))).assignRole;
-    const newAdmin = (await ok(call(ACCEPT, { input: { token: first.token, password: PASSWORD } }))).acceptInvitation.accessToken as string;
+    const newAdmin = (await ok(call(ACCEPT, { input: { token: await mailedInvitationToken(p.mailbox, 'admin@acs-new.test', firstSince), password: PASSWORD } }))).acceptInvitation.accessToken as string;
     // The new tenant admin grants a researcher to someone else: allowed, audit-logged and published with the contact.
     const researcher = (await ok(call(INVITE, { input: { email: 'researcher@acs-new.test' } }, newAdmin))).inviteAccount;
     const granted = (await ok(call(ASSIGN, { input: { accountId: researcher.accountId, role: 'RESEARCHER' } }, newAdmin))).assignRole;
@@ -125,6 +126,40 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     rows.push(['admins grant themselves access', 'platform admin creates a tenant, its first admin, then tries a second account and a RESEARCHER grant', 'first admin only; the rest PLATFORM_ADMIN_CONFINED']);
     rows.push(['every grant announced', 'tenant admin grants RESEARCHER to another account', 'audit entry role.assign + identity.v1.role.granted event carrying the data-protection contact']);
     held.push('Nobody grants a role to themselves (identity.SELF_GRANT); the platform admin gives inside a tenant only its first administrator (identity.PLATFORM_ADMIN_CONFINED otherwise); every grant is audit-logged and published as identity.v1.role.granted with the tenant\'s data-protection contact.');
+  });
+
+  it('invitation tokens reach only the invitee\'s mailbox: whoever invites (or resends) cannot accept in the invitee\'s place', async () => {
+    // The attack of issue 13: the platform admin invited an account into a tenant and accepted it with the token that came back.
+    const tenantId = (await ok(call(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
+      input: { code: 'acs-mail', name: 'Mail tenant', country: 'DK', defaultLocale: 'da' },
+    }, admin))).createTenant.id as string;
+    const email = 'first@acs-mail.test';
+    const since = new Date();
+    const invited = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email expiresAt } }`, { input: { tenantId, email } }, admin);
+    expect(invited.errors).toBeUndefined();
+    expect(Object.keys(invited.data!.inviteAccount).sort()).toEqual(['accountId', 'email', 'expiresAt']);
+    const accountId = invited.data!.inviteAccount.accountId as string;
+    // Asking for the token is not even a valid query any more.
+    const asked = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email } }, admin);
+    expect(asked.data).toBeUndefined();
+    expect(asked.errors?.[0]?.message).toMatch(/token/);
+    // The inviter has nothing to accept with; the link is in the invitee's mailbox.
+    const firstLink = await mailedInvitationToken(p.mailbox, email, since);
+    // Resending (same authority as inviting) re-issues: the result has no token, the earlier link stops working.
+    const resendSince = new Date();
+    const resent = await call(`mutation($id: ID!) { resendInvitation(accountId: $id) { accountId email expiresAt } }`, { id: accountId }, admin);
+    expect(resent.errors).toBeUndefined();
+    expect(JSON.stringify(resent.data)).not.toContain(firstLink);
+    const secondLink = await mailedInvitationToken(p.mailbox, email, resendSince);
+    expect(secondLink).not.toBe(firstLink);
+    expect(reasonOf(await call(ACCEPT, { input: { token: firstLink, password: PASSWORD } }))).toBe('identity.INVITATION_INVALID');
+    // Not in the outgoing-mail list either (subject, recipient, status only).
+    const list = await ok(call(`query { outgoingMail { items { recipient subject status } } }`, {}, admin));
+    expect(JSON.stringify(list)).not.toContain(secondLink);
+    expect((await mailTo(p.mailbox, { to: email, link: '/invitation' })).length).toBe(2);
+    // Only the mailbox owner activates the account.
+    await ok(call(ACCEPT, { input: { token: secondLink, password: PASSWORD } }));
+    rows.push(['admins grant themselves access', 'platform admin inviteAccount(first admin) then acceptInvitation with the returned token', 'no token in any result (the field is gone: GraphQL validation error); the link is only in the invitee\'s mail; resendInvitation re-issues and the old link fails INVITATION_INVALID']);
   });
 
   it('the support contact is never a coordinator, a tenant admin or in a mentee\'s line-management chain', async () => {
@@ -268,19 +303,24 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
     const { admin: ptAdmin } = await ptTenant();
     // pt's staff member has an active account.
     const victim = await ptStaff('ana@acs-pt.test');
-    const inv = (await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: victim }, ptAdmin))).inviteStaff;
-    await ok(call(ACCEPT, { input: { token: inv.token, password: PASSWORD } }));
+    const anaSince = new Date();
+    await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: victim }, ptAdmin));
+    await ok(call(ACCEPT, { input: { token: await mailedInvitationToken(p.mailbox, 'ana@acs-pt.test', anaSince), password: PASSWORD } }));
     // dk invites that address and a fresh one: the same answer (no EMAIL_TAKEN telling dk the address has an account elsewhere).
     const taken = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email: 'ana@acs-pt.test' } }, t.tokens.tenantAdmin);
     const fresh = await call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email: 'nobody@acs-pt.test' } }, t.tokens.tenantAdmin);
     expect(taken.errors).toBeUndefined();
     expect(fresh.errors).toBeUndefined();
     // dk invites a pt staff member's address first; pt can still give its own staff member an account.
-    const squatted = (await ok(call(INVITE, { input: { email: 'rui@acs-pt.test' } }, t.tokens.tenantAdmin))).inviteAccount;
+    const squattedSince = new Date();
+    await ok(call(INVITE, { input: { email: 'rui@acs-pt.test' } }, t.tokens.tenantAdmin));
+    // dk's invitation reaches Rui's mailbox (dk never holds its token); read before pt's arrives.
+    const squatted = { token: await mailedInvitationToken(p.mailbox, 'rui@acs-pt.test', squattedSince) };
     const rui = await ptStaff('rui@acs-pt.test');
-    const ruiInvite = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: rui }, ptAdmin);
+    const ruiSince = new Date();
+    const ruiInvite = await call(`mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: rui }, ptAdmin);
     expect(ruiInvite.errors).toBeUndefined();
-    await ok(call(ACCEPT, { input: { token: ruiInvite.data!.inviteStaff.token, password: PASSWORD } }));
+    await ok(call(ACCEPT, { input: { token: await mailedInvitationToken(p.mailbox, 'rui@acs-pt.test', ruiSince), password: PASSWORD } }));
     expect(codeOf(await signIn('rui@acs-pt.test'))).toBeUndefined();
     // The address is claimed by the one who accepted: dk's invitation can no longer take it.
     expect(reasonOf(await call(ACCEPT, { input: { token: squatted.token, password: PASSWORD } }))).toBe('identity.EMAIL_TAKEN');

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { addDays } from '@m4pris/platform-core';
 import { RelationshipClosed, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from '../platform.js';
-import { eventually, ok, seedTenant, type StaffSeed } from '../fixtures.js';
+import { eventually, inviteAndActivate, ok, seedTenant, type StaffSeed } from '../fixtures.js';
 import { writeSuiteReport } from '@m4pris/testing';
 
 /**
@@ -131,13 +131,10 @@ describe('confidentiality of evaluation and training (DOMAIN.md) through the API
         }, admin),
       );
       staffIds[key] = st.createStaff.id;
-      const inv = await ok(call(`mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffIds[key] }, tokens.tenantAdmin));
-      await ok(call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteStaff.token, password: 'a long enough password 1' } }));
+      await inviteAndActivate(p.url, tokens.tenantAdmin!, { staffId: staffIds[key], email: `${key}@${code}.test` });
       tokens[key] = (await ok(call(LOGIN, { input: { email: `${key}@${code}.test`, password: 'a long enough password 1' } }))).login.accessToken;
     }
-    const inv = await ok(call(`mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId, email: `researcher@${code}.test` } }, tokens.tenantAdmin));
-    await ok(call(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId } }, tokens.tenantAdmin));
-    await ok(call(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password: 'a long enough password 1' } }));
+    await inviteAndActivate(p.url, tokens.tenantAdmin!, { email: `researcher@${code}.test`, tenantId, role: 'RESEARCHER' });
     tokens.researcher = (await ok(call(LOGIN, { input: { email: `researcher@${code}.test`, password: 'a long enough password 1' } }))).login.accessToken;
     // Staff ids, full names ("<key> <code>"), emails, and the last name every one of them shares.
     for (const [key, id] of Object.entries(staffIds)) identifying.push(id, `${key} ${code}`, `${key}@${code}.test`);

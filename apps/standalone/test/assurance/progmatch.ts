@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, ok } from '../fixtures.js';
+import { eventually, inviteAndActivate, ok } from '../fixtures.js';
 import { gql } from '../platform.js';
 import type { TenantWorld, World } from './world.js';
 
@@ -151,10 +151,7 @@ export async function freshStaff(w: World, t: TenantWorld, kind: 'mentor' | 'men
     },
   });
   const staffId = createStaff.id as string;
-  const inv = await call(w, t.tokens.tenantAdmin!, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staffId });
-  const acc = await call(w, undefined, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, {
-    input: { token: inv.inviteStaff.token, password: 'a long enough password 1' },
-  });
+  const acc = { acceptInvitation: await inviteAndActivate(w.p.url, t.tokens.tenantAdmin!, { staffId, email: `${key}@${t.code}.test` }) };
   t.secrets.add(staffId);
   t.secrets.add(key);
   return { staffId, token: acc.acceptInvitation.accessToken as string };

@@ -1,5 +1,5 @@
 import { gql, type TestPlatform } from '../platform.js';
-import { ok, seedTenant } from '../fixtures.js';
+import { inviteAndActivate, ok, seedTenant } from '../fixtures.js';
 
 /**
  * The roles of the authorisation matrix (docs/authorisation-matrix.md). Mentor, mentee and staff are
@@ -67,9 +67,7 @@ export async function seedIdentity(p: TestPlatform, platformAdminToken: string, 
     { key: 'spare4', hiredDaysAgo: 50, institution: 'second' },
   ]);
   const password = 'a long enough password 1';
-  const inv = await ok(gql(p.url, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { tenantId: s.tenantId, email: `researcher@${code}.test` } }, s.tokens.tenantAdmin));
-  await ok(gql(p.url, `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { accountId: inv.inviteAccount.accountId, role: 'RESEARCHER', tenantId: s.tenantId } }, s.tokens.tenantAdmin));
-  await ok(gql(p.url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: inv.inviteAccount.token, password } }));
+  await inviteAndActivate(p.url, s.tokens.tenantAdmin!, { email: `researcher@${code}.test`, tenantId: s.tenantId, role: 'RESEARCHER' }, password);
   const login = await ok(gql(p.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: `researcher@${code}.test`, password } }));
   const tokens = { ...s.tokens, researcher: login.login.accessToken as string };
   const secrets = new Set<string>([s.tenantId, code, `Tenant ${code}`, ...Object.values(s.staffIds), ...Object.values(s.institutions)]);

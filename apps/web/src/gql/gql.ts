@@ -62,6 +62,8 @@ type Documents = {
     "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": typeof types.MySurveysDocument,
     "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": typeof types.SurveyDetailDocument,
     "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": typeof types.SaveSurveyAnswersDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleApplicationsDocument,
@@ -112,6 +114,8 @@ const documents: Documents = {
     "\n  query MySurveys {\n    mySurveyInvitations {\n      id\n      wave\n      state\n      dueOn\n      answered\n      itemCount\n    }\n    mySurveyScores {\n      invitationId\n      instrumentCode\n      wave\n      score\n      value\n      min\n      max\n      signpost\n      completedOn\n    }\n  }\n": types.MySurveysDocument,
     "\n  query SurveyDetail($id: ID!) {\n    mySurveyInvitation(id: $id) {\n      id\n      wave\n      state\n      answered\n      itemCount\n      attributions\n      items {\n        itemId\n        instrumentCode\n        text\n        anchors\n        responseMin\n        responseMax\n        value\n      }\n    }\n  }\n": types.SurveyDetailDocument,
     "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n": types.SaveSurveyAnswersDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
 };
 
 /**
@@ -320,6 +324,14 @@ export function graphql(source: "\n  query SurveyDetail($id: ID!) {\n    mySurve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {\n    saveSurveyAnswers(input: $input) {\n      id\n      state\n      answered\n      itemCount\n      items {\n        itemId\n        instrumentCode\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,10 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../i18n/LocaleProvider';
 import { acceptInvitation, AuthError } from '../auth/session';
 
-/** The link in the invitation e-mail: /invitation?token=… — set a password, then signed in. */
+/**
+ * The link in the invitation e-mail: /invitation#token=… (a fragment, never sent to a server; `?token=`
+ * is read too) — set a password, then signed in.
+ */
 export function InvitationPage() {
   const t = useT();
   const navigate = useNavigate();
@@ -46,7 +49,7 @@ export function InvitationPage() {
                 {error}
               </Alert>
             )}
-            <TextInput name="token" label={t('invitation.token')} defaultValue={params.get('token') ?? ''} required autoComplete="off" />
+            <TextInput name="token" label={t('invitation.token')} defaultValue={new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? params.get('token') ?? ''} required autoComplete="off" />
             <PasswordInput name="password" label={t('invitation.password')} required autoComplete="new-password" minLength={8} />
             <PasswordInput name="confirm" label={t('invitation.confirm')} required autoComplete="new-password" />
             <Checkbox checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} label={t('signIn.shared')} />

@@ -14,6 +14,7 @@ export function SignInPage() {
   const [shared, setShared] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const passwordReset = (location.state as { passwordReset?: boolean } | null)?.passwordReset === true;
   if (signedIn) return <Navigate to="/" replace />;
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -46,6 +47,11 @@ export function SignInPage() {
             <Title order={1} size="h2">
               {t('signIn.title')}
             </Title>
+            {passwordReset && !error && (
+              <Alert color="indigo" role="status">
+                {t('auth.reset.done')}
+              </Alert>
+            )}
             {error && (
               <Alert color="red" role="alert">
                 {error}
@@ -62,6 +68,9 @@ export function SignInPage() {
             <Button type="submit" loading={busy} fullWidth size="md">
               {t('signIn.submit')}
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('auth.forgotLink')}
+            </Anchor>
             <Anchor component={Link} to="/invitation" size="sm">
               {t('signIn.haveInvitation')}
             </Anchor>

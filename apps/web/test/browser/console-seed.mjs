@@ -2,6 +2,7 @@
 // (a tenant, a coordinator, a programme and one duo): more staff who can apply (two new hires and
 // two experienced officers), and a support contact named in the programme's policy, so that the
 // cohort the coordinator creates in the browser routes its duos' concerns to them.
+import { mailedInvitationToken } from '@m4pris/testing';
 import { gql, seedDuo } from './seed.mjs';
 
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -42,8 +43,11 @@ export async function seedConsole(p) {
         i: { firstName: s.firstName, lastName: s.lastName, email: emails[key], position: 'Prison officer', supervisesOthers: false, hiredOn: day(-s.hired), joinedInstitutionOn: day(-s.hired), institutionId, languages: ['da', 'en'] },
       }, tenantAdmin)
     ).createStaff.id;
-    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { token } }`, { id: staff[key] }, tenantAdmin)).inviteStaff;
-    await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: inv.token, password } });
+    // The invitation link arrives by mail only (the platform's mail directory); the API returns no token.
+    const since = new Date();
+    await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staff[key] }, tenantAdmin);
+    const link = await mailedInvitationToken(p.mailDir, emails[key], since);
+    await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: link, password } });
     tokens[key] = await login(p.url, emails[key], password);
   }
   const programmeId = (await gql(p.url, `query { programmes { items { id } } }`, {}, tenantAdmin)).programmes.items[0].id;

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startStandalone } from './platform.mjs';
 import { gql, seedDuo, seedSurvey } from './seed.mjs';
+import { mailedResetToken } from '@m4pris/testing';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -345,5 +346,44 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     await page.reload();
     await page.getByRole('heading', { name: 'Your mentor' }).waitFor();
     await context.close();
+  });
+
+  it('a person who forgot the password asks for a link, reads it from the mail, sets a new password and signs in with it; both pages pass axe', async () => {
+    const email = seed.emails.mentor;
+    const newPassword = 'seven copper lanterns by the harbour';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.waitForURL('**/forgot-password');
+    await page.getByRole('heading', { name: 'Forgot your password' }).waitFor();
+    await axe(page, 'forgot-password');
+    const since = new Date();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('If an account exists for this address').waitFor();
+    // The link is in the mail the platform wrote to its mail directory (no SMTP_URL), as the person would read it.
+    const token = await mailedResetToken(platform.mailDir, email, since);
+    await page.goto(`${platform.url}/reset-password#token=${encodeURIComponent(token)}`);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await axe(page, 'reset-password');
+    // A guessable password: the strength rule, in the reader's language.
+    await page.getByLabel(/^New password/).fill('password1234');
+    await page.getByLabel(/^Repeat the password/).fill('password1234');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.getByText('This password is too easy to guess').waitFor();
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByLabel(/^Repeat the password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByText('Your password has been changed').waitFor();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    await context.close();
+    // The seed's password again, for the other journeys (through the API, as the person).
+    const signedIn = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: newPassword } })).login.accessToken;
+    await gql(platform.url, `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`, { i: { currentPassword: newPassword, newPassword: seed.password } }, signedIn);
   });
 });

@@ -37,6 +37,7 @@ export async function startStandalone() {
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
+      MAIL_POLL_MS: '200',
       STANDALONE_DATABASE_URL: db.url,
       PLATFORM_ADMIN_EMAIL: admin.email,
       PLATFORM_ADMIN_PASSWORD: admin.password,
@@ -63,6 +64,8 @@ export async function startStandalone() {
   return {
     url: `http://localhost:${port}`,
     admin,
+    // Without SMTP_URL the platform writes each e-mail here as an .eml file: the tests read it as a person reads their mailbox.
+    mailDir: join(dataDir, 'mail'),
     async close() {
       child.removeAllListeners('exit');
       await new Promise((resolve) => {

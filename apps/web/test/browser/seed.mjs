@@ -1,6 +1,8 @@
 // Seeds, through the GraphQL API only, what a mentee's first weeks need: a tenant, a mentor and a
 // new hire with active accounts, a programme, a recruiting cohort, both applications accepted and
 // a duo formed by the coordinator.
+import { mailedInvitationToken } from '@m4pris/testing';
+
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export async function gql(url, query, variables = {}, token) {
@@ -36,9 +38,12 @@ export async function seedDuo(p) {
   const institutionId = (await gql(p.url, `mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { id } }`, { i: { tenantId, name: 'Vestre', kind: 'ADULT', region: 'North' } }, admin)).createInstitution.id;
   // The tenant's first administrator is the platform admin's only grant inside the tenant; every
   // other account is the tenant admin's (issue 13).
-  const tenantAdminInv = (await gql(p.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId token } }`, { i: { tenantId, email: 'tenant-admin@web.test' } }, admin)).inviteAccount;
+  // The invitation link comes from the invitee's mail in the platform's mail directory (the API returns no token).
+  const adminSince = new Date();
+  const tenantAdminInv = (await gql(p.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId } }`, { i: { tenantId, email: 'tenant-admin@web.test' } }, admin)).inviteAccount;
   await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: tenantAdminInv.accountId, role: 'TENANT_ADMIN', tenantId } }, admin);
-  await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: tenantAdminInv.token, password } });
+  const adminLink = await mailedInvitationToken(p.mailDir, 'tenant-admin@web.test', adminSince);
+  await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: adminLink, password } });
   const tenantAdmin = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'tenant-admin@web.test', password } })).login.accessToken;
   const people = {
     coordinator: { firstName: 'Carla', lastName: 'Coordinator', hired: 4000 },
@@ -55,9 +60,11 @@ export async function seedDuo(p) {
         i: { tenantId, firstName: s.firstName, lastName: s.lastName, email: emails[key], position: 'Prison officer', supervisesOthers: false, hiredOn: day(-s.hired), joinedInstitutionOn: day(-s.hired), institutionId, languages: ['da', 'en'] },
       }, admin)
     ).createStaff.id;
-    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId token } }`, { id: staff[key] }, tenantAdmin)).inviteStaff;
+    const since = new Date();
+    const inv = (await gql(p.url, `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`, { id: staff[key] }, tenantAdmin)).inviteStaff;
     if (key === 'coordinator') await gql(p.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: inv.accountId, role: 'COORDINATOR', tenantId } }, tenantAdmin);
-    await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: inv.token, password } });
+    const link = await mailedInvitationToken(p.mailDir, emails[key], since);
+    await gql(p.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: link, password } });
     tokens[key] = (await gql(p.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: emails[key], password } })).login.accessToken;
   }
 

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, type RoleGrant, EmptyRequest } from '@m4pris/platform-core';
-import type { StaffDto } from './staff.js';
+import type { InvitationDto, StaffDto } from './staff.js';
 
 export class LoginRequest {
   @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254)
@@ -34,6 +34,19 @@ export class AcceptInvitationRequest {
 
   @IsString() @MaxLength(1024)
   password: string;
+}
+
+export class RequestPasswordResetRequest {
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254)
+  email: string;
+}
+
+export class ResetPasswordRequest {
+  @IsString() @MinLength(20) @MaxLength(200)
+  token: string;
+
+  @IsString() @MaxLength(1024)
+  newPassword: string;
 }
 
 export { EmptyRequest };
@@ -107,6 +120,14 @@ export const RefreshTokens = defineRequest<RefreshRequest, TokenPairDto>('identi
 export const Logout = defineRequest<LogoutRequest, OkDto>('identity.v1.auth.logout', LogoutRequest);
 export const ChangePassword = defineRequest<ChangePasswordRequest, OkDto>('identity.v1.auth.changePassword', ChangePasswordRequest);
 export const AcceptInvitation = defineRequest<AcceptInvitationRequest, TokenPairDto>('identity.v1.auth.acceptInvitation', AcceptInvitationRequest);
+/**
+ * Anonymous: e-mails a single-use link to set a new password when the address belongs to an active
+ * account. Always `{ ok: true }` (known, unknown, another tenant's or a disabled account alike);
+ * throttled per address and per account (RATE_LIMITED like sign-in).
+ */
+export const RequestPasswordReset = defineRequest<RequestPasswordResetRequest, OkDto>('identity.v1.auth.requestPasswordReset', RequestPasswordResetRequest);
+/** Anonymous: sets the password with the token of the mail (single use, 30 minutes) and ends every session of the account. */
+export const ResetPassword = defineRequest<ResetPasswordRequest, OkDto>('identity.v1.auth.resetPassword', ResetPasswordRequest);
 /** System only (the gateway, per request): whether tokens of the account issued under `sv` still hold. */
 export const GetSessionState = defineRequest<SessionStateRequest, SessionStateDto>('identity.v1.auth.sessionState', SessionStateRequest);
 export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jwks', EmptyRequest);
@@ -122,3 +143,9 @@ export class AccountIdRequest {
 export const DisableAccount = defineRequest<AccountIdRequest, { ok: true }>('identity.v1.account.disable', AccountIdRequest);
 /** A tenant admin re-enables a disabled account (never a leaver's). */
 export const EnableAccount = defineRequest<AccountIdRequest, { ok: true }>('identity.v1.account.enable', AccountIdRequest);
+
+/**
+ * Re-issues the invitation of an invited account (the old link stops working) and e-mails the new
+ * one; whoever may invite the account may resend (tenant admin; the platform admin for a first admin).
+ */
+export const ResendInvitation = defineRequest<AccountIdRequest, InvitationDto>('identity.v1.account.resendInvitation', AccountIdRequest);

@@ -5,6 +5,7 @@ export const IdentityErrors = defineErrors('identity', {
   ACCOUNT_DISABLED: { category: 'UNAUTHENTICATED', message: 'This account is disabled.' },
   TOKEN_INVALID: { category: 'UNAUTHENTICATED', message: 'The token is invalid or has expired.' },
   TOKEN_REUSED: { category: 'UNAUTHENTICATED', message: 'This refresh token was already used; the session has been signed out everywhere.' },
+  RESET_TOKEN_INVALID: { category: 'BAD_USER_INPUT', message: 'This password reset link is invalid, already used or expired. Ask for a new one.' },
   INVITATION_INVALID: { category: 'BAD_USER_INPUT', message: 'The invitation is invalid or has expired.' },
   WEAK_PASSWORD: { category: 'BAD_USER_INPUT', message: 'The password must be at least {{min}} characters long.' },
   PASSWORD_GUESSABLE: { category: 'BAD_USER_INPUT', message: 'This password is too easy to guess (a common password, a pattern, or your own email address or name). A few unrelated words make a strong one.' },

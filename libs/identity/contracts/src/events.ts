@@ -75,6 +75,12 @@ export class RoleGrantedEvent {
   @IsOptional() @IsUUID() scopeId: string | null;
   @IsOptional() @IsUUID() grantedBy: string | null;
   @IsOptional() @IsString() dataProtectionContactEmail: string | null;
+  /** The grantee's address and language (the grantee is told), and their staff id when they are staff. */
+  @IsOptional() @IsString() email?: string | null;
+  @IsOptional() @IsString() locale?: string | null;
+  @IsOptional() @IsUUID() staffId?: string | null;
+  /** The tenant's default language (the data-protection contact's notice). */
+  @IsOptional() @IsString() tenantLocale?: string | null;
 }
 
 /** A staff member's leaving date has come: their account is disabled; every module ends what they take part in. */
@@ -150,3 +156,34 @@ export class InvitationIssuedEvent {
 
 export const StaffContactChanged = defineEvent('identity.v1.staff.contactChanged', StaffContactEvent, { orderKey: (p) => `identity.staffContact:${p.staffId}` });
 export const InvitationIssued = defineEvent('identity.v1.invitation.issued', InvitationIssuedEvent);
+
+/**
+ * A password reset was asked for an active account: the notifications module e-mails the single-use
+ * link (30 minutes) to the account's address. Like an invitation, the token travels only to the
+ * notifications module.
+ */
+export class PasswordResetRequestedEvent {
+  @IsUUID() accountId: string;
+  @IsOptional() @IsUUID() tenantId: string | null;
+  @IsOptional() @IsUUID() staffId: string | null;
+  @IsString() email: string;
+  @IsString() token: string;
+  @IsString() expiresAt: string;
+  @IsOptional() @IsString() locale: string | null;
+}
+export const PasswordResetRequested = defineEvent('identity.v1.password.resetRequested', PasswordResetRequestedEvent);
+
+/**
+ * An account was disabled (by a tenant admin, or on the staff member's leaving date): the
+ * notifications module tells the person at this address. (Erasure needs no event of its own: the
+ * notifications module sends its notice while handling `staff.erased`, from its own copy of the
+ * address, before it deletes that copy.)
+ */
+export class AccountDisabledEvent {
+  @IsUUID() accountId: string;
+  @IsOptional() @IsUUID() tenantId: string | null;
+  @IsOptional() @IsUUID() staffId: string | null;
+  @IsString() email: string;
+  @IsOptional() @IsString() locale: string | null;
+}
+export const AccountDisabled = defineEvent('identity.v1.account.disabled', AccountDisabledEvent);

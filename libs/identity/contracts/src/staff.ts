@@ -168,11 +168,13 @@ export interface ImportResultDto {
   errors: ImportRowError[];
 }
 
+/**
+ * An invitation as the inviter sees it. The single-use token is never in it: it travels only to the
+ * invitee's mailbox (identity.v1.invitation.issued → notifications), so nobody who invites can accept.
+ */
 export interface InvitationDto {
   accountId: string;
   email: string;
-  /** Deliver to the person by the tenant's own channel; single use. */
-  token: string;
   expiresAt: string;
 }
 

@@ -27,6 +27,9 @@ const MUTATIONS = [
   'importStaff',
   'inviteStaff',
   'inviteAccount',
+  'resendInvitation',
+  'requestPasswordReset',
+  'resetPassword',
   'eraseStaff',
   'assignRole',
   'revokeRole',
@@ -143,6 +146,8 @@ describe('identity GraphQL adapter', () => {
     }
     expect(String(schema.getMutationType()!.getFields()['login'].type)).toBe('TokenPair!');
     expect(String(schema.getMutationType()!.getFields()['inviteStaff'].args[0].type)).toBe('ID!');
+    // Issue 13: the invitation token goes to the invitee's mailbox only, never into a result.
+    expect(Object.keys((schema.getType('Invitation') as GraphQLObjectType).getFields()).sort()).toEqual(['accountId', 'email', 'expiresAt']);
   });
 
   it('login sends the input over the bus and returns the token pair', async () => {

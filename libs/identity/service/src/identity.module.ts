@@ -15,6 +15,9 @@ import { LoginLimiter } from './account/login-limiter.js';
 import { LoginUseCase } from './account/login.use-case.js';
 import { LogoutUseCase } from './account/logout.use-case.js';
 import { RefreshTokensUseCase } from './account/refresh-tokens.use-case.js';
+import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './account/password-reset.use-case.js';
+import { ResendInvitationUseCase } from './account/resend-invitation.use-case.js';
+import { Clock } from './shared/clock.js';
 import { SigningKeys } from './account/signing-keys.js';
 import { TokenIssuer } from './account/token-issuer.js';
 import { AuditHandlers } from './audit/audit.handlers.js';
@@ -58,6 +61,9 @@ import { UpdateTenantUseCase } from './tenant/update-tenant.use-case.js';
 const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers];
 
 const useCases: Provider[] = [
+  RequestPasswordResetUseCase,
+  ResetPasswordUseCase,
+  ResendInvitationUseCase,
   // tenant
   CreateTenantUseCase,
   UpdateTenantUseCase,
@@ -109,7 +115,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [PasswordStrengthWarmUp, LeaverSweep, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter];
+const support: Provider[] = [PasswordStrengthWarmUp, LeaverSweep, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter, Clock];
 
 @Module({})
 export class IdentityServiceModule {

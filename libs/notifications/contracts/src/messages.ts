@@ -8,6 +8,11 @@ export const MESSAGE_KINDS = [
   'matched',
   'certificate_issued',
   'closure_reflection',
+  'password_reset',
+  'role_granted',
+  'role_granted_notice',
+  'account_disabled',
+  'account_erased',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -21,6 +26,11 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   matched: 'programme',
   certificate_issued: 'training',
   closure_reflection: 'programme',
+  password_reset: 'account',
+  role_granted: 'account',
+  role_granted_notice: 'account',
+  account_disabled: 'account',
+  account_erased: 'account',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

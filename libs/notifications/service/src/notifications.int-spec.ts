@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { newTraceId } from '@m4pris/platform-core';
-import { InvitationIssued, StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
+import { AccountDisabled, InvitationIssued, PasswordResetRequested, RoleGranted, StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
 import { ApplicationAccepted, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { CountUnread, ListMyNotifications, ListOutgoingMail, MarkNotificationsRead } from '@m4pris/notifications-contracts';
 import { as, failure, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
@@ -156,8 +156,54 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     expect(smtp.received).toHaveLength(40);
   });
 
-  it('erasure: the person, their inbox and their address go', async () => {
+  it("a password reset: e-mailed in the account's language with the link in the fragment, discreet subject, never in the inbox", async () => {
+    const token = 'rst_' + randomUUID().replace(/-/g, '');
+    await h.publish(PasswordResetRequested, { accountId: randomUUID(), tenantId: T1, staffId: BO, email: 'bo@example.org', token, expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(), locale: 'da' });
+    await dispatcher().drain();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.subject).toBe('M4Pris: din log-ind');
+    expect(mail.headers.get('content-language')).toBe('da');
+    expect(mail.text).toContain(`${PUBLIC_URL}/reset-password#token=${token}`);
+    expect(mail.html).toContain(`href="${PUBLIC_URL}/reset-password#token=${token}"`);
+    expect(mail.text).toContain('30 minutter');
+    expect((await h.bus.request(ListMyNotifications, {}, as.staff(T1, BO))).items.map((n) => n.kind)).not.toContain('password_reset');
+    expect(JSON.stringify(await h.bus.request(ListOutgoingMail, {}, as.platformAdmin()))).not.toContain(token);
+  });
+
+  it('a role granted: the grantee hears which role in their language; the data-protection contact gets a notice without names', async () => {
+    await h.publish(RoleGranted, {
+      grantId: randomUUID(), tenantId: T1, accountId: randomUUID(), role: 'coordinator', scopeType: 'tenant', scopeId: null, grantedBy: randomUUID(),
+      dataProtectionContactEmail: 'dpo@example.org', email: 'anna@example.org', locale: 'en', staffId: ANNA, tenantLocale: 'pt',
+    });
+    await dispatcher().drain();
+    const mails = await smtp.waitFor(2);
+    const toAnna = mails.find((m) => JSON.stringify(m.to).includes('anna@example.org'))!;
+    const toDpo = mails.find((m) => JSON.stringify(m.to).includes('dpo@example.org'))!;
+    expect(toAnna.subject).toBe('M4Pris: your access has changed');
+    expect(toAnna.text).toContain('the role of coordinator');
+    expect(toAnna.text).toContain('Hello Anna');
+    expect(toDpo.subject).toBe('M4Pris: uma alteração de acesso');
+    expect(toDpo.text).toContain('coordenador');
+    for (const part of [toDpo.subject, toDpo.text, toDpo.html]) expect(part).not.toMatch(/Anna|Andersen|anna@example\.org/);
+  });
+
+  it('an account disabled: the person is told at the address identity gives', async () => {
+    await h.publish(AccountDisabled, { accountId: randomUUID(), tenantId: T1, staffId: ANNA, email: 'anna@example.org', locale: 'en' });
+    await dispatcher().drain();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.subject).toBe('M4Pris: your account');
+    expect(mail.text).toContain('has been disabled');
+  });
+
+  it('erasure: the person is told first, from the address this module still holds; then the person, their inbox and their address go', async () => {
     await h.publish(StaffErased, { staffId: BO, tenantId: T1, accountId: null });
+    // The notice was queued before the address went, and is the one row that kept it until it left.
+    expect(await dispatcher().drain()).toBe(1);
+    const [notice] = await smtp.waitFor(1);
+    expect(JSON.stringify(notice.to)).toContain('bo@example.org');
+    expect(notice.subject).toBe('M4Pris: din konto');
+    expect(notice.text).toContain('slettet');
+    expect(await h.sql(`select recipient, status from notifications.outgoing_mail where kind = 'account_erased'`)).toEqual([{ recipient: 'erased', status: 'sent' }]);
     expect(await h.sql(`select 1 from notifications.person where staff_id = ?`, [BO])).toEqual([]);
     expect(await h.sql(`select 1 from notifications.notification where staff_id = ?`, [BO])).toEqual([]);
     expect(await h.sql(`select 1 from notifications.outgoing_mail where recipient = 'bo@example.org'`)).toEqual([]);

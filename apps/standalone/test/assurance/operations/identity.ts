@@ -1,4 +1,5 @@
 import { gql } from '../../platform.js';
+import { mailedInvitationToken, mailedResetToken } from '@m4pris/testing';
 import { ok } from '../../fixtures.js';
 import type { CaseContext, OperationCases } from '../operations.js';
 import type { TenantWorld, World } from '../world.js';
@@ -36,12 +37,25 @@ async function freshStaff(w: World, t: TenantWorld): Promise<string> {
   return id;
 }
 
-/** A fresh invited (not yet active) account of tenant `t`. */
-async function freshInvitation(w: World, t: TenantWorld): Promise<{ accountId: string; token: string; email: string }> {
+/**
+ * A fresh invited (not yet active) account of tenant `t`; `token()` reads its invitation link from
+ * the invitee's mailbox (the API returns no token).
+ */
+async function freshInvitation(w: World, t: TenantWorld): Promise<{ accountId: string; email: string; token: () => Promise<string> }> {
   const email = `invited-${unique()}@${t.code}.test`;
-  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId token } }`, { input: { email } });
+  const since = new Date();
+  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`, { input: { email } });
   t.secrets.add(r.inviteAccount.accountId);
-  return { ...r.inviteAccount, email };
+  return { accountId: r.inviteAccount.accountId as string, email, token: () => mailedInvitationToken(w.p.mailbox, email, since) };
+}
+
+/** A fresh active account of tenant `t` that asked for a password reset: the token of the reset mail. */
+async function freshResetToken(w: World, t: TenantWorld): Promise<string> {
+  const inv = await freshInvitation(w, t);
+  await ok(gql(w.p.url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: await inv.token(), password: PASSWORD } }));
+  const since = new Date();
+  await ok(gql(w.p.url, `mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: inv.email }));
+  return mailedResetToken(w.p.mailbox, inv.email, since);
 }
 
 /** A fresh refresh token of an active account of tenant `t` (a new sign-in of its plain staff member). */
@@ -126,7 +140,7 @@ export const identityOperations: OperationCases = {
   acceptInvitation: {
     // The invitation token is the authority: whoever holds it may accept, signed in or not.
     document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
-    variables: async ({ w, t }) => ({ input: { token: (await freshInvitation(w, t)).token, password: PASSWORD } }),
+    variables: async ({ w, t }) => ({ input: { token: await (await freshInvitation(w, t)).token(), password: PASSWORD } }),
   },
   assignRole: {
     document: `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`,
@@ -204,6 +218,20 @@ export const identityOperations: OperationCases = {
   inviteAccount: {
     document: `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`,
     variables: (c) => ({ input: { tenantId: tenantArg(c), email: `acc-${unique()}@${c.t.code}.test` } }),
+  },
+  resendInvitation: {
+    document: `mutation($id: ID!) { resendInvitation(accountId: $id) { accountId } }`,
+    variables: async ({ w, t }) => ({ id: (await freshInvitation(w, t)).accountId }),
+  },
+  requestPasswordReset: {
+    // Anyone may ask; the answer is the same for every address.
+    document: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+    variables: ({ t }) => ({ email: `reset-${unique()}@${t.code}.test` }),
+  },
+  resetPassword: {
+    // The token of the reset mail is the authority: whoever holds it may use it, signed in or not.
+    document: `mutation($token: String!, $pw: String!) { resetPassword(token: $token, newPassword: $pw) }`,
+    variables: async ({ w, t }) => ({ token: await freshResetToken(w, t), pw: 'a quiet orchard after the rain' }),
   },
   inviteStaff: {
     document: `mutation($id: ID!) { inviteStaff(staffId: $id) { accountId } }`,

@@ -3,7 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PublicMutation } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
+import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens, RequestPasswordReset, ResetPassword } from '@m4pris/identity-contracts';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair } from './auth.types.js';
 
 @Resolver()
@@ -37,6 +37,22 @@ export class AuthResolver {
   @Mutation(() => TokenPair, { description: 'Activate an invited account by setting its password; signs in.' })
   acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(AcceptInvitation, input, ctx);
+  }
+
+  @PublicMutation()
+  @Mutation(() => Boolean, {
+    description: 'Forgot your password: e-mails a single-use link (30 minutes) when the address has an active account. Always true, whether or not it has one; throttled (RATE_LIMITED).',
+  })
+  requestPasswordReset(@Args('email') email: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(RequestPasswordReset, { email }, ctx).then((r) => r.ok);
+  }
+
+  @PublicMutation()
+  @Mutation(() => Boolean, {
+    description: 'Set a new password with the token of the reset mail (single use, 30 minutes); ends every session of the account. A bad, used or expired token: identity.RESET_TOKEN_INVALID.',
+  })
+  resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(ResetPassword, { token, newPassword }, ctx).then((r) => r.ok);
   }
 
   @Query(() => Me)

@@ -15,6 +15,7 @@ import {
   ImportStaff,
   InviteAccount,
   InviteStaff,
+  ResendInvitation,
   ListStaff,
   RecordLeaving,
   UpdateStaff,
@@ -78,14 +79,19 @@ export class StaffResolver {
     return this.bus.request(ImportStaff, input, ctx);
   }
 
-  @Mutation(() => Invitation, { description: 'Invite a staff member to a sign-in account; returns the single-use token to deliver.' })
+  @Mutation(() => Invitation, { description: 'Invite a staff member to a sign-in account; the single-use link is e-mailed to them (never returned here).' })
   inviteStaff(@Args('staffId', { type: () => ID }) staffId: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(InviteStaff, { staffId }, ctx);
   }
 
-  @Mutation(() => Invitation, { description: 'Invite an account for someone who is not staff (an external researcher, a tenant admin).' })
+  @Mutation(() => Invitation, { description: 'Invite an account for someone who is not staff (an external researcher, a tenant admin); the link is e-mailed to them.' })
   inviteAccount(@Args('input') input: InviteAccountInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(InviteAccount, input, ctx);
+  }
+
+  @Mutation(() => Invitation, { description: 'Send an invited account a new invitation: the old link stops working, the new one is e-mailed to the invitee. Who may invite may resend.' })
+  resendInvitation(@Args('accountId', { type: () => ID }) accountId: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(ResendInvitation, { accountId }, ctx);
   }
 
   @Mutation(() => Boolean, { description: "Disable an account of your tenant (not your own): it can no longer sign in. A leaver's account is disabled on the leaving date without this." })

@@ -122,11 +122,10 @@ export class ImportResult {
   @Field(() => [ImportRowError]) errors: ImportRowError[];
 }
 
-@ObjectType({ description: 'Deliver the token to the person by the tenant\'s own channel; it is single use.' })
+@ObjectType({ description: "An invitation issued: the single-use link is e-mailed to the invitee only (never returned to whoever invited)." })
 export class Invitation {
   @Field(() => ID) accountId: string;
   @Field() email: string;
-  @Field() token: string;
   @Field({ description: 'ISO 8601 timestamp.' }) expiresAt: string;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, type RequestContext } from '@m4pris/platform-core';
 import { IdentityErrors, type AccountIdRequest } from '@m4pris/identity-contracts';
+import { announceDisabled } from './account-locale.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN } from '../shared/access.js';
 import { StaffSchema } from '../staff/staff.entity.js';
@@ -33,6 +34,7 @@ export class DisableAccountUseCase {
       account.invitationExpiresAt = null;
       account.updatedAt = new Date();
       this.audit.record(this.em, ctx, { tenantId: account.tenantId ?? null, action: 'account.disable', entityType: 'Account', entityId: account.id });
+      await announceDisabled(this.em, account);
       await this.em.flush();
     }
     return { ok: true };

@@ -23,6 +23,9 @@ export const AccountSchema = defineEntity({
     invitationTokenHash: p.string().length(64).nullable().unique(),
     invitationExpiresAt: p.datetime().nullable(),
     lastLoginAt: p.datetime().nullable(),
+    /** sha256 of the single-use password reset token of the last request (a new request replaces it); cleared when used. */
+    passwordResetTokenHash: p.string().length(64).nullable().unique(),
+    passwordResetExpiresAt: p.datetime().nullable(),
     /**
      * Access tokens carry the version they were issued under (`sv`); the gateway refuses a token
      * whose version is older. Raised on logout, password change, role revocation and any status

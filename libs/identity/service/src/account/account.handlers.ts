@@ -15,6 +15,11 @@ import {
   Login,
   Logout,
   RefreshTokens,
+  RequestPasswordReset,
+  ResendInvitation,
+  ResetPassword,
+  type RequestPasswordResetRequest,
+  type ResetPasswordRequest,
   type AcceptInvitationRequest,
   type SessionStateRequest,
   type BootstrapAdminRequest,
@@ -35,6 +40,8 @@ import { InviteAccountUseCase } from './invite-account.use-case.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
 import { RefreshTokensUseCase } from './refresh-tokens.use-case.js';
+import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './password-reset.use-case.js';
+import { ResendInvitationUseCase } from './resend-invitation.use-case.js';
 
 @Injectable()
 export class AccountHandlers {
@@ -51,6 +58,9 @@ export class AccountHandlers {
     private readonly getJwks: GetJwksUseCase,
     private readonly bootstrapAdmin: BootstrapAdminUseCase,
     private readonly sessionState: GetSessionStateUseCase,
+    private readonly requestReset: RequestPasswordResetUseCase,
+    private readonly reset: ResetPasswordUseCase,
+    private readonly resendInvitation: ResendInvitationUseCase,
   ) {}
 
   @Handles(Login) login(p: LoginRequest, ctx: RequestContext) { return this.loginUseCase.execute(p, ctx); }
@@ -64,5 +74,8 @@ export class AccountHandlers {
   @Handles(GetSessionState) session(p: SessionStateRequest, ctx: RequestContext) { return this.sessionState.execute(p, ctx); }
   @Handles(BootstrapAdmin) bootstrap(p: BootstrapAdminRequest, ctx: RequestContext) { return this.bootstrapAdmin.execute(p, ctx); }
   @Handles(DisableAccount) disable(p: AccountIdRequest, ctx: RequestContext) { return this.disableAccount.execute(p, ctx); }
+  @Handles(RequestPasswordReset) requestPasswordReset(p: RequestPasswordResetRequest, ctx: RequestContext) { return this.requestReset.execute(p, ctx); }
+  @Handles(ResetPassword) resetPassword(p: ResetPasswordRequest, ctx: RequestContext) { return this.reset.execute(p, ctx); }
+  @Handles(ResendInvitation) resend(p: AccountIdRequest, ctx: RequestContext) { return this.resendInvitation.execute(p, ctx); }
   @Handles(EnableAccount) enable(p: AccountIdRequest, ctx: RequestContext) { return this.enableAccount.execute(p, ctx); }
 }

@@ -33,6 +33,8 @@ export class BootstrapAdminUseCase {
       staffId: null,
       invitationTokenHash: null,
       invitationExpiresAt: null,
+      passwordResetTokenHash: null,
+      passwordResetExpiresAt: null,
       lastLoginAt: null,
       createdAt: now,
       updatedAt: now,

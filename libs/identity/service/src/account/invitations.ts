@@ -30,6 +30,7 @@ export class Invitations {
       { accountId: account.id, tenantId: account.tenantId ?? null, staffId: account.staffId ?? null, email: account.email, token, expiresAt: expiresAt.toISOString(), locale },
       { tenantId: account.tenantId ?? null },
     );
-    return { accountId: account.id, email: account.email, token, expiresAt: expiresAt.toISOString() };
+    // The token goes to the invitee's mailbox only (issue 13): never back to whoever invited.
+    return { accountId: account.id, email: account.email, expiresAt: expiresAt.toISOString() };
   }
 }

@@ -22,7 +22,7 @@ export class InviteAccountUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(input: InviteAccountRequest, ctx: RequestContext): Promise<InvitationDto> {
+  async execute(input: InviteAccountRequest, ctx: RequestContext, auditAction = 'account.invite'): Promise<InvitationDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const email = normaliseEmail(input.email);
     if (isPlatformAdmin(ctx)) {
@@ -46,12 +46,14 @@ export class InviteAccountUseCase {
       staffId: null,
       invitationTokenHash: null,
       invitationExpiresAt: null,
+      passwordResetTokenHash: null,
+      passwordResetExpiresAt: null,
       lastLoginAt: null,
       createdAt: now,
       updatedAt: now,
     });
     const invitation = this.invitations.issue(account);
-    this.audit.record(this.em, ctx, { tenantId, action: 'account.invite', entityType: 'Account', entityId: account.id });
+    this.audit.record(this.em, ctx, { tenantId, action: auditAction, entityType: 'Account', entityId: account.id });
     await this.em.flush();
     return invitation;
   }

@@ -33,6 +33,8 @@ export interface Attempt {
   ids: string[];
   keys: AttemptKeys;
   failureDelayMs: number;
+  /** Earlier failed checks of the account (from every address) within the window. */
+  accountFailures: number;
 }
 
 /**
@@ -95,7 +97,7 @@ export class LoginLimiter {
     const accountFailures = (await others(keys.account, 64)).length;
     const free = s.LOGIN_ACCOUNT_FREE_FAILURES;
     const failureDelayMs = accountFailures < free ? 0 : Math.min(s.LOGIN_ACCOUNT_DELAY_MAX_MS, 250 * 2 ** Math.min(20, accountFailures - free));
-    return { ids: [...mine], keys, failureDelayMs };
+    return { ids: [...mine], keys, failureDelayMs, accountFailures };
   }
 
   /** The password was wrong: the rows stay as the record, the answer waits the account's delay. */

@@ -1,6 +1,6 @@
 import { AcceptInvitation, AssignRole, CreateTenant, InviteAccount, ListConsentTexts, ListMyConsents, ListRoles, PublishConsentText, RecordConsent, RevokeRole } from '@m4pris/identity-contracts';
 import { decodeJwt } from 'jose';
-import { as, failure, startIdentity, type IdentityHarness } from '../../test/harness.js';
+import { as, failure, issuedInvitationToken, startIdentity, type IdentityHarness } from '../../test/harness.js';
 
 describe('consent and roles', () => {
   let h: IdentityHarness;
@@ -18,7 +18,7 @@ describe('consent and roles', () => {
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect((await failure(h.bus.request(PublishConsentText, { purpose: 'x.y', locale: 'en', text: 'Some consent text' }, as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
     const inv = await h.bus.request(InviteAccount, { email: 'researcher@example.gr' }, admin);
-    const pair = await h.bus.request(AcceptInvitation, { token: inv.token, password: 'researcher password' }, as.anonymous());
+    const pair = await h.bus.request(AcceptInvitation, { token: await issuedInvitationToken(h, inv.accountId), password: 'researcher password' }, as.anonymous());
     const me = as.member(tenantId, { userId: decodeJwt(pair.accessToken).sub! });
     expect(await h.bus.request(ListConsentTexts, {}, me)).toHaveLength(2);
     await h.bus.request(RecordConsent, { consentTextId: v2.id, granted: true }, me);

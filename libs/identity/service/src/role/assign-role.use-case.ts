@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, notFound, requirePlatformAdmin, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { IdentityErrors, RoleGranted, type AssignRoleRequest, type RoleAssignmentDto } from '@m4pris/identity-contracts';
+import { accountLocale } from '../account/account-locale.js';
 import { AccountSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema } from '../institution/institution.entity.js';
@@ -64,6 +65,10 @@ export class AssignRoleUseCase {
       scopeId: row.scopeId ?? null,
       grantedBy: ctx.userId ?? null,
       dataProtectionContactEmail: tenant?.dataProtectionContactEmail ?? null,
+      email: account.email,
+      locale: await accountLocale(this.em, account),
+      staffId: account.staffId ?? null,
+      tenantLocale: tenant?.defaultLocale ?? null,
     }, { tenantId });
     await this.em.flush();
     return toRoleDto(row, account.email);

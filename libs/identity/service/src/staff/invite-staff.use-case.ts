@@ -10,7 +10,7 @@ import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
 import { toContactEvent } from './staff.mapper.js';
 
-/** Creates (or re-invites) the staff member's account; the token goes to them by the tenant's own channel. */
+/** Creates (or re-invites) the staff member's account; the token goes to their mailbox only (notifications), never to the inviter. */
 @Injectable()
 export class InviteStaffUseCase {
   constructor(
@@ -19,7 +19,7 @@ export class InviteStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(input: StaffIdRequest, ctx: RequestContext): Promise<InvitationDto> {
+  async execute(input: StaffIdRequest, ctx: RequestContext, auditAction = 'staff.invite'): Promise<InvitationDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     // Accounts inside a tenant are the tenant admin's to give (the platform admin: the first admin only).
     if (isPlatformAdmin(ctx)) throw IdentityErrors.PLATFORM_ADMIN_CONFINED({ field: 'staffId' });
@@ -40,13 +40,15 @@ export class InviteStaffUseCase {
         staffId: staff.id,
         invitationTokenHash: null,
         invitationExpiresAt: null,
+        passwordResetTokenHash: null,
+        passwordResetExpiresAt: null,
         lastLoginAt: null,
         createdAt: now,
         updatedAt: now,
       });
     }
     const invitation = this.invitations.issue(account, toContactEvent(staff).locale);
-    this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.invite', entityType: 'Staff', entityId: staff.id });
+    this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: auditAction, entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return invitation;
   }

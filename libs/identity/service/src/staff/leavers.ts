@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newTraceId, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { StaffLeft } from '@m4pris/identity-contracts';
+import { announceDisabled } from '../account/account-locale.js';
 import { AccountSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
@@ -33,6 +34,7 @@ export async function takeEffect(em: EntityManager, audit: AuditLog, ctx: Reques
     account.invitationExpiresAt = null;
     account.updatedAt = new Date();
     audit.record(em, ctx, { tenantId: staff.tenantId, action: 'account.disable', entityType: 'Account', entityId: account.id });
+    await announceDisabled(em, account);
   }
   recordEvent(em, StaffLeft, { staffId: staff.id, tenantId: staff.tenantId, accountId: account?.id ?? null, leftOn: staff.leftServiceOn }, { tenantId: staff.tenantId });
   audit.record(em, ctx, { tenantId: staff.tenantId, action: 'staff.left', entityType: 'Staff', entityId: staff.id });

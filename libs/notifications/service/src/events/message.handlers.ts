@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
 import { OnEvent } from '@m4pris/platform-messaging';
-import { InvitationIssued, type InvitationIssuedEvent } from '@m4pris/identity-contracts';
+import {
+  AccountDisabled,
+  InvitationIssued,
+  PasswordResetRequested,
+  RoleGranted,
+  type AccountDisabledEvent,
+  type InvitationIssuedEvent,
+  type PasswordResetRequestedEvent,
+  type RoleGrantedEvent,
+} from '@m4pris/identity-contracts';
 import { ApplicationAccepted, RelationshipClosed, RelationshipStarted, type ApplicationEvent, type RelationshipEvent, type RelationshipStartedEvent } from '@m4pris/programmes-contracts';
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { Notifier } from '../notifier.js';
@@ -33,6 +42,52 @@ export class MessageHandlers {
       path: `/invitation#token=${encodeURIComponent(p.token)}`,
       key: `${e.id}:invitation`,
     });
+  }
+
+  /**
+   * "Forgot your password": the single-use link (30 minutes) in the fragment, e-mail only, in the
+   * account's language. Account and security: always sent, whatever the person's preferences.
+   */
+  @OnEvent(PasswordResetRequested)
+  async passwordReset(p: PasswordResetRequestedEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toAddress({
+      tenantId: p.tenantId ?? null,
+      staffId: p.staffId ?? null,
+      email: p.email,
+      locale: p.locale ?? null,
+      kind: 'password_reset',
+      path: `/reset-password#token=${encodeURIComponent(p.token)}`,
+      key: `${e.id}:password_reset`,
+    });
+  }
+
+  /**
+   * A role granted (issue 13): the grantee hears which role, in their language; the tenant's
+   * data-protection contact gets a content-light notice (the role and the date, never who).
+   */
+  @OnEvent(RoleGranted)
+  async roleGranted(p: RoleGrantedEvent, e: EventEnvelope): Promise<void> {
+    if (p.email) {
+      await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'role_granted', params: { role: p.role }, path: '/', key: `${e.id}:role_granted` });
+    }
+    if (p.dataProtectionContactEmail) {
+      await this.notifier.toAddress({
+        tenantId: p.tenantId ?? null,
+        staffId: null,
+        email: p.dataProtectionContactEmail,
+        locale: p.tenantLocale ?? null,
+        kind: 'role_granted_notice',
+        params: { role: p.role, date: e.occurredAt.slice(0, 10) },
+        path: '/',
+        key: `${e.id}:role_granted_notice`,
+      });
+    }
+  }
+
+  /** The person whose account was disabled (by an admin or on their leaving date) is told, by e-mail: they can no longer sign in. */
+  @OnEvent(AccountDisabled)
+  async accountDisabled(p: AccountDisabledEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'account_disabled', path: '/', key: `${e.id}:account_disabled` });
   }
 
   @OnEvent(ApplicationAccepted)

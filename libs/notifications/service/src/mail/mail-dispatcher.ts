@@ -23,6 +23,9 @@ export function retryDelaySeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
 }
 
+/** SQL: the recipient kept after a mail left, except the erasure notice's (its person is gone). */
+const FORGET_RECIPIENT = `case when kind = 'account_erased' then 'erased' else recipient end`;
+
 /**
  * Sends the queued mail from PostgreSQL, shared safely by replicas: a mail is claimed
  * (`for update skip locked`, status `sending`, a lease) in its own committed statement before it
@@ -107,13 +110,17 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       const failed = mail.attempts >= this.settings.MAIL_MAX_ATTEMPTS;
       await conn.execute(
         `update ${this.table} set status = ?, lease_until = null, last_error = ?, send_after = now() + make_interval(secs => ?)
-          ${failed ? ', text_body = null, html_body = null' : ''} where id = ?`,
+          ${failed ? `, text_body = null, html_body = null, recipient = ${FORGET_RECIPIENT}` : ''} where id = ?`,
         [failed ? 'failed' : 'queued', String((e as Error).message).slice(0, 500), retryDelaySeconds(mail.attempts), mail.id],
       );
       return false;
     }
     // Sent: the bodies (an invitation link is a credential) are not kept.
-    await conn.execute(`update ${this.table} set status = 'sent', sent_at = now(), lease_until = null, last_error = null, text_body = null, html_body = null where id = ?`, [mail.id]);
+    // The notice of an erasure is the last trace of the address: forgotten once handed over.
+    await conn.execute(
+      `update ${this.table} set status = 'sent', sent_at = now(), lease_until = null, last_error = null, text_body = null, html_body = null, recipient = ${FORGET_RECIPIENT} where id = ?`,
+      [mail.id],
+    );
     return true;
   }
 

@@ -3,12 +3,16 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
 import { isErased, OnEvent, recordErasure } from '@m4pris/platform-messaging';
 import { StaffContactChanged, StaffErased, type StaffContactEvent, type StaffErasedEvent } from '@m4pris/identity-contracts';
+import { Notifier } from '../notifier.js';
 import { PersonSchema } from './person.entity.js';
 
 /** Keeps the projection of people (name, e-mail, language) from identity's events. */
 @Injectable()
 export class PersonHandlers {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifier: Notifier,
+  ) {}
 
   @OnEvent(StaffContactChanged)
   async contactChanged(p: StaffContactEvent, e: EventEnvelope): Promise<void> {
@@ -21,17 +25,28 @@ export class PersonHandlers {
     await this.em.flush();
   }
 
-  /** Erasure: the person, their inbox and the addresses of their mail go; the erasure is recorded (late events ignored). */
+  /**
+   * Erasure: the person is told (account and security: always), then the person, their inbox and
+   * the addresses of their mail go. The notice is queued first, in this same transaction, from this
+   * module's own copy of the address — the only place it still exists once identity has erased the
+   * staff record — and is the one row that keeps the address, until the dispatcher hands it to SMTP
+   * (or gives up) and overwrites it with 'erased'. The erasure is recorded, so late events about the
+   * person re-create nothing.
+   */
   @OnEvent(StaffErased)
-  async erased(p: StaffErasedEvent, e?: EventEnvelope): Promise<void> {
+  async erased(p: StaffErasedEvent, e: EventEnvelope): Promise<void> {
     await recordErasure(this.em, p, e);
+    const person = await this.em.findOne(PersonSchema, { staffId: p.staffId, tenantId: p.tenantId });
+    if (person) {
+      await this.notifier.toAddress({ tenantId: p.tenantId, staffId: p.staffId, email: person.email, locale: person.locale ?? null, kind: 'account_erased', path: '/', key: `${e.id}:account_erased` });
+    }
     const conn = this.em.getConnection();
     const tx = this.em.getTransactionContext();
     await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(`delete from "notifications"."notification" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(
       `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null,
-         status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ?`,
+         status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ? and kind <> 'account_erased'`,
       [p.staffId],
       'run',
       tx,

@@ -1,11 +1,11 @@
-import { SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { ROLES, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import { MESSAGE_KINDS } from '@m4pris/notifications-contracts';
 import { CATALOGUE, FORBIDDEN_IN_SUBJECTS, MESSAGE_PARAMS } from './catalogue.js';
 import { renderMessage } from './render.js';
 
 const NAME = 'Zebedee';
 const PARTNER = 'Quintus Marlowe';
-const params = { name: NAME, partner: PARTNER, expires: '2026-12-09' };
+const params = { name: NAME, partner: PARTNER, expires: '2026-12-09', date: '2026-12-02', role: 'coordinator' };
 const everyForbidden = Object.values(FORBIDDEN_IN_SUBJECTS).flat();
 
 describe('message templates', () => {
@@ -26,7 +26,11 @@ describe('message templates', () => {
           expect(r.html).toContain('href="https://m4pris.test/x"');
           expect(r.html).toContain(`lang="${locale}"`);
           for (const part of [r.subject, r.title, r.body, r.text, r.html]) expect(part).not.toMatch(/\{\{|\}\}/);
-          for (const p of MESSAGE_PARAMS[kind]) expect(r.body).toContain(params[p as keyof typeof params]);
+          for (const p of MESSAGE_PARAMS[kind]) {
+            // A role code is shown by its name in the reader's language, never as the code.
+            if (p === 'role') expect(r.body).toContain(CATALOGUE[locale].roles.coordinator);
+            else expect(r.body).toContain(params[p as keyof typeof params]);
+          }
         }
       });
 
@@ -42,6 +46,19 @@ describe('message templates', () => {
       });
     });
   }
+
+  it('names every role in every language', () => {
+    for (const locale of SUPPORTED_LOCALES) for (const role of ROLES) expect(CATALOGUE[locale].roles[role].trim()).not.toBe('');
+    expect(renderMessage('role_granted', 'da', { role: 'researcher' }, 'https://m4pris.test/x').body).toContain('forsker');
+  });
+
+  it('keeps account and security messages free of what they are about: no token, password or name in a notice to the data-protection contact', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const r = renderMessage('role_granted_notice', locale, { role: 'tenant_admin', date: '2026-12-02' }, 'https://m4pris.test/');
+      expect(r.text).not.toContain(NAME);
+      expect(r.text).not.toMatch(/token/i);
+    }
+  });
 
   it('fails on a missing parameter rather than sending a gap', () => {
     expect(() => renderMessage('matched', 'en', { name: NAME }, 'https://m4pris.test/x')).toThrow(/partner/);

@@ -1,4 +1,4 @@
-import type { Locale } from '@m4pris/platform-core';
+import type { Locale, Role } from '@m4pris/platform-core';
 import type { MessageKind } from '@m4pris/notifications-contracts';
 
 /** One message in one language. `{{param}}` is replaced (HTML-escaped in the HTML part). */
@@ -13,12 +13,15 @@ export interface MessageText {
 export interface LocaleCatalogue {
   greeting: string;
   footer: string;
+  /** The `role` parameter is a role code, shown by its name in the reader's language. */
+  roles: Record<Role, string>;
   messages: Record<MessageKind, MessageText>;
 }
 
 /**
  * Parameters each message may use. `name` is the recipient's first name; `partner` the other person
- * of a duo (body only, never a subject); `expires` a date.
+ * of a duo (body only, never a subject); `expires` and `date` dates; `role` a role code (shown by
+ * its name in the reader's language).
  */
 export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   invitation: ['expires'],
@@ -26,12 +29,18 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   matched: ['partner'],
   certificate_issued: [],
   closure_reflection: [],
+  password_reset: [],
+  role_granted: ['role'],
+  role_granted_notice: ['role', 'date'],
+  account_disabled: [],
+  account_erased: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
   en: {
     greeting: 'Hello {{name}},',
     footer: 'This message was sent by M4Pris, the peer-mentoring programme for prison staff.',
+    roles: { platform_admin: 'platform administrator', tenant_admin: 'administrator', coordinator: 'coordinator', researcher: 'researcher' },
     messages: {
       invitation: {
         subject: 'M4Pris: your invitation',
@@ -63,11 +72,42 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Your mentoring period has come to an end. Take a few minutes to look back on what you gained from it.',
         action: 'Write your reflection',
       },
+      password_reset: {
+        subject: 'M4Pris: your sign-in',
+        title: 'Choose a new password',
+        body: 'Someone asked to reset the password of your M4Pris account. Follow the link within 30 minutes to choose a new one; it works once, and every device signed in to your account is signed out. If it was not you, ignore this message: your password stays as it is.',
+        action: 'Choose a new password',
+      },
+      role_granted: {
+        subject: 'M4Pris: your access has changed',
+        title: 'You have a new role',
+        body: "You have been given the role of {{role}} in M4Pris. It takes effect the next time you sign in. If you did not expect this, tell your organisation's data-protection contact.",
+        action: 'Open M4Pris',
+      },
+      role_granted_notice: {
+        subject: 'M4Pris: an access change',
+        title: 'A role was granted',
+        body: 'As the data-protection contact of your organisation, you are told of every role granted in M4Pris: the role of {{role}} was granted to an account on {{date}}. Who granted it to whom is in the audit log.',
+        action: 'Open M4Pris',
+      },
+      account_disabled: {
+        subject: 'M4Pris: your account',
+        title: 'Your account is disabled',
+        body: 'Your M4Pris account has been disabled and can no longer be used to sign in. If you think this is a mistake, contact your administrator.',
+        action: 'Open M4Pris',
+      },
+      account_erased: {
+        subject: 'M4Pris: your account',
+        title: 'Your data has been erased',
+        body: 'As requested, your M4Pris account and the personal data held about you have been erased. This is the last message you will receive from M4Pris.',
+        action: 'Open M4Pris',
+      },
     },
   },
   da: {
     greeting: 'Hej {{name}},',
     footer: 'Denne besked er sendt af M4Pris, mentorprogrammet for ansatte i kriminalforsorgen.',
+    roles: { platform_admin: 'platformadministrator', tenant_admin: 'administrator', coordinator: 'koordinator', researcher: 'forsker' },
     messages: {
       invitation: {
         subject: 'M4Pris: din invitation',
@@ -99,11 +139,42 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Jeres mentorforløb er slut. Brug et par minutter på at se tilbage på, hvad du har fået ud af det.',
         action: 'Skriv din refleksion',
       },
+      password_reset: {
+        subject: 'M4Pris: din log-ind',
+        title: 'Vælg en ny adgangskode',
+        body: 'Der er bedt om at nulstille adgangskoden til din M4Pris-konto. Følg linket inden for 30 minutter for at vælge en ny; det virker én gang, og alle enheder, der er logget ind på din konto, bliver logget ud. Hvis det ikke var dig, kan du se bort fra denne besked: din adgangskode er uændret.',
+        action: 'Vælg ny adgangskode',
+      },
+      role_granted: {
+        subject: 'M4Pris: din adgang er ændret',
+        title: 'Du har fået en ny rolle',
+        body: 'Du har fået rollen som {{role}} i M4Pris. Den gælder fra næste gang, du logger ind. Hvis du ikke havde ventet det, så kontakt din organisations databeskyttelseskontakt.',
+        action: 'Åbn M4Pris',
+      },
+      role_granted_notice: {
+        subject: 'M4Pris: en ændring af adgang',
+        title: 'En rolle er tildelt',
+        body: 'Som din organisations databeskyttelseskontakt får du besked om hver rolle, der tildeles i M4Pris: rollen som {{role}} blev tildelt en konto den {{date}}. Hvem der tildelte den til hvem, står i revisionsloggen.',
+        action: 'Åbn M4Pris',
+      },
+      account_disabled: {
+        subject: 'M4Pris: din konto',
+        title: 'Din konto er deaktiveret',
+        body: 'Din M4Pris-konto er deaktiveret og kan ikke længere bruges til at logge ind. Hvis du mener, det er en fejl, så kontakt din administrator.',
+        action: 'Åbn M4Pris',
+      },
+      account_erased: {
+        subject: 'M4Pris: din konto',
+        title: 'Dine data er slettet',
+        body: 'Som ønsket er din M4Pris-konto og de personoplysninger, der var om dig, slettet. Dette er den sidste besked, du får fra M4Pris.',
+        action: 'Åbn M4Pris',
+      },
     },
   },
   pt: {
     greeting: 'Olá {{name}},',
     footer: 'Esta mensagem foi enviada pelo M4Pris, o programa de mentoria entre pares para profissionais prisionais.',
+    roles: { platform_admin: 'administrador da plataforma', tenant_admin: 'administrador', coordinator: 'coordenador', researcher: 'investigador' },
     messages: {
       invitation: {
         subject: 'M4Pris: o seu convite',
@@ -135,11 +206,42 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'O seu período de mentoria chegou ao fim. Reserve alguns minutos para refletir sobre o que ganhou com ele.',
         action: 'Escrever a sua reflexão',
       },
+      password_reset: {
+        subject: 'M4Pris: o seu acesso',
+        title: 'Escolha uma nova palavra-passe',
+        body: 'Foi pedida a reposição da palavra-passe da sua conta M4Pris. Siga a ligação nos próximos 30 minutos para escolher uma nova; funciona uma vez, e todos os dispositivos com sessão iniciada na sua conta terminam a sessão. Se não foi você, ignore esta mensagem: a sua palavra-passe mantém-se.',
+        action: 'Escolher nova palavra-passe',
+      },
+      role_granted: {
+        subject: 'M4Pris: o seu acesso mudou',
+        title: 'Tem uma nova função',
+        body: 'Foi-lhe atribuída a função de {{role}} no M4Pris. Aplica-se a partir da próxima vez que iniciar sessão. Se não esperava esta alteração, contacte o responsável pela proteção de dados da sua organização.',
+        action: 'Abrir o M4Pris',
+      },
+      role_granted_notice: {
+        subject: 'M4Pris: uma alteração de acesso',
+        title: 'Foi atribuída uma função',
+        body: 'Como responsável pela proteção de dados da sua organização, é informado de cada função atribuída no M4Pris: a função de {{role}} foi atribuída a uma conta em {{date}}. Quem a atribuiu e a quem consta do registo de auditoria.',
+        action: 'Abrir o M4Pris',
+      },
+      account_disabled: {
+        subject: 'M4Pris: a sua conta',
+        title: 'A sua conta foi desativada',
+        body: 'A sua conta M4Pris foi desativada e já não pode ser usada para iniciar sessão. Se considera que se trata de um erro, contacte o seu administrador.',
+        action: 'Abrir o M4Pris',
+      },
+      account_erased: {
+        subject: 'M4Pris: a sua conta',
+        title: 'Os seus dados foram apagados',
+        body: 'Conforme pedido, a sua conta M4Pris e os dados pessoais que tínhamos sobre si foram apagados. Esta é a última mensagem que recebe do M4Pris.',
+        action: 'Abrir o M4Pris',
+      },
     },
   },
   ro: {
     greeting: 'Bună ziua, {{name}},',
     footer: 'Acest mesaj a fost trimis de M4Pris, programul de mentorat între colegi pentru personalul din penitenciare.',
+    roles: { platform_admin: 'administrator de platformă', tenant_admin: 'administrator', coordinator: 'coordonator', researcher: 'cercetător' },
     messages: {
       invitation: {
         subject: 'M4Pris: invitația dumneavoastră',
@@ -171,11 +273,42 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Perioada de mentorat s-a încheiat. Acordați câteva minute pentru a reflecta la ce v-a adus.',
         action: 'Scrieți reflecția',
       },
+      password_reset: {
+        subject: 'M4Pris: autentificarea dumneavoastră',
+        title: 'Alegeți o parolă nouă',
+        body: 'S-a cerut resetarea parolei contului dumneavoastră M4Pris. Urmați linkul în următoarele 30 de minute pentru a alege una nouă; funcționează o singură dată, iar toate dispozitivele conectate la cont vor fi deconectate. Dacă nu ați fost dumneavoastră, ignorați acest mesaj: parola rămâne neschimbată.',
+        action: 'Alegeți parola nouă',
+      },
+      role_granted: {
+        subject: 'M4Pris: accesul dumneavoastră s-a schimbat',
+        title: 'Aveți un rol nou',
+        body: 'Vi s-a atribuit rolul de {{role}} în M4Pris. Se aplică de la următoarea autentificare. Dacă nu vă așteptați la aceasta, anunțați persoana de contact pentru protecția datelor din organizația dumneavoastră.',
+        action: 'Deschideți M4Pris',
+      },
+      role_granted_notice: {
+        subject: 'M4Pris: o modificare de acces',
+        title: 'A fost atribuit un rol',
+        body: 'Ca persoană de contact pentru protecția datelor a organizației, sunteți informat(ă) despre fiecare rol atribuit în M4Pris: rolul de {{role}} a fost atribuit unui cont la {{date}}. Cine l-a atribuit și cui se află în jurnalul de audit.',
+        action: 'Deschideți M4Pris',
+      },
+      account_disabled: {
+        subject: 'M4Pris: contul dumneavoastră',
+        title: 'Contul dumneavoastră a fost dezactivat',
+        body: 'Contul dumneavoastră M4Pris a fost dezactivat și nu mai poate fi folosit pentru autentificare. Dacă credeți că este o greșeală, contactați administratorul.',
+        action: 'Deschideți M4Pris',
+      },
+      account_erased: {
+        subject: 'M4Pris: contul dumneavoastră',
+        title: 'Datele dumneavoastră au fost șterse',
+        body: 'La cererea dumneavoastră, contul M4Pris și datele personale deținute despre dumneavoastră au fost șterse. Acesta este ultimul mesaj pe care îl primiți de la M4Pris.',
+        action: 'Deschideți M4Pris',
+      },
     },
   },
   el: {
     greeting: 'Γεια σας {{name}},',
     footer: 'Αυτό το μήνυμα στάλθηκε από το M4Pris, το πρόγραμμα καθοδήγησης μεταξύ συναδέλφων για το σωφρονιστικό προσωπικό.',
+    roles: { platform_admin: 'διαχειριστής πλατφόρμας', tenant_admin: 'διαχειριστής', coordinator: 'συντονιστής', researcher: 'ερευνητής' },
     messages: {
       invitation: {
         subject: 'M4Pris: η πρόσκλησή σας',
@@ -206,6 +339,36 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'Η περίοδος καθοδήγησης ολοκληρώθηκε',
         body: 'Η περίοδος καθοδήγησης έφτασε στο τέλος της. Αφιερώστε λίγα λεπτά για να σκεφτείτε τι κερδίσατε.',
         action: 'Γράψτε τον απολογισμό σας',
+      },
+      password_reset: {
+        subject: 'M4Pris: η σύνδεσή σας',
+        title: 'Ορίστε νέο κωδικό πρόσβασης',
+        body: 'Ζητήθηκε επαναφορά του κωδικού πρόσβασης του λογαριασμού σας στο M4Pris. Ακολουθήστε τον σύνδεσμο μέσα σε 30 λεπτά για να ορίσετε νέο· λειτουργεί μία φορά και όλες οι συσκευές που είναι συνδεδεμένες στον λογαριασμό σας αποσυνδέονται. Αν δεν ήσασταν εσείς, αγνοήστε αυτό το μήνυμα: ο κωδικός σας παραμένει ίδιος.',
+        action: 'Ορισμός νέου κωδικού',
+      },
+      role_granted: {
+        subject: 'M4Pris: η πρόσβασή σας άλλαξε',
+        title: 'Έχετε νέο ρόλο',
+        body: 'Σας ανατέθηκε ο ρόλος: {{role}} στο M4Pris. Ισχύει από την επόμενη σύνδεσή σας. Αν δεν το περιμένατε, ενημερώστε τον υπεύθυνο προστασίας δεδομένων του οργανισμού σας.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      role_granted_notice: {
+        subject: 'M4Pris: μια αλλαγή πρόσβασης',
+        title: 'Ανατέθηκε ένας ρόλος',
+        body: 'Ως υπεύθυνος προστασίας δεδομένων του οργανισμού σας, ενημερώνεστε για κάθε ρόλο που ανατίθεται στο M4Pris: ο ρόλος {{role}} ανατέθηκε σε έναν λογαριασμό στις {{date}}. Ποιος τον ανέθεσε και σε ποιον φαίνεται στο αρχείο ελέγχου.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      account_disabled: {
+        subject: 'M4Pris: ο λογαριασμός σας',
+        title: 'Ο λογαριασμός σας απενεργοποιήθηκε',
+        body: 'Ο λογαριασμός σας στο M4Pris απενεργοποιήθηκε και δεν μπορεί πλέον να χρησιμοποιηθεί για σύνδεση. Αν πιστεύετε ότι πρόκειται για λάθος, επικοινωνήστε με τον διαχειριστή σας.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      account_erased: {
+        subject: 'M4Pris: ο λογαριασμός σας',
+        title: 'Τα δεδομένα σας διαγράφηκαν',
+        body: 'Όπως ζητήθηκε, ο λογαριασμός σας στο M4Pris και τα προσωπικά δεδομένα που τηρούνταν για εσάς διαγράφηκαν. Αυτό είναι το τελευταίο μήνυμα που λαμβάνετε από το M4Pris.',
+        action: 'Άνοιγμα M4Pris',
       },
     },
   },

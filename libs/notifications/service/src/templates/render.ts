@@ -36,7 +36,8 @@ function fill(template: string, params: Record<string, string>, escape: (s: stri
 export function renderMessage(kind: MessageKind, locale: Locale, params: Record<string, string>, link: string): RenderedMessage {
   const cat = CATALOGUE[locale];
   const m = cat.messages[kind];
-  const withName = { name: params['name'] ?? '', ...params };
+  const role = params['role'];
+  const withName = { name: params['name'] ?? '', ...params, ...(role !== undefined ? { role: cat.roles[role as keyof typeof cat.roles] ?? role } : {}) };
   const greeting = params['name'] ? fill(cat.greeting, withName) : '';
   const body = fill(m.body, withName);
   const text = [greeting, '', body, '', `${m.action}: ${link}`, '', '--', cat.footer].filter((l, i) => i > 0 || l).join('\n');

@@ -8,5 +8,6 @@ export const el: Record<string, string> = {
   'errors.common.NOT_FOUND': 'Δεν βρέθηκε: {{entity}}.',
   'errors.common.MODULE_UNAVAILABLE': 'Η ενότητα {{module}} δεν είναι διαθέσιμη.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Αυτό το {{field}} χρησιμοποιήθηκε ήδη για διαφορετικό αίτημα: στείλτε νέο κλειδί με νέο περιεχόμενο.',
+  'errors.identity.RESET_TOKEN_INVALID': 'Ο σύνδεσμος επαναφοράς κωδικού δεν είναι έγκυρος, έχει ήδη χρησιμοποιηθεί ή έχει λήξει. Ζητήστε νέο.',
   'errors.identity.INVALID_CREDENTIALS': 'Λάθος email ή κωδικός πρόσβασης.',
 };

@@ -8,6 +8,7 @@ export const pt: Record<string, string> = {
   'errors.common.NOT_FOUND': '{{entity}} não encontrado.',
   'errors.common.MODULE_UNAVAILABLE': 'O módulo {{module}} não está disponível.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Esta {{field}} já foi usada para um pedido diferente: envie uma nova chave com conteúdo novo.',
+  'errors.identity.RESET_TOKEN_INVALID': 'Esta ligação para repor a palavra-passe é inválida, já foi usada ou expirou. Peça uma nova.',
   'errors.identity.INVALID_CREDENTIALS': 'O e-mail ou a palavra-passe estão errados.',
   'errors.identity.PASSWORD_GUESSABLE': 'Esta palavra-passe é demasiado fácil de adivinhar (uma palavra-passe comum, um padrão, ou o seu próprio e-mail ou nome). Algumas palavras sem relação entre si formam uma palavra-passe forte.',
 };

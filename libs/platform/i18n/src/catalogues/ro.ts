@@ -8,5 +8,6 @@ export const ro: Record<string, string> = {
   'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',
   'errors.common.MODULE_UNAVAILABLE': 'Modulul {{module}} nu este disponibil.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Această {{field}} a fost deja folosită pentru o altă cerere: trimiteți o cheie nouă cu conținut nou.',
+  'errors.identity.RESET_TOKEN_INVALID': 'Acest link de resetare a parolei nu este valid, a fost deja folosit sau a expirat. Cereți unul nou.',
   'errors.identity.INVALID_CREDENTIALS': 'E-mailul sau parola sunt greșite.',
 };
