@@ -173,6 +173,8 @@ describe('programmes confidentiality', () => {
         'agreementAcknowledged', 'cohortId', 'endReason', 'endedOn', 'firstMeetingOn', 'fitCheckDone', 'flags', 'id', 'institutionId', 'lastCheckInOn', 'lastMeetingOn',
         'meetingCount', 'menteeStaffId', 'mentorStaffId', 'myRole', 'openConcerns', 'plannedEndOn', 'programmeId', 'proposalId', 'rematchRequested', 'startedOn', 'state',
         'mentor', 'mentee', 'cohort', 'programme',
+        // Process metadata (issue 22): what this caller may do next, and when the fit check is due.
+        'allowedTransitions', 'fitCheckDueOn',
       ].sort(),
     );
     // The people of the duo by name, and nothing more of them.
