@@ -7,3 +7,4 @@ export * from './row-level-security.js';
 export * from './assurance-report.js';
 export * from './smtp.js';
 export * from './mailbox.js';
+export * from './erasure-late-events.js';

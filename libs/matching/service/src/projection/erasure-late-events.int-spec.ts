@@ -1,67 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { StaffErased, StaffProfileChanged } from '@m4pris/identity-contracts';
-import { startMatching, type MatchingHarness } from '../../test/harness.js';
+import { describeLateEventsAfterErasure, sampleStaffProfile } from '@m4pris/testing';
+import { startMatching } from '../../test/harness.js';
 
 /*
- * Issue 13: late events after erasure must not re-create a row. Matching keeps a projection of each person's profile (staff_profile) for match runs. A profile event delivered
- * after the erasure — an older one held by a consumer that died, or one stamped later by an identity
- * replica whose clock runs ahead — is ignored because matching records whom it erased
- * (erased_staff); the event watermark alone trusts `occurredAt`.
+ * Issue 13: Matching keeps a projection of each person's profile (staff_profile) for match runs. Events about a person delivered after
+ * their erasure re-create nothing (the shared suite in @m4pris/testing says how).
  */
 const T = randomUUID();
 const INSTITUTION = randomUUID();
 
-function profile(staffId: string) {
+describeLateEventsAfterErasure('matching', async () => {
+  const h = await startMatching();
   return {
-    staffId,
+    schema: 'matching',
     tenantId: T,
-    institutionId: INSTITUTION,
-    institutionKind: 'adult' as const,
-    region: 'North',
-    unitId: null,
-    position: 'Prison officer',
-    supervisesOthers: false,
-    hiredOn: '2025-01-01',
-    joinedInstitutionOn: '2025-01-01',
-    previousInstitutionKind: null,
-    shiftPatternId: null,
-    shiftOffsetDays: 0,
-    languages: ['da'],
-    lineManagerId: null,
-    leftServiceOn: null,
+    projections: [{ table: 'matching.staff_profile', publish: (staffId, _name, occurredAt) => h.publish(StaffProfileChanged, sampleStaffProfile(staffId, T, INSTITUTION), { occurredAt }) }],
+    erase: (staffId, occurredAt) => h.publish(StaffErased, { staffId, tenantId: T, accountId: null }, { occurredAt }),
+    sql: (q, p) => h.sql(q, p),
+    close: () => h.close(),
   };
-}
-describe('matching: late identity events after an erasure re-create nothing', () => {
-  let h: MatchingHarness;
-  const now = Date.now();
-  const at = (s: number) => new Date(now + s * 1000);
-  const rows = async (staffId: string) => (await h.sql('select 1 from matching.staff_profile where staff_id = ?', [staffId])).length;
-
-  beforeAll(async () => {
-    h = await startMatching();
-  });
-  afterAll(() => h.close());
-
-  it('a late profile event (older, or stamped after the erasure) for an erased person is ignored', async () => {
-    const erased = randomUUID();
-    await h.publish(StaffProfileChanged, profile(erased), { occurredAt: at(-60) });
-    expect(await rows(erased)).toBe(1);
-
-    await h.publish(StaffErased, { staffId: erased, tenantId: T, accountId: null }, { occurredAt: at(0) });
-    expect(await rows(erased)).toBe(0);
-    expect(await h.sql('select 1 from matching.erased_staff where staff_id = ? and tenant_id = ?', [erased, T])).toHaveLength(1);
-
-    // Held by a consumer that died, delivered after the erasure: older than it.
-    await h.publish(StaffProfileChanged, profile(erased), { occurredAt: at(-30) });
-    expect(await rows(erased)).toBe(0);
-    // Stamped after the erasure (a replica's clock ahead, a replay): the watermark would let it through.
-    await h.publish(StaffProfileChanged, profile(erased), { occurredAt: at(30) });
-    expect(await rows(erased)).toBe(0);
-  });
-
-  it('the same event for a person who was not erased is applied (control)', async () => {
-    const kept = randomUUID();
-    await h.publish(StaffProfileChanged, profile(kept), { occurredAt: at(30) });
-    expect(await rows(kept)).toBe(1);
-  });
 });
