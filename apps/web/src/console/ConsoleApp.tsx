@@ -18,6 +18,7 @@ const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const DuosPage = lazy(() => import('./duos/DuosPage'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
 const ConcernsPage = lazy(() => import('./concerns/ConcernsPage'));
+const ResearchPage = lazy(() => import('./research/ResearchPage'));
 
 const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/cohorts', label: 'console.nav.cohorts' },
@@ -56,8 +57,9 @@ function ConsoleShell() {
   if (!me.data || inbox.loading) return <Busy />;
   const areas = areasOf(me.data.me, inbox.data?.supportConcerns.length ?? 0);
   const home = consoleHome(areas);
-  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : [])];
+  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
   const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
+  const researcherOnly = (page: ReactNode) => (areas.researcher ? page : <NotForYourRole areas={areas} />);
   return (
     <ConsoleContext.Provider value={{ areas, roles: me.data.me.roles }}>
       <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -94,7 +96,7 @@ function ConsoleShell() {
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
-              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' || n.to === '/console/research' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
           </Stack>
         </AppShell.Navbar>
@@ -108,6 +110,7 @@ function ConsoleShell() {
               <Route path="duos" element={coordinatorOnly(<DuosPage />)} />
               <Route path="dashboard" element={coordinatorOnly(<DashboardPage />)} />
               <Route path="concerns" element={<ConcernsPage />} />
+              <Route path="research" element={researcherOnly(<ResearchPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

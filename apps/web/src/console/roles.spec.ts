@@ -12,19 +12,25 @@ const staff = { id: 's', displayName: 'Carla Coordinator' };
 describe('console areas', () => {
   it('a coordinator who is also staff has the console and the participant app', () => {
     const a = areasOf({ roles: [grant('COORDINATOR')], staff }, 0);
-    expect(a).toEqual({ coordinator: true, support: false, participant: true });
+    expect(a).toEqual({ coordinator: true, support: false, participant: true, researcher: false });
     expect(consoleHome(a)).toBe('/console/cohorts');
   });
 
   it('a support contact is known by the concerns routed to them', () => {
     const a = areasOf({ roles: [], staff }, 2);
-    expect(a).toEqual({ coordinator: false, support: true, participant: true });
+    expect(a).toEqual({ coordinator: false, support: true, participant: true, researcher: false });
     expect(consoleHome(a)).toBe('/console/concerns');
   });
 
-  it('a person with neither has no console home (the "not for your role" page)', () => {
-    expect(consoleHome(areasOf({ roles: [grant('RESEARCHER')], staff: null }, 0))).toBeNull();
+  it('a researcher (often with no staff record) has the researcher desk', () => {
+    const a = areasOf({ roles: [grant('RESEARCHER')], staff: null }, 0);
+    expect(a).toEqual({ coordinator: false, support: false, participant: false, researcher: true });
+    expect(consoleHome(a)).toBe('/console/research');
+  });
+
+  it('a person with none of these has no console home (the "not for your role" page)', () => {
     expect(consoleHome(areasOf({ roles: [grant('TENANT_ADMIN')], staff }, 0))).toBeNull();
+    expect(consoleHome(areasOf({ roles: [], staff }, 0))).toBeNull();
   });
 });
 

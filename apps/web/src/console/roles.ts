@@ -9,6 +9,8 @@ export interface Areas {
   support: boolean;
   /** A staff member: has the participant's app (duo, training, surveys). */
   participant: boolean;
+  /** Holds the researcher role: the survey plan, reports and pseudonymised exports. */
+  researcher: boolean;
 }
 
 export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, routedConcerns: number): Areas {
@@ -16,13 +18,15 @@ export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, route
     coordinator: me.roles.some((r) => r.role === 'COORDINATOR'),
     support: routedConcerns > 0,
     participant: me.staff != null,
+    researcher: me.roles.some((r) => r.role === 'RESEARCHER'),
   };
 }
 
-/** Where `/console` leads: the coordinator's board first, else the support contact's inbox. */
+/** Where `/console` leads: the coordinator's board first, else the support contact's inbox, else the researcher's desk. */
 export function consoleHome(a: Areas): string | null {
   if (a.coordinator) return '/console/cohorts';
   if (a.support) return '/console/concerns';
+  if (a.researcher) return '/console/research';
   return null;
 }
 

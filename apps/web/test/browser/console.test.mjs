@@ -1,11 +1,13 @@
 // The coordinator's console and the support contact's inbox in Chromium (playwright-core driving
 // Debian's Chromium), against the built standalone platform seeded through the API. Axe on every
 // console page; Danish and Greek runs find no English string.
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startStandalone } from './platform.mjs';
 import { gql } from './seed.mjs';
+import { mailedInvitationToken } from '@m4pris/testing';
 import { applyToCohort, eventually, seedConsole } from './console-seed.mjs';
 import { axe, CHROMIUM, englishOnly, FLAGS, messages, shot } from './browser.mjs';
 
@@ -251,4 +253,85 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
       await context.close();
     });
   }
+
+  it('a researcher reads the plan, the response flow and the pre/post report with suppressed cells marked, and downloads an export', async () => {
+    // Runs last: it ends the seeded duo so that its mentee's closure wave opens.
+    // Fresh sign-ins: the seed's access tokens may have expired by the time this last test runs.
+    const login = async (email) => (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: seed.password } })).login.accessToken;
+    const [tenantAdmin, coordinator, mentee] = [await login('tenant-admin@web.test'), await login(seed.emails.coordinator), await login(seed.emails.mentee)];
+    const since = new Date();
+    const researcherEmail = 'researcher@web.test';
+    const { tenantId } = (await gql(platform.url, `{ me { tenantId } }`, {}, tenantAdmin)).me;
+    const inv = (await gql(platform.url, `mutation($i: InviteAccountInput!) { inviteAccount(input: $i) { accountId } }`, { i: { email: researcherEmail, tenantId } }, tenantAdmin)).inviteAccount;
+    await gql(platform.url, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { accountId: inv.accountId, role: 'RESEARCHER', tenantId } }, tenantAdmin);
+    const link = await mailedInvitationToken(platform.mailDir, researcherEmail, since);
+    await gql(platform.url, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`, { i: { token: link, password: seed.password } });
+    const researcher = await login(researcherEmail);
+    const wave = (kind) => ({ kind, mentorInstruments: ['WHO5'], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 });
+    await gql(platform.url, `mutation($i: SaveSurveyPlanInput!) { saveSurveyPlan(input: $i) { version } }`, { i: { programmeId: seed.programmeId, waves: [wave('BASELINE'), wave('CLOSURE')] } }, researcher);
+    const who5 = [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'WHO5', itemId: `who5_${i}`, value: 2 + (i % 2) }));
+    const answer = async (token, kind) => {
+      const id = await eventually(async () => {
+        const mine = (await gql(platform.url, `{ mySurveyInvitations { id wave state } }`, {}, token)).mySurveyInvitations.find((i) => i.wave === kind && i.state !== 'COMPLETED');
+        assert.ok(mine, `no open ${kind} invitation yet`);
+        return mine.id;
+      });
+      await gql(platform.url, `mutation($i: SaveSurveyAnswersInput!) { saveSurveyAnswers(input: $i) { state } }`, { i: { invitationId: id, answers: who5, submit: true } }, token);
+    };
+    await answer(mentee, 'BASELINE');
+    // The coordinator ends the duo early: the mentee's closure wave opens, and one pair exists (fewer than the minimum cell).
+    await gql(platform.url, `mutation($i: EndRelationshipEarlyInput!) { endRelationshipEarly(input: $i) { state } }`, { i: { relationshipId: seed.duoId, reason: 'OTHER', rematch: false } }, coordinator);
+    await answer(mentee, 'CLOSURE');
+
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/sign-in`);
+    await page.locator('input[type=email], input[name=email]').first().fill(researcherEmail);
+    await page.locator('input[type=password]').first().fill(seed.password);
+    await page.locator('button[type=submit]').click();
+    // An account with no staff record has no participant's app: it lands on its desk.
+    await page.waitForURL('**/console/research');
+    await page.getByRole('heading', { name: 'Research desk', level: 1 }).waitFor();
+    const plan = page.getByRole('region', { name: 'Survey plan' });
+    await plan.getByRole('cell', { name: 'Baseline' }).waitFor();
+    await plan.getByRole('cell', { name: 'WHO-5 Well-Being Index' }).first().waitFor();
+    // Response flow: counts under the minimum cell are said to be suppressed, never shown as a number.
+    const flow = page.getByTestId('flow-row').filter({ hasText: 'Baseline' });
+    await flow.getByTestId('suppressed').first().waitFor();
+    // The pre/post report: the one pair is a suppressed cell, marked so — no figure, no zero.
+    const cell = page.getByTestId('cell-suppressed').first();
+    await cell.getByText('Suppressed').waitFor();
+    assert.equal(await page.getByTestId('cell-shown').count(), 0);
+    assert.doesNotMatch(await cell.innerText(), /\d/);
+    await axe(page, 'research desk');
+    await shot(page, 'console-08-research');
+
+    // The export arrives as a file: the header once and every row the API counts.
+    const downloads = page.getByRole('region', { name: 'Codebook and exports' });
+    const [file] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'Download the export' }).click()]);
+    assert.match(file.suggestedFilename(), /^export-baseline-long-.*\.csv$/);
+    const csv = await readFile(await file.path(), 'utf8');
+    const lines = csv.trim().split('\n');
+    assert.equal(lines[0], 'participant,role,country,institution,wave,completed_period,instrument,variable,kind,value');
+    const { surveyExport } = await gql(platform.url, `query($i: SurveyExportInput!) { surveyExport(input: $i) { total } }`, { i: { programmeId: seed.programmeId, wave: 'BASELINE', form: 'LONG', limit: 1 } }, researcher);
+    assert.ok(surveyExport.total > 0);
+    assert.equal(lines.length - 1, surveyExport.total);
+    // Pseudonymised: no name and no address of anyone in the file.
+    for (const p of [...Object.values(seed.people), ...Object.values(seed.console.people)]) assert.ok(!csv.includes(p.lastName), `${p.lastName} in the export`);
+    assert.doesNotMatch(csv, /@web\.test/);
+    await downloads.getByText(/^Saved as export-baseline-long-/).waitFor();
+
+    // The desk in Danish shows no English string.
+    await context.addInitScript(() => localStorage.setItem('m4pris.locale', 'da'));
+    await page.reload();
+    const da = messages('da');
+    await page.getByRole('heading', { name: da['research.title'], level: 1 }).waitFor();
+    await page.getByTestId('cell-suppressed').first().getByText(da['research.suppressed']).waitFor();
+    await page.waitForLoadState('networkidle');
+    const text = await page.evaluate(() => document.body.innerText);
+    const found = [...new Set(englishOnly('da').filter((s) => text.includes(s)))];
+    assert.deepEqual(found, [], 'English text on the Danish research desk');
+    await axe(page, 'research desk (da)');
+    await context.close();
+  });
 });
