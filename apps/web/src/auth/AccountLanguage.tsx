@@ -1,18 +1,6 @@
-import { useEffect } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
-import { useLocale } from '../i18n/LocaleProvider';
-import { isLocale } from '../i18n/locales';
 import { LanguageSwitch } from '../routes/LanguageSwitch';
-
-const MyLanguage = graphql(`
-  query MyLanguage {
-    me {
-      accountId
-      locale
-    }
-  }
-`);
 
 const SaveMyLanguage = graphql(`
   mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {
@@ -24,20 +12,12 @@ const SaveMyLanguage = graphql(`
 `);
 
 /**
- * Signed in, the account's language is the app's: it is applied once known (Me.locale, the person's
- * own choice or else the tenant's default). Signed out, the device's saved choice decides.
+ * The language switch of a signed-in person: the choice is kept on this device (as signed out) and
+ * saved to the account, which the API (where a request sends no Accept-Language), the notifications
+ * and the e-mails use. The app does not take the account's language over the device's on its own:
+ * the device's choice is what this screen shows.
  */
-export function useAccountLanguage(): void {
-  const { data } = useQuery(MyLanguage);
-  const { setLocale } = useLocale();
-  const accountLocale = data?.me.locale;
-  useEffect(() => {
-    if (isLocale(accountLocale)) void setLocale(accountLocale);
-  }, [accountLocale, setLocale]);
-}
-
-/** The language switch of a signed-in person: the choice also goes to their account (API messages, notifications, e-mails). */
 export function AccountLanguageSwitch({ compact = false }: { compact?: boolean }) {
-  const [save] = useMutation(SaveMyLanguage, { refetchQueries: [MyLanguage], awaitRefetchQueries: true });
+  const [save] = useMutation(SaveMyLanguage);
   return <LanguageSwitch compact={compact} onChosen={(locale) => save({ variables: { input: { locale } } })} />;
 }

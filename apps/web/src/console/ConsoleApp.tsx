@@ -7,7 +7,7 @@ import { apolloClient } from '../apollo';
 import { useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import { signOutAndForget } from '../auth/SessionProvider';
-import { AccountLanguageSwitch, useAccountLanguage } from '../auth/AccountLanguage';
+import { AccountLanguageSwitch } from '../auth/AccountLanguage';
 import { ConsoleMe, SupportInbox } from './console.graphql';
 import { areasOf, consoleHome, type Areas } from './roles';
 import { ConsoleContext, ErrorNote } from './common';
@@ -50,7 +50,6 @@ function ConsoleShell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  useAccountLanguage();
   const me = useQuery(ConsoleMe);
   const inbox = useQuery(SupportInbox, { variables: { status: null } });
   if (me.error) return <ErrorNote error={me.error} />;

@@ -3,7 +3,6 @@ import { AppShell, Badge, Burger, Button, Center, Group, Loader, NavLink, Stack,
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { useAccountLanguage } from '../auth/AccountLanguage';
 import { apolloClient } from '../apollo';
 import { useT } from '../i18n/LocaleProvider';
 import { signOutAndForget, useSession } from '../auth/SessionProvider';
@@ -57,7 +56,6 @@ export default function ParticipantApp() {
 }
 
 function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
-  useAccountLanguage();
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
