@@ -12,12 +12,12 @@ export { CATALOGUE_MODULES, CATALOGUES_BY_MODULE, LOCALES };
 export const CATALOGUES: Record<string, Catalogue> = Object.fromEntries(
   LOCALES.map((l) => [l, Object.assign({}, ...CATALOGUE_MODULES.map((m) => CATALOGUES_BY_MODULE[m][l])) as Catalogue]),
 );
-const en = CATALOGUES.en!;
+const en = CATALOGUES.en;
 
 export function negotiateLocale(header: string | undefined, fallback = 'en'): string {
   if (!header) return fallback;
   for (const part of header.split(',')) {
-    const tag = part.split(';')[0]!.trim().toLowerCase().split('-')[0]!;
+    const tag = part.split(';')[0].trim().toLowerCase().split('-')[0];
     if (tag in CATALOGUES) return tag;
   }
   return fallback;
@@ -96,7 +96,7 @@ const REASON_PATTERNS: ReasonPattern[] = Object.entries(en)
       .map((part) => {
         const m = /^\{\{(\w+)\}\}$/.exec(part);
         if (m) {
-          names.push(m[1]!);
+          names.push(m[1]);
           return '(.+?)';
         }
         return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,13 +117,13 @@ export function translateReason(locale: string, reason: string, field?: string):
   const each = /^each value in (\S+) (.*)$/.exec(rest);
   if (each) rest = each[2]!;
   else if (last) {
-    const first = rest.split(' ')[0]!;
+    const first = rest.split(' ')[0];
     if (first === last || first.endsWith(`.${last}`)) rest = rest.slice(first.length + 1);
   }
   for (const p of REASON_PATTERNS) {
     const m = p.regex.exec(rest);
     if (!m) continue;
-    const params = Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]!]));
+    const params = Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]]));
     const text = lookup(locale, p.key)!;
     const localised = interpolate(text, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k === 'field' || k === 'other' ? fieldLabel(locale, v) : translateValue(locale, v)])));
     return each ? interpolate(lookup(locale, 'reasons.$each') ?? 'each value {{reason}}', { reason: localised }) : localised;
