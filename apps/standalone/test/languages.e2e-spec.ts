@@ -17,7 +17,7 @@ describe('every answer in the reader\'s language', () => {
 
   const ENGLISH_SENTENCES = [
     ...new Set(
-      Object.values(CATALOGUES.en!)
+      Object.values(CATALOGUES.en)
         .flatMap((text) => text.split(/\{\{\w+\}\}/))
         .map((s) => s.replace(/^[\s.,:;()"'“”«»]+|[\s.,:;()"'“”«»]+$/g, ''))
         .filter((s) => s.split(/\s+/).length >= 3),
