@@ -58,6 +58,8 @@ export interface PlatformOptions {
   smtp?: SmtpSink;
   /** Per-module settings overrides, e.g. `{ programmes: { ... } }`. */
   settings?: Partial<Record<ModuleName, Record<string, unknown>>>;
+  /** Bus request timeout (default 5000 ms, the launchers' REQUEST_TIMEOUT_MS); a suite that signs in many times on a shared, loaded machine may raise it. */
+  busTimeoutMs?: number;
 }
 
 const logger = createLogger('e2e', process.env.LOG_LEVEL ?? 'silent');
@@ -101,7 +103,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     gatewayTransport = new InProcessTransport();
   }
   await gatewayTransport.connect();
-  const gatewayBus = new Bus(gatewayTransport, 5000);
+  const gatewayBus = new Bus(gatewayTransport, opts.busTimeoutMs ?? 5000);
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
@@ -113,7 +115,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     const def = await moduleEntry(name).service();
     const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };
     const transport = await transportFor(name);
-    const bus = new Bus(transport, 5000);
+    const bus = new Bus(transport, opts.busTimeoutMs ?? 5000);
     const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100 });
     hosted.set(name, { service, transport });
     if (name === 'identity') await bootstrapPlatformAdmin(bus, admin.email, admin.password, () => undefined);

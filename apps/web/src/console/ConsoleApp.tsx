@@ -7,7 +7,7 @@ import { apolloClient } from '../apollo';
 import { useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import { signOutAndForget } from '../auth/SessionProvider';
-import { LanguageSwitch } from '../routes/LanguageSwitch';
+import { AccountLanguageSwitch } from '../auth/AccountLanguage';
 import { ConsoleMe, SupportInbox } from './console.graphql';
 import { areasOf, consoleHome, type Areas } from './roles';
 import { ConsoleContext, ErrorNote } from './common';
@@ -80,7 +80,7 @@ function ConsoleShell() {
                   {t('console.switchToParticipant')}
                 </Button>
               )}
-              <LanguageSwitch compact />
+              <AccountLanguageSwitch compact />
               <Button
                 variant="subtle"
                 size="compact-sm"

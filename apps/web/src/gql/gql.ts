@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": typeof types.SaveMyLanguageDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.ConsoleDecideApplicationDocument,
     "\n  mutation ConsoleCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      programmeId\n      state\n      startsOn\n      endsOn\n      stateChangedAt\n    }\n  }\n": typeof types.ConsoleCreateCohortDocument,
@@ -73,6 +74,7 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": types.SaveMyLanguageDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": types.ConsoleDecideApplicationDocument,
     "\n  mutation ConsoleCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      programmeId\n      state\n      startsOn\n      endsOn\n      stateChangedAt\n    }\n  }\n": types.ConsoleCreateCohortDocument,
@@ -146,6 +148,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

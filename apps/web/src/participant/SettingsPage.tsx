@@ -2,7 +2,7 @@ import { Card, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LocaleProvider';
-import { LanguageSwitch } from '../routes/LanguageSwitch';
+import { AccountLanguageSwitch } from '../auth/AccountLanguage';
 import { ErrorNote, Page } from './common';
 
 const SettingsMe = graphql(`
@@ -24,7 +24,7 @@ export default function SettingsPage() {
       <Card withBorder>
         <Stack>
           {data && <Text>{t('settings.account', { email: data.me.email })}</Text>}
-          <LanguageSwitch />
+          <AccountLanguageSwitch />
           <Text size="sm" c="dimmed">
             {t('settings.languageHelp')}
           </Text>

@@ -1,9 +1,12 @@
 import { Select } from '@mantine/core';
 import { useLocale, useT } from '../i18n/LocaleProvider';
-import { isLocale, LOCALE_NAMES, LOCALES } from '../i18n/locales';
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../i18n/locales';
 
-/** Every language under its own name; the choice is saved on this device. */
-export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
+/**
+ * Every language under its own name; the choice is saved on this device, and `onChosen` may keep it
+ * elsewhere too (signed in: the account, see AccountLanguageSwitch).
+ */
+export function LanguageSwitch({ compact = false, onChosen }: { compact?: boolean; onChosen?: (locale: Locale) => unknown }) {
   const { locale, setLocale } = useLocale();
   const t = useT();
   return (
@@ -15,7 +18,9 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
       allowDeselect={false}
       w={compact ? 150 : undefined}
       onChange={(v) => {
-        if (isLocale(v)) void setLocale(v);
+        if (!isLocale(v)) return;
+        void setLocale(v);
+        void onChosen?.(v);
       }}
     />
   );

@@ -160,6 +160,12 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     expect(resumed.items.filter((i) => i.value !== null)).toHaveLength(3);
     expect(resumed.items.find((i) => i.itemId === 'int_1')!.text).toMatch(/part of the team/);
     expect(resumed.items.find((i) => i.itemId === 'who5_1')!.text).toBeNull(); // no wording loaded yet
+    // No wording loaded: the answer labels still read as words in the respondent's language, never keys.
+    expect(resumed.items.find((i) => i.itemId === 'who5_1')!.anchors[0]).toBe('At no time');
+    const greek = await h.bus.request(GetMyInvitation, { invitationId: inv!.id }, as.staff(T1, duos[0]!.mentee, 'el'));
+    expect(greek.items.find((i) => i.itemId === 'who5_1')!.anchors).toEqual(['Καθόλου', 'Λίγες φορές', 'Λιγότερο από τον μισό χρόνο', 'Περισσότερο από τον μισό χρόνο', 'Τον περισσότερο χρόνο', 'Όλη την ώρα']);
+    // The programme's own items ship in every language.
+    expect(greek.items.find((i) => i.itemId === 'int_1')).toMatchObject({ text: 'Νιώθω ότι είμαι μέρος της ομάδας στην πτέρυγα ή στο τμήμα μου.', anchors: expect.arrayContaining(['Συμφωνώ απόλυτα']) });
     const incomplete = await failure(h.bus.request(SaveAnswers, { invitationId: inv!.id, answers: [], submit: true }, me));
     expect(incomplete.code).toBe('evaluation.RESPONSE_INCOMPLETE');
     const done = await h.bus.request(SaveAnswers, { invitationId: inv!.id, answers: [...who5(10).slice(3), ...own('m4p_integration', 'int_', 2)], submit: true }, me);

@@ -1,5 +1,5 @@
-import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, type RoleGrant, EmptyRequest } from '@m4pris/platform-core';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { defineRequest, type RoleGrant, EmptyRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import type { InvitationDto, StaffDto } from './staff.js';
 
 export class LoginRequest {
@@ -73,7 +73,13 @@ export interface MeDto {
   tenantId: string | null;
   roles: RoleGrant[];
   staff: StaffDto | null;
+  /** The language the platform speaks to the caller: their own choice (updateMyPreferences), else the tenant's default. */
   locale: string;
+}
+
+/** The caller's own settings; each field is optional and only the given ones change. */
+export class UpdateMyPreferencesRequest {
+  @IsOptional() @IsIn(SUPPORTED_LOCALES) locale?: string;
 }
 
 export class SessionStateRequest {
@@ -85,6 +91,8 @@ export interface SessionStateDto {
   /** False when the account is gone (erased) or not active (disabled, invited). */
   active: boolean;
   version: number;
+  /** The language the account chose (updateMyPreferences), or null: the gateway then uses the token's. */
+  locale?: string | null;
 }
 
 export interface JwksDto {
@@ -132,6 +140,12 @@ export const ResetPassword = defineRequest<ResetPasswordRequest, OkDto>('identit
 export const GetSessionState = defineRequest<SessionStateRequest, SessionStateDto>('identity.v1.auth.sessionState', SessionStateRequest);
 export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jwks', EmptyRequest);
 export const GetMe = defineRequest<EmptyRequest, MeDto>('identity.v1.auth.me', EmptyRequest);
+/**
+ * The signed-in caller saves their own settings (today: the language). The API speaks it from the
+ * next request on where no Accept-Language is sent; the notifications module hears it through
+ * `identity.v1.staff.contactChanged` (staff) and writes in it.
+ */
+export const UpdateMyPreferences = defineRequest<UpdateMyPreferencesRequest, MeDto>('identity.v1.auth.updateMyPreferences', UpdateMyPreferencesRequest);
 /** System only: creates the platform admin on first start. */
 export const BootstrapAdmin = defineRequest<BootstrapAdminRequest, BootstrapAdminDto>('identity.v1.admin.bootstrap', BootstrapAdminRequest);
 

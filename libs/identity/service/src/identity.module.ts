@@ -17,6 +17,7 @@ import { LogoutUseCase } from './account/logout.use-case.js';
 import { RefreshTokensUseCase } from './account/refresh-tokens.use-case.js';
 import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './account/password-reset.use-case.js';
 import { ResendInvitationUseCase } from './account/resend-invitation.use-case.js';
+import { UpdateMyPreferencesUseCase } from './account/update-my-preferences.use-case.js';
 import { Clock } from './shared/clock.js';
 import { SigningKeys } from './account/signing-keys.js';
 import { TokenIssuer } from './account/token-issuer.js';
@@ -64,6 +65,7 @@ const useCases: Provider[] = [
   RequestPasswordResetUseCase,
   ResetPasswordUseCase,
   ResendInvitationUseCase,
+  UpdateMyPreferencesUseCase,
   // tenant
   CreateTenantUseCase,
   UpdateTenantUseCase,

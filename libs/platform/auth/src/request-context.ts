@@ -7,6 +7,14 @@ import type { AccessTokenVerifier } from './verifier.js';
 export interface SessionState {
   active: boolean;
   version: number;
+  /** The language the account chose, if any: it outranks the token's (which is only as fresh as the token). */
+  locale?: string | null;
+}
+
+/** A session check's answer: whether the token holds, and the language the account chose (if known). */
+export interface SessionCheck {
+  holds: boolean;
+  locale?: string;
 }
 
 /**
@@ -26,15 +34,19 @@ export class SessionGate {
   ) {}
 
   async holds(accountId: string, sv: number): Promise<boolean> {
+    return (await this.check(accountId, sv)).holds;
+  }
+
+  async check(accountId: string, sv: number): Promise<SessionCheck> {
     try {
       const s = await this.fetch(accountId);
-      return s.active && sv >= s.version;
+      return { holds: s.active && sv >= s.version, ...(s.locale ? { locale: s.locale } : {}) };
     } catch (e) {
       if ((e as { category?: string }).category === 'MODULE_UNAVAILABLE') {
         this.onUnavailable(e);
-        return true;
+        return { holds: true };
       }
-      return false;
+      return { holds: false };
     }
   }
 }
@@ -44,6 +56,8 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 /**
  * The context the gateway puts in the header of every bus request. A missing, invalid or expired
  * token yields an anonymous context: services then answer UNAUTHENTICATED where sign-in is needed.
+ * The language: the request's Accept-Language, else the one the account chose (updateMyPreferences,
+ * read with the session check), else the token's, else English.
  */
 export async function contextFromHttp(
   headers: IncomingHttpHeaders,
@@ -60,14 +74,15 @@ export async function contextFromHttp(
   const verified = token ? await verifier.verify(token) : undefined;
   // A valid signature is not enough: the session must not have ended since (logout, password
   // change, role revocation, disabling, erasure).
-  const claims = verified && (!sessions || (await sessions.holds(verified.sub, verified.sv))) ? verified : undefined;
+  const session = verified && sessions ? await sessions.check(verified.sub, verified.sv) : { holds: true };
+  const claims = verified && session.holds ? verified : undefined;
   if (!claims) return { roles: [], locale: asked ?? 'en', traceId, clientIp };
   return {
     userId: claims.sub,
     tenantId: claims.tid,
     staffId: claims.sid,
     roles: claims.roles,
-    locale: asked ?? claims.locale ?? 'en',
+    locale: asked ?? session.locale ?? claims.locale ?? 'en',
     traceId,
     clientIp,
   };

@@ -267,6 +267,11 @@ export const identityOperations: OperationCases = {
     document: `mutation($id: ID!) { revokeRole(id: $id) }`,
     variables: async ({ w, t }) => ({ id: await freshAssignment(w, t) }),
   },
+  updateMyPreferences: {
+    // Every signed-in person sets their own language; English keeps the world's messages as they were.
+    document: `mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { accountId locale } }`,
+    variables: () => ({ input: { locale: 'en' } }),
+  },
   updateInstitution: {
     document: `mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id } }`,
     variables: ({ t }) => ({ input: { id: t.institutions.second, region: `Region ${unique()}` } }),

@@ -6,7 +6,7 @@ import { EvaluationErrors, type InstrumentDto, type InstrumentTextDto, type Load
 import { TEXT_LOADERS, tenantOf } from '../shared/access.js';
 import { INSTRUMENTS } from './catalogue.js';
 import { InstrumentTextSchema } from './instrument-text.entity.js';
-import { OWN_ITEM_TEXT } from './own-items.text.js';
+import { OWN_ITEM_TEXTS } from './own-items.translations.js';
 
 /** The registry (scoring keys, licences) with the locales whose wording the caller's tenant has. */
 @Injectable()
@@ -18,7 +18,7 @@ export class ListInstrumentsUseCase {
     const texts = ctx.tenantId ? await this.em.find(InstrumentTextSchema, { tenantId: ctx.tenantId }, { fields: ['instrumentCode', 'locale'] }) : [];
     return Object.values(INSTRUMENTS).map(({ signpost: _s, ...def }) => ({
       ...def,
-      textLocales: [...new Set([...(OWN_ITEM_TEXT[def.code] ? ['en'] : []), ...texts.filter((t) => t.instrumentCode === def.code).map((t) => t.locale)])].sort(),
+      textLocales: [...new Set([...Object.keys(OWN_ITEM_TEXTS[def.code] ?? {}), ...texts.filter((t) => t.instrumentCode === def.code).map((t) => t.locale)])].sort(),
     }));
   }
 }

@@ -16,7 +16,7 @@ import {
 } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
 import { InstrumentTextSchema } from '../instrument/instrument-text.entity.js';
-import { OWN_ITEM_TEXT } from '../instrument/own-items.text.js';
+import { anchorLabel, ownItemText } from '../instrument/own-items.translations.js';
 import { answerProblem, scoreInstrument, signposts } from '../instrument/scoring.js';
 import { ParticipantKeys } from '../participant/participant-keys.js';
 import { SurveyResponseSchema, type StoredAnswers, type StoredScores, type SurveyResponse } from '../response/survey-response.entity.js';
@@ -58,9 +58,14 @@ async function detail(em: EntityManager, inv: Invitation, response: SurveyRespon
   const items: SurveyItemDto[] = [];
   for (const code of inv.instruments as InstrumentCode[]) {
     const def = INSTRUMENTS[code];
-    // The caller's locale, else the tenant's English, else the project's own English wording.
-    const text = texts.find((t) => t.instrumentCode === code && t.locale === locale) ?? texts.find((t) => t.instrumentCode === code && t.locale === 'en');
-    const own = OWN_ITEM_TEXT[code];
+    // The tenant's text in the caller's locale, else the project's own wording in it (own items ship
+    // in all five languages), else the tenant's English, else the own English wording. With no
+    // wording at all (a licensed instrument not loaded), the answer labels are still the anchors'
+    // meanings in the caller's language, never their keys.
+    const text =
+      texts.find((t) => t.instrumentCode === code && t.locale === locale) ??
+      (ownItemText(code, locale) ? undefined : texts.find((t) => t.instrumentCode === code && t.locale === 'en'));
+    const own = ownItemText(code, locale) ?? ownItemText(code, 'en');
     for (const item of def.items) {
       items.push({
         instrumentCode: code,
@@ -68,7 +73,7 @@ async function detail(em: EntityManager, inv: Invitation, response: SurveyRespon
         text: text?.items[item.id] ?? own?.items[item.id] ?? null,
         responseMin: def.responseMin,
         responseMax: def.responseMax,
-        anchors: text?.anchors ?? own?.anchors ?? def.responseAnchors,
+        anchors: text?.anchors ?? own?.anchors ?? def.responseAnchors.map((a) => anchorLabel(a, locale)),
         value: response?.answers[code]?.[item.id] ?? null,
       });
     }

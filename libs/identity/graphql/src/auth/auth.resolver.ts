@@ -3,8 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PublicMutation } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens, RequestPasswordReset, ResetPassword } from '@m4pris/identity-contracts';
-import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair } from './auth.types.js';
+import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
+import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair, UpdateMyPreferencesInput } from './auth.types.js';
 
 @Resolver()
 export class AuthResolver {
@@ -53,6 +53,11 @@ export class AuthResolver {
   })
   resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(ResetPassword, { token, newPassword }, ctx).then((r) => r.ok);
+  }
+
+  @Mutation(() => Me, { description: 'Save your own settings (your language); answers the updated Me.' })
+  updateMyPreferences(@Args('input') input: UpdateMyPreferencesInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(UpdateMyPreferences, input, ctx);
   }
 
   @Query(() => Me)

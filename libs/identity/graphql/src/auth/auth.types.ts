@@ -32,6 +32,12 @@ export class AcceptInvitationInput {
   @Field({ description: 'The password to set for the new account.' }) password: string;
 }
 
+@InputType({ description: 'The caller\'s own settings; only the given fields change.' })
+export class UpdateMyPreferencesInput {
+  @Field({ nullable: true, description: 'The language the platform speaks to you: en, da, pt, ro or el. Used where a request sends no Accept-Language, and for your notifications.' })
+  locale?: string;
+}
+
 @ObjectType()
 export class TokenPair {
   @Field({ description: 'ES256 JWT; send as `Authorization: Bearer <token>`.' }) accessToken: string;
@@ -53,7 +59,7 @@ export class Me {
   @Field(() => ID) accountId: string;
   @Field() email: string;
   @Field(() => ID, { nullable: true, description: 'Absent for the platform admin.' }) tenantId: string | null;
-  @Field({ description: 'Preferred locale (en, da, pt, ro, el).' }) locale: string;
+  @Field({ description: 'The language the platform speaks to you (en, da, pt, ro, el): your own choice (updateMyPreferences), else the tenant\'s default.' }) locale: string;
   @Field(() => [RoleGrant]) roles: RoleGrant[];
   @Field(() => Staff, { nullable: true, description: 'The staff record of the caller, when the account belongs to a staff member.' })
   staff: Staff | null;

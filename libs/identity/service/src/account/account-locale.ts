@@ -6,8 +6,12 @@ import { toContactEvent } from '../staff/staff.mapper.js';
 import type { Account } from './account.entity.js';
 import { localeOf } from './token-issuer.js';
 
-/** The language a message to the account is written in: the staff member's, else the tenant's default. */
+/**
+ * The language a message to the account is written in: the one the person chose, else the first
+ * platform language of the staff record, else the tenant's default.
+ */
 export async function accountLocale(em: EntityManager, account: Account): Promise<string> {
+  if (account.locale) return account.locale;
   if (account.staffId) {
     const staff = await em.findOne(StaffSchema, { id: account.staffId });
     const locale = staff ? toContactEvent(staff).locale : null;

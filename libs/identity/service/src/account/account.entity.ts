@@ -32,6 +32,8 @@ export const AccountSchema = defineEntity({
      * other than active, so those sessions end at once, not when the token expires.
      */
     sessionVersion: p.integer().default(0),
+    /** The language the person chose (updateMyPreferences); null: the tenant's default. */
+    locale: p.string().length(5).nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

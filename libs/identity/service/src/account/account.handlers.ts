@@ -18,6 +18,8 @@ import {
   RequestPasswordReset,
   ResendInvitation,
   ResetPassword,
+  UpdateMyPreferences,
+  type UpdateMyPreferencesRequest,
   type RequestPasswordResetRequest,
   type ResetPasswordRequest,
   type AcceptInvitationRequest,
@@ -42,6 +44,7 @@ import { LogoutUseCase } from './logout.use-case.js';
 import { RefreshTokensUseCase } from './refresh-tokens.use-case.js';
 import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './password-reset.use-case.js';
 import { ResendInvitationUseCase } from './resend-invitation.use-case.js';
+import { UpdateMyPreferencesUseCase } from './update-my-preferences.use-case.js';
 
 @Injectable()
 export class AccountHandlers {
@@ -61,6 +64,7 @@ export class AccountHandlers {
     private readonly requestReset: RequestPasswordResetUseCase,
     private readonly reset: ResetPasswordUseCase,
     private readonly resendInvitation: ResendInvitationUseCase,
+    private readonly updatePreferences: UpdateMyPreferencesUseCase,
   ) {}
 
   @Handles(Login) login(p: LoginRequest, ctx: RequestContext) { return this.loginUseCase.execute(p, ctx); }
@@ -70,6 +74,7 @@ export class AccountHandlers {
   @Handles(AcceptInvitation) acceptInvitation(p: AcceptInvitationRequest, ctx: RequestContext) { return this.acceptInvitationUseCase.execute(p, ctx); }
   @Handles(InviteAccount) invite(p: InviteAccountRequest, ctx: RequestContext) { return this.inviteAccount.execute(p, ctx); }
   @Handles(GetMe) me(p: EmptyRequest, ctx: RequestContext) { return this.getMe.execute(p, ctx); }
+  @Handles(UpdateMyPreferences) updateMyPreferences(p: UpdateMyPreferencesRequest, ctx: RequestContext) { return this.updatePreferences.execute(p, ctx); }
   @Handles(GetJwks) jwks(p: EmptyRequest, ctx: RequestContext) { return this.getJwks.execute(p, ctx); }
   @Handles(GetSessionState) session(p: SessionStateRequest, ctx: RequestContext) { return this.sessionState.execute(p, ctx); }
   @Handles(BootstrapAdmin) bootstrap(p: BootstrapAdminRequest, ctx: RequestContext) { return this.bootstrapAdmin.execute(p, ctx); }

@@ -6,7 +6,7 @@ import { StaffSchema } from '../staff/staff.entity.js';
 import { StaffReader } from '../staff/staff-reader.js';
 import { AccountSchema } from './account.entity.js';
 import { SigningKeys } from './signing-keys.js';
-import { grantsOf, localeOf } from './token-issuer.js';
+import { grantsOf, preferredLocale } from './token-issuer.js';
 
 @Injectable()
 export class GetMeUseCase {
@@ -27,7 +27,7 @@ export class GetMeUseCase {
       tenantId: account.tenantId ?? null,
       roles: await grantsOf(this.em, account.id),
       staff: staff ? await this.reader.toDto(staff, 'name') : null,
-      locale: await localeOf(this.em, account.tenantId),
+      locale: await preferredLocale(this.em, account),
     };
   }
 }

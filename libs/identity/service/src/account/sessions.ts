@@ -14,16 +14,20 @@ export async function endSessions(em: EntityManager, accountId: string): Promise
   await em.nativeUpdate(AccountSchema, { id: accountId }, { sessionVersion: raw('session_version + 1') });
 }
 
-/** The gateway's per-request question: does a token of this account, issued under `sv`, still hold? */
+/**
+ * The gateway's per-request question: does a token of this account, issued under `sv`, still hold?
+ * It also carries the language the account chose, so a change holds from the next request on
+ * (the token's claim is only as fresh as the token).
+ */
 @Injectable()
 export class GetSessionStateUseCase {
   constructor(private readonly em: EntityManager) {}
 
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
-    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion'] });
+    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion', 'locale'] });
     // Erased (deleted), disabled or not yet active: no token of it holds.
     if (!account) return { active: false, version: 0 };
-    return { active: account.status === 'active', version: account.sessionVersion };
+    return { active: account.status === 'active', version: account.sessionVersion, locale: account.locale ?? null };
   }
 }

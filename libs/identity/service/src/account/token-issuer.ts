@@ -29,6 +29,11 @@ export async function localeOf(em: EntityManager, tenantId: string | null | unde
   return t?.defaultLocale ?? 'en';
 }
 
+/** The language the platform speaks to the account: its own choice, else the tenant's default. */
+export async function preferredLocale(em: EntityManager, account: Pick<Account, 'locale' | 'tenantId'>): Promise<string> {
+  return account.locale ?? (await localeOf(em, account.tenantId));
+}
+
 /** Issues an access token (ES256 JWT) and a refresh token (opaque, stored hashed, in a family). */
 @Injectable()
 export class TokenIssuer {
@@ -46,7 +51,7 @@ export class TokenIssuer {
       ...(account.tenantId ? { tid: account.tenantId } : {}),
       ...(account.staffId ? { sid: account.staffId } : {}),
       roles: await grantsOf(this.em, account.id),
-      locale: await localeOf(this.em, account.tenantId),
+      locale: await preferredLocale(this.em, account),
       // The session version: the gateway refuses the token once the account's goes up.
       sv: account.sessionVersion ?? 0,
     };

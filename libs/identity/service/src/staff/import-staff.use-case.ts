@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportStaffRequest } from '@m4pris/identity-contracts';
+import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportRowError, type ImportStaffRequest } from '@m4pris/identity-contracts';
+import { translateReason } from '@m4pris/platform-i18n';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
@@ -27,10 +28,12 @@ export class ImportStaffUseCase {
   async execute(input: ImportStaffRequest, ctx: RequestContext): Promise<ImportResultDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const parsed = parseStaffCsv(input.csv);
-    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: parsed.errors };
+    // Row errors are written in English and read in the caller's language (identity catalogue, reasons.csv*).
+    const inLocale = (errors: ImportRowError[]) => errors.map((e) => ({ ...e, message: translateReason(ctx.locale, e.message) }));
+    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: inLocale(parsed.errors) };
     const lookups = await this.lookups(tenantId);
     const { rows, errors } = validateStaffRecords(parsed.records, lookups);
-    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors };
+    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: inLocale(errors) };
     if (input.dryRun || rows.length === 0) return { valid: true, rows: rows.length, created: 0, errors: [] };
 
     const ids = new Map(rows.map((r) => [r.email, randomUUID()]));

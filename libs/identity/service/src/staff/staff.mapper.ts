@@ -53,8 +53,12 @@ export function toProfileEvent(s: Staff, institution: Pick<Institution, 'kind' |
   };
 }
 
-/** What the notifications module keeps to reach the person (only it consumes this event). */
-export function toContactEvent(s: Staff): StaffContactEvent {
-  const locale = s.languages.find((l) => (SUPPORTED_LOCALES as readonly string[]).includes(l)) ?? null;
+/**
+ * What the notifications module keeps to reach the person (only it consumes this event). The
+ * language is the one the person chose for their account (`preferred`), else the first platform
+ * language of the staff record.
+ */
+export function toContactEvent(s: Staff, preferred: string | null = null): StaffContactEvent {
+  const locale = preferred ?? s.languages.find((l) => (SUPPORTED_LOCALES as readonly string[]).includes(l)) ?? null;
   return { staffId: s.id, tenantId: s.tenantId, firstName: s.firstName, lastName: s.lastName, email: s.email, locale };
 }

@@ -75,7 +75,9 @@ export class UpdateStaffUseCase {
     staff.updatedAt = new Date();
     recordEvent(this.em, StaffProfileChanged, toProfileEvent(staff, institution), { tenantId: staff.tenantId });
     await this.reader.recordCards([staff]);
-    recordEvent(this.em, StaffContactChanged, toContactEvent(staff), { tenantId: staff.tenantId });
+    // The language the person chose for their account outranks the staff record's languages.
+    const chosen = (await this.em.findOne(AccountSchema, { staffId: staff.id }))?.locale ?? null;
+    recordEvent(this.em, StaffContactChanged, toContactEvent(staff, chosen), { tenantId: staff.tenantId });
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: 'staff.update', entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return this.reader.toDto(staff);
