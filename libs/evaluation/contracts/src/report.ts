@@ -116,9 +116,23 @@ export interface ExportPageDto {
   nextOffset: number | null;
 }
 
+/**
+ * How many exported rows of one wave a quasi-identifier was given at one level of generalisation
+ * (k-anonymity of the research export): `institution` at `institution`, `region` or `other`;
+ * `completed_period` at `quarter`, `year` or `blank`; `role` at `role` or `blank`.
+ */
+export interface ExportGeneralisationDto {
+  wave: WaveKind;
+  variable: 'role' | 'institution' | 'completed_period';
+  level: string;
+  rows: number;
+}
+
 export interface CodebookDto {
   csv: string;
   variables: number;
+  /** Per wave of the plan with completed responses, the rows at each level of generalisation. */
+  generalisation: ExportGeneralisationDto[];
 }
 
 export const GetPrePostReport = defineRequest<PrePostReportRequest, PrePostReportDto>('evaluation.v1.report.prePost', PrePostReportRequest);

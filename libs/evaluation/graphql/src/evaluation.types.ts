@@ -293,8 +293,18 @@ export class ExportPage {
   @Field(() => Int, { nullable: true }) nextOffset: number | null;
 }
 
+@ObjectType('SurveyExportGeneralisation', { description: 'How many exported rows of one wave a quasi-identifier was given at one level of generalisation (k-anonymity).' })
+export class ExportGeneralisation {
+  @Field(() => WaveKindEnum) wave: WaveKind;
+  @Field({ description: 'role, institution or completed_period.' }) variable: string;
+  @Field({ description: 'institution: institution, region or other; completed_period: quarter, year or blank; role: role or blank.' }) level: string;
+  @Field(() => Int) rows: number;
+}
+
 @ObjectType('SurveyCodebook')
 export class Codebook {
   @Field() csv: string;
   @Field(() => Int) variables: number;
+  @Field(() => [ExportGeneralisation], { description: 'Per wave with completed responses: the rows at each level of generalisation of the export.' })
+  generalisation: ExportGeneralisation[];
 }

@@ -1,4 +1,4 @@
-import { generaliseQuasiIdentifiers, type QuasiIdentifiers } from './k-anonymity.js';
+import { generalisationLevels, generaliseQuasiIdentifiers, type QuasiIdentifiers } from './k-anonymity.js';
 
 let seq = 0;
 const row = (role: string, institution: string, region: string, month: string): QuasiIdentifiers => ({ key: String(seq++), role, country: 'PT', institution, region, month });
@@ -36,6 +36,42 @@ describe('generaliseQuasiIdentifiers (k-anonymous research export)', () => {
     const mentees = rows.filter((r) => r.role === 'mentee').map((r) => g.get(r.key)!);
     expect(mentees.some((v) => v.institution.startsWith('inst-'))).toBe(false);
     expect(mentees.filter((v) => v.institution === 'region:Norte')).toHaveLength(5);
+  });
+
+  it('never exports a region that fewer than k rows of a role share: those rows become "other"', () => {
+    const rows = [
+      ...Array.from({ length: 6 }, () => row('mentee', 'inst-a', 'Norte', '2026-02')),
+      row('mentee', 'inst-b', 'Norte', '2026-02'),
+      row('mentee', 'inst-c', 'Norte', '2026-02'),
+      row('mentee', 'inst-d', 'Sul', '2026-02'),
+      row('mentee', 'inst-e', 'Sul', '2026-02'),
+      row('mentee', 'inst-f', 'Centro', '2026-02'),
+    ];
+    const { g, sizes } = classes(rows, 5);
+    expect([...sizes.values()].every((n) => n >= 5)).toBe(true);
+    // together as "other" they hold k and keep their quarter; regions of 2, 2 and 1 would have
+    // forced the date away before the institution
+    const rare = rows.filter((r) => r.institution !== 'inst-a').map((r) => `${g.get(r.key)!.institution} ${g.get(r.key)!.period}`);
+    expect(rare).toEqual(Array.from({ length: 5 }, () => 'other 2026-Q1'));
+  });
+
+  it('counts the rows at each level of generalisation (the codebook summary)', () => {
+    const rows = [
+      ...Array.from({ length: 5 }, () => row('mentor', 'inst-a', 'Norte', '2026-02')),
+      ...Array.from({ length: 5 }, (_, i) => row('mentee', `inst-${i}`, 'Norte', '2026-02')),
+      ...Array.from({ length: 5 }, (_, i) => row('mentee', `inst-x${i}`, '', i < 3 ? '2026-02' : '2026-11')),
+    ];
+    const levels = Object.fromEntries(generalisationLevels(generaliseQuasiIdentifiers(rows, 5).values()).map((l) => [`${l.variable}.${l.level}`, l.rows]));
+    expect(levels).toEqual({
+      'role.role': 15,
+      'role.blank': 0,
+      'institution.institution': 5,
+      'institution.region': 5,
+      'institution.other': 5,
+      'completed_period.quarter': 10,
+      'completed_period.year': 5,
+      'completed_period.blank': 0,
+    });
   });
 
   it('blanks rare combinations until every class holds k, or every row is blank', () => {

@@ -73,3 +73,19 @@ export function generaliseQuasiIdentifiers(rows: readonly QuasiIdentifiers[], k:
   }
   return out;
 }
+
+/** The level each quasi-identifier was generalised to, counted over rows (the codebook's summary). */
+export function generalisationLevels(generalised: Iterable<Generalised>): { variable: 'role' | 'institution' | 'completed_period'; level: string; rows: number }[] {
+  const counts = new Map<string, number>();
+  const add = (variable: string, level: string) => counts.set(`${variable}|${level}`, (counts.get(`${variable}|${level}`) ?? 0) + 1);
+  for (const g of generalised) {
+    add('role', g.role === '' ? 'blank' : 'role');
+    add('institution', g.institution === 'other' ? 'other' : g.institution.startsWith('region:') ? 'region' : 'institution');
+    add('completed_period', g.period === '' ? 'blank' : g.period.includes('-Q') ? 'quarter' : 'year');
+  }
+  const order = ['role|role', 'role|blank', 'institution|institution', 'institution|region', 'institution|other', 'completed_period|quarter', 'completed_period|year', 'completed_period|blank'];
+  return order.map((key) => {
+    const [variable, level] = key.split('|') as ['role' | 'institution' | 'completed_period', string];
+    return { variable, level, rows: counts.get(key) ?? 0 };
+  });
+}

@@ -37,6 +37,7 @@ export class ParticipantKeys {
       programmeId,
       role,
       institutionId: staff?.institutionId ?? null,
+      region: staff?.region ?? null,
       country: tenant?.country ?? null,
       createdAt: new Date(),
     });

@@ -3,7 +3,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 /**
  * A pseudonymous participant of one programme in one role. Holds no staff or account id: the
  * responses and the research export only ever see `code`. Coarse attributes for the report
- * breakdowns (role, institution, country) are copied here when the code is issued.
+ * breakdowns and the export (role, institution and its region, country) are copied here when the code is issued.
  */
 export const ParticipantSchema = defineEntity({
   name: 'Participant',
@@ -14,6 +14,8 @@ export const ParticipantSchema = defineEntity({
     programmeId: p.uuid().index(),
     role: p.string().length(10),
     institutionId: p.uuid().nullable(),
+    /** Region of that institution (identity's `Institution.region`), for the export's generalisation. */
+    region: p.string().length(100).nullable(),
     country: p.string().length(2).nullable(),
     createdAt: p.datetime(),
   },

@@ -44,7 +44,7 @@ export class EvaluationProjection {
   async staffProfile(e: StaffProfileEvent): Promise<void> {
     // A late event about an erased person does not bring them back.
     if (await isErased(this.em, e.staffId)) return;
-    await this.em.upsert(StaffFactSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null });
+    await this.em.upsert(StaffFactSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, region: e.region || null, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null });
   }
 
   async tenant(e: TenantCreatedEvent): Promise<void> {

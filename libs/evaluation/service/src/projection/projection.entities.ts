@@ -24,7 +24,7 @@ export const RelationshipFactSchema = defineEntity({
 });
 export type RelationshipFact = InferEntity<typeof RelationshipFactSchema>;
 
-/** What retention needs about a staff member (from identity's StaffProfileChanged): no names. */
+/** What retention and the export need about a staff member (from identity's StaffProfileChanged): no names. */
 export const StaffFactSchema = defineEntity({
   name: 'StaffFact',
   tableName: 'staff_fact',
@@ -32,6 +32,8 @@ export const StaffFactSchema = defineEntity({
     staffId: p.uuid().primary(),
     tenantId: p.uuid().index(),
     institutionId: p.uuid(),
+    /** The institution's region (the research export's middle level of generalisation); null before it was carried. */
+    region: p.string().length(100).nullable(),
     hiredOn: p.string().length(10),
     leftServiceOn: p.string().length(10).nullable(),
   },
