@@ -9,6 +9,8 @@ import { firstAdmin, inviteAndActivate } from './fixtures.js';
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
 const MY_INVITATIONS = `query { mySurveyInvitations { id wave state instruments itemCount answered } }`;
+const MY_INVITATIONS_P = `query { mySurveyInvitations { id programmeId wave state } }`;
+const FLOW = `query($id: ID!) { surveyResponseFlow(programmeId: $id) { waves { wave invited notStarted started completed expired remindersDue } } }`;
 const SAVE = `mutation($input: SaveSurveyAnswersInput!) { saveSurveyAnswers(input: $input) { state answered } }`;
 const REPORT = `query($input: PrePostReportInput!) { prePostReport(input: $input) { breakdown cells { instrumentCode score group pairs suppressed preMean postMean meanChange pValue dz } } }`;
 const EXPORT = `query($input: SurveyExportInput!) { surveyExport(input: $input) { header csv rows total nextOffset } }`;
@@ -249,6 +251,70 @@ function journey(mode: Mode) {
     expect(before.suppressed).toBe(false);
     expect(after).toEqual(before);
   });
+
+  it('replays the response-flow attack (issue 14): remindersDue past every reminder date gives no hidden count back', async () => {
+    // A second programme whose baseline opened 15 days ago (due in 6 days, reminders from yesterday):
+    // 15 mentees invited; 6 never open it, 3 start it, 6 complete it. The hidden `started` (3) and
+    // its complement would come back as remindersDue − notStarted and invited − remindersDue − expired.
+    const flowProgramme = randomUUID();
+    const flowCohort = randomUUID();
+    const plan = await gql(
+      p.url,
+      `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { version } }`,
+      { input: { programmeId: flowProgramme, waves: [{ kind: 'BASELINE', mentorInstruments: [], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 }] } },
+      researcher,
+    );
+    expect(plan.errors).toBeUndefined();
+    const opened = new Date(Date.now() - 15 * 86_400_000).toISOString().slice(0, 10);
+    const people = [...duos.flatMap((d) => [d.mentor, d.mentee]), target.mentor, target.mentee];
+    const respondents = people.slice(0, 9); // 3 start, 6 complete
+    const silent = Array.from({ length: 6 }, () => ({ id: randomUUID(), token: '' })); // never open it
+    for (const mentee of [...respondents, ...silent])
+      await publish(RelationshipStarted, { tenantId: tenants.dk, programmeId: flowProgramme, cohortId: flowCohort, relationshipId: randomUUID(), mentorStaffId: randomUUID(), menteeStaffId: mentee.id, on: opened, plannedEndOn: '2027-12-31', proposalId: null });
+    for (const [i, who] of respondents.entries()) {
+      const list = await eventually(
+        () => gql(p.url, MY_INVITATIONS_P, {}, who.token),
+        (r) => Boolean(r.data?.mySurveyInvitations.some((inv: { programmeId: string }) => inv.programmeId === flowProgramme)),
+      );
+      const inv = list.data!.mySurveyInvitations.find((x: { programmeId: string }) => x.programmeId === flowProgramme);
+      const answers = i < 3 ? who5(12).slice(0, 2) : who5(12);
+      const saved = await gql(p.url, SAVE, { input: { invitationId: inv.id, answers, submit: i >= 3 } }, who.token);
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveSurveyAnswers.state).toBe(i < 3 ? 'STARTED' : 'COMPLETED');
+    }
+    // Scheduled today, the invitations are due in 21 days; the survey opened 15 days ago, so as on
+    // its 15th day they are due in 6 and were due a reminder yesterday (time passes in the database,
+    // as in aDayPasses).
+    const c = new pg.Client({ connectionString: p.databaseUrl });
+    await c.connect();
+    try {
+      const shifted = await c.query(`update evaluation.invitation set due_on = to_char(due_on::date - 15, 'YYYY-MM-DD'), remind_on = to_char(remind_on::date - 15, 'YYYY-MM-DD') where programme_id = $1`, [flowProgramme]);
+      expect(shifted.rowCount).toBe(15);
+    } finally {
+      await c.end();
+    }
+    type WaveFlow = { wave: string; invited: number | null; notStarted: number | null; started: number | null; completed: number | null; expired: number | null; remindersDue: number | null };
+    /** The attack: with remindersDue shown and every invitation past its reminder date, remindersDue = notStarted + started. */
+    const recovered = (w: WaveFlow) => (w.remindersDue !== null && w.notStarted !== null && w.invited !== null && w.expired !== null ? { started: w.remindersDue - w.notStarted, completed: w.invited - w.remindersDue - w.expired } : null);
+    for (const reader of [coordinator, await adminOf(tenants.dk)]) {
+      const flow = await eventually(
+        () => gql(p.url, FLOW, { id: flowProgramme }, reader),
+        (r) => r.data?.surveyResponseFlow.waves[0]?.invited === 15,
+      );
+      expect(flow.errors).toBeUndefined();
+      const baseline = flow.data!.surveyResponseFlow.waves[0] as WaveFlow;
+      expect(baseline).toMatchObject({ wave: 'BASELINE', invited: 15, started: null, expired: 0 });
+      // what a manager may see: not started 6 or completed 6 (one of the two hides with started)
+      expect([baseline.notStarted, baseline.completed].filter((n) => n !== null)).toEqual([6]);
+      // the hidden states hold at least k together, and remindersDue does not split them
+      const hidden = (['notStarted', 'started', 'completed'] as const).filter((k) => baseline[k] === null);
+      expect(hidden.length).toBeGreaterThanOrEqual(2);
+      expect(baseline.remindersDue).toBeNull();
+      expect(recovered(baseline)).toBeNull();
+    }
+    // the same figures the attack reads, as the truth would give them: the attack is real
+    expect(recovered({ wave: 'BASELINE', invited: 15, notStarted: 6, started: null, completed: null, expired: 0, remindersDue: 9 })).toEqual({ started: 3, completed: 6 });
+  }, 180_000);
 }
 
 describe('evaluation over GraphQL (in-process bus)', () => journey('in-process'));
