@@ -53,7 +53,7 @@ describe('messages triggered by programme, evaluation and training events (real 
     smtp = await startSmtpSink();
     h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: 60_000 } });
     for (const p of PEOPLE) await h.publish(StaffContactChanged, { ...p, tenantId: T1, email: emailOf(p.staffId) });
-  });
+  }, 180_000);
   afterAll(async () => {
     await h?.close();
     await smtp?.close();
