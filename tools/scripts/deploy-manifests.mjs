@@ -220,7 +220,9 @@ function moduleBase(m) {
       {
         name: `${m}-config`,
         // The module's own settings (see docs/operations.md); defaults apply to anything unset.
-        literals: [`DATABASE_POOL_MAX=10`],
+        // Notifications: SMTP_URL carries credentials, so it goes in the m4pris-notifications-secrets
+        // Secret (examples/notifications-secrets.yaml); the overlay sets PUBLIC_URL to its web address.
+        literals: [`DATABASE_POOL_MAX=10`, ...(m === 'notifications' ? ['MAIL_FROM=M4Pris <no-reply@m4pris.example.org>', 'PUBLIC_URL=https://m4pris.example.org'] : [])],
       },
     ],
   };
@@ -342,6 +344,14 @@ function compose() {
       environment: {
         ...platformEnv,
         NODE_OPTIONS: SERVICE_NODE_OPTIONS,
+        // Mail: without SMTP_URL each e-mail is written as an .eml file inside the container (lost with it).
+        ...(m === 'notifications'
+          ? {
+              SMTP_URL: '${SMTP_URL:-}',
+              MAIL_FROM: '${MAIL_FROM:-M4Pris <no-reply@m4pris.local>}',
+              PUBLIC_URL: '${PUBLIC_URL:-http://localhost:3000}',
+            }
+          : {}),
         ...(m === 'identity'
           ? {
               PLATFORM_ADMIN_EMAIL: '${PLATFORM_ADMIN_EMAIL:-admin@m4pris.local}',
@@ -451,6 +461,11 @@ function systemdUnits() {
       '#PLATFORM_ADMIN_PASSWORD=   (unset: generated on first start and printed once: journalctl -u m4pris-identity)',
       '# Encrypts the token-signing key at rest (openssl rand -base64 32). Required; rotation: docs/operations.md, "Rotating keys".',
       'SIGNING_KEY_ENCRYPTION_KEY=CHANGE-ME',
+      '# Mail (the notifications service): the SMTP server (credentials in the URL; unset: .eml files under',
+      '# DATA_DIR/mail/), the sender, and the web address every message links to.',
+      'SMTP_URL=smtp://m4pris:CHANGE-ME@mail.example.org:587',
+      'MAIL_FROM=M4Pris <no-reply@example.org>',
+      'PUBLIC_URL=https://m4pris.example.org',
       '# Behind one reverse proxy on this VM:',
       'TRUST_PROXY_HOPS=1',
       '',
@@ -490,6 +505,20 @@ files.set(
       metadata: { name: 'm4pris-identity-secrets', labels: { 'app.kubernetes.io/part-of': 'm4pris' } },
       type: 'Opaque',
       stringData: { SIGNING_KEY_ENCRYPTION_KEY: 'CHANGE-ME' },
+    }),
+);
+files.set(
+  'infra/k8s/examples/notifications-secrets.yaml',
+  GENERATED +
+    '# The notifications service\'s secret (optional): SMTP_URL, the SMTP server with its credentials. Without it\n' +
+    '# every e-mail is written as an .eml file inside the pod and lost with it: set it before inviting anybody.\n' +
+    '#   kubectl create secret generic m4pris-notifications-secrets --from-literal=SMTP_URL="smtps://user:pass@mail.example.org:465"\n' +
+    stringify({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'm4pris-notifications-secrets', labels: { 'app.kubernetes.io/part-of': 'm4pris' } },
+      type: 'Opaque',
+      stringData: { SMTP_URL: 'smtps://m4pris:CHANGE-ME@mail.example.org:465' },
     }),
 );
 files.set('infra/k8s/examples/cloudnativepg/database-secrets.yaml', GENERATED + '# One Secret per service module: its DATABASE_URL. Replace CHANGE-ME (or create them from the\n# CloudNativePG app secret, see README.md here).\n' + databaseSecrets());

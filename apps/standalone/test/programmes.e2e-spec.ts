@@ -1,4 +1,5 @@
-import { describeWithNats } from '@m4pris/testing';
+import type { ParsedMail } from 'mailparser';
+import { describeWithNats, startSmtpSink, type SmtpSink } from '@m4pris/testing';
 import { eventually, ok, seedTenant, type SeededTenant } from './fixtures.js';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
 
@@ -11,11 +12,14 @@ function lifecycle(mode: Mode) {
   let b: SeededTenant;
   let cohortId: string;
   let duo: string;
+  let smtp: SmtpSink;
   const call = (token: string, query: string, variables: Record<string, unknown> = {}) => gql(p.url, query, variables, token);
   const reasonOf = (r: { errors?: { extensions?: { reason?: string } }[] }) => r.errors?.[0]?.extensions?.reason;
 
   beforeAll(async () => {
-    p = await startPlatform(mode, { modules: ['identity', 'programmes'] });
+    // A real SMTP server in the test process receives every mail of the journey (issue 20).
+    smtp = await startSmtpSink();
+    p = await startPlatform(mode, { modules: ['identity', 'programmes'], smtp });
     const admin = (await ok(gql(p.url, LOGIN, { input: p.admin }))).login.accessToken as string;
     a = await seedTenant(p, admin, `a-${mode}`, [
       { key: 'lead', hiredDaysAgo: 6000, supervisesOthers: true },
@@ -24,8 +28,11 @@ function lifecycle(mode: Mode) {
       { key: 'outsider', hiredDaysAgo: 3650 },
     ]);
     b = await seedTenant(p, admin, `b-${mode}`, []);
-  }, 60_000);
-  afterAll(() => p?.close());
+  }, 180_000);
+  afterAll(async () => {
+    await p?.close();
+    await smtp?.close();
+  });
 
   it('a tenant admin configures a programme; bad policy values are typed errors naming the field', async () => {
     const create = `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id policyVersion policy { durationMonths lineManagerRule mentorCapacity } } }`;
@@ -33,7 +40,9 @@ function lifecycle(mode: Mode) {
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('policy.durationMonths');
     expect(codeOf(await call(a.tokens.coordinator, create, { input: { name: 'x' } }))).toBe('FORBIDDEN');
-    const r = await ok(call(a.tokens.tenantAdmin, create, { input: { name: 'Newcomers', policy: { mentorTrainingRequired: false } } }));
+    // The outsider is the programme's support contact (not in anyone's line-management chain).
+    const supportContact = { name: 'Occupational health', howToReach: 'ext. 2200', supportStaffId: a.staffIds.outsider };
+    const r = await ok(call(a.tokens.tenantAdmin, create, { input: { name: 'Newcomers', policy: { mentorTrainingRequired: false, supportContact } } }));
     expect(r.createProgramme).toMatchObject({ policyVersion: 1, policy: { durationMonths: 6, lineManagerRule: 'FORBID', mentorCapacity: 2 } });
     const cohort = await ok(
       call(a.tokens.coordinator, `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id state } }`, { input: { programmeId: r.createProgramme.id, name: 'Autumn', startsOn: today } }),
@@ -151,6 +160,37 @@ function lifecycle(mode: Mode) {
     const bad = await call(a.tokens.newHire, log, { input: { ...input, idempotencyKey: 'not-a-uuid' } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('idempotencyKey');
+  });
+
+  it('the messages of the journey reach the person concerned only, discreetly, linking into the app; no mail carries duo content, a concern or a motivation', async () => {
+    const emailOf = async (staffId: string) => {
+      const r = await ok(call(a.tokens.tenantAdmin, `query($id: ID!) { staffMember(id: $id) { email } }`, { id: staffId }));
+      return (r.staffMember.email as string).toLowerCase();
+    };
+    // The mentor edits the agreement: the mentee is asked to acknowledge it.
+    await ok(call(a.tokens.mentor, `mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { goalsSummary } }`, { input: { relationshipId: duo, goalsSummary: 'Get through the first night shifts', cadenceDays: 14 } }));
+    const [newHire, mentor, outsider, lead] = await Promise.all([a.staffIds.newHire, a.staffIds.mentor, a.staffIds.outsider, a.staffIds.lead].map(emailOf));
+    const to = (m: ParsedMail) => (Array.isArray(m.to) ? m.to : [m.to]).flatMap((x) => x?.value.map((v) => v.address?.toLowerCase()) ?? []);
+    const textOf = (m: ParsedMail) => `${m.subject}\n${m.text}\n${m.html}`;
+    const mailsTo = (addr: string) => smtp.received.filter((m) => to(m).includes(addr));
+    const has = (addr: string, path: string) => mailsTo(addr).some((m) => (m.text ?? '').includes(path));
+    await eventually(async () => {
+      // received (applicant, /cohorts), fit check open (both, /duo), agreement (the mentee, /duo), support contact.
+      if (!has(outsider, '/console/concerns') || !has(newHire, '/cohorts') || !has(newHire, '/duo') || !has(mentor, '/duo')) throw new Error('mail not there yet');
+      if (mailsTo(newHire).filter((m) => (m.text ?? '').includes('/duo')).length < 2) throw new Error('mail to the mentee not all there yet');
+    }, 200, 100);
+    // Nothing the duo wrote, no concern, no motivation, in any mail to anyone.
+    for (const m of smtp.received) {
+      for (const secret of ['I want to learn the job', 'a hard night on C wing', 'I cannot sleep after the incident', 'Get through the first night shifts']) expect(textOf(m)).not.toContain(secret);
+      for (const word of ['wellbeing', 'stress', 'concern']) expect(m.subject!.toLowerCase()).not.toContain(word);
+      expect(m.subject).toMatch(/^M4Pris: /);
+    }
+    // The support contact hears that a message needs attention, with a link to their inbox; nothing about whom.
+    const support = mailsTo(outsider).find((m) => (m.text ?? '').includes('/console/concerns'))!;
+    expect(textOf(support)).not.toMatch(new RegExp(`${duo}|${a.staffIds.newHire}|${a.staffIds.mentor}`));
+    // The mentor (who saved the agreement) is not asked to acknowledge it; the line manager hears nothing of the programme.
+    expect(mailsTo(mentor).filter((m) => /acknowledge|bekræft|confirme|confirmați|επιβεβαιώστε/.test(m.text ?? ''))).toEqual([]);
+    expect(mailsTo(lead).filter((m) => /\/(duo|cohorts|console)/.test(m.text ?? ''))).toEqual([]);
   });
 
   it('ending early with a re-match request, as the mentee, with a reason code only', async () => {

@@ -64,6 +64,43 @@ const DEMO_PROGRAMMES = `query { programmes(page: { limit: 200 }) { items { id p
 const DEMO_COHORTS = `query { cohorts(page: { limit: 200 }) { items { id } } }`;
 const ACTIVE_DUOS = `query($cohortId: ID!) { relationships(cohortId: $cohortId, state: ACTIVE, page: { limit: 1 }) { items { mentorStaffId menteeStaffId } } }`;
 
+const OUTGOING_MAIL = `query($page: PageInput) { outgoingMail(page: $page) { total items { status } } }`;
+const MY_INBOX = `query { myNotifications(page: { limit: 1 }) { total } }`;
+
+/**
+ * The notifications module's part of the summary: `notificationsSent`, the e-mails the instance
+ * handed to SMTP (or wrote to the pickup directory), from the platform admin's outgoing-mail list,
+ * once nothing is left queued (up to `waitMs`); `inboxMessages`, the in-app messages of the demo's
+ * sign-in accounts, each read as that person.
+ */
+async function notificationTotals(
+  admin: GraphQLClient,
+  accounts: DemoAccount[],
+  signIn: (email: string) => Promise<GraphQLClient>,
+  waitMs = 20_000,
+): Promise<{ notificationsSent: number; inboxMessages: number }> {
+  const statuses = async () => {
+    const all: string[] = [];
+    for (;;) {
+      const { outgoingMail } = await admin.request<{ outgoingMail: { total: number; items: { status: string }[] } }>(OUTGOING_MAIL, { page: { offset: all.length, limit: PAGE } });
+      all.push(...outgoingMail.items.map((m) => m.status));
+      if (outgoingMail.items.length === 0 || all.length >= outgoingMail.total) return all;
+    }
+  };
+  const until = Date.now() + waitMs;
+  let seen = await statuses();
+  while (seen.some((s) => s === 'QUEUED' || s === 'SENDING') && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 500));
+    seen = await statuses();
+  }
+  let inboxMessages = 0;
+  for (const email of new Set(accounts.map((a) => a.email))) {
+    const client = await signIn(email);
+    inboxMessages += (await client.request<{ myNotifications: { total: number } }>(MY_INBOX)).myNotifications.total;
+  }
+  return { notificationsSent: seen.filter((s) => s === 'SENT').length, inboxMessages };
+}
+
 /** One sign-in per role per country (the `accounts` of the summary). */
 export interface DemoAccount {
   tenant: string;
@@ -596,8 +633,13 @@ async function main(): Promise<number> {
   log.line('');
   log.line('Sign in as (one account per role and country):');
   for (const a of accounts) log.line(`  ${a.tenant.padEnd(4)} ${a.role.padEnd(16)} ${a.email}`);
+  const notifications = modules.has('notifications') ? await notificationTotals(api, accounts, (e) => demo.signIn(e)) : null;
+  if (notifications) {
+    log.line('');
+    log.line(`Notifications: ${notifications.notificationsSent} e-mails sent; ${notifications.inboxMessages} messages in the inboxes of the accounts above.`);
+  }
   log.line(`Every demo account signs in with the password: ${accountPassword}`);
-  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(notifications ?? {}), accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
   return 0;
 }
 

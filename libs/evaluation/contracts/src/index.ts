@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './errors.js';
+export * from './events.js';
 export * from './instrument.js';
 export * from './plan.js';
 export * from './response.js';

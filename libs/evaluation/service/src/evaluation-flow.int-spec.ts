@@ -14,6 +14,7 @@ import {
   LoadInstrumentText,
   SaveAnswers,
   SaveSurveyPlan,
+  SurveyOpened,
   type InvitationDto,
 } from '@m4pris/evaluation-contracts';
 import { as, failure, startEvaluation, type EvaluationHarness } from '../test/harness.js';
@@ -126,6 +127,16 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     ]);
     expect(inv[0]).toMatchObject({ opensOn: '2026-01-05', dueOn: '2026-01-26', itemCount: 8, reminderDue: false });
     expect((await mine(duos[0]!.mentor)).map((i) => i.wave)).toEqual(['baseline']);
+    // The waves open now tell the invited participant (and only them): the person, the wave, the due date —
+    // no invitation id, no participant code. The midpoint opens later (a timed message, not this event).
+    const opened = await h.outbox<Record<string, string>>(SurveyOpened.subject);
+    expect(opened.map((e) => [e.staffId, e.wave, e.dueOn]).sort()).toEqual(
+      [
+        [duos[0]!.mentee, 'baseline', '2026-01-26'],
+        [duos[0]!.mentor, 'baseline', '2026-01-26'],
+      ].sort(),
+    );
+    for (const e of opened) expect(Object.keys(e).sort()).toEqual(['dueOn', 'staffId', 'tenantId', 'wave']);
   });
 
   it('schedules the waves of a new relationship from relationship.started, once per event', async () => {
@@ -134,6 +145,8 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     expect((await mine(duos[1]!.mentee)).map((i) => i.wave)).toEqual(['baseline', 'midpoint']);
     const [{ n }] = await h.sql<{ n: string }>(`select count(*) as n from evaluation.invitation where wave = 'baseline'`);
     expect(Number(n)).toBe(24);
+    // One message per invitation issued: the redelivered start told nobody twice.
+    expect(await h.outbox(SurveyOpened.subject)).toHaveLength(24);
   });
 
   it('refuses invalid plans and answers with typed errors naming the field', async () => {

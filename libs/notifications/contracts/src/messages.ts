@@ -13,6 +13,16 @@ export const MESSAGE_KINDS = [
   'role_granted_notice',
   'account_disabled',
   'account_erased',
+  'application_received',
+  'application_waitlisted',
+  'application_declined',
+  'agreement_to_acknowledge',
+  'fit_check_open',
+  'support_attention',
+  'survey_open',
+  'session_booked',
+  'waitlist_seat_freed',
+  'duo_ended_left_service',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -31,6 +41,16 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   role_granted_notice: 'account',
   account_disabled: 'account',
   account_erased: 'account',
+  application_received: 'programme',
+  application_waitlisted: 'programme',
+  application_declined: 'programme',
+  agreement_to_acknowledge: 'programme',
+  fit_check_open: 'programme',
+  support_attention: 'programme',
+  survey_open: 'programme',
+  session_booked: 'training',
+  waitlist_seat_freed: 'training',
+  duo_ended_left_service: 'programme',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

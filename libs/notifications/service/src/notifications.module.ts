@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
 import { MessageHandlers } from './events/message.handlers.js';
+import { ParticipantMessageHandlers } from './events/participant-messages.handlers.js';
 import { CountUnreadUseCase } from './inbox/count-unread.use-case.js';
 import { InboxHandlers } from './inbox/inbox.handlers.js';
 import { ListMyNotificationsUseCase } from './inbox/list-my-notifications.use-case.js';
@@ -17,7 +18,7 @@ import { Notifier } from './notifier.js';
 import { PersonHandlers } from './person/person.handlers.js';
 import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, PersonalDataHandlers];
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase];
 
 @Module({})

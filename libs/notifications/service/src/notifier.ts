@@ -18,6 +18,8 @@ export interface MessageToStaff {
   path: string;
   /** Unique per message, e.g. `<event id>:<kind>:<staff id>`. */
   key: string;
+  /** A calendar file (ICS) attached to the e-mail, e.g. a training session. */
+  calendar?: string;
 }
 
 export interface MessageToAddress {
@@ -66,7 +68,7 @@ export class Notifier {
       createdAt: now,
       readAt: null,
     });
-    this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: person.email, kind: m.kind, key: m.key }, rendered);
+    this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: person.email, kind: m.kind, key: m.key, calendar: m.calendar }, rendered);
     await this.em.flush();
     return true;
   }
@@ -80,7 +82,7 @@ export class Notifier {
     await this.em.flush();
   }
 
-  private queue(to: { tenantId: string | null; staffId: string | null; email: string; kind: MessageKind; key: string }, r: ReturnType<typeof renderMessage>): void {
+  private queue(to: { tenantId: string | null; staffId: string | null; email: string; kind: MessageKind; key: string; calendar?: string }, r: ReturnType<typeof renderMessage>): void {
     const now = new Date();
     this.em.create(OutgoingMailSchema, {
       id: randomUUID(),
@@ -93,6 +95,7 @@ export class Notifier {
       subject: r.subject,
       textBody: r.text,
       htmlBody: r.html,
+      calendar: to.calendar ?? null,
       status: 'queued',
       attempts: 0,
       lastError: null,

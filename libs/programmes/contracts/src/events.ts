@@ -95,6 +95,44 @@ export class MeetingLoggedEvent {
   @IsArray() @ArrayUnique() @IsIn(MENTORING_FUNCTIONS, { each: true }) functions: MentoringFunction[];
 }
 
+/** An application's state, for the applicant's own messages (received, waitlisted, declined): ids only, never the reason. */
+export class ApplicationStateEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() applicationId: string;
+  @IsUUID() staffId: string;
+}
+
+/** The duo's agreement was saved by one side: the other side is asked to acknowledge it (no agreement text). */
+export class AgreementSavedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() relationshipId: string;
+  @IsUUID() mentorStaffId: string;
+  @IsUUID() menteeStaffId: string;
+  @IsIn(PARTICIPANT_ROLES) savedByRole: ParticipantRole;
+}
+
+/** The first meeting was logged: both sides may now answer the fit check. */
+export class FitCheckOpenedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() relationshipId: string;
+  @IsUUID() mentorStaffId: string;
+  @IsUUID() menteeStaffId: string;
+}
+
+/**
+ * A concern was routed to the programme's support contact: who that contact is, nothing else —
+ * not the duo, not who raised it, never the text.
+ */
+export class ConcernRoutedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() concernId: string;
+  @IsUUID() supportStaffId: string;
+}
+
 export class ConcernRaisedEvent {
   @IsUUID() tenantId: string;
   @IsUUID() programmeId: string;
@@ -122,5 +160,16 @@ export const RelationshipResumed = defineEvent('programmes.v1.relationship.resum
 export const RelationshipEndedEarly = defineEvent('programmes.v1.relationship.endedEarly', RelationshipEndedEarlyEvent);
 export const RelationshipClosed = defineEvent('programmes.v1.relationship.closed', RelationshipEvent);
 export const MeetingLogged = defineEvent('programmes.v1.meeting.logged', MeetingLoggedEvent);
+/*
+ * For the applicant's own messages (notifications): no order key, so that none of them is skipped.
+ * Matching follows `accepted`/`withdrawn` only.
+ */
+export const ApplicationReceived = defineEvent('programmes.v1.application.received', ApplicationStateEvent);
+export const ApplicationWaitlisted = defineEvent('programmes.v1.application.waitlisted', ApplicationStateEvent);
+export const ApplicationDeclined = defineEvent('programmes.v1.application.declined', ApplicationStateEvent);
+export const AgreementSaved = defineEvent('programmes.v1.agreement.saved', AgreementSavedEvent);
+export const FitCheckOpened = defineEvent('programmes.v1.fitCheck.opened', FitCheckOpenedEvent);
+/** To the support contact only (notifications tells them "a message needs your attention"). */
+export const ConcernRouted = defineEvent('programmes.v1.concern.routed', ConcernRoutedEvent);
 /** The fact of a concern only: no content, not who raised it. */
 export const ConcernRaised = defineEvent('programmes.v1.concern.raised', ConcernRaisedEvent);

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent } from '@m4pris/platform-core';
 
 export const COURSE_AUDIENCES = ['mentor', 'coordinator'] as const;
@@ -17,3 +17,24 @@ export class CourseCompletedEvent {
 
 /** `training.v1.course.completed`: the programmes and matching modules treat a mentor as trained. */
 export const CourseCompleted = defineEvent('training.v1.course.completed', CourseCompletedEvent);
+
+/**
+ * A learner has a seat at a training session: booked straight away, or moved up from the waiting
+ * list when a seat was freed (`fromWaitlist`). Carries what a calendar entry needs (the session's
+ * title, times and place are configuration, not personal data).
+ */
+export class SessionBookedEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() sessionId: string;
+  @IsUUID() bookingId: string;
+  @IsUUID() staffId: string;
+  @IsBoolean() fromWaitlist: boolean;
+  @IsString() title: string;
+  @IsISO8601() startsAt: string;
+  @IsISO8601() endsAt: string;
+  @IsOptional() @IsString() place?: string | null;
+  @IsOptional() @IsString() onlineUrl?: string | null;
+}
+
+/** `training.v1.session.booked`: the learner is told, with a calendar file. */
+export const SessionBooked = defineEvent('training.v1.session.booked', SessionBookedEvent);

@@ -34,6 +34,7 @@ import {
   WithdrawEnrolment,
   type AnswerKeyEntryDto,
   type CourseDto,
+  SessionBooked,
   type EnrolmentDto,
 } from '@m4pris/training-contracts';
 import { as, failure, startTraining, type Person, type TrainingHarness } from '../test/harness.js';
@@ -167,6 +168,14 @@ describe('training service', () => {
       const reg = await h.bus.request(GetSessionRegister, { sessionId: s.id }, as.staff(trainer));
       expect(reg.entries.map((x) => [x.staffId, x.status]).sort()).toEqual([[b.id, 'booked'], [c.id, 'booked']].sort());
       expect(reg.session).toMatchObject({ booked: 2, waitlisted: 0, seatsLeft: 0 });
+      // Each seat tells its learner, with what a calendar entry needs: booked straight away, or freed on the waiting list.
+      const booked = (await h.outbox(SessionBooked.subject)).map((e) => e.payload).filter((e) => e.sessionId === s.id);
+      expect(booked.map((e) => [e.staffId, e.fromWaitlist])).toEqual([
+        [a.id, false],
+        [b.id, false],
+        [c.id, true],
+      ]);
+      expect(booked[2]).toMatchObject({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt });
       // more capacity promotes nobody when nobody waits, and cannot drop below the booked seats
       expect((await failure(h.bus.request(UpdateSession, { id: s.id, capacity: 1 }, coordinator))).code).toBe('training.CAPACITY_BELOW_BOOKINGS');
     });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { RESPONDENT_ROLES, type RespondentRole, type WavePlanDto } from '@m4pris/evaluation-contracts';
+import { RESPONDENT_ROLES, SurveyOpened, type RespondentRole, type WavePlanDto } from '@m4pris/evaluation-contracts';
+import { recordEvent } from '@m4pris/platform-messaging';
 import { ParticipantKeys } from '../participant/participant-keys.js';
 import { SurveyPlanSchema } from '../plan/survey-plan.entity.js';
 import type { RelationshipFact } from '../projection/projection.entities.js';
@@ -69,7 +70,10 @@ export class WaveScheduler {
           completedAt: null,
           createdAt: this.clock.now(),
         });
-        if (created) issued++;
+        if (!created) continue;
+        issued++;
+        // Open now: the invited participant (only them) is told. A wave that opens later is a timed message.
+        if (opensOn <= today) recordEvent(this.em, SurveyOpened, { tenantId: r.tenantId, staffId, wave: wave.kind, dueOn }, { tenantId: r.tenantId });
       }
     }
     await this.em.flush();

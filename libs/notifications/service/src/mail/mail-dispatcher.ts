@@ -10,6 +10,7 @@ interface ClaimedMail {
   subject: string;
   text_body: string | null;
   html_body: string | null;
+  calendar: string | null;
   locale: string;
   attempts: number;
 }
@@ -97,7 +98,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
         where id in (select id from ${this.table}
                       where (status = 'queued' and send_after <= now()) or (status = 'sending' and lease_until < now())
                       order by send_after, id limit ? for update skip locked)
-        returning id, idempotency_key, recipient, subject, text_body, html_body, locale, attempts`,
+        returning id, idempotency_key, recipient, subject, text_body, html_body, calendar, locale, attempts`,
       [LEASE_SECONDS, BATCH],
     );
   }
@@ -105,12 +106,12 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private async sendOne(mail: ClaimedMail): Promise<boolean> {
     const conn = this.orm.em.fork().getConnection();
     try {
-      await this.mailer.send({ key: mail.idempotency_key, to: mail.recipient, subject: mail.subject, text: mail.text_body ?? '', html: mail.html_body ?? '', locale: mail.locale });
+      await this.mailer.send({ key: mail.idempotency_key, to: mail.recipient, subject: mail.subject, text: mail.text_body ?? '', html: mail.html_body ?? '', locale: mail.locale, calendar: mail.calendar });
     } catch (e) {
       const failed = mail.attempts >= this.settings.MAIL_MAX_ATTEMPTS;
       await conn.execute(
         `update ${this.table} set status = ?, lease_until = null, last_error = ?, send_after = now() + make_interval(secs => ?)
-          ${failed ? `, text_body = null, html_body = null, recipient = ${FORGET_RECIPIENT}` : ''} where id = ?`,
+          ${failed ? `, text_body = null, html_body = null, calendar = null, recipient = ${FORGET_RECIPIENT}` : ''} where id = ?`,
         [failed ? 'failed' : 'queued', String((e as Error).message).slice(0, 500), retryDelaySeconds(mail.attempts), mail.id],
       );
       return false;
@@ -118,7 +119,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     // Sent: the bodies (an invitation link is a credential) are not kept.
     // The notice of an erasure is the last trace of the address: forgotten once handed over.
     await conn.execute(
-      `update ${this.table} set status = 'sent', sent_at = now(), lease_until = null, last_error = null, text_body = null, html_body = null, recipient = ${FORGET_RECIPIENT} where id = ?`,
+      `update ${this.table} set status = 'sent', sent_at = now(), lease_until = null, last_error = null, text_body = null, html_body = null, calendar = null, recipient = ${FORGET_RECIPIENT} where id = ?`,
       [mail.id],
     );
     return true;

@@ -12,6 +12,8 @@ export interface MailToSend {
   text: string;
   html: string;
   locale: string;
+  /** A calendar file (ICS), attached as `calendar.ics`. */
+  calendar?: string | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export class Mailer implements OnModuleDestroy {
       html: mail.html,
       messageId: `<${mail.key}@m4pris>`,
       headers: { 'Content-Language': mail.locale },
+      ...(mail.calendar ? { attachments: [{ filename: 'calendar.ics', content: mail.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
     })) as { message?: Buffer };
     if (this.pickupDir && info.message) {
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.key.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;

@@ -21,6 +21,8 @@ export const OutgoingMailSchema = defineEntity({
     subject: p.string().length(300),
     textBody: p.text().nullable(),
     htmlBody: p.text().nullable(),
+    /** A calendar file (ICS) sent as an attachment; cleared with the bodies once sent. */
+    calendar: p.text().nullable(),
     status: p.string().length(20).$type<MailStatus>(),
     attempts: p.integer(),
     lastError: p.string().length(500).nullable(),

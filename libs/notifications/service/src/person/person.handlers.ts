@@ -45,7 +45,7 @@ export class PersonHandlers {
     await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(`delete from "notifications"."notification" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(
-      `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null,
+      `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null, calendar = null,
          status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ? and kind <> 'account_erased'`,
       [p.staffId],
       'run',

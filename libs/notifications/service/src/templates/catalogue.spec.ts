@@ -5,7 +5,7 @@ import { renderMessage } from './render.js';
 
 const NAME = 'Zebedee';
 const PARTNER = 'Quintus Marlowe';
-const params = { name: NAME, partner: PARTNER, expires: '2026-12-09', date: '2026-12-02', role: 'coordinator' };
+const params = { name: NAME, partner: PARTNER, expires: '2026-12-09', date: '2026-12-02', role: 'coordinator', due: '2026-12-16', session: 'Active listening', starts: '2027-01-14 09:00 UTC' };
 const everyForbidden = Object.values(FORBIDDEN_IN_SUBJECTS).flat();
 
 describe('message templates', () => {
@@ -57,6 +57,22 @@ describe('message templates', () => {
       const r = renderMessage('role_granted_notice', locale, { role: 'tenant_admin', date: '2026-12-02' }, 'https://m4pris.test/');
       expect(r.text).not.toContain(NAME);
       expect(r.text).not.toMatch(/token/i);
+    }
+  });
+
+  it('tells the support contact only that a message needs attention, in every language: no word of what it is about', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const r = renderMessage('support_attention', locale, { name: NAME }, 'https://m4pris.test/console/concerns');
+      // The words people read (the link's path names the support inbox page, which is not read as text).
+      for (const word of everyForbidden) expect(`${r.subject}\n${r.title}\n${r.body}`.toLowerCase()).not.toContain(word.toLowerCase());
+    }
+  });
+
+  it('says of a duo ended by leaving only that it ended, in every language: no partner, no reason beyond leaving the service', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const r = renderMessage('duo_ended_left_service', locale, { name: NAME, partner: PARTNER }, 'https://m4pris.test/duo');
+      expect(r.text).not.toContain('Quintus');
+      expect(MESSAGE_PARAMS.duo_ended_left_service).toEqual([]);
     }
   });
 

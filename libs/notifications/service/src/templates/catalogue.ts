@@ -20,8 +20,9 @@ export interface LocaleCatalogue {
 
 /**
  * Parameters each message may use. `name` is the recipient's first name; `partner` the other person
- * of a duo (body only, never a subject); `expires` and `date` dates; `role` a role code (shown by
- * its name in the reader's language).
+ * of a duo (body only, never a subject); `expires`, `date` and `due` dates; `role` a role code (shown by
+ * its name in the reader's language); `session` a training session's title and `starts` its start
+ * (date and time, UTC — the attached calendar file carries the exact time for the reader's calendar).
  */
 export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   invitation: ['expires'],
@@ -34,6 +35,16 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   role_granted_notice: ['role', 'date'],
   account_disabled: [],
   account_erased: [],
+  application_received: [],
+  application_waitlisted: [],
+  application_declined: [],
+  agreement_to_acknowledge: [],
+  fit_check_open: [],
+  support_attention: [],
+  survey_open: ['due'],
+  session_booked: ['session', 'starts'],
+  waitlist_seat_freed: ['session', 'starts'],
+  duo_ended_left_service: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -100,6 +111,66 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: your account',
         title: 'Your data has been erased',
         body: 'As requested, your M4Pris account and the personal data held about you have been erased. This is the last message you will receive from M4Pris.',
+        action: 'Open M4Pris',
+      },
+      application_received: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your application was received',
+        body: 'Your application to the mentoring programme has been received. The programme\'s coordinator will look at it, and you will hear the decision here.',
+        action: 'See your application',
+      },
+      application_waitlisted: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your application is on the waiting list',
+        body: 'Your application to the mentoring programme has been put on the waiting list. You will hear from us as soon as a place can be offered.',
+        action: 'See your application',
+      },
+      application_declined: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A decision on your application',
+        body: 'A decision has been made on your application to the mentoring programme: it could not be accepted this time. You can read more in M4Pris.',
+        action: 'See your application',
+      },
+      agreement_to_acknowledge: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your agreement was updated',
+        body: 'Your duo\'s agreement has been updated. Please read it and acknowledge it.',
+        action: 'Read the agreement',
+      },
+      fit_check_open: {
+        subject: 'M4Pris: you have a new message',
+        title: 'How is it going?',
+        body: 'Now that your duo has had its first meeting, the fit check is open: a short question on whether the match works for you.',
+        action: 'Answer the fit check',
+      },
+      support_attention: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A message needs your attention',
+        body: 'A message needs your attention in M4Pris. Please sign in to read it.',
+        action: 'Open M4Pris',
+      },
+      survey_open: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A survey is open for you',
+        body: 'A short survey of the mentoring programme is open for you until {{due}}. Your answers are kept under a pseudonymous code.',
+        action: 'Open the survey',
+      },
+      session_booked: {
+        subject: 'M4Pris: a calendar entry',
+        title: 'Your training session is booked',
+        body: 'You have a seat at the training session "{{session}}" on {{starts}}. The attached calendar file adds it to your calendar.',
+        action: 'See your training',
+      },
+      waitlist_seat_freed: {
+        subject: 'M4Pris: a calendar entry',
+        title: 'A seat became free for you',
+        body: 'A seat became free at the training session "{{session}}" on {{starts}}, and it is now yours. The attached calendar file adds it to your calendar. If you cannot come, cancel your booking so that the next person gets the seat.',
+        action: 'See your training',
+      },
+      duo_ended_left_service: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your duo has ended',
+        body: 'Your mentoring duo has ended because the other person has left the service.',
         action: 'Open M4Pris',
       },
     },
@@ -169,6 +240,66 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Som ønsket er din M4Pris-konto og de personoplysninger, der var om dig, slettet. Dette er den sidste besked, du får fra M4Pris.',
         action: 'Åbn M4Pris',
       },
+      application_received: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Din ansøgning er modtaget',
+        body: 'Din ansøgning til mentorprogrammet er modtaget. Programmets koordinator ser på den, og du får besked om afgørelsen her.',
+        action: 'Se din ansøgning',
+      },
+      application_waitlisted: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Din ansøgning er på venteliste',
+        body: 'Din ansøgning til mentorprogrammet er sat på venteliste. Du hører fra os, så snart vi kan tilbyde dig en plads.',
+        action: 'Se din ansøgning',
+      },
+      application_declined: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'En afgørelse om din ansøgning',
+        body: 'Der er truffet en afgørelse om din ansøgning til mentorprogrammet: den kunne ikke imødekommes denne gang. Du kan læse mere i M4Pris.',
+        action: 'Se din ansøgning',
+      },
+      agreement_to_acknowledge: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Jeres aftale er opdateret',
+        body: 'Jeres duos aftale er blevet opdateret. Læs den, og bekræft den.',
+        action: 'Læs aftalen',
+      },
+      fit_check_open: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Hvordan går det?',
+        body: 'Nu hvor jeres duo har haft sit første møde, er fit-tjekket åbent: et kort spørgsmål om, hvorvidt matchet fungerer for dig.',
+        action: 'Besvar fit-tjekket',
+      },
+      support_attention: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'En besked kræver din opmærksomhed',
+        body: 'En besked kræver din opmærksomhed i M4Pris. Log ind for at læse den.',
+        action: 'Åbn M4Pris',
+      },
+      survey_open: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Et spørgeskema er åbent for dig',
+        body: 'Et kort spørgeskema om mentorprogrammet er åbent for dig indtil {{due}}. Dine svar gemmes under en pseudonym kode.',
+        action: 'Åbn spørgeskemaet',
+      },
+      session_booked: {
+        subject: 'M4Pris: en kalenderaftale',
+        title: 'Din uddannelsessession er booket',
+        body: 'Du har en plads på uddannelsessessionen "{{session}}" den {{starts}}. Med den vedhæftede kalenderfil kan du sætte den i din kalender.',
+        action: 'Se din uddannelse',
+      },
+      waitlist_seat_freed: {
+        subject: 'M4Pris: en kalenderaftale',
+        title: 'Der er blevet en plads fri til dig',
+        body: 'Der er blevet en plads fri på uddannelsessessionen "{{session}}" den {{starts}}, og den er nu din. Med den vedhæftede kalenderfil kan du sætte den i din kalender. Hvis du ikke kan komme, så aflys din booking, så den næste får pladsen.',
+        action: 'Se din uddannelse',
+      },
+      duo_ended_left_service: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Jeres duo er afsluttet',
+        body: 'Jeres mentorduo er afsluttet, fordi den anden person har forladt tjenesten.',
+        action: 'Åbn M4Pris',
+      },
     },
   },
   pt: {
@@ -234,6 +365,66 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: a sua conta',
         title: 'Os seus dados foram apagados',
         body: 'Conforme pedido, a sua conta M4Pris e os dados pessoais que tínhamos sobre si foram apagados. Esta é a última mensagem que recebe do M4Pris.',
+        action: 'Abrir o M4Pris',
+      },
+      application_received: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'A sua candidatura foi recebida',
+        body: 'A sua candidatura ao programa de mentoria foi recebida. O coordenador do programa vai analisá-la e receberá aqui a decisão.',
+        action: 'Ver a sua candidatura',
+      },
+      application_waitlisted: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'A sua candidatura está em lista de espera',
+        body: 'A sua candidatura ao programa de mentoria foi colocada em lista de espera. Receberá notícias nossas assim que lhe pudermos oferecer um lugar.',
+        action: 'Ver a sua candidatura',
+      },
+      application_declined: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Uma decisão sobre a sua candidatura',
+        body: 'Foi tomada uma decisão sobre a sua candidatura ao programa de mentoria: desta vez não pôde ser aceite. Pode ler mais no M4Pris.',
+        action: 'Ver a sua candidatura',
+      },
+      agreement_to_acknowledge: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'O vosso acordo foi atualizado',
+        body: 'O acordo da vossa dupla foi atualizado. Leia-o e confirme-o.',
+        action: 'Ler o acordo',
+      },
+      fit_check_open: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Como está a correr?',
+        body: 'Agora que a vossa dupla teve o primeiro encontro, a verificação de compatibilidade está aberta: uma pergunta curta sobre se o par funciona para si.',
+        action: 'Responder à verificação',
+      },
+      support_attention: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Uma mensagem precisa da sua atenção',
+        body: 'Uma mensagem precisa da sua atenção no M4Pris. Inicie sessão para a ler.',
+        action: 'Abrir o M4Pris',
+      },
+      survey_open: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Um questionário está aberto para si',
+        body: 'Um breve questionário do programa de mentoria está aberto para si até {{due}}. As suas respostas são guardadas sob um código pseudónimo.',
+        action: 'Abrir o questionário',
+      },
+      session_booked: {
+        subject: 'M4Pris: um evento de calendário',
+        title: 'A sua sessão de formação está reservada',
+        body: 'Tem um lugar na sessão de formação "{{session}}" em {{starts}}. O ficheiro de calendário em anexo adiciona-a ao seu calendário.',
+        action: 'Ver a sua formação',
+      },
+      waitlist_seat_freed: {
+        subject: 'M4Pris: um evento de calendário',
+        title: 'Ficou um lugar livre para si',
+        body: 'Ficou um lugar livre na sessão de formação "{{session}}" em {{starts}}, e agora é seu. O ficheiro de calendário em anexo adiciona-a ao seu calendário. Se não puder ir, cancele a reserva para que a pessoa seguinte fique com o lugar.',
+        action: 'Ver a sua formação',
+      },
+      duo_ended_left_service: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'A vossa dupla terminou',
+        body: 'A vossa dupla de mentoria terminou porque a outra pessoa deixou o serviço.',
         action: 'Abrir o M4Pris',
       },
     },
@@ -303,6 +494,66 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'La cererea dumneavoastră, contul M4Pris și datele personale deținute despre dumneavoastră au fost șterse. Acesta este ultimul mesaj pe care îl primiți de la M4Pris.',
         action: 'Deschideți M4Pris',
       },
+      application_received: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Candidatura dumneavoastră a fost primită',
+        body: 'Candidatura dumneavoastră la programul de mentorat a fost primită. Coordonatorul programului o va analiza, iar decizia o veți afla aici.',
+        action: 'Vedeți candidatura',
+      },
+      application_waitlisted: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Candidatura dumneavoastră este pe lista de așteptare',
+        body: 'Candidatura dumneavoastră la programul de mentorat a fost trecută pe lista de așteptare. Veți primi vești de la noi de îndată ce vă putem oferi un loc.',
+        action: 'Vedeți candidatura',
+      },
+      application_declined: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'O decizie privind candidatura dumneavoastră',
+        body: 'S-a luat o decizie privind candidatura dumneavoastră la programul de mentorat: de această dată nu a putut fi acceptată. Puteți citi mai multe în M4Pris.',
+        action: 'Vedeți candidatura',
+      },
+      agreement_to_acknowledge: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Acordul vostru a fost actualizat',
+        body: 'Acordul perechii voastre a fost actualizat. Citiți-l și confirmați-l.',
+        action: 'Citiți acordul',
+      },
+      fit_check_open: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Cum merge?',
+        body: 'Acum că perechea voastră a avut prima întâlnire, verificarea potrivirii este deschisă: o întrebare scurtă despre dacă potrivirea funcționează pentru dumneavoastră.',
+        action: 'Răspundeți la verificare',
+      },
+      support_attention: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Un mesaj necesită atenția dumneavoastră',
+        body: 'Un mesaj necesită atenția dumneavoastră în M4Pris. Autentificați-vă pentru a-l citi.',
+        action: 'Deschideți M4Pris',
+      },
+      survey_open: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Un chestionar este deschis pentru dumneavoastră',
+        body: 'Un scurt chestionar al programului de mentorat este deschis pentru dumneavoastră până la {{due}}. Răspunsurile sunt păstrate sub un cod pseudonim.',
+        action: 'Deschideți chestionarul',
+      },
+      session_booked: {
+        subject: 'M4Pris: o programare în calendar',
+        title: 'Sesiunea de formare este rezervată',
+        body: 'Aveți un loc la sesiunea de formare „{{session}}” pe {{starts}}. Fișierul de calendar atașat o adaugă în calendarul dumneavoastră.',
+        action: 'Vedeți formarea',
+      },
+      waitlist_seat_freed: {
+        subject: 'M4Pris: o programare în calendar',
+        title: 'S-a eliberat un loc pentru dumneavoastră',
+        body: 'S-a eliberat un loc la sesiunea de formare „{{session}}” pe {{starts}}, iar acum este al dumneavoastră. Fișierul de calendar atașat o adaugă în calendarul dumneavoastră. Dacă nu puteți veni, anulați rezervarea, ca persoana următoare să primească locul.',
+        action: 'Vedeți formarea',
+      },
+      duo_ended_left_service: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Perechea voastră s-a încheiat',
+        body: 'Perechea voastră de mentorat s-a încheiat deoarece cealaltă persoană a părăsit serviciul.',
+        action: 'Deschideți M4Pris',
+      },
     },
   },
   el: {
@@ -368,6 +619,66 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: ο λογαριασμός σας',
         title: 'Τα δεδομένα σας διαγράφηκαν',
         body: 'Όπως ζητήθηκε, ο λογαριασμός σας στο M4Pris και τα προσωπικά δεδομένα που τηρούνταν για εσάς διαγράφηκαν. Αυτό είναι το τελευταίο μήνυμα που λαμβάνετε από το M4Pris.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      application_received: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Η αίτησή σας παραλήφθηκε',
+        body: 'Η αίτησή σας για το πρόγραμμα καθοδήγησης παραλήφθηκε. Ο συντονιστής του προγράμματος θα την εξετάσει και θα μάθετε την απόφαση εδώ.',
+        action: 'Δείτε την αίτησή σας',
+      },
+      application_waitlisted: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Η αίτησή σας είναι σε λίστα αναμονής',
+        body: 'Η αίτησή σας για το πρόγραμμα καθοδήγησης μπήκε σε λίστα αναμονής. Θα σας ενημερώσουμε μόλις μπορέσουμε να σας προσφέρουμε θέση.',
+        action: 'Δείτε την αίτησή σας',
+      },
+      application_declined: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Απόφαση για την αίτησή σας',
+        body: 'Ελήφθη απόφαση για την αίτησή σας στο πρόγραμμα καθοδήγησης: αυτή τη φορά δεν ήταν δυνατό να γίνει δεκτή. Μπορείτε να διαβάσετε περισσότερα στο M4Pris.',
+        action: 'Δείτε την αίτησή σας',
+      },
+      agreement_to_acknowledge: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Η συμφωνία σας ενημερώθηκε',
+        body: 'Η συμφωνία του ζευγαριού σας ενημερώθηκε. Διαβάστε τη και επιβεβαιώστε τη.',
+        action: 'Διαβάστε τη συμφωνία',
+      },
+      fit_check_open: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Πώς πάει;',
+        body: 'Τώρα που το ζευγάρι σας είχε την πρώτη του συνάντηση, ο έλεγχος ταιριάσματος είναι ανοιχτός: μια σύντομη ερώτηση για το αν η αντιστοίχιση λειτουργεί για εσάς.',
+        action: 'Απαντήστε στον έλεγχο',
+      },
+      support_attention: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Ένα μήνυμα χρειάζεται την προσοχή σας',
+        body: 'Ένα μήνυμα χρειάζεται την προσοχή σας στο M4Pris. Συνδεθείτε για να το διαβάσετε.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      survey_open: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Ένα ερωτηματολόγιο είναι ανοιχτό για εσάς',
+        body: 'Ένα σύντομο ερωτηματολόγιο του προγράμματος καθοδήγησης είναι ανοιχτό για εσάς έως τις {{due}}. Οι απαντήσεις σας φυλάσσονται με ψευδωνυμικό κωδικό.',
+        action: 'Άνοιγμα ερωτηματολογίου',
+      },
+      session_booked: {
+        subject: 'M4Pris: μια καταχώριση ημερολογίου',
+        title: 'Η θέση σας στην εκπαίδευση κλείστηκε',
+        body: 'Έχετε θέση στην εκπαιδευτική συνεδρία «{{session}}» στις {{starts}}. Το συνημμένο αρχείο ημερολογίου την προσθέτει στο ημερολόγιό σας.',
+        action: 'Δείτε την εκπαίδευσή σας',
+      },
+      waitlist_seat_freed: {
+        subject: 'M4Pris: μια καταχώριση ημερολογίου',
+        title: 'Ελευθερώθηκε μια θέση για εσάς',
+        body: 'Ελευθερώθηκε μια θέση στην εκπαιδευτική συνεδρία «{{session}}» στις {{starts}} και είναι πλέον δική σας. Το συνημμένο αρχείο ημερολογίου την προσθέτει στο ημερολόγιό σας. Αν δεν μπορείτε να έρθετε, ακυρώστε την κράτηση ώστε να πάρει τη θέση το επόμενο άτομο.',
+        action: 'Δείτε την εκπαίδευσή σας',
+      },
+      duo_ended_left_service: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Το ζευγάρι σας ολοκληρώθηκε',
+        body: 'Το ζευγάρι καθοδήγησής σας έληξε επειδή το άλλο άτομο αποχώρησε από την υπηρεσία.',
         action: 'Άνοιγμα M4Pris',
       },
     },

@@ -5,6 +5,9 @@ import { CommonErrors, notFound, pageBounds, requireAuthenticated, type Page, ty
 import { Bus, recordEvent } from '@m4pris/platform-messaging';
 import {
   ApplicationAccepted,
+  ApplicationDeclined,
+  ApplicationReceived,
+  ApplicationWaitlisted,
   ApplicationWithdrawn,
   ProgrammesErrors,
   type ApplicationDto,
@@ -59,6 +62,11 @@ async function present(people: People, apps: Application[], forApplicant: boolea
 }
 
 const OPEN_STATES = ['submitted', 'accepted', 'waitlisted'] as const;
+
+/** The applicant's own message: ids only (never the motivation or a coordinator's reason). */
+function applicationStatePayload(a: Application) {
+  return { tenantId: a.tenantId, programmeId: a.programmeId, cohortId: a.cohortId, applicationId: a.id, staffId: a.staffId };
+}
 
 export function applicationEventPayload(a: Application) {
   return {
@@ -133,6 +141,7 @@ export class SubmitApplicationUseCase {
       decidedAt: null,
       withdrawnAt: null,
     });
+    recordEvent(this.em, ApplicationReceived, applicationStatePayload(application), { tenantId: application.tenantId });
     await this.em.flush();
     return (await present(this.people, [application], true))[0]!;
   }
@@ -176,6 +185,7 @@ export class DecideApplicationUseCase {
     if (a.state === 'withdrawn') throw ProgrammesErrors.APPLICATION_NOT_OPEN({ field: 'applicationId', params: { state: a.state } });
     const { policy } = await this.lookups.cohortIn(scope.tenantId, a.cohortId);
     const wasAccepted = a.state === 'accepted';
+    const before = a.state;
     if (input.decision === 'decline') {
       if (!input.reason?.trim()) throw ProgrammesErrors.DECLINE_REASON_REQUIRED({ field: 'reason' });
       a.state = 'declined';
@@ -195,6 +205,9 @@ export class DecideApplicationUseCase {
     if (a.state !== 'accepted' && wasAccepted) {
       recordEvent(this.em, ApplicationWithdrawn, { tenantId: a.tenantId, cohortId: a.cohortId, applicationId: a.id, staffId: a.staffId }, { tenantId: a.tenantId });
     }
+    // The applicant hears a change of decision (not a repeated one): waitlisted or declined.
+    if (a.state !== before && a.state === 'waitlisted') recordEvent(this.em, ApplicationWaitlisted, applicationStatePayload(a), { tenantId: a.tenantId });
+    if (a.state !== before && a.state === 'declined') recordEvent(this.em, ApplicationDeclined, applicationStatePayload(a), { tenantId: a.tenantId });
     await this.em.flush();
     return (await present(this.people, [a], false))[0]!;
   }

@@ -5,6 +5,7 @@ import { notFound, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import {
   ConcernRaised,
+  ConcernRouted,
   ProgrammesErrors,
   type ConcernDto,
   type ConcernIdRequest,
@@ -83,6 +84,8 @@ export class RaiseConcernUseCase {
     rel.openConcerns += 1;
     rel.updatedAt = new Date();
     recordEvent(this.em, ConcernRaised, { tenantId: rel.tenantId, programmeId: rel.programmeId, relationshipId: rel.id, concernId: concern.id }, { tenantId: rel.tenantId });
+    // The support contact hears that something needs their attention: who they are, nothing else.
+    if (concern.supportStaffId) recordEvent(this.em, ConcernRouted, { tenantId: rel.tenantId, concernId: concern.id, supportStaffId: concern.supportStaffId }, { tenantId: rel.tenantId });
     await this.em.flush();
     return (await this.views.toDtos([concern]))[0];
   }

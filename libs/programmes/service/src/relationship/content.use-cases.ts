@@ -4,6 +4,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
 import { claimIdempotencyKey, recordEvent } from '@m4pris/platform-messaging';
 import {
+  AgreementSaved,
+  FitCheckOpened,
   LogMeeting,
   MeetingLogged,
   ProgrammesErrors,
@@ -68,7 +70,7 @@ export class SaveAgreementUseCase {
   ) {}
 
   async execute(input: SaveAgreementRequest, ctx: RequestContext): Promise<AgreementDto> {
-    const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
+    const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     requireLive(rel);
     const a = await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id });
     Object.assign(a, {
@@ -80,6 +82,13 @@ export class SaveAgreementUseCase {
       updatedAt: new Date(),
     });
     rel.agreementAcknowledged = false;
+    // The other side is asked to acknowledge it (the text stays in the duo).
+    recordEvent(
+      this.em,
+      AgreementSaved,
+      { tenantId: rel.tenantId, programmeId: rel.programmeId, relationshipId: rel.id, mentorStaffId: rel.mentorStaffId, menteeStaffId: rel.menteeStaffId, savedByRole: role! },
+      { tenantId: rel.tenantId },
+    );
     await this.em.flush();
     return toAgreementDto(this.lookups, rel, a);
   }
@@ -237,6 +246,8 @@ export class LogMeetingUseCase {
     const first = dateOnly(rel.firstMeetingOn);
     const last = dateOnly(rel.lastMeetingOn);
     if (!first || input.heldOn < first) rel.firstMeetingOn = input.heldOn;
+    // The first meeting opens the fit check for both sides.
+    if (!first) recordEvent(this.em, FitCheckOpened, { tenantId: rel.tenantId, programmeId: rel.programmeId, relationshipId: rel.id, mentorStaffId: rel.mentorStaffId, menteeStaffId: rel.menteeStaffId }, { tenantId: rel.tenantId });
     if (!last || input.heldOn > last) rel.lastMeetingOn = input.heldOn;
     rel.updatedAt = new Date();
     recordEvent(

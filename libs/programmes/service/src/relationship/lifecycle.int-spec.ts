@@ -31,6 +31,12 @@ import {
   UpdatePolicy,
   WithdrawApplication,
   ApplicationWithdrawn,
+  ApplicationReceived,
+  ApplicationWaitlisted,
+  ApplicationDeclined,
+  AgreementSaved,
+  FitCheckOpened,
+  ConcernRouted,
   GetAgreement,
   SaveAgreement,
   AcknowledgeAgreement,
@@ -169,6 +175,20 @@ describe('programmes: the mentoring lifecycle', () => {
     const own = await h.bus.request(SubmitApplication, asMentor, staff(id.outsider));
     expect((await h.bus.request(WithdrawApplication, { applicationId: own.id }, staff(id.outsider))).state).toBe('withdrawn');
     expect(await h.events(ApplicationWithdrawn)).toEqual([]);
+    // Each application received tells its applicant (ids only, never the motivation).
+    const received = await h.events<{ applicationId: string; staffId: string }>(ApplicationReceived);
+    expect(received.map((e) => e.applicationId)).toEqual([menteeApp, transferApp, mentorApp, managerApp, mentor2App, own.id]);
+    expect(JSON.stringify(received)).not.toContain('I started last month');
+    // Waitlisted, then declined: the applicant hears each decision once, never the coordinator's reason.
+    const again = await h.bus.request(SubmitApplication, asMentor, staff(id.outsider));
+    await h.bus.request(DecideApplication, { applicationId: again.id, decision: 'waitlist', reason: 'Cohort full for now' }, coord());
+    await h.bus.request(DecideApplication, { applicationId: again.id, decision: 'waitlist' }, coord());
+    await h.bus.request(DecideApplication, { applicationId: again.id, decision: 'decline', reason: 'Not enough night shifts' }, coord());
+    const waitlisted = await h.events<{ applicationId: string; staffId: string }>(ApplicationWaitlisted);
+    const declined = await h.events<{ applicationId: string; staffId: string }>(ApplicationDeclined);
+    expect(waitlisted.map((e) => [e.applicationId, e.staffId])).toEqual([[again.id, id.outsider]]);
+    expect(declined.map((e) => [e.applicationId, e.staffId])).toEqual([[again.id, id.outsider]]);
+    expect(JSON.stringify([...waitlisted, ...declined])).not.toMatch(/Cohort full|night shifts/);
     // Another tenant's coordinator cannot see the cohort.
     expect((await failure(h.bus.request(DecideApplication, { applicationId: menteeApp, decision: 'accept' }, as.coordinator(OTHER_TENANT)))).category).toBe('NOT_FOUND');
   });
@@ -211,6 +231,10 @@ describe('programmes: the mentoring lifecycle', () => {
 
   it('duo content is private to the duo; the coordinator sees metadata; anyone else sees nothing', async () => {
     await h.bus.request(SaveAgreement, { relationshipId: duo, goalsSummary: 'Learn the night routine', cadenceDays: 14 }, staff(id.newHire));
+    // The mentee saved it: the mentor is asked to acknowledge it (the event names who saved it, never the text).
+    const saved = await h.events<{ relationshipId: string; savedByRole: string }>(AgreementSaved);
+    expect(saved.map((e) => [e.relationshipId, e.savedByRole])).toEqual([[duo, 'mentee']]);
+    expect(JSON.stringify(saved)).not.toContain('night routine');
     await h.bus.request(AcknowledgeAgreement, { relationshipId: duo }, staff(id.newHire));
     const ack = await h.bus.request(AcknowledgeAgreement, { relationshipId: duo }, staff(id.mentor));
     expect(ack.confidentialityText).toBe(programme.policy.confidentialityText);
@@ -242,6 +266,8 @@ describe('programmes: the mentoring lifecycle', () => {
     // The meeting event carries metadata only.
     const logged = await h.events(MeetingLogged);
     expect(logged).toHaveLength(1);
+    // The first meeting opened the fit check for both sides.
+    expect((await h.events<{ relationshipId: string }>(FitCheckOpened)).map((e) => e.relationshipId)).toEqual([duo]);
     expect(JSON.stringify(logged)).not.toContain('incident');
   });
 
@@ -255,6 +281,9 @@ describe('programmes: the mentoring lifecycle', () => {
     const raised = await h.events(ConcernRaised);
     expect(raised).toHaveLength(1);
     expect(JSON.stringify(raised)).not.toContain('exhausted');
+    // The support contact is told that something needs their attention: who they are, nothing about what, whose or which duo.
+    const routed = await h.events<Record<string, string>>(ConcernRouted);
+    expect(routed).toEqual([{ tenantId: T, concernId: c.id, supportStaffId: id.support }]);
     const attention = await h.bus.request(ListAttention, { cohortId: cohort.id }, coord());
     expect(attention.find((a) => a.relationshipId === duo)?.reasons).toContain('open_concern');
   });
@@ -264,6 +293,9 @@ describe('programmes: the mentoring lifecycle', () => {
     const second = await h.bus.request(CreateRelationship, { mentorApplicationId: mentor2App, menteeApplicationId: transferApp }, coord());
     expect((await failure(h.bus.request(AnswerFitCheck, { relationshipId: second.id, answer: 'good_fit' }, staff(id.transfer)))).code).toBe('programmes.FIT_CHECK_TOO_EARLY');
     await h.bus.request(LogMeeting, { relationshipId: second.id, heldOn: today, durationMinutes: 30, duringShift: false, functions: ['psychosocial'] }, staff(id.mentor2));
+    await h.bus.request(LogMeeting, { relationshipId: second.id, heldOn: today, durationMinutes: 20, duringShift: true, functions: ['psychosocial'] }, staff(id.transfer));
+    // Opened once, by the first meeting only.
+    expect((await h.events<{ relationshipId: string }>(FitCheckOpened)).filter((e) => e.relationshipId === second.id)).toHaveLength(1);
     const ended = await h.bus.request(AnswerFitCheck, { relationshipId: second.id, answer: 'not_a_fit' }, staff(id.transfer));
     expect(ended).toMatchObject({ state: 'ended_early', endReason: 'not_a_fit', rematchRequested: true });
     expect((await h.events<{ relationshipId: string; notAFit: boolean; rematchRequested: boolean }>(RelationshipEndedEarly)).at(-1)).toMatchObject({
@@ -296,9 +328,10 @@ describe('programmes: the mentoring lifecycle', () => {
 
   it('the dashboard shows process metadata and counts only', async () => {
     const d = await h.bus.request(CohortDashboard, { cohortId: cohort.id }, as.tenantAdmin(T));
-    expect(d).toMatchObject({ activeDuos: 2, endedEarly: 1, meetings: 2, openConcerns: 1, rematchRequests: 1 });
+    // Three meetings: one of the first duo, two of the second (before its fit check).
+    expect(d).toMatchObject({ activeDuos: 2, endedEarly: 1, meetings: 3, openConcerns: 1, rematchRequests: 1 });
     expect(d.functionBalance).toEqual([
-      { function: 'psychosocial', meetings: 2, share: 1 },
+      { function: 'psychosocial', meetings: 3, share: 1 },
       { function: 'job_familiarisation', meetings: 0, share: 0 },
     ]);
     expect(JSON.stringify(d)).not.toMatch(new RegExp(`${id.newHire}|${id.mentor}|incident|exhausted`));

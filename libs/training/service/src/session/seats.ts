@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '@m4pris/platform-core';
-import type { BookingDto, SessionDto } from '@m4pris/training-contracts';
+import { recordEvent } from '@m4pris/platform-messaging';
+import { SessionBooked, type BookingDto, type SessionDto } from '@m4pris/training-contracts';
 import { iso, tenantWhere } from '../shared/access.js';
 import { BookingSchema, TrainingSessionSchema, type Booking, type TrainingSession } from './session.entity.js';
 
@@ -31,9 +32,31 @@ export class Seats {
     for (const b of waiting) {
       b.status = 'booked';
       b.updatedAt = new Date();
+      this.recordBooked(session, b, true);
     }
     await this.em.flush();
     return waiting;
+  }
+
+  /** The learner has a seat: they are told, with a calendar file (notifications). The caller flushes. */
+  recordBooked(session: TrainingSession, booking: Booking, fromWaitlist: boolean): void {
+    recordEvent(
+      this.em,
+      SessionBooked,
+      {
+        tenantId: session.tenantId,
+        sessionId: session.id,
+        bookingId: booking.id,
+        staffId: booking.staffId,
+        fromWaitlist,
+        title: session.title,
+        startsAt: session.startsAt.toISOString(),
+        endsAt: session.endsAt.toISOString(),
+        place: session.place ?? null,
+        onlineUrl: session.onlineUrl ?? null,
+      },
+      { tenantId: session.tenantId },
+    );
   }
 
   async toSessionDtos(sessions: TrainingSession[]): Promise<SessionDto[]> {

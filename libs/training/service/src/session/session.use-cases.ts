@@ -129,6 +129,7 @@ export class BookSessionUseCase {
       const status = full ? 'waitlisted' : 'booked';
       if (booking) Object.assign(booking, { status, requestedAt: now, attendance: null, enrolmentId: enrolment.id, updatedAt: now });
       else booking = this.em.create(BookingSchema, { id: randomUUID(), tenantId: session.tenantId, sessionId: session.id, enrolmentId: enrolment.id, staffId, status, requestedAt: now, attendance: null, updatedAt: now });
+      if (status === 'booked') this.seats.recordBooked(session, booking, false);
       await this.em.flush();
       return (await this.seats.toBookingDtos([booking]))[0];
     });

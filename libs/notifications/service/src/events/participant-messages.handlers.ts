@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import type { EventEnvelope } from '@m4pris/platform-core';
+import { OnEvent } from '@m4pris/platform-messaging';
+import { SurveyOpened, type SurveyOpenedEvent } from '@m4pris/evaluation-contracts';
+import {
+  AgreementSaved,
+  ApplicationDeclined,
+  ApplicationReceived,
+  ApplicationWaitlisted,
+  ConcernRouted,
+  FitCheckOpened,
+  RelationshipEndedEarly,
+  type AgreementSavedEvent,
+  type ApplicationStateEvent,
+  type ConcernRoutedEvent,
+  type FitCheckOpenedEvent,
+  type RelationshipEndedEarlyEvent,
+} from '@m4pris/programmes-contracts';
+import { SessionBooked, type SessionBookedEvent } from '@m4pris/training-contracts';
+import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
+import { Notifier } from '../notifier.js';
+
+/** Pages of the web app a message links to (apps/web routes). */
+export const WEB_PATHS = {
+  applications: '/cohorts',
+  duo: '/duo',
+  surveys: '/surveys',
+  training: '/training',
+  supportInbox: '/console/concerns',
+} as const;
+
+/**
+ * Who hears what (DOMAIN.md) for the programme, evaluation and training events: each message to
+ * the one person it concerns. The events carry ids and categories only, so no message can carry
+ * an agreement's text, a concern, a survey answer or a coordinator's reason.
+ */
+@Injectable()
+export class ParticipantMessageHandlers {
+  constructor(private readonly notifier: Notifier) {}
+
+  @OnEvent(ApplicationReceived)
+  async applicationReceived(p: ApplicationStateEvent, e: EventEnvelope): Promise<void> {
+    await this.toApplicant(p, e, 'application_received');
+  }
+
+  @OnEvent(ApplicationWaitlisted)
+  async applicationWaitlisted(p: ApplicationStateEvent, e: EventEnvelope): Promise<void> {
+    await this.toApplicant(p, e, 'application_waitlisted');
+  }
+
+  /** The decision only: the coordinator's reason is shown in the app to the applicant, never mailed. */
+  @OnEvent(ApplicationDeclined)
+  async applicationDeclined(p: ApplicationStateEvent, e: EventEnvelope): Promise<void> {
+    await this.toApplicant(p, e, 'application_declined');
+  }
+
+  private async toApplicant(p: ApplicationStateEvent, e: EventEnvelope, kind: 'application_received' | 'application_waitlisted' | 'application_declined'): Promise<void> {
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind, path: WEB_PATHS.applications, key: `${e.id}:${kind}:${p.staffId}` });
+  }
+
+  /** One side saved the agreement: the other side is asked to acknowledge it (the one who saved it hears nothing). */
+  @OnEvent(AgreementSaved)
+  async agreementSaved(p: AgreementSavedEvent, e: EventEnvelope): Promise<void> {
+    const other = p.savedByRole === 'mentor' ? p.menteeStaffId : p.mentorStaffId;
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: other, kind: 'agreement_to_acknowledge', path: WEB_PATHS.duo, key: `${e.id}:agreement_to_acknowledge:${other}` });
+  }
+
+  @OnEvent(FitCheckOpened)
+  async fitCheckOpened(p: FitCheckOpenedEvent, e: EventEnvelope): Promise<void> {
+    for (const me of [p.mentorStaffId, p.menteeStaffId]) {
+      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'fit_check_open', path: WEB_PATHS.duo, key: `${e.id}:fit_check_open:${me}` });
+    }
+  }
+
+  /**
+   * The support contact hears that "a message needs your attention", with a link to their support
+   * inbox: never the concern's text, never who raised it or about which duo. Nobody else is told
+   * (the coordinator sees a count on the dashboard).
+   */
+  @OnEvent(ConcernRouted)
+  async concernRouted(p: ConcernRoutedEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.supportStaffId, kind: 'support_attention', path: WEB_PATHS.supportInbox, key: `${e.id}:support_attention:${p.supportStaffId}` });
+  }
+
+  /** The invited participant only; the link goes to their survey list (no invitation id or code in a mail). */
+  @OnEvent(SurveyOpened)
+  async surveyOpened(p: SurveyOpenedEvent, e: EventEnvelope): Promise<void> {
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'survey_open', params: { due: p.dueOn }, path: WEB_PATHS.surveys, key: `${e.id}:survey_open:${p.staffId}` });
+  }
+
+  /** A seat at a training session (booked, or freed on the waiting list), with the calendar file. */
+  @OnEvent(SessionBooked)
+  async sessionBooked(p: SessionBookedEvent, e: EventEnvelope): Promise<void> {
+    const kind = p.fromWaitlist ? 'waitlist_seat_freed' : 'session_booked';
+    const calendar = sessionCalendar({
+      uid: `${p.bookingId}@m4pris`,
+      title: p.title,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      place: p.place,
+      onlineUrl: p.onlineUrl,
+      link: this.notifier.link(WEB_PATHS.training),
+    });
+    await this.notifier.toStaff({
+      tenantId: p.tenantId,
+      staffId: p.staffId,
+      kind,
+      params: { session: p.title, starts: utcDateTime(p.startsAt) },
+      path: WEB_PATHS.training,
+      key: `${e.id}:${kind}:${p.staffId}`,
+      calendar,
+    });
+  }
+
+  /**
+   * A duo ended because one side left the service (or was erased): the partner is told that the
+   * duo has ended and that the other person left the service — nothing more (DOMAIN.md). Other
+   * early endings tell nobody: leaving needs no reason and notifies nobody.
+   */
+  @OnEvent(RelationshipEndedEarly)
+  async endedEarly(p: RelationshipEndedEarlyEvent, e: EventEnvelope): Promise<void> {
+    const partner = p.reason === 'mentor_left_service' ? p.menteeStaffId : p.reason === 'mentee_left_service' ? p.mentorStaffId : null;
+    if (!partner) return;
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: partner, kind: 'duo_ended_left_service', path: WEB_PATHS.duo, key: `${e.id}:duo_ended_left_service:${partner}` });
+  }
+}
