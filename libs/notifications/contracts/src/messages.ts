@@ -13,6 +13,8 @@ export const MESSAGE_KINDS = [
   'role_granted_notice',
   'account_disabled',
   'account_erased',
+  'duo_ending_soon',
+  'meeting_nudge',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -31,6 +33,8 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   role_granted_notice: 'account',
   account_disabled: 'account',
   account_erased: 'account',
+  duo_ending_soon: 'programme',
+  meeting_nudge: 'programme',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

@@ -34,6 +34,8 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   role_granted_notice: ['role', 'date'],
   account_disabled: [],
   account_erased: [],
+  duo_ending_soon: ['date'],
+  meeting_nudge: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -100,6 +102,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: your account',
         title: 'Your data has been erased',
         body: 'As requested, your M4Pris account and the personal data held about you have been erased. This is the last message you will receive from M4Pris.',
+        action: 'Open M4Pris',
+      },
+      duo_ending_soon: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your mentoring relationship ends soon',
+        body: 'Your mentoring relationship is planned to end on {{date}}. Take a moment together to look back on what you achieved and agree how to close.',
+        action: 'Open M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Meeting reminder',
+        body: 'It has been a while since your duo logged a meeting. Agree a time that suits your shifts, and log the meeting afterwards.',
         action: 'Open M4Pris',
       },
     },
@@ -169,6 +183,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Som ønsket er din M4Pris-konto og de personoplysninger, der var om dig, slettet. Dette er den sidste besked, du får fra M4Pris.',
         action: 'Åbn M4Pris',
       },
+      duo_ending_soon: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Jeres mentorforløb slutter snart',
+        body: 'Jeres mentorforløb er planlagt til at slutte den {{date}}. Tag et øjeblik sammen til at se tilbage på, hvad I har nået, og aftal, hvordan I afslutter.',
+        action: 'Åbn M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Påmindelse om møde',
+        body: 'Det er et stykke tid siden, jeres duo har registreret et møde. Aftal et tidspunkt, der passer til jeres vagter, og registrér mødet bagefter.',
+        action: 'Åbn M4Pris',
+      },
     },
   },
   pt: {
@@ -234,6 +260,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: a sua conta',
         title: 'Os seus dados foram apagados',
         body: 'Conforme pedido, a sua conta M4Pris e os dados pessoais que tínhamos sobre si foram apagados. Esta é a última mensagem que recebe do M4Pris.',
+        action: 'Abrir o M4Pris',
+      },
+      duo_ending_soon: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'A vossa relação de mentoria termina em breve',
+        body: 'A vossa relação de mentoria está prevista terminar a {{date}}. Reservem um momento para recordar o que alcançaram e combinar como encerrar.',
+        action: 'Abrir o M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Lembrete de encontro',
+        body: 'Já passou algum tempo desde que a vossa dupla registou um encontro. Combinem um horário compatível com os vossos turnos e registem o encontro depois.',
         action: 'Abrir o M4Pris',
       },
     },
@@ -303,6 +341,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'La cererea dumneavoastră, contul M4Pris și datele personale deținute despre dumneavoastră au fost șterse. Acesta este ultimul mesaj pe care îl primiți de la M4Pris.',
         action: 'Deschideți M4Pris',
       },
+      duo_ending_soon: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Relația de mentorat se încheie în curând',
+        body: 'Relația de mentorat este planificată să se încheie pe {{date}}. Luați-vă un moment împreună pentru a privi înapoi la ce ați realizat și stabiliți cum încheiați.',
+        action: 'Deschideți M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Memento pentru întâlnire',
+        body: 'A trecut ceva timp de când echipa dumneavoastră a înregistrat o întâlnire. Stabiliți o oră potrivită turelor și înregistrați întâlnirea după aceea.',
+        action: 'Deschideți M4Pris',
+      },
     },
   },
   el: {
@@ -368,6 +418,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: ο λογαριασμός σας',
         title: 'Τα δεδομένα σας διαγράφηκαν',
         body: 'Όπως ζητήθηκε, ο λογαριασμός σας στο M4Pris και τα προσωπικά δεδομένα που τηρούνταν για εσάς διαγράφηκαν. Αυτό είναι το τελευταίο μήνυμα που λαμβάνετε από το M4Pris.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      duo_ending_soon: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Η σχέση καθοδήγησης ολοκληρώνεται σύντομα',
+        body: 'Η σχέση καθοδήγησης έχει προγραμματιστεί να ολοκληρωθεί στις {{date}}. Αφιερώστε μαζί λίγο χρόνο για να δείτε τι πετύχατε και συμφωνήστε πώς θα την ολοκληρώσετε.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Υπενθύμιση συνάντησης',
+        body: 'Έχει περάσει καιρός από την τελευταία συνάντηση που κατέγραψε το δίδυμό σας. Συμφωνήστε μια ώρα που ταιριάζει στις βάρδιές σας και καταγράψτε τη συνάντηση μετά.',
         action: 'Άνοιγμα M4Pris',
       },
     },
