@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StaffContactChanged } from '@m4pris/identity-contracts';
+import { StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
 import { MeetingLogged, RelationshipClosed, RelationshipEndedEarly, RelationshipPaused, RelationshipResumed, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
 import { MailDispatcher } from '../mail/mail-dispatcher.js';
@@ -66,15 +66,15 @@ describe('reminders at a due time (real PostgreSQL, real SMTP server, moved cloc
     expect(nudges.map((m) => [m.to, m.kind]).sort()).toEqual([[d.to[0], 'meeting_nudge'], [d.to[1], 'meeting_nudge']].sort());
     const toMentee = nudges.find((m) => m.to === d.to[1])!;
     expect(toMentee.subject).toBe('M4Pris: έχετε νέο μήνυμα');
-    expect(toMentee.text).toContain('Υπενθύμιση συνάντησης');
+    expect(toMentee.text).toContain('Έχει περάσει καιρός από την τελευταία συνάντηση');
     // Nothing of the partner in a reminder: no name, in the subject or the body.
     expect(nudges.find((m) => m.to === d.to[0])!.text).not.toMatch(/Eleni|Mentee\d/);
     expect(toMentee.text).not.toMatch(/Mira|Mentor\d/);
     for (const m of nudges) expect(m.subject).not.toMatch(/Mira|Eleni|Mentor\d|Mentee\d/);
     expect(await sweepAt('2026-12-20')).toEqual([]);
     await h.publish(MeetingLogged, { tenantId: T1, programmeId: d.rel.programmeId, cohortId: d.rel.cohortId, relationshipId: d.rel.relationshipId, meetingId: randomUUID(), heldOn: '2026-12-21', durationMinutes: 45, duringShift: true, functions: ['psychosocial'] });
-    expect(await sweepAt('2027-01-04')).toEqual([]);
-    expect((await sweepAt('2027-01-05')).map((m) => m.kind)).toEqual(['meeting_nudge', 'meeting_nudge']);
+    expect(await sweepAt('2027-01-03')).toEqual([]);
+    expect((await sweepAt('2027-01-04')).map((m) => m.kind)).toEqual(['meeting_nudge', 'meeting_nudge']);
   });
 
   it('a paused duo hears nothing; resumed, the cadence counts from the day it resumed', async () => {
@@ -119,5 +119,14 @@ describe('reminders at a due time (real PostgreSQL, real SMTP server, moved cloc
     expect(sent).toBe(12);
     await smtp.waitFor(12);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(12);
+  });
+
+  it('erasure: the erased person\'s duos go from this module, so nobody is reminded about them', async () => {
+    const d = await duo('2027-08-01', '2028-02-01');
+    await sweepAt('2027-08-01');
+    await h.publish(StaffErased, { staffId: d.mentee, tenantId: T1, accountId: null });
+    expect(await h.sql(`select 1 from notifications.duo where relationship_id = ?`, [d.rel.relationshipId])).toEqual([]);
+    // (The erased person's own erasure notice is not a reminder.)
+    expect((await sweepAt('2027-09-01')).filter((m) => m.kind && d.to.includes(m.to))).toEqual([]);
   });
 });
