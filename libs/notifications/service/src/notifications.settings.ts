@@ -22,7 +22,7 @@ export class NotificationsSettings {
   DATA_DIR: string = '.data';
 
   @Env('How often the mail dispatcher asks the job queue (pg-boss) for mail due, in milliseconds.')
-  @IsInt() @Min(500) @Max(60_000)
+  @IsInt() @Min(50) @Max(60_000)
   MAIL_POLL_MS: number = 1000;
 
   @Env('Attempts before a mail is marked failed (retried with exponential backoff).')

@@ -106,7 +106,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   /** Starts the workers of this process: due mail, and mail whose job ran out of attempts. */
   async start(): Promise<void> {
     await this.ready();
-    const pollingIntervalSeconds = this.settings.MAIL_POLL_MS / 1000;
+    // pg-boss polls at most every 500 ms (a new message also wakes the worker: `kick`).
+    const pollingIntervalSeconds = Math.max(500, this.settings.MAIL_POLL_MS) / 1000;
     this.workerIds.push(
       await this.boss.work<MailJob>(MAIL_QUEUE, { batchSize: BATCH, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
         await this.handle(jobs as JobWithMetadata<MailJob>[]);
