@@ -23,6 +23,8 @@ export const MESSAGE_KINDS = [
   'session_booked',
   'waitlist_seat_freed',
   'duo_ended_left_service',
+  'duo_ending_soon',
+  'meeting_nudge',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -51,6 +53,8 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   session_booked: 'training',
   waitlist_seat_freed: 'training',
   duo_ended_left_service: 'programme',
+  duo_ending_soon: 'programme',
+  meeting_nudge: 'programme',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

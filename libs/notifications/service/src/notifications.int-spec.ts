@@ -8,7 +8,7 @@ import { AccountDisabled, InvitationIssued, PasswordResetRequested, RoleGranted,
 import { ApplicationAccepted, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { CountUnread, ListMyNotifications, ListOutgoingMail, MarkNotificationsRead } from '@m4pris/notifications-contracts';
 import { as, failure, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
-import { MailDispatcher } from './mail/mail-dispatcher.js';
+import { JOBS_SCHEMA, MailDispatcher } from './mail/mail-dispatcher.js';
 import { Mailer } from './mail/mailer.js';
 import { notificationsService } from './notifications.module.js';
 import { NotificationsSettings } from './notifications.settings.js';
@@ -124,27 +124,41 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     expect((await failure(h.bus.request(ListOutgoingMail, {}, as.tenantAdmin(T1)))).category).toBe('FORBIDDEN');
   });
 
-  it('a refused mail is retried with backoff and delivered once', async () => {
+  it('a refused mail is retried by the job queue with backoff and delivered once', async () => {
     smtp.refuse(1);
     await h.publish(RelationshipStarted, relationship());
-    await dispatcher().drain();
-    const rows = await h.sql<{ status: string; attempts: number; wait: number }>(
-      `select status, attempts, extract(epoch from send_after - now())::int as wait from notifications.outgoing_mail where status <> 'sent'`,
+    expect(await dispatcher().drain()).toBe(1);
+    const [refused] = await h.sql<{ id: string; status: string; attempts: number; last_error: string }>(
+      `select id, status, attempts, last_error from notifications.outgoing_mail where status <> 'sent'`,
     );
-    expect(rows).toEqual([{ status: 'queued', attempts: 1, wait: expect.any(Number) }]);
-    expect(rows[0].wait).toBeGreaterThan(20);
+    expect(refused).toMatchObject({ status: 'queued', attempts: 1, last_error: expect.stringContaining('Try again later') });
+    // pg-boss holds the retry back: MAIL_RETRY_SECONDS (30) with exponential backoff and jitter.
+    const [job] = await h.sql<{ state: string; wait: number }>(`select state, extract(epoch from start_after - now())::int as wait from ${JOBS_SCHEMA}.job where id = ?`, [refused.id]);
+    expect(job.state).toBe('retry');
+    expect(job.wait).toBeGreaterThan(20);
+    expect(await dispatcher().drain()).toBe(0);
     // Time passes: the retry is due.
-    await h.sql(`update notifications.outgoing_mail set send_after = now() where status = 'queued'`);
-    await dispatcher().drain();
-    expect(await h.sql(`select 1 from notifications.outgoing_mail where status <> 'sent'`)).toEqual([]);
+    await h.sql(`update ${JOBS_SCHEMA}.job set start_after = now() where id = ?`, [refused.id]);
+    expect(await dispatcher().drain()).toBe(1);
+    expect(await h.sql(`select status, attempts from notifications.outgoing_mail where id = ?`, [refused.id])).toEqual([{ status: 'sent', attempts: 2 }]);
     expect(smtp.received).toHaveLength(2);
   });
 
-  it('two dispatchers (replicas) and a dispatcher that died holding mail: every message delivered exactly once', async () => {
+  it('a mail refused on every attempt is marked failed, its bodies cleared, its job failed for good', async () => {
+    const mails = new MailDispatcher(h.orm, new Mailer(settings), Object.assign(new NotificationsSettings(), settings, { MAIL_MAX_ATTEMPTS: 2 }));
+    await h.publish(AccountDisabled, { accountId: randomUUID(), tenantId: T1, staffId: ANNA, email: 'anna@example.org', locale: 'en' });
+    const [row] = await h.sql<{ id: string }>(`select id from notifications.outgoing_mail where status = 'queued'`);
+    smtp.refuse(2);
+    expect(await mails.drain()).toBe(0);
+    await h.sql(`update ${JOBS_SCHEMA}.job set start_after = now() where id = ?`, [row.id]);
+    expect(await mails.drain()).toBe(0);
+    expect(await h.sql(`select status, attempts, text_body from notifications.outgoing_mail where id = ?`, [row.id])).toEqual([{ status: 'failed', attempts: 2, text_body: null }]);
+    expect(await h.sql(`select state from ${JOBS_SCHEMA}.job where id = ?`, [row.id])).toEqual([{ state: 'failed' }]);
+    await mails.onModuleDestroy();
+  });
+
+  it('two dispatchers draining the same queue at once: every message delivered exactly once', async () => {
     for (let i = 0; i < 20; i++) await h.publish(RelationshipStarted, relationship());
-    // A replica claimed three mails and died before handing them to SMTP (lease ran out).
-    await h.sql(`update notifications.outgoing_mail set status = 'sending', attempts = 1, lease_until = now() - interval '1 second'
-                  where id in (select id from notifications.outgoing_mail where status = 'queued' order by id limit 3)`);
     const second = new MailDispatcher(h.orm, new Mailer(settings), settings);
     const [a, b] = await Promise.all([dispatcher().drain(), second.drain()]);
     expect(a + b).toBe(40);
@@ -154,6 +168,7 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     expect(smtp.received).toHaveLength(40);
     await new Promise((r) => setTimeout(r, 200));
     expect(smtp.received).toHaveLength(40);
+    await second.onModuleDestroy();
   });
 
   it("a password reset: e-mailed in the account's language with the link in the fragment, discreet subject, never in the inbox", async () => {

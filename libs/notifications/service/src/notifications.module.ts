@@ -17,9 +17,13 @@ import { NotificationsSettings } from './notifications.settings.js';
 import { Notifier } from './notifier.js';
 import { PersonHandlers } from './person/person.handlers.js';
 import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
+import { Clock } from './reminders/clock.js';
+import { DuoHandlers } from './reminders/duo.handlers.js';
+import { ReminderSchedule } from './reminders/reminder-schedule.js';
+import { SweepRemindersUseCase } from './reminders/sweep-reminders.use-case.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers];
-const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase];
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers];
+const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase, SweepRemindersUseCase];
 
 @Module({})
 export class NotificationsServiceModule {
@@ -33,10 +37,12 @@ export class NotificationsServiceModule {
         Mailer,
         MailDispatcher,
         Notifier,
+        Clock,
+        ReminderSchedule,
         ...useCases,
         ...handlers,
       ],
-      exports: [...handlers, MailDispatcher, Mailer],
+      exports: [...handlers, MailDispatcher, Mailer, Clock, SweepRemindersUseCase],
     };
   }
 }

@@ -21,7 +21,7 @@ export class NotificationsSettings {
   @IsString()
   DATA_DIR: string = '.data';
 
-  @Env('How often the mail dispatcher looks for mail due, in milliseconds.')
+  @Env('How often the mail dispatcher asks the job queue (pg-boss) for mail due, in milliseconds.')
   @IsInt() @Min(50) @Max(60_000)
   MAIL_POLL_MS: number = 1000;
 
@@ -29,7 +29,27 @@ export class NotificationsSettings {
   @IsInt() @Min(1) @Max(20)
   MAIL_MAX_ATTEMPTS: number = 6;
 
+  @Env('Seconds before the first retry of a refused mail; each further retry waits twice as long, at most an hour.')
+  @IsInt() @Min(1) @Max(3600)
+  MAIL_RETRY_SECONDS: number = 30;
+
+  @Env('Seconds a dispatcher may hold a mail it is sending (set on each job as it is queued); a mail held by a process that died is retried after this.')
+  @IsInt() @Min(1) @Max(3600)
+  MAIL_LEASE_SECONDS: number = 300;
+
   @Env('Start the mail dispatcher in this process (false: only the inbox and the rendering run here).')
   @IsIn(['true', 'false'])
   MAIL_DISPATCH: string = 'true';
+
+  @Env('Days without a logged meeting after which a duo is reminded to meet (once per silence).')
+  @IsInt() @Min(1) @Max(365)
+  MEETING_CADENCE_DAYS: number = 14;
+
+  @Env('Days before a duo\'s planned end on which both are told that it ends soon.')
+  @IsInt() @Min(1) @Max(180)
+  DUO_ENDING_NOTICE_DAYS: number = 14;
+
+  @Env('When the dispatching process looks for reminders due (cron, UTC; pg-boss runs it once per tick across replicas).')
+  @IsString()
+  REMINDER_CRON: string = '*/15 * * * *';
 }

@@ -68,8 +68,7 @@ export class Notifier {
       createdAt: now,
       readAt: null,
     });
-    this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: person.email, kind: m.kind, key: m.key, calendar: m.calendar }, rendered);
-    await this.em.flush();
+    await this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: person.email, kind: m.kind, key: m.key, calendar: m.calendar }, rendered);
     return true;
   }
 
@@ -78,14 +77,19 @@ export class Notifier {
     const person = m.staffId ? await this.em.findOne(PersonSchema, { staffId: m.staffId }) : null;
     const params = { ...(person ? { name: person.firstName } : {}), ...m.params };
     const rendered = renderMessage(m.kind, pickLocale(m.locale, person?.locale), params, this.link(m.path));
-    this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: m.email, kind: m.kind, key: m.key }, rendered);
-    await this.em.flush();
+    await this.queue({ tenantId: m.tenantId, staffId: m.staffId, email: m.email, kind: m.kind, key: m.key }, rendered);
   }
 
-  private queue(to: { tenantId: string | null; staffId: string | null; email: string; kind: MessageKind; key: string; calendar?: string }, r: ReturnType<typeof renderMessage>): void {
+  /** The mail row and its job, in one transaction (the caller's, or one of its own). */
+  private async queue(to: { tenantId: string | null; staffId: string | null; email: string; kind: MessageKind; key: string; calendar?: string }, r: ReturnType<typeof renderMessage>): Promise<void> {
+    if (!this.em.isInTransaction()) {
+      await this.em.transactional(() => this.queue(to, r));
+      return;
+    }
     const now = new Date();
+    const id = randomUUID();
     this.em.create(OutgoingMailSchema, {
-      id: randomUUID(),
+      id,
       tenantId: to.tenantId,
       staffId: to.staffId,
       kind: to.kind,
@@ -100,10 +104,11 @@ export class Notifier {
       attempts: 0,
       lastError: null,
       sendAfter: now,
-      leaseUntil: null,
       createdAt: now,
       sentAt: null,
     });
+    await this.em.flush();
+    await this.dispatcher.enqueue(this.em, id, now);
     // Committed by the caller's transaction; the kick runs after it (or the next poll finds it).
     setTimeout(() => this.dispatcher.kick(), 50).unref();
   }

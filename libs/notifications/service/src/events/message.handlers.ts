@@ -16,6 +16,7 @@ import { ApplicationAccepted, RelationshipClosed, RelationshipStarted, type Appl
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { Notifier } from '../notifier.js';
 import { PersonSchema } from '../person/person.entity.js';
+import { DuoHandlers } from '../reminders/duo.handlers.js';
 
 /**
  * Who hears what (DOMAIN.md): each event of another module becomes the messages it implies, to the
@@ -27,6 +28,7 @@ export class MessageHandlers {
   constructor(
     private readonly notifier: Notifier,
     private readonly em: EntityManager,
+    private readonly duos: DuoHandlers,
   ) {}
 
   /** The link carries the single-use token in the fragment (never sent to a server's logs). */
@@ -98,6 +100,7 @@ export class MessageHandlers {
   /** Both sides hear it, each with the other's name in the body (never in the subject). */
   @OnEvent(RelationshipStarted)
   async matched(p: RelationshipStartedEvent, e: EventEnvelope): Promise<void> {
+    await this.duos.started(p);
     const people = await this.em.find(PersonSchema, { staffId: { $in: [p.mentorStaffId, p.menteeStaffId] }, tenantId: p.tenantId });
     const nameOf = (id: string) => {
       const person = people.find((x) => x.staffId === id);
@@ -113,6 +116,7 @@ export class MessageHandlers {
 
   @OnEvent(RelationshipClosed)
   async closed(p: RelationshipEvent, e: EventEnvelope): Promise<void> {
+    await this.duos.ended(p);
     for (const me of [p.mentorStaffId, p.menteeStaffId]) {
       await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'closure_reflection', path: `/relationships/${p.relationshipId}`, key: `${e.id}:closure_reflection:${me}` });
     }

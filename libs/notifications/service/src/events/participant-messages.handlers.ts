@@ -19,6 +19,7 @@ import {
 import { SessionBooked, type SessionBookedEvent } from '@m4pris/training-contracts';
 import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
 import { Notifier } from '../notifier.js';
+import { DuoHandlers } from '../reminders/duo.handlers.js';
 
 /** Pages of the web app a message links to (apps/web routes). */
 export const WEB_PATHS = {
@@ -36,7 +37,10 @@ export const WEB_PATHS = {
  */
 @Injectable()
 export class ParticipantMessageHandlers {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly duos: DuoHandlers,
+  ) {}
 
   @OnEvent(ApplicationReceived)
   async applicationReceived(p: ApplicationStateEvent, e: EventEnvelope): Promise<void> {
@@ -119,6 +123,8 @@ export class ParticipantMessageHandlers {
    */
   @OnEvent(RelationshipEndedEarly)
   async endedEarly(p: RelationshipEndedEarlyEvent, e: EventEnvelope): Promise<void> {
+    // The reminders' duo view ends with the duo (this is the one handler of the event here).
+    await this.duos.ended(p);
     const partner = p.reason === 'mentor_left_service' ? p.menteeStaffId : p.reason === 'mentee_left_service' ? p.mentorStaffId : null;
     if (!partner) return;
     await this.notifier.toStaff({ tenantId: p.tenantId, staffId: partner, kind: 'duo_ended_left_service', path: WEB_PATHS.duo, key: `${e.id}:duo_ended_left_service:${partner}` });

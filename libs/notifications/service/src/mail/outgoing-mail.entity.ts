@@ -3,7 +3,8 @@ import type { MailStatus, MessageKind } from '@m4pris/notifications-contracts';
 
 /**
  * One e-mail, rendered when the message was decided and sent by the dispatcher exactly once
- * (`idempotencyKey` is unique and is the Message-ID). The bodies are cleared once sent: an
+ * (`idempotencyKey` is unique and is the Message-ID); its pg-boss job has the same id and is due
+ * at `sendAfter`. The bodies are cleared once sent: an
  * invitation link is a credential and has no business staying in the database.
  */
 export const OutgoingMailSchema = defineEntity({
@@ -27,8 +28,6 @@ export const OutgoingMailSchema = defineEntity({
     attempts: p.integer(),
     lastError: p.string().length(500).nullable(),
     sendAfter: p.datetime(),
-    /** Set while a dispatcher holds the mail; another replica takes it over only after the lease. */
-    leaseUntil: p.datetime().nullable(),
     createdAt: p.datetime(),
     sentAt: p.datetime().nullable(),
   },

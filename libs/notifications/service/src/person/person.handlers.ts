@@ -44,6 +44,8 @@ export class PersonHandlers {
     const tx = this.em.getTransactionContext();
     await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(`delete from "notifications"."notification" where staff_id = ?`, [p.staffId], 'run', tx);
+    // Their duos: no more reminders (identity also ends them through programmes).
+    await conn.execute(`delete from "notifications"."duo" where mentor_staff_id = ? or mentee_staff_id = ?`, [p.staffId, p.staffId], 'run', tx);
     await conn.execute(
       `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null, calendar = null,
          status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ? and kind <> 'account_erased'`,

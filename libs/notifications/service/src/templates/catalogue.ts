@@ -45,6 +45,8 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   session_booked: ['session', 'starts'],
   waitlist_seat_freed: ['session', 'starts'],
   duo_ended_left_service: [],
+  duo_ending_soon: ['date'],
+  meeting_nudge: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -171,6 +173,16 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: you have a new message',
         title: 'Your duo has ended',
         body: 'Your mentoring duo has ended because the other person has left the service.',
+      duo_ending_soon: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Your mentoring relationship ends soon',
+        body: 'Your mentoring relationship is planned to end on {{date}}. Take a moment together to look back on what you achieved and agree how to close.',
+        action: 'Open M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Meeting reminder',
+        body: 'It has been a while since your duo logged a meeting. Agree a time that suits your shifts, and log the meeting afterwards.',
         action: 'Open M4Pris',
       },
     },
@@ -298,6 +310,16 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: du har en ny besked',
         title: 'Jeres duo er afsluttet',
         body: 'Jeres mentorduo er afsluttet, fordi den anden person har forladt tjenesten.',
+      duo_ending_soon: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Jeres mentorforløb slutter snart',
+        body: 'Jeres mentorforløb er planlagt til at slutte den {{date}}. Tag et øjeblik sammen til at se tilbage på, hvad I har nået, og aftal, hvordan I afslutter.',
+        action: 'Åbn M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Påmindelse om møde',
+        body: 'Det er et stykke tid siden, jeres duo har registreret et møde. Aftal et tidspunkt, der passer til jeres vagter, og registrér mødet bagefter.',
         action: 'Åbn M4Pris',
       },
     },
@@ -425,6 +447,16 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: tem uma nova mensagem',
         title: 'A vossa dupla terminou',
         body: 'A vossa dupla de mentoria terminou porque a outra pessoa deixou o serviço.',
+      duo_ending_soon: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'A vossa relação de mentoria termina em breve',
+        body: 'A vossa relação de mentoria está prevista terminar a {{date}}. Reservem um momento para recordar o que alcançaram e combinar como encerrar.',
+        action: 'Abrir o M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Lembrete de encontro',
+        body: 'Já passou algum tempo desde que a vossa dupla registou um encontro. Combinem um horário compatível com os vossos turnos e registem o encontro depois.',
         action: 'Abrir o M4Pris',
       },
     },
@@ -552,6 +584,16 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: aveți un mesaj nou',
         title: 'Perechea voastră s-a încheiat',
         body: 'Perechea voastră de mentorat s-a încheiat deoarece cealaltă persoană a părăsit serviciul.',
+      duo_ending_soon: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Relația de mentorat se încheie în curând',
+        body: 'Relația de mentorat este planificată să se încheie pe {{date}}. Luați-vă un moment împreună pentru a privi înapoi la ce ați realizat și stabiliți cum încheiați.',
+        action: 'Deschideți M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Memento pentru întâlnire',
+        body: 'A trecut ceva timp de când echipa dumneavoastră a înregistrat o întâlnire. Stabiliți o oră potrivită turelor și înregistrați întâlnirea după aceea.',
         action: 'Deschideți M4Pris',
       },
     },
@@ -679,6 +721,16 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: έχετε νέο μήνυμα',
         title: 'Το ζευγάρι σας ολοκληρώθηκε',
         body: 'Το ζευγάρι καθοδήγησής σας έληξε επειδή το άλλο άτομο αποχώρησε από την υπηρεσία.',
+      duo_ending_soon: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Η σχέση καθοδήγησης ολοκληρώνεται σύντομα',
+        body: 'Η σχέση καθοδήγησης έχει προγραμματιστεί να ολοκληρωθεί στις {{date}}. Αφιερώστε μαζί λίγο χρόνο για να δείτε τι πετύχατε και συμφωνήστε πώς θα την ολοκληρώσετε.',
+        action: 'Άνοιγμα M4Pris',
+      },
+      meeting_nudge: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Υπενθύμιση συνάντησης',
+        body: 'Έχει περάσει καιρός από την τελευταία συνάντηση που κατέγραψε το δίδυμό σας. Συμφωνήστε μια ώρα που ταιριάζει στις βάρδιές σας και καταγράψτε τη συνάντηση μετά.',
         action: 'Άνοιγμα M4Pris',
       },
     },
