@@ -173,6 +173,8 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: you have a new message',
         title: 'Your duo has ended',
         body: 'Your mentoring duo has ended because the other person has left the service.',
+        action: 'Open M4Pris',
+      },
       duo_ending_soon: {
         subject: 'M4Pris: you have a new message',
         title: 'Your mentoring relationship ends soon',
@@ -310,6 +312,8 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: du har en ny besked',
         title: 'Jeres duo er afsluttet',
         body: 'Jeres mentorduo er afsluttet, fordi den anden person har forladt tjenesten.',
+        action: 'Åbn M4Pris',
+      },
       duo_ending_soon: {
         subject: 'M4Pris: du har en ny besked',
         title: 'Jeres mentorforløb slutter snart',
@@ -447,6 +451,8 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: tem uma nova mensagem',
         title: 'A vossa dupla terminou',
         body: 'A vossa dupla de mentoria terminou porque a outra pessoa deixou o serviço.',
+        action: 'Abrir o M4Pris',
+      },
       duo_ending_soon: {
         subject: 'M4Pris: tem uma nova mensagem',
         title: 'A vossa relação de mentoria termina em breve',
@@ -584,6 +590,8 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: aveți un mesaj nou',
         title: 'Perechea voastră s-a încheiat',
         body: 'Perechea voastră de mentorat s-a încheiat deoarece cealaltă persoană a părăsit serviciul.',
+        action: 'Deschideți M4Pris',
+      },
       duo_ending_soon: {
         subject: 'M4Pris: aveți un mesaj nou',
         title: 'Relația de mentorat se încheie în curând',
@@ -721,6 +729,8 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: έχετε νέο μήνυμα',
         title: 'Το ζευγάρι σας ολοκληρώθηκε',
         body: 'Το ζευγάρι καθοδήγησής σας έληξε επειδή το άλλο άτομο αποχώρησε από την υπηρεσία.',
+        action: 'Άνοιγμα M4Pris',
+      },
       duo_ending_soon: {
         subject: 'M4Pris: έχετε νέο μήνυμα',
         title: 'Η σχέση καθοδήγησης ολοκληρώνεται σύντομα',
