@@ -30,9 +30,13 @@ const jest = ['--experimental-vm-modules', join(root, 'node_modules/jest/bin/jes
  */
 const SUITES = [
   { name: 'authorisation, tenant isolation, confidentiality, bad input, GraphQL limits, accounts', cwd: 'apps/standalone', paths: ['test/assurance/', 'test/hardening'] },
-  { name: 'row-level security and SQL statements per dashboard (programmes)', cwd: 'libs/programmes/service', paths: ['row-level-security', 'dashboard-sql', 'migrations'] },
-  { name: 'row-level security, two tenants and catalogue (evaluation)', cwd: 'libs/evaluation/service', paths: ['row-level-security', 'migrations'] },
-  { name: 'row-level security, two tenants and catalogue (training)', cwd: 'libs/training/service', paths: ['row-level-security', 'migrations'] },
+  { name: 'row-level security, SQL statements per dashboard, late events after erasure, audit of personal-data reads (programmes)', cwd: 'libs/programmes/service', paths: ['row-level-security', 'dashboard-sql', 'migrations', 'erasure-late-events', 'personal-data-audit'] },
+  { name: 'row-level security, two tenants and catalogue, late events after erasure (evaluation)', cwd: 'libs/evaluation/service', paths: ['row-level-security', 'migrations', 'erasure-late-events'] },
+  { name: 'row-level security, two tenants and catalogue, late events after erasure, audit of personal-data reads (training)', cwd: 'libs/training/service', paths: ['row-level-security', 'migrations', 'erasure-late-events', 'personal-data-audit'] },
+  { name: 'late events after erasure, audit of personal-data reads (matching)', cwd: 'libs/matching/service', paths: ['erasure-late-events', 'personal-data-audit'] },
+  { name: 'late events after erasure (notifications)', cwd: 'libs/notifications/service', paths: ['erasure-late-events'] },
+  { name: 'signing key encrypted at rest, audit log of every module\'s personal-data reads (identity)', cwd: 'libs/identity/service', paths: ['signing-keys', 'personal-data-read'] },
+  { name: 'the per-request session gate (gateway)', cwd: 'libs/platform/auth', paths: ['request-context'] },
   { name: 'row-level security in the service runtime', cwd: 'libs/platform/messaging', paths: ['tenant-scope', 'nats-payload'] },
   { name: 'faults (separate processes, NATS, a service and PostgreSQL killed)', cwd: 'tools/e2e-distributed', paths: [] },
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newTraceId, PlatformError, personalDataPart, type RequestContext } from '@m4pris/platform-core';
 import { readSuiteReport, writeSuiteReport } from '@m4pris/testing';
-import { ok, seedTenant } from '../fixtures.js';
+import { eventually, ok, seedTenant } from '../fixtures.js';
 import { codeOf, gql, startPlatform, type TestPlatform } from '../platform.js';
 import { buildWorld } from './harness.js';
 import type { TenantWorld, World } from './world.js';
@@ -163,6 +163,43 @@ describe('assurance: the data subject exports everything held about them (issue 
     rows.push(["personal-data parts over the bus", "<module>.v1.personalData.export for the mentee called directly on the bus as the mentor, coordinator, tenant admin, platform admin, anonymous (5 modules × 5 callers)", `all ${outcomes.length} refused (NOT_FOUND; anonymous UNAUTHENTICATED); the mentee's own call answered`]);
     held.push("Every module's personal-data part is given to the data subject only: 25 direct bus calls for the mentee's part as someone else (partner, coordinator, tenant admin, platform admin, anonymous) were refused.");
     tried.directPartCalls = outcomes.length;
+  });
+
+  it("a coordinator's read of applications and learners' enrolments shows up in the tenant admin's auditLog, by name; another tenant sees none of it", async () => {
+    const coordinator = (await ok(gql(p.url, `{ me { accountId } }`, {}, t.tokens.coordinator))).me.accountId as string;
+    const apps = await ok(gql(p.url, `query($c: ID!) { applications(cohortId: $c) { items { id } } }`, { c: t.ids.cohortId }, t.tokens.coordinator));
+    expect(apps.applications.items.length).toBeGreaterThan(0);
+    await ok(gql(p.url, `{ enrolments { items { id } } }`, {}, t.tokens.coordinator));
+    const AUDIT = `query($f: AuditFilter) { auditLog(filter: $f) { total items { module action actorId entityType subjectCount subjects { id displayName } } } }`;
+    interface Entry { module: string; action: string; actorId: string; entityType: string; subjectCount: number; subjects: { id: string; displayName: string }[] }
+    // The record travels through programmes' outbox to identity: asynchronous, so polled.
+    const entry = await eventually(async () => {
+      const r = await ok(gql(p.url, AUDIT, { f: { module: 'programmes', actorId: coordinator } }, t.tokens.tenantAdmin));
+      const e = (r.auditLog.items as Entry[]).find((x) => x.action === 'programmes.application.list');
+      if (!e) throw new Error('not in the audit log yet');
+      return e;
+    });
+    expect(entry).toMatchObject({ module: 'programmes', entityType: 'personalData', actorId: coordinator });
+    expect(entry.subjects).toEqual(expect.arrayContaining([{ id: t.staffIds.mentee, displayName: expect.stringContaining('mentee') }]));
+    const training = await eventually(async () => {
+      const r = await ok(gql(p.url, AUDIT, { f: { module: 'training', actorId: coordinator } }, t.tokens.tenantAdmin));
+      const e = (r.auditLog.items as Entry[]).find((x) => x.action === 'training.enrolment.list');
+      if (!e) throw new Error('not in the audit log yet');
+      return e;
+    });
+    expect(training.subjectCount).toBeGreaterThan(0);
+    // The mentee's id finds the read (one subject among several).
+    const aboutMentee = await ok(gql(p.url, AUDIT, { f: { entityId: t.staffIds.mentee, module: 'programmes' } }, t.tokens.tenantAdmin));
+    expect((aboutMentee.auditLog.items as Entry[]).map((e) => e.action)).toContain('programmes.application.list');
+    // Tenant b's admin: nothing of tenant a's reads.
+    const other = await ok(gql(p.url, AUDIT, { f: { actorId: coordinator } }, w.b.tokens.tenantAdmin));
+    expect(other.auditLog.total).toBe(0);
+    rows.push([
+      'personal-data reads audited in identity only',
+      "the coordinator lists a cohort's applications and the tenant's enrolments; the tenant admin reads auditLog",
+      `entries programmes.application.list (${entry.subjectCount} applicants, by name) and training.enrolment.list (${training.subjectCount} learners) with the coordinator as actor; tenant b's admin sees none`,
+    ]);
+    held.push("Every module's reads of other people's personal data are audit-logged in identity's audit log: a coordinator reading applications (motivation, needs) and learners' enrolments shows up in the tenant admin's auditLog, one entry per read, naming the people read.");
   });
 
   it('a module that does not answer is listed in incomplete (complete: false), never silently missing', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { personalDataPart, personalDataRead, type PersonalDataReadEvent } from '@m4pris/platform-core';
 import { StaffErased, StaffProfileChanged, TenantCreated } from '@m4pris/identity-contracts';
 import { MeetingLogged, RelationshipClosed, RelationshipEndedEarly, RelationshipStarted } from '@m4pris/programmes-contracts';
 import {
@@ -339,6 +340,19 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     for (const ctx of [as.coordinator(T1), as.tenantAdmin(T1), as.staff(T1, duos[0]!.mentee), as.platformAdmin()]) {
       expect((await failure(h.bus.request(ExportWave, { programmeId: PROGRAMME, wave: 'baseline', form: 'wide' }, ctx))).code).toBe('common.FORBIDDEN');
     }
+  });
+
+  it('audit-logs each export page as a pseudonymous read (a count, nobody named), and a respondent’s own export part', async () => {
+    const reads = () => h.sql<{ payload: PersonalDataReadEvent; tenant_id: string }>(`select payload, tenant_id from evaluation.outbox_event where subject = ? order by occurred_at, id`, [personalDataRead('evaluation').subject]);
+    let n = (await reads()).length;
+    const researcher = as.researcher(T1);
+    await h.bus.request(ExportWave, { programmeId: PROGRAMME, wave: 'baseline', form: 'wide', limit: 10 }, researcher);
+    const page = (await reads()).slice(n);
+    expect(page.map((r) => [r.payload, r.tenant_id])).toEqual([[{ action: 'export.wave', actorId: researcher.userId, subjectIds: [], subjectCount: 10, pseudonymous: true }, T1]]);
+    n = (await reads()).length;
+    const me = as.staff(T1, duos[1]!.mentee);
+    await h.bus.request(personalDataPart('evaluation'), { staffId: duos[1]!.mentee }, me);
+    expect((await reads()).slice(n).map((r) => r.payload)).toEqual([{ action: 'personalData.export', actorId: me.userId, subjectIds: [duos[1]!.mentee], subjectCount: 1, pseudonymous: false }]);
   });
 
   it('forgets a person on identity.staff.erased: their responses stay, anonymous', async () => {

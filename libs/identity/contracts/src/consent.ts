@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page } from '@m4pris/platform-core';
+import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page, type PersonDto } from '@m4pris/platform-core';
+import { MODULE_NAMES } from './tenant.js';
 import { EmptyRequest } from './auth.js';
 
 export const CONSENT_PURPOSE = /^[a-z][a-z0-9_.-]{1,63}$/;
@@ -46,6 +47,8 @@ export class ListAuditRequest extends PageRequest {
   @IsOptional() @IsString() @MaxLength(50) entityType?: string;
   @IsOptional() @IsUUID() entityId?: string;
   @IsOptional() @IsUUID() actorId?: string;
+  /** Entries of one module (identity's own, or a module's personal-data reads). */
+  @IsOptional() @IsIn(MODULE_NAMES) module?: string;
 }
 
 export interface AuditEntryDto {
@@ -55,6 +58,12 @@ export interface AuditEntryDto {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** Where it happened: `identity`, or the module whose personal data was read. */
+  module: string;
+  /** The people whose personal data was read, by name (empty for identity's own entries and pseudonymous reads). */
+  subjects: PersonDto[];
+  /** How many people (or pseudonymous records) a read covered; null for identity's own entries. */
+  subjectCount: number | null;
   traceId: string;
   at: string;
 }

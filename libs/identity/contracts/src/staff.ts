@@ -184,7 +184,8 @@ export interface PersonalDataExportDto {
   account: { id: string; email: string; status: string; createdAt: string; lastLoginAt: string | null } | null;
   roles: { role: string; tenantId: string | null; scopeType: string | null; scopeId: string | null }[];
   consents: { purpose: string; version: number; granted: boolean; recordedAt: string }[];
-  accessLog: { at: string; action: string; actorId: string | null }[];
+  /** What was done to the person, and every module's reads of their data (`module` says where). */
+  accessLog: { at: string; action: string; module: string; actorId: string | null }[];
   /**
    * Whether the other modules' parts are in the document: `included` for the data subject's own
    * export; `by_data_subject_only` when a tenant admin exports on the person's behalf (programme

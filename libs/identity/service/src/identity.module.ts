@@ -22,6 +22,7 @@ import { Clock } from './shared/clock.js';
 import { SigningKeys } from './account/signing-keys.js';
 import { TokenIssuer } from './account/token-issuer.js';
 import { AuditHandlers } from './audit/audit.handlers.js';
+import { PersonalDataReadConsumer } from './audit/personal-data-read.consumer.js';
 import { DisableAccountUseCase, EnableAccountUseCase } from './account/account-status.use-case.js';
 import { LeaverSweep } from './staff/leavers.js';
 import { AuditLog } from './audit/audit-log.js';
@@ -59,7 +60,7 @@ import { GetTenantUseCase, ListTenantsUseCase } from './tenant/tenant-queries.us
 import { TenantHandlers } from './tenant/tenant.handlers.js';
 import { UpdateTenantUseCase } from './tenant/update-tenant.use-case.js';
 
-const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers];
+const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers, PersonalDataReadConsumer];
 
 const useCases: Provider[] = [
   RequestPasswordResetUseCase,

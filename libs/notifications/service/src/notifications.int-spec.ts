@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { newTraceId } from '@m4pris/platform-core';
+import { newTraceId, personalDataPart, personalDataRead, type PersonalDataReadEvent } from '@m4pris/platform-core';
 import { AccountDisabled, InvitationIssued, PasswordResetRequested, RoleGranted, StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
 import { ApplicationAccepted, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { CountUnread, ListMyNotifications, ListOutgoingMail, MarkNotificationsRead } from '@m4pris/notifications-contracts';
@@ -122,6 +122,24 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     expect(JSON.stringify(list)).not.toContain(token);
     expect(Object.keys(row).sort()).toEqual(['attempts', 'createdAt', 'id', 'kind', 'recipient', 'sentAt', 'status', 'subject']);
     expect((await failure(h.bus.request(ListOutgoingMail, {}, as.tenantAdmin(T1)))).category).toBe('FORBIDDEN');
+  });
+
+  it("the platform admin's mail list is audit-logged in each recipient's tenant; a person's export of their part too", async () => {
+    const reads = () => h.sql<{ payload: PersonalDataReadEvent; tenant_id: string | null }>(`select payload, tenant_id from notifications.outbox_event where subject = ? order by occurred_at, id`, [personalDataRead('notifications').subject]);
+    let n = (await reads()).length;
+    const admin = as.platformAdmin();
+    const list = await h.bus.request(ListOutgoingMail, {}, admin);
+    const t1 = (await h.sql<{ staff_id: string }>(`select distinct staff_id from notifications.outgoing_mail where tenant_id = ? and staff_id is not null`, [T1])).map((r) => r.staff_id).sort();
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(t1.length).toBeGreaterThan(0);
+    const logged = (await reads()).slice(n).filter((r) => r.tenant_id === T1);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.payload).toMatchObject({ action: 'mail.list', actorId: admin.userId, subjectCount: t1.length, pseudonymous: false });
+    expect([...logged[0]!.payload.subjectIds].sort()).toEqual(t1);
+    n = (await reads()).length;
+    const bo = as.staff(T1, BO);
+    await h.bus.request(personalDataPart('notifications'), { staffId: BO }, bo);
+    expect((await reads()).slice(n).map((r) => [r.payload, r.tenant_id])).toEqual([[{ action: 'personalData.export', actorId: bo.userId, subjectIds: [BO], subjectCount: 1, pseudonymous: false }, T1]]);
   });
 
   it('a refused mail is retried by the job queue with backoff and delivered once', async () => {

@@ -10,3 +10,4 @@ export * from './unavailable.js';
 export * from './tenant-scope.js';
 export * from './idempotency.js';
 export * from './erased-people.js';
+export * from './personal-data-audit.js';

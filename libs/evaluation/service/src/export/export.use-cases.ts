@@ -10,6 +10,7 @@ import { SurveyPlanSchema } from '../plan/survey-plan.entity.js';
 import { SurveyResponseSchema } from '../response/survey-response.entity.js';
 import { EvaluationSettings } from '../evaluation.settings.js';
 import { EXPORTERS, tenantOf } from '../shared/access.js';
+import { auditRead } from '../shared/audit.js';
 import { generalisationLevels, generaliseQuasiIdentifiers } from './k-anonymity.js';
 
 /** Every combination of the export's quasi-identifiers is shared by at least this many rows. */
@@ -73,6 +74,8 @@ export class ExportWaveUseCase {
     }
     const header = stringify([input.form === 'wide' ? [...ID_COLUMNS, ...vars.map((v) => v.name)] : LONG_COLUMNS]);
     const next = offset + responses.length;
+    // Audit-logged as a pseudonymous read: how many responses the page held, nobody named.
+    await auditRead(this.em, ctx, { action: 'export.wave', pseudonymousCount: responses.length });
     return { header, csv: rows.length ? stringify(rows.map((row) => row.map((c) => (c === null ? '' : c)))) : '', rows: rows.length, total, nextOffset: next < total ? next : null };
   }
 }

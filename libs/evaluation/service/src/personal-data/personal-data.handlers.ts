@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
+import { auditRead } from '../shared/audit.js';
 import { InvitationSchema } from '../invitation/invitation.entity.js';
 import { invitationState } from '../invitation/invitation.mapper.js';
 import { ParticipantKeys } from '../participant/participant-keys.js';
 import { StaffFactSchema } from '../projection/projection.entities.js';
 import { SurveyResponseSchema } from '../response/survey-response.entity.js';
 import { Clock } from '../shared/access.js';
-
-/** The module's audit practice for personal data: a structured log line (no audit table here). */
-const log = createLogger('evaluation');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -21,7 +18,7 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * the key store (`ParticipantKeys.codesOf`, the only reader of the staff ↔ code link) — and
  * nothing else: no other participant's row is read, and the pseudonymous code itself is not put in
  * the document (a copy of the export handed on must not tie the research export's rows to a
- * person). The data subject only. No audit table in evaluation: the export is a structured log line (platform-observability, `audit: personalData.export`) (without
+ * person). The data subject only. The export is audit-logged (`evaluation.v1.personalData.read`, into identity's audit log) (without
  * the codes).
  */
 @Injectable()
@@ -42,7 +39,8 @@ export class PersonalDataHandlers {
     ]);
     const responses = invitations.length ? await this.em.find(SurveyResponseSchema, { tenantId, invitationId: { $in: invitations.map((i) => i.id) } }) : [];
     const today = this.clock.today();
-    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, invitations: invitations.length, responses: responses.length }, 'personalData.export');
+    // Every export is audit-logged, the data subject's own included (identity's audit log, the person's accessLog).
+    await auditRead(this.em, ctx, { action: 'personalData.export', subjects: [staffId], includeOwn: true });
     return {
       staffFacts: fact ? { institutionId: fact.institutionId, hiredOn: fact.hiredOn, leftServiceOn: fact.leftServiceOn ?? null } : null,
       surveys: invitations.map((inv) => {

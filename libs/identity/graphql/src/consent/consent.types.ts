@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@m4pris/platform-graphql';
+import { Paginated, Person } from '@m4pris/platform-graphql';
 
 @ObjectType({ description: 'A published, versioned consent text in one locale.' })
 export class ConsentText {
@@ -44,6 +44,9 @@ export class AuditEntry {
   @Field() action: string;
   @Field() entityType: string;
   @Field(() => ID, { nullable: true }) entityId: string | null;
+  @Field({ description: "Where it happened: identity, or the module whose personal data was read (action `<module>.<what>`, entityType `personalData`)." }) module: string;
+  @Field(() => [Person], { description: 'The people whose personal data was read, by name; empty for other entries and for pseudonymous reads (the research export).' }) subjects: Person[];
+  @Field(() => Int, { nullable: true, description: 'How many people (or pseudonymous records) a read covered; null for other entries.' }) subjectCount: number | null;
   @Field() traceId: string;
   @Field({ description: 'ISO 8601 timestamp.' }) at: string;
 }
@@ -56,4 +59,5 @@ export class AuditFilter {
   @Field({ nullable: true }) entityType?: string;
   @Field(() => ID, { nullable: true }) entityId?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
+  @Field({ nullable: true, description: 'Only the entries of this module (identity, programmes, matching, training, evaluation, notifications).' }) module?: string;
 }

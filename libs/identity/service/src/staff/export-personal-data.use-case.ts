@@ -62,7 +62,12 @@ export class ExportPersonalDataUseCase {
     const [roles, consents, log] = await Promise.all([
       account ? this.em.find(RoleAssignmentSchema, { accountId: account.id }) : Promise.resolve([]),
       account ? this.em.find(ConsentRecordSchema, { accountId: account.id }, { orderBy: { recordedAt: 'asc' } }) : Promise.resolve([]),
-      this.em.find(AuditEntrySchema, { entityId: { $in: subjectIds } }, { orderBy: { at: 'asc' } }),
+      // What was done to them, and every module's reads of their data (as one subject among several too).
+      this.em.find(
+        AuditEntrySchema,
+        { $or: [{ entityId: { $in: subjectIds } }, ...(staff ? [{ subjectIds: { $overlap: [staff.id] } }] : [])] },
+        { orderBy: { at: 'asc' } },
+      ),
     ]);
     const parts = self && staff ? await this.moduleParts(staff, ctx) : null;
     this.audit.record(this.em, ctx, { tenantId: staff?.tenantId ?? account?.tenantId ?? null, action: 'staff.export', entityType: staff ? 'Staff' : 'Account', entityId: staff?.id ?? account?.id ?? null });
@@ -75,7 +80,7 @@ export class ExportPersonalDataUseCase {
         : null,
       roles: roles.map((r) => ({ role: r.role, tenantId: r.tenantId ?? null, scopeType: r.scopeType ?? null, scopeId: r.scopeId ?? null })),
       consents: consents.map((c) => ({ purpose: c.purpose, version: c.version, granted: c.granted, recordedAt: iso(c.recordedAt) })),
-      accessLog: log.map((e) => ({ at: iso(e.at), action: e.action, actorId: e.actorId ?? null })),
+      accessLog: log.map((e) => ({ at: iso(e.at), action: e.action, module: e.module, actorId: e.actorId ?? null })),
       moduleContent: parts ? 'included' : staff ? MODULE_CONTENT_BY_SUBJECT_ONLY : 'none',
       modules: parts?.modules ?? {},
       incomplete: parts?.incomplete ?? [],

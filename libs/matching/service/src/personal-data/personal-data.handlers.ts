@@ -2,12 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
+import { auditRead } from '../shared/audit.js';
 import { ParticipantSchema, StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entities.js';
 import { ProposalSchema, UnmatchedSchema } from '../run/run.entities.js';
-
-/** The module's audit practice for personal data: a structured log line (no audit table here). */
-const log = createLogger('matching');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -16,7 +13,7 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * accepted applications as matching sees them, the proposals that include them (their role, the
  * score and its explanation, the decision) and the runs that left them unmatched (with why). The
  * other person of a proposal is not named: a proposal that was never approved is not theirs to know.
- * The data subject only. No audit table in matching: the export is a structured log line (platform-observability, `audit: personalData.export`).
+ * The data subject only. The export is audit-logged (`matching.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
 export class PersonalDataHandlers {
@@ -33,7 +30,8 @@ export class PersonalDataHandlers {
       em.find(ProposalSchema, { tenantId, $or: [{ mentorStaffId: staffId }, { menteeStaffId: staffId }] }),
       em.find(UnmatchedSchema, { tenantId, staffId }),
     ]);
-    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, proposals: proposals.length }, 'personalData.export');
+    // Every export is audit-logged, the data subject's own included (identity's audit log, the person's accessLog).
+    await auditRead(this.em, ctx, { action: 'personalData.export', subjects: [staffId], includeOwn: true });
     return {
       profile: profile
         ? {

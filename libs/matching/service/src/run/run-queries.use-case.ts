@@ -4,9 +4,13 @@ import { MatchingErrors, type CohortIdRequest, type EmptyRequest, type MatchingC
 import type { RequestContext } from '@m4pris/platform-core';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { cohortInScope, MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
+import { auditRead } from '../shared/audit.js';
 import { CohortInputReader } from './cohort-input.js';
 import { MatchRunner } from './match-runner.js';
 import { MatchRunSchema } from './run.entities.js';
+
+/** The people a run's answer is about: proposals name both sides (with the profile breakdown), and the unmatched. */
+const runSubjects = (run: MatchRunDto): string[] => [...run.proposals.flatMap((p) => [p.mentorStaffId, p.menteeStaffId]), ...run.unmatched.map((u) => u.staffId)];
 
 /** Cohorts known to matching (from programmes events) with their pools. */
 @Injectable()
@@ -46,7 +50,9 @@ export class ListMatchRunsUseCase {
     const tenantId = matcherTenant(ctx);
     await this.reader.cohort(tenantId, input.cohortId, ctx);
     const runs = await this.em.find(MatchRunSchema, { tenantId, cohortId: input.cohortId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
-    return Promise.all(runs.map((r) => this.runner.dto(r.id)));
+    const dtos = await Promise.all(runs.map((r) => this.runner.dto(r.id)));
+    await auditRead(this.em, ctx, { action: 'run.list', subjects: dtos.flatMap(runSubjects) });
+    return dtos;
   }
 }
 
@@ -62,6 +68,8 @@ export class GetMatchRunUseCase {
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
     const cohort = run && (await this.em.findOne(CohortSchema, { id: run.cohortId, tenantId }));
     if (!run || !cohort || !cohortInScope(ctx, cohort)) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
-    return this.runner.dto(run.id);
+    const dto = await this.runner.dto(run.id);
+    await auditRead(this.em, ctx, { action: 'run.get', subjects: runSubjects(dto) });
+    return dto;
   }
 }

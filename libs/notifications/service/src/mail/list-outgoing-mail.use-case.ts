@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { pageBounds, requirePlatformAdmin, type Page, type RequestContext } from '@m4pris/platform-core';
 import type { ListOutgoingMailRequest, OutgoingMailDto } from '@m4pris/notifications-contracts';
+import { auditRead } from '../shared/audit.js';
 import { OutgoingMailSchema } from './outgoing-mail.entity.js';
 
 /** The instance's outgoing mail for the platform admin: subject, recipient, status — never a body or a link. */
@@ -15,8 +16,12 @@ export class ListOutgoingMailUseCase {
     const [rows, total] = await this.em.findAndCount(
       OutgoingMailSchema,
       {},
-      { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit, fields: ['id', 'kind', 'recipient', 'subject', 'status', 'attempts', 'createdAt', 'sentAt'] },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit, fields: ['id', 'tenantId', 'staffId', 'kind', 'recipient', 'subject', 'status', 'attempts', 'createdAt', 'sentAt'] },
     );
+    // Recipients are people of the tenants: each tenant's audit log gets one record of this read.
+    const byTenant = new Map<string | null, (string | null)[]>();
+    for (const m of rows) byTenant.set(m.tenantId ?? null, [...(byTenant.get(m.tenantId ?? null) ?? []), m.staffId ?? null]);
+    for (const [tenantId, subjects] of byTenant) await auditRead(this.em, ctx, { action: 'mail.list', subjects, tenantId });
     return {
       items: rows.map((m) => ({ id: m.id, kind: m.kind, recipient: m.recipient, subject: m.subject, status: m.status, attempts: m.attempts, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt ? m.sentAt.toISOString() : null })),
       total,

@@ -2,21 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
+import { auditRead } from '../shared/audit.js';
 import { NotificationSchema } from '../inbox/notification.entity.js';
 import { OutgoingMailSchema } from '../mail/outgoing-mail.entity.js';
 import { PersonSchema } from '../person/person.entity.js';
-
-/** The module's audit practice for personal data: a structured log line (no audit table here). */
-const log = createLogger('notifications');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 /**
  * The notifications part of a data subject's export: the contact details kept to reach them, their
  * inbox messages, and the e-mails addressed to them (subject, status, times). Never a link or an
- * e-mail body: an invitation or reset link is a credential. The data subject only. No audit table in
- * notifications: the export is a structured log line.
+ * e-mail body: an invitation or reset link is a credential. The data subject only. The export is audit-logged
+ * (`notifications.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
 export class PersonalDataHandlers {
@@ -30,7 +27,8 @@ export class PersonalDataHandlers {
       this.em.find(NotificationSchema, { tenantId, staffId }, { orderBy: { createdAt: 'asc' } }),
       this.em.find(OutgoingMailSchema, { tenantId, staffId }, { orderBy: { createdAt: 'asc' } }),
     ]);
-    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, inbox: inbox.length, mail: mail.length }, 'personalData.export');
+    // Every export is audit-logged, the data subject's own included (identity's audit log, the person's accessLog).
+    await auditRead(this.em, ctx, { action: 'personalData.export', subjects: [staffId], includeOwn: true });
     return {
       contact: person ? { firstName: person.firstName, lastName: person.lastName, email: person.email, locale: person.locale ?? null } : null,
       inbox: inbox.map((n) => ({ kind: n.kind, title: n.title, body: n.body, createdAt: iso(n.createdAt), readAt: iso(n.readAt) })),

@@ -21,6 +21,7 @@ import { mentorCheck, menteeReasons } from '../projection/eligibility.js';
 import { StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entity.js';
 import { coordinatorScope, inScope, iso, requireCoordinator, requireStaff, scopeFilter } from '../shared/access.js';
 import { today } from '../shared/dates.js';
+import { auditRead } from '../shared/audit.js';
 import { Lookups } from '../shared/lookups.js';
 import { People } from '../shared/people.js';
 import { ApplicationSchema, type Application } from './application.entity.js';
@@ -240,8 +241,10 @@ export class GetApplicationUseCase {
     if (!a) throw notFound('Application', 'applicationId');
     if (ctx.staffId === a.staffId) return (await present(this.people, [a], true))[0]!;
     const scope = coordinatorScope(ctx);
-    if (scope && inScope(scope, a)) return (await present(this.people, [a], false))[0]!;
-    throw notFound('Application', 'applicationId');
+    if (!scope || !inScope(scope, a)) throw notFound('Application', 'applicationId');
+    const dto = (await present(this.people, [a], false))[0]!;
+    await auditRead(this.em, ctx, { action: 'application.get', subjects: [a.staffId] });
+    return dto;
   }
 }
 
@@ -259,7 +262,10 @@ export class ListApplicationsUseCase {
     const { offset, limit } = pageBounds(input);
     const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}), ...(input.role ? { role: input.role } : {}) };
     const [items, total] = await this.em.findAndCount(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' }, offset, limit });
-    return { items: await present(this.people, items, false), total, offset, limit };
+    const dtos = await present(this.people, items, false);
+    // The applicants' motivation, needs and strengths: one audit record for the page, every applicant named.
+    await auditRead(this.em, ctx, { action: 'application.list', subjects: items.map((a) => a.staffId) });
+    return { items: dtos, total, offset, limit };
   }
 }
 

@@ -2,15 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
+import { auditRead } from '../shared/audit.js';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { CohortSchema } from '../cohort/cohort.entity.js';
 import { ProgrammeSchema } from '../programme/programme.entity.js';
 import { StaffCardSchema } from '../projection/projection.entity.js';
 import { AgreementSchema, ConcernSchema, FitCheckSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
-
-/** The module's audit practice for personal data: a structured log line (no audit table here). */
-const log = createLogger('programmes');
 
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
@@ -20,7 +17,7 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * those duos (both sides see them already), their own fit-check answers and reflections, and the
  * concerns **they raised** — never one the partner raised (confidential to the raiser and the
  * support contact, DOMAIN.md). The data subject only: anyone else, a tenant admin included, is
- * refused here whatever the caller. No audit table in programmes: the export is a structured log line (platform-observability, `audit: personalData.export`).
+ * refused here whatever the caller. The export is audit-logged (`programmes.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
 export class PersonalDataHandlers {
@@ -55,7 +52,8 @@ export class PersonalDataHandlers {
     const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
     const partnerName = new Map(cards.map((c) => [c.staffId, c.displayName]));
     const roleIn = new Map(relationships.map((r) => [r.id, r.mentorStaffId === staffId ? 'mentor' : 'mentee']));
-    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, applications: applications.length, duos: relationships.length, concerns: concerns.length }, 'personalData.export');
+    // Every export is audit-logged, the data subject's own included (identity's audit log, the person's accessLog).
+    await auditRead(this.em, ctx, { action: 'personalData.export', subjects: [staffId], includeOwn: true });
     return {
       applications: applications.map((a) => ({
         id: a.id,

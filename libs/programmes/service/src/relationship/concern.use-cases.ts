@@ -14,6 +14,7 @@ import {
   type ProgrammePolicy,
   type SupportConcernsRequest,
 } from '@m4pris/programmes-contracts';
+import { auditRead } from '../shared/audit.js';
 import { iso, requireStaff } from '../shared/access.js';
 import { Lookups } from '../shared/lookups.js';
 import { ConcernSchema, RelationshipSchema, type Concern } from './relationship.entity.js';
@@ -114,7 +115,11 @@ export class SupportConcernsUseCase {
   async execute(input: SupportConcernsRequest, ctx: RequestContext): Promise<ConcernDto[]> {
     const me = requireStaff(ctx);
     const where = { tenantId: me.tenantId, supportStaffId: me.staffId, ...(input.status ? { status: input.status } : {}) };
-    return this.views.toDtos(await this.em.find(ConcernSchema, where, { orderBy: { raisedAt: 'desc' } }));
+    const concerns = await this.em.find(ConcernSchema, where, { orderBy: { raisedAt: 'desc' } });
+    const dtos = await this.views.toDtos(concerns);
+    // The support contact reads what the raisers wrote.
+    await auditRead(this.em, ctx, { action: 'concern.forSupport', subjects: concerns.map((c) => c.raisedByStaffId) });
+    return dtos;
   }
 }
 

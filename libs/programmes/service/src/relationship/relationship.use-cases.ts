@@ -20,6 +20,7 @@ import {
   type RelationshipIdRequest,
   type RelationshipState,
 } from '@m4pris/programmes-contracts';
+import { auditRead } from '../shared/audit.js';
 import { iso, requireCoordinator, requireStaff, scopeFilter, inScope } from '../shared/access.js';
 import { today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
@@ -83,13 +84,17 @@ export class CreateRelationshipUseCase {
 @Injectable()
 export class GetRelationshipUseCase {
   constructor(
+    private readonly em: EntityManager,
     private readonly lookups: Lookups,
     private readonly presenter: RelationshipPresenter,
   ) {}
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
-    return this.presenter.one(rel, role);
+    const dto = await this.presenter.one(rel, role);
+    // A coordinator reading a duo (names and process data); the duo's members read their own.
+    if (role === null) await auditRead(this.em, ctx, { action: 'relationship.get', subjects: [rel.mentorStaffId, rel.menteeStaffId] });
+    return dto;
   }
 }
 
@@ -107,7 +112,9 @@ export class ListRelationshipsUseCase {
     const { offset, limit } = pageBounds(input);
     const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}) };
     const [items, total] = await this.em.findAndCount(RelationshipSchema, where, { orderBy: { startedOn: 'asc', id: 'asc' }, offset, limit });
-    return { items: await this.presenter.many(items, () => null), total, offset, limit };
+    const dtos = await this.presenter.many(items, () => null);
+    await auditRead(this.em, ctx, { action: 'relationship.list', subjects: items.flatMap((r) => [r.mentorStaffId, r.menteeStaffId]) });
+    return { items: dtos, total, offset, limit };
   }
 }
 

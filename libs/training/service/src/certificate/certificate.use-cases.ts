@@ -13,6 +13,7 @@ import {
 import { CourseSchema } from '../course/course.entity.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { memberScope, requireOwnerOrManager, tenantWhere } from '../shared/access.js';
+import { auditRead } from '../shared/audit.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
@@ -83,7 +84,9 @@ export class GetCertificateUseCase {
   constructor(private readonly em: EntityManager) {}
 
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificateDto> {
-    return toCertificateDto(await visibleCertificate(this.em, ctx, input.certificateId));
+    const c = await visibleCertificate(this.em, ctx, input.certificateId);
+    await auditRead(this.em, ctx, { action: 'certificate.get', subjects: [c.staffId] });
+    return toCertificateDto(c);
   }
 }
 
@@ -96,6 +99,7 @@ export class GetCertificatePdfUseCase {
 
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificatePdfDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
+    await auditRead(this.em, ctx, { action: 'certificate.pdf', subjects: [c.staffId] });
     const pdf = await renderCertificatePdf({
       holderName: c.holderName ?? '—',
       courseTitle: c.courseTitle,

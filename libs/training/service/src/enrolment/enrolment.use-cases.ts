@@ -23,6 +23,7 @@ import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
 import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { auditRead } from '../shared/audit.js';
 import { CohortPolicySchema, StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
@@ -121,7 +122,11 @@ export class GetEnrolmentUseCase {
   ) {}
 
   async execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
-    return this.progress.toDto(await visibleEnrolment(this.em, ctx, input.enrolmentId), ctx);
+    const e = await visibleEnrolment(this.em, ctx, input.enrolmentId);
+    const dto = await this.progress.toDto(e, ctx);
+    // A coordinator or trainer reading a learner's progress and knowledge-check attempts (the learner's own read is not logged).
+    await auditRead(this.em, ctx, { action: 'enrolment.get', subjects: [e.staffId] });
+    return dto;
   }
 }
 
@@ -149,7 +154,9 @@ export class ListEnrolmentsUseCase {
       Object.assign(where, { staffId: input.staffId ? (inScope.includes(input.staffId) ? input.staffId : { $in: [] }) : { $in: inScope } });
     }
     const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
-    return { items: await this.progress.toDtos(rows, ctx), total, offset, limit };
+    const items = await this.progress.toDtos(rows, ctx);
+    await auditRead(this.em, ctx, { action: 'enrolment.list', subjects: rows.map((e) => e.staffId) });
+    return { items, total, offset, limit };
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
-import { createLogger } from '@m4pris/platform-observability';
+import { auditRead } from '../shared/audit.js';
 import { localize } from '@m4pris/training-contracts';
 import { CertificateSchema } from '../certificate/certificate.entity.js';
 import { findUnit } from '../course/course-content.js';
@@ -11,16 +11,13 @@ import { courseLocale } from '../course/course.mapper.js';
 import { EnrolmentSchema, UnitProgressSchema } from '../enrolment/enrolment.entity.js';
 import { BookingSchema, TrainingSessionSchema } from '../session/session.entity.js';
 
-/** The module's audit practice for personal data: a structured log line (no audit table here). */
-const log = createLogger('training');
-
 const iso = (d: Date | string | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 /**
  * The training part of a data subject's export: enrolments (course title, status, dates), progress
  * per unit with knowledge-check attempts and best score, session bookings with attendance, and
  * certificates. Course feedback is anonymous (no staff id is stored with it), so it is not theirs to
- * export. The data subject only. No audit table in training: the export is a structured log line (platform-observability, `audit: personalData.export`).
+ * export. The data subject only. The export is audit-logged (`training.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
 export class PersonalDataHandlers {
@@ -49,7 +46,8 @@ export class PersonalDataHandlers {
     const contentOf = (courseId: string, version: number) =>
       versions.find((v) => v.courseId === courseId && v.version === version)?.content ?? courses.find((c) => c.id === courseId)?.content;
     const sessionById = new Map(sessions.map((s) => [s.id, s]));
-    log.info({ audit: 'personalData.export', staffId, tenantId, by: ctx.userId, enrolments: enrolments.length, certificates: certificates.length }, 'personalData.export');
+    // Every export is audit-logged, the data subject's own included (identity's audit log, the person's accessLog).
+    await auditRead(this.em, ctx, { action: 'personalData.export', subjects: [staffId], includeOwn: true });
     return {
       enrolments: enrolments.map((e) => {
         const content = contentOf(e.courseId, e.courseVersion);

@@ -20,6 +20,7 @@ import { CourseStore } from '../course/course-store.js';
 import { Completion } from '../enrolment/completion.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { isLearnerManager, learnerFor, memberScope, requireManager, tenantWhere } from '../shared/access.js';
+import { auditRead } from '../shared/audit.js';
 import { Seats } from './seats.js';
 import { BookingSchema, TrainingSessionSchema, type TrainingSession } from './session.entity.js';
 
@@ -181,7 +182,10 @@ export class GetSessionRegisterUseCase {
     const session = await this.em.findOne(TrainingSessionSchema, { id: input.sessionId, ...tenantWhere(memberScope(ctx)) });
     if (!session) throw notFound('Training session', 'sessionId');
     requireRegisterKeeper(ctx, session);
-    return register(this.em, this.seats, session);
+    const dto = await register(this.em, this.seats, session);
+    // Who booked and attended, by name.
+    await auditRead(this.em, ctx, { action: 'session.register', subjects: dto.entries.map((b) => b.staffId) });
+    return dto;
   }
 }
 
