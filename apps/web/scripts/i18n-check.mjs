@@ -62,6 +62,7 @@ const ENUM_KEYS = {
   'wave.': 'SurveyWaveKind',
   'enrolment.status.': 'EnrolmentStatus',
   'fit.': 'FitCheckAnswer',
+  'task.kind.': 'TaskKind',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 
