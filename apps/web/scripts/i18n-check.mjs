@@ -64,6 +64,7 @@ const ENUM_KEYS = {
   'fit.': 'FitCheckAnswer',
   'instrument.': 'InstrumentCode',
   'researchWave.': 'SurveyWaveKind',
+  'task.kind.': 'TaskKind',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 

@@ -2,7 +2,7 @@ import { writeSuiteReport } from '@m4pris/testing';
 import { renewSessions, ROLES, type Role, type World } from './world.js';
 
 /** Operations that end the caller's (or a world account's) sessions at once (issue 13). */
-const SESSION_ENDING = new Set(['changePassword', 'logout']);
+const SESSION_ENDING = new Set(['changePassword', 'logout', 'logoutEverywhere']);
 import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
 
 /**

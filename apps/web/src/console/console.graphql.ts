@@ -54,6 +54,7 @@ export const ConsoleCohorts = graphql(`
         startsOn
         endsOn
         stateChangedAt
+        allowedTransitions
       }
     }
   }

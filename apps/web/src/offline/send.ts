@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, type ApolloClient } from '@apollo/client';
 import { LogMeeting } from '../participant/duo.graphql';
 import { SaveSurveyAnswers } from '../participant/surveys.graphql';
-import type { QueuedOperation, Sender } from './queue';
+import { offlineQueue, type QueuedOperation, type Sender } from './queue';
 
 /** Sends one operation (with its idempotency key) and refreshes what is on screen. */
 export async function sendOperation(client: ApolloClient, op: QueuedOperation): Promise<void> {
@@ -22,4 +22,13 @@ export function serverAnswered(error: unknown): boolean {
 
 export function apolloSender(client: ApolloClient): Sender {
   return { send: (op) => sendOperation(client, op), answered: serverAnswered };
+}
+
+/**
+ * Before a sign-out (which deletes the queue with everything else): sends what is waiting, when
+ * there is a connection. A shared terminal never queues anything.
+ */
+export function sendWaiting(client: ApolloClient, sharedTerminal: boolean): Promise<number> {
+  if (sharedTerminal || !navigator.onLine) return Promise.resolve(0);
+  return offlineQueue.flush(apolloSender(client)).catch(() => 0);
 }

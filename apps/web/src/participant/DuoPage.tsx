@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Chip, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
 import { useT, useFormatDate } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import type { ConcernCategory, EarlyEndReason, MentoringFunction, MyDuosQuery } from '../gql/graphql';
@@ -21,6 +22,7 @@ import {
 } from './duo.graphql';
 import { useQueuedSend } from '../offline/useQueuedSend';
 import { newIdempotencyKey } from '../offline/queue';
+import { useLinkedSection } from './links';
 
 type Duo = MyDuosQuery['myRelationships'][number];
 
@@ -42,8 +44,12 @@ export function isoDay(offset: number, now = new Date()): string {
 export default function DuoPage() {
   const t = useT();
   const { data, loading, error } = useQuery(MyDuos);
+  const [params] = useSearchParams();
   const duos = data?.myRelationships ?? [];
-  const current = duos.find((d) => d.state === 'ACTIVE' || d.state === 'PAUSED') ?? duos[0];
+  // A task's link names the duo (`?relationship=<id>`) and the section (`#fit-check`).
+  const linked = params.get('relationship');
+  const current = duos.find((d) => d.id === linked) ?? duos.find((d) => d.state === 'ACTIVE' || d.state === 'PAUSED') ?? duos[0];
+  useLinkedSection(Boolean(current));
   return (
     <Page title={t('duo.title')}>
       <ErrorNote error={error} />

@@ -8,8 +8,7 @@ import { useT } from '../i18n/LocaleProvider';
 import { signOutAndForget, useSession } from '../auth/SessionProvider';
 import type { MessageId } from '../i18n/locales';
 import { QueueSync } from '../offline/QueueSync';
-import { offlineQueue } from '../offline/queue';
-import { apolloSender } from '../offline/send';
+import { sendWaiting } from '../offline/send';
 import { UnreadCount } from './inbox.graphql';
 import { ConsoleSwitch } from '../console/ConsoleSwitch';
 
@@ -20,8 +19,10 @@ const SurveysPage = lazy(() => import('./SurveysPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 const InboxPage = lazy(() => import('./InboxPage'));
 const MyDataPage = lazy(() => import('./MyDataPage'));
+const TasksPage = lazy(() => import('./TasksPage'));
 
 const NAV: { to: string; label: MessageId }[] = [
+  { to: '/tasks', label: 'nav.tasks' },
   { to: '/duo', label: 'nav.duo' },
   { to: '/cohorts', label: 'nav.cohorts' },
   { to: '/training', label: 'nav.training' },
@@ -82,8 +83,7 @@ function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
             size="compact-sm"
             onClick={() => {
               // Sign-out deletes the offline queue with everything else: send what is waiting first.
-              const sent = sharedTerminal || !navigator.onLine ? Promise.resolve(0) : offlineQueue.flush(apolloSender(apolloClient())).catch(() => 0);
-              void sent.then(signOutAndForget).then(() => navigate('/sign-in', { replace: true }));
+              void sendWaiting(apolloClient(), sharedTerminal).then(signOutAndForget).then(() => navigate('/sign-in', { replace: true }));
             }}
           >
             {t('nav.signOut')}
@@ -117,6 +117,7 @@ function ParticipantShell({ sharedTerminal }: { sharedTerminal: boolean }) {
         >
           <Routes>
             <Route index element={<Navigate to="/duo" replace />} />
+            <Route path="tasks" element={<TasksPage />} />
             <Route path="duo" element={<DuoPage />} />
             <Route path="cohorts" element={<CohortsPage />} />
             <Route path="training" element={<TrainingPage />} />

@@ -1,8 +1,11 @@
 import { Card, Stack, Text } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useT } from '../i18n/LocaleProvider';
 import { AccountLanguageSwitch } from '../auth/AccountLanguage';
+import { SignOutEverywhere } from '../auth/SignOutEverywhere';
+import { useSession } from '../auth/SessionProvider';
+import { sendWaiting } from '../offline/send';
 import { ErrorNote, Page } from './common';
 
 const SettingsMe = graphql(`
@@ -18,6 +21,8 @@ const SettingsMe = graphql(`
 export default function SettingsPage() {
   const t = useT();
   const { data, error } = useQuery(SettingsMe);
+  const client = useApolloClient();
+  const { sharedTerminal } = useSession();
   return (
     <Page title={t('settings.title')}>
       <ErrorNote error={error} />
@@ -30,6 +35,7 @@ export default function SettingsPage() {
           </Text>
         </Stack>
       </Card>
+      <SignOutEverywhere before={() => sendWaiting(client, sharedTerminal)} />
     </Page>
   );
 }

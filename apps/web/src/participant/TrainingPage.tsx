@@ -3,7 +3,11 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useFormatDate, useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
+import { useSearchParams } from 'react-router';
 import { ErrorNote, Loading, Page } from './common';
+import { CourseSessions } from './CourseSessions';
+import { CourseUnits } from './CourseUnits';
+import { useLinkedSection } from './links';
 
 const MyTraining = graphql(`
   query MyTraining {
@@ -15,15 +19,7 @@ const MyTraining = graphql(`
     myEnrolments {
       id
       courseId
-      status
-      completedOn
-      certificateId
-      progress {
-        requiredUnits
-        requiredUnitsDone
-        checksPassed
-        checksRequired
-      }
+      ...EnrolmentProgress
     }
     myCertificates {
       id
@@ -60,6 +56,12 @@ export default function TrainingPage() {
   const date = useFormatDate();
   const client = useApolloClient();
   const { data, loading, error } = useQuery(MyTraining);
+  // A task's link names the course (`?course=<id>`) or the session (`?session=<id>`).
+  const [params] = useSearchParams();
+  const session = params.get('session');
+  const course = params.get('course');
+  const target = session ? `session-${session}` : course ? `course-${course}` : null;
+  useLinkedSection(Boolean(data), /^[\w-]+$/.test(target ?? '') ? target : null);
   const [enrol, enrolling] = useMutation(Enrol, { refetchQueries: [MyTraining] });
 
   async function download(id: string) {
@@ -82,10 +84,10 @@ export default function TrainingPage() {
       {data?.trainingCourses.map((c) => {
         const e = data.myEnrolments.find((x) => x.courseId === c.id && x.status !== 'WITHDRAWN');
         return (
-          <Card key={c.id} withBorder>
+          <Card key={c.id} withBorder id={`course-${c.id}`} component="article" aria-labelledby={`course-title-${c.id}`}>
             <Stack gap="xs">
               <Group justify="space-between">
-                <Title order={2} size="h3">
+                <Title order={2} size="h3" id={`course-title-${c.id}`}>
                   {c.title}
                 </Title>
                 {e && <Badge>{t(`enrolment.status.${e.status}` as MessageId)}</Badge>}
@@ -96,6 +98,8 @@ export default function TrainingPage() {
                   <Text size="sm">{t('training.units', { done: e.progress.requiredUnitsDone, total: e.progress.requiredUnits })}</Text>
                   <Progress value={e.progress.requiredUnits ? (100 * e.progress.requiredUnitsDone) / e.progress.requiredUnits : 0} aria-label={c.title} />
                   <Text size="sm">{t('training.checks', { done: e.progress.checksPassed, total: e.progress.checksRequired })}</Text>
+                  <CourseUnits courseId={c.id} enrolment={e} />
+                  <CourseSessions courseId={c.id} open={e.status === 'ACTIVE'} />
                 </>
               ) : (
                 <Button variant="light" loading={enrolling.loading} onClick={() => void enrol({ variables: { input: { courseId: c.id } } })}>

@@ -126,6 +126,8 @@ export const ACCESS_TOKEN_AUDIENCE = 'm4pris';
 export const Login = defineRequest<LoginRequest, TokenPairDto>('identity.v1.auth.login', LoginRequest);
 export const RefreshTokens = defineRequest<RefreshRequest, TokenPairDto>('identity.v1.auth.refresh', RefreshRequest);
 export const Logout = defineRequest<LogoutRequest, OkDto>('identity.v1.auth.logout', LogoutRequest);
+/** Signed in: ends every session of the caller (every refresh-token family revoked, every access token refused from the next request on). */
+export const LogoutEverywhere = defineRequest<EmptyRequest, OkDto>('identity.v1.auth.logoutEverywhere', EmptyRequest);
 export const ChangePassword = defineRequest<ChangePasswordRequest, OkDto>('identity.v1.auth.changePassword', ChangePasswordRequest);
 export const AcceptInvitation = defineRequest<AcceptInvitationRequest, TokenPairDto>('identity.v1.auth.acceptInvitation', AcceptInvitationRequest);
 /**

@@ -13,6 +13,7 @@ const MUTATIONS = [
   'login',
   'refreshToken',
   'logout',
+  'logoutEverywhere',
   'changePassword',
   'acceptInvitation',
   'createTenant',

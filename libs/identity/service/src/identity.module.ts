@@ -14,6 +14,7 @@ import { InviteAccountUseCase } from './account/invite-account.use-case.js';
 import { LoginLimiter } from './account/login-limiter.js';
 import { LoginUseCase } from './account/login.use-case.js';
 import { LogoutUseCase } from './account/logout.use-case.js';
+import { LogoutEverywhereUseCase } from './account/logout-everywhere.use-case.js';
 import { RefreshTokensUseCase } from './account/refresh-tokens.use-case.js';
 import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './account/password-reset.use-case.js';
 import { ResendInvitationUseCase } from './account/resend-invitation.use-case.js';
@@ -97,6 +98,7 @@ const useCases: Provider[] = [
   LoginUseCase,
   RefreshTokensUseCase,
   LogoutUseCase,
+  LogoutEverywhereUseCase,
   ChangePasswordUseCase,
   AcceptInvitationUseCase,
   InviteAccountUseCase,

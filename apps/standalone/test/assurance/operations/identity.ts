@@ -247,6 +247,10 @@ export const identityOperations: OperationCases = {
     document: `mutation($input: LogoutInput!) { logout(input: $input) }`,
     variables: async ({ w, t }) => ({ input: { refreshToken: await freshRefreshToken(w, t) } }),
   },
+  logoutEverywhere: {
+    // The caller's own sessions, nothing else: no argument names anyone (its sessions end; the suite signs in again).
+    document: `mutation { logoutEverywhere }`,
+  },
   publishConsentText: {
     document: `mutation($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
     variables: (c) => ({ input: { tenantId: tenantArg(c), purpose: `purpose-${unique()}`, locale: 'en', text: `Consent ${c.t.code}` } }),

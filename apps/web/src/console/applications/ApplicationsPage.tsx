@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useFormatDate, useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import type { ApplicationDecision, ApplicationState, MentoringFunction } from '../../gql/graphql';
+import { SelectableTable } from '../SelectableTable';
 import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ELIGIBILITY_LABEL, ROLE_LABEL } from '../cohorts/CohortsPage';
 import { CohortApplications, DecideApplication } from './applications.graphql';
@@ -36,7 +37,6 @@ export default function ApplicationsPage() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   const items = data?.applications.items ?? [];
-  const decidable = items.filter((a) => DECIDABLE.includes(a.state));
 
   async function apply(ids: string[], decision: ApplicationDecision, reason?: string) {
     setBusy(true);
@@ -70,112 +70,100 @@ export default function ApplicationsPage() {
       {loading && <Loading />}
       {data && items.length === 0 && <Text>{t('console.applications.none')}</Text>}
       {items.length > 0 && (
-        <>
-          <Group gap="sm" aria-label={t('console.applications.bulk')} role="group">
-            <Text size="sm">{t('console.applications.selected', { count: selected.length })}</Text>
-            <Button size="compact-sm" disabled={selected.length === 0} loading={busy} onClick={() => void apply(selected, 'ACCEPT')}>
-              {t('console.applications.acceptSelected')}
-            </Button>
-            <Button size="compact-sm" color="red.9" variant="outline" disabled={selected.length === 0} loading={busy} onClick={() => setDeclining(selected)}>
-              {t('console.applications.declineSelected')}
-            </Button>
-          </Group>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>
-                    <Checkbox
-                      aria-label={t('console.applications.selectAll')}
-                      checked={decidable.length > 0 && selected.length === decidable.length}
-                      indeterminate={selected.length > 0 && selected.length < decidable.length}
-                      onChange={(e) => setSelected(e.currentTarget.checked ? decidable.map((a) => a.id) : [])}
-                    />
-                  </Table.Th>
-                  <Table.Th>{t('console.table.name')}</Table.Th>
-                  <Table.Th>{t('console.applications.role')}</Table.Th>
-                  <Table.Th>{t('console.applications.functions')}</Table.Th>
-                  <Table.Th>{t('console.applications.motivation')}</Table.Th>
-                  <Table.Th>{t('console.applications.state')}</Table.Th>
-                  <Table.Th>{t('console.cohorts.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((a) => {
-                  const open = DECIDABLE.includes(a.state);
-                  const name = a.applicant.displayName;
-                  return (
-                    <Table.Tr key={a.id} data-testid="application-row">
-                      <Table.Td>
-                        {open && (
-                          <Checkbox
-                            aria-label={t('console.applications.select', { name })}
-                            checked={selected.includes(a.id)}
-                            onChange={(e) => setSelected((s) => (e.currentTarget.checked ? [...s, a.id] : s.filter((x) => x !== a.id)))}
-                          />
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text fw={600}>{name}</Text>
-                        <Text size="xs">{a.applicant.institution?.name}</Text>
-                        <Text size="xs">{t('console.applications.submitted', { date: date(a.submittedAt) })}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text>{t(ROLE_LABEL[a.role])}</Text>
-                        <Group gap={4}>
-                          {a.eligibility.map((r) => (
-                            <Tag key={r} size="xs" color="teal.9">
-                              {t(ELIGIBILITY_LABEL[r])}
-                            </Tag>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs" fw={600}>
-                          {t(a.role === 'MENTEE' ? 'console.applications.needs' : 'console.applications.strengths')}
-                        </Text>
-                        <Group gap={4}>
-                          {a.functions.map((f) => (
-                            <Tag key={f} size="sm">
-                              {t(FUNCTION_LABEL[f])}
-                            </Tag>
-                          ))}
-                        </Group>
-                        {a.strengthsOrNeeds && <Text size="sm">{a.strengthsOrNeeds}</Text>}
-                      </Table.Td>
-                      <Table.Td maw={320}>
-                        <Text size="sm">{a.motivation}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Tag color={STATE_COLOR[a.state]}>
-                          {t(STATE_LABEL[a.state])}
-                        </Tag>
-                        {a.decisionReason && <Text size="xs">{a.decisionReason}</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        {open && (
-                          <Group gap={4}>
-                            <Button size="compact-xs" loading={busy} onClick={() => void apply([a.id], 'ACCEPT')} aria-label={t('console.applications.acceptOne', { name })}>
-                              {t('console.applications.accept')}
-                            </Button>
-                            {a.state !== 'WAITLISTED' && (
-                              <Button size="compact-xs" variant="default" loading={busy} onClick={() => void apply([a.id], 'WAITLIST')} aria-label={t('console.applications.waitlistOne', { name })}>
-                                {t('console.applications.waitlist')}
-                              </Button>
-                            )}
-                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => setDeclining([a.id])} aria-label={t('console.applications.declineOne', { name })}>
-                              {t('console.applications.decline')}
-                            </Button>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <SelectableTable
+          rows={items}
+          rowKey={(a) => a.id}
+          selectable={(a) => DECIDABLE.includes(a.state)}
+          rowLabel={(a) => t('console.applications.select', { name: a.applicant.displayName })}
+          selected={selected}
+          onSelectedChange={setSelected}
+          minWidth={900}
+          rowTestId="application-row"
+          bulkLabel={t('console.applications.bulk')}
+          bulk={
+            <>
+              <Text size="sm">{t('console.applications.selected', { count: selected.length })}</Text>
+              <Button size="compact-sm" disabled={selected.length === 0} loading={busy} onClick={() => void apply(selected, 'ACCEPT')}>
+                {t('console.applications.acceptSelected')}
+              </Button>
+              <Button size="compact-sm" color="red.9" variant="outline" disabled={selected.length === 0} loading={busy} onClick={() => setDeclining(selected)}>
+                {t('console.applications.declineSelected')}
+              </Button>
+            </>
+          }
+          head={
+            <>
+              <Table.Th>{t('console.table.name')}</Table.Th>
+              <Table.Th>{t('console.applications.role')}</Table.Th>
+              <Table.Th>{t('console.applications.functions')}</Table.Th>
+              <Table.Th>{t('console.applications.motivation')}</Table.Th>
+              <Table.Th>{t('console.applications.state')}</Table.Th>
+              <Table.Th>{t('console.cohorts.actions')}</Table.Th>
+            </>
+          }
+          cells={(a) => {
+            const open = DECIDABLE.includes(a.state);
+            const name = a.applicant.displayName;
+            return (
+              <>
+                <Table.Td>
+                  <Text fw={600}>{name}</Text>
+                  <Text size="xs">{a.applicant.institution?.name}</Text>
+                  <Text size="xs">{t('console.applications.submitted', { date: date(a.submittedAt) })}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text>{t(ROLE_LABEL[a.role])}</Text>
+                  <Group gap={4}>
+                    {a.eligibility.map((r) => (
+                      <Tag key={r} size="xs" color="teal.9">
+                        {t(ELIGIBILITY_LABEL[r])}
+                      </Tag>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" fw={600}>
+                    {t(a.role === 'MENTEE' ? 'console.applications.needs' : 'console.applications.strengths')}
+                  </Text>
+                  <Group gap={4}>
+                    {a.functions.map((f) => (
+                      <Tag key={f} size="sm">
+                        {t(FUNCTION_LABEL[f])}
+                      </Tag>
+                    ))}
+                  </Group>
+                  {a.strengthsOrNeeds && <Text size="sm">{a.strengthsOrNeeds}</Text>}
+                </Table.Td>
+                <Table.Td maw={320}>
+                  <Text size="sm">{a.motivation}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Tag color={STATE_COLOR[a.state]}>
+                    {t(STATE_LABEL[a.state])}
+                  </Tag>
+                  {a.decisionReason && <Text size="xs">{a.decisionReason}</Text>}
+                </Table.Td>
+                <Table.Td>
+                  {open && (
+                    <Group gap={4}>
+                      <Button size="compact-xs" loading={busy} onClick={() => void apply([a.id], 'ACCEPT')} aria-label={t('console.applications.acceptOne', { name })}>
+                        {t('console.applications.accept')}
+                      </Button>
+                      {a.state !== 'WAITLISTED' && (
+                        <Button size="compact-xs" variant="default" loading={busy} onClick={() => void apply([a.id], 'WAITLIST')} aria-label={t('console.applications.waitlistOne', { name })}>
+                          {t('console.applications.waitlist')}
+                        </Button>
+                      )}
+                      <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => setDeclining([a.id])} aria-label={t('console.applications.declineOne', { name })}>
+                        {t('console.applications.decline')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </>
+            );
+          }}
+        />
       )}
       <DeclineModal
         ids={declining}

@@ -4,11 +4,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useFormatDate, useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
-import type { EligibilityReason, ParticipantRole } from '../../gql/graphql';
+import type { CohortState, EligibilityReason, ParticipantRole } from '../../gql/graphql';
 import { ConsoleCohorts } from '../console.graphql';
 import { ConsolePage, ErrorNote, Loading, useScopedCohorts, Tag } from '../common';
 import { CreateCohort, EligibleStaff, TransitionCohort } from './cohorts.graphql';
-import { allowedTransitions, STATE_LABEL, transitionLabel } from './transitions';
 
 export const ELIGIBILITY_LABEL: Record<EligibilityReason, MessageId> = {
   NEW_TO_PROFESSION: 'console.eligibility.NEW_TO_PROFESSION',
@@ -18,9 +17,35 @@ export const ELIGIBILITY_LABEL: Record<EligibilityReason, MessageId> = {
   SUPERVISOR: 'console.eligibility.SUPERVISOR',
 };
 
+const STATE_LABEL: Record<CohortState, MessageId> = {
+  DRAFT: 'console.cohortState.DRAFT',
+  RECRUITING: 'console.cohortState.RECRUITING',
+  MATCHING: 'console.cohortState.MATCHING',
+  RUNNING: 'console.cohortState.RUNNING',
+  CLOSING: 'console.cohortState.CLOSING',
+  CLOSED: 'console.cohortState.CLOSED',
+};
+
+/** What the button says: the action, not the target state (going back reads differently). */
+function transitionLabel(from: CohortState, to: CohortState): MessageId {
+  if (from === 'MATCHING' && to === 'RECRUITING') return 'console.transition.reopenRecruitment';
+  const forward: Record<CohortState, MessageId> = {
+    DRAFT: 'console.transition.toDraft',
+    RECRUITING: 'console.transition.toRecruiting',
+    MATCHING: 'console.transition.toMatching',
+    RUNNING: 'console.transition.toRunning',
+    CLOSING: 'console.transition.toClosing',
+    CLOSED: 'console.transition.toClosed',
+  };
+  return forward[to];
+}
+
 export const ROLE_LABEL: Record<ParticipantRole, MessageId> = { MENTEE: 'role.MENTEE', MENTOR: 'role.MENTOR' };
 
-/** Each cohort of the coordinator's programmes, its state and only the transitions that work. */
+/**
+ * Each cohort of the coordinator's programmes, its state and only the transitions that work: the API's
+ * `Cohort.allowedTransitions`, computed for the caller by the function `transitionCohort` checks.
+ */
 export default function CohortsPage() {
   const t = useT();
   const date = useFormatDate();
@@ -60,7 +85,7 @@ export default function CohortsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>
-                      {allowedTransitions(c.state).map((to) => (
+                      {c.allowedTransitions.map((to) => (
                         <Button key={to} size="compact-sm" loading={transitioning.loading} onClick={() => void transition({ variables: { cohortId: c.id, to } })}>
                           {t(transitionLabel(c.state, to))}
                         </Button>

@@ -10,6 +10,7 @@ export const CreateCohort = graphql(`
       startsOn
       endsOn
       stateChangedAt
+      allowedTransitions
     }
   }
 `);
@@ -20,6 +21,7 @@ export const TransitionCohort = graphql(`
       id
       state
       stateChangedAt
+      allowedTransitions
     }
   }
 `);

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
 import type { ConsoleMatchRunQuery, ProposalStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/locales';
+import { SelectableTable } from '../SelectableTable';
 import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ROLE_LABEL } from '../cohorts/CohortsPage';
 import { ApproveProposals, ForbidPair, MatchRunDetail, MatchRuns, PinPair, RejectProposal, RunMatch } from './matching.graphql';
@@ -112,124 +113,113 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
         </Alert>
       )}
       <ErrorNote error={approving.error ?? rejecting.error ?? pinning.error ?? forbidding.error} />
-      {open.length > 0 && (
-        <Group gap="sm">
-          <Button loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id } } }).then(after('console.matching.approvedNote'))}>
-            {t('console.matching.approveAll', { count: open.length })}
-          </Button>
-          <Button variant="outline" disabled={selected.length === 0} loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id, proposalIds: selected } } }).then(after('console.matching.approvedNote'))}>
-            {t('console.matching.approveSelected', { count: selected.length })}
-          </Button>
-        </Group>
-      )}
       {r.proposals.length > 0 && (
-        <Table.ScrollContainer minWidth={980}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <Checkbox
-                    aria-label={t('console.applications.selectAll')}
-                    checked={open.length > 0 && selected.length === open.length}
-                    indeterminate={selected.length > 0 && selected.length < open.length}
-                    onChange={(e) => setSelected(e.currentTarget.checked ? open.map((p) => p.id) : [])}
-                  />
-                </Table.Th>
-                <Table.Th>{t('role.MENTOR')}</Table.Th>
-                <Table.Th>{t('role.MENTEE')}</Table.Th>
-                <Table.Th>{t('console.matching.score')}</Table.Th>
-                <Table.Th>{t('console.matching.breakdown')}</Table.Th>
-                <Table.Th>{t('console.matching.reason')}</Table.Th>
-                <Table.Th>{t('console.cohorts.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.proposals.map((p) => {
-                const mentor = p.mentor?.displayName ?? '—';
-                const mentee = p.mentee?.displayName ?? '—';
-                const why = highlights(p.breakdown).map((c) => t(CRITERION_WHY[c]));
-                return (
-                  <Table.Tr key={p.id} data-testid="proposal-row">
-                    <Table.Td>
-                      {p.status === 'PROPOSED' && (
-                        <Checkbox
-                          aria-label={t('console.matching.selectPair', { mentor, mentee })}
-                          checked={selected.includes(p.id)}
-                          onChange={(e) => setSelected((s) => (e.currentTarget.checked ? [...s, p.id] : s.filter((x) => x !== p.id)))}
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fw={600}>{mentor}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fw={600}>{mentee}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Tag size="lg" color={BAND_COLOR[scoreBand(p.score)]}>
-                        {intl.formatNumber(p.score, { maximumFractionDigits: 0 })}
-                      </Tag>
-                      <Stack gap={2} mt={4}>
-                        <Tag size="xs" color={p.status === 'APPROVED' ? 'teal.9' : p.status === 'PROPOSED' ? 'blue.9' : 'gray.8'}>
-                          {t(PROPOSAL_STATUS[p.status])}
-                        </Tag>
-                        {p.pinned && (
-                          <Tag size="xs" color="indigo.8">
-                            {t('console.matching.pinned')}
-                          </Tag>
-                        )}
-                        {p.flags.map((f) => (
-                          <Tag key={f} size="xs" color="red.9" data-testid="proposal-flag">
-                            {t(RULE_LABEL[f])}
-                          </Tag>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td miw={240}>
-                      <Stack gap={4}>
-                        {bars(p.breakdown).map((b) => (
-                          <div key={b.criterion}>
-                            <Group justify="space-between" gap={4}>
-                              <Text size="xs">{t(CRITERION_LABEL[b.criterion])}</Text>
-                              <Text size="xs">{t('console.matching.points', { points: b.points })}</Text>
-                            </Group>
-                            <Progress value={b.percent} size="sm" aria-label={`${t(CRITERION_LABEL[b.criterion])}: ${intl.formatNumber(b.percent / 100, { style: 'percent' })}`} />
-                          </div>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td maw={300}>
-                      <Text size="sm" data-testid="proposal-reason">
-                        {why.length === 0 ? t('console.why.none') : t('console.why.because', { list: intl.formatList(why, { type: 'conjunction' }) })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {p.status === 'PROPOSED' && (
-                        <Group gap={4}>
-                          <Tooltip label={t('console.matching.pinHelp')}>
-                            <Button size="compact-xs" variant="outline" loading={busy} disabled={p.pinned} onClick={() => void pin({ variables: { input: pair(p) } }).then(after('console.matching.pinnedNote'))}>
-                              {t('console.matching.pin')}
-                            </Button>
-                          </Tooltip>
-                          <Tooltip label={t('console.matching.rejectHelp')}>
-                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void reject({ variables: { id: p.id } }).then(after('console.matching.rejectedNote'))}>
-                              {t('console.matching.reject')}
-                            </Button>
-                          </Tooltip>
-                          <Tooltip label={t('console.matching.forbidHelp')}>
-                            <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void forbid({ variables: { input: pair(p) } }).then(after('console.matching.forbiddenNote'))}>
-                              {t('console.matching.forbid')}
-                            </Button>
-                          </Tooltip>
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <SelectableTable
+          rows={r.proposals}
+          rowKey={(p) => p.id}
+          selectable={(p) => p.status === 'PROPOSED'}
+          rowLabel={(p) => t('console.matching.selectPair', { mentor: p.mentor?.displayName ?? '—', mentee: p.mentee?.displayName ?? '—' })}
+          selected={selected}
+          onSelectedChange={setSelected}
+          minWidth={980}
+          rowTestId="proposal-row"
+          bulk={
+            open.length > 0 ? (
+              <>
+              <Button loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id } } }).then(after('console.matching.approvedNote'))}>
+                {t('console.matching.approveAll', { count: open.length })}
+              </Button>
+              <Button variant="outline" disabled={selected.length === 0} loading={busy} onClick={() => void approve({ variables: { input: { runId: r.id, proposalIds: selected } } }).then(after('console.matching.approvedNote'))}>
+                {t('console.matching.approveSelected', { count: selected.length })}
+              </Button>
+              </>
+            ) : undefined
+          }
+          head={
+            <>
+              <Table.Th>{t('role.MENTOR')}</Table.Th>
+              <Table.Th>{t('role.MENTEE')}</Table.Th>
+              <Table.Th>{t('console.matching.score')}</Table.Th>
+              <Table.Th>{t('console.matching.breakdown')}</Table.Th>
+              <Table.Th>{t('console.matching.reason')}</Table.Th>
+              <Table.Th>{t('console.cohorts.actions')}</Table.Th>
+            </>
+          }
+          cells={(p) => {
+            const mentor = p.mentor?.displayName ?? '—';
+            const mentee = p.mentee?.displayName ?? '—';
+            const why = highlights(p.breakdown).map((c) => t(CRITERION_WHY[c]));
+            return (
+              <>
+              <Table.Td>
+                <Text fw={600}>{mentor}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text fw={600}>{mentee}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Tag size="lg" color={BAND_COLOR[scoreBand(p.score)]}>
+                  {intl.formatNumber(p.score, { maximumFractionDigits: 0 })}
+                </Tag>
+                <Stack gap={2} mt={4}>
+                  <Tag size="xs" color={p.status === 'APPROVED' ? 'teal.9' : p.status === 'PROPOSED' ? 'blue.9' : 'gray.8'}>
+                    {t(PROPOSAL_STATUS[p.status])}
+                  </Tag>
+                  {p.pinned && (
+                    <Tag size="xs" color="indigo.8">
+                      {t('console.matching.pinned')}
+                    </Tag>
+                  )}
+                  {p.flags.map((f) => (
+                    <Tag key={f} size="xs" color="red.9" data-testid="proposal-flag">
+                      {t(RULE_LABEL[f])}
+                    </Tag>
+                  ))}
+                </Stack>
+              </Table.Td>
+              <Table.Td miw={240}>
+                <Stack gap={4}>
+                  {bars(p.breakdown).map((b) => (
+                    <div key={b.criterion}>
+                      <Group justify="space-between" gap={4}>
+                        <Text size="xs">{t(CRITERION_LABEL[b.criterion])}</Text>
+                        <Text size="xs">{t('console.matching.points', { points: b.points })}</Text>
+                      </Group>
+                      <Progress value={b.percent} size="sm" aria-label={`${t(CRITERION_LABEL[b.criterion])}: ${intl.formatNumber(b.percent / 100, { style: 'percent' })}`} />
+                    </div>
+                  ))}
+                </Stack>
+              </Table.Td>
+              <Table.Td maw={300}>
+                <Text size="sm" data-testid="proposal-reason">
+                  {why.length === 0 ? t('console.why.none') : t('console.why.because', { list: intl.formatList(why, { type: 'conjunction' }) })}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {p.status === 'PROPOSED' && (
+                  <Group gap={4}>
+                    <Tooltip label={t('console.matching.pinHelp')}>
+                      <Button size="compact-xs" variant="outline" loading={busy} disabled={p.pinned} onClick={() => void pin({ variables: { input: pair(p) } }).then(after('console.matching.pinnedNote'))}>
+                        {t('console.matching.pin')}
+                      </Button>
+                    </Tooltip>
+                    <Tooltip label={t('console.matching.rejectHelp')}>
+                      <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void reject({ variables: { id: p.id } }).then(after('console.matching.rejectedNote'))}>
+                        {t('console.matching.reject')}
+                      </Button>
+                    </Tooltip>
+                    <Tooltip label={t('console.matching.forbidHelp')}>
+                      <Button size="compact-xs" variant="outline" color="red.9" loading={busy} onClick={() => void forbid({ variables: { input: pair(p) } }).then(after('console.matching.forbiddenNote'))}>
+                        {t('console.matching.forbid')}
+                      </Button>
+                    </Tooltip>
+                  </Group>
+                )}
+              </Table.Td>
+              </>
+            );
+          }}
+        />
       )}
       <Card withBorder component="section" aria-labelledby="unmatched">
         <Stack gap="xs">

@@ -3,7 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PublicMutation } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
+import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, LogoutEverywhere, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair, UpdateMyPreferencesInput } from './auth.types.js';
 
 @Resolver()
@@ -26,6 +26,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'End the session of this refresh token.' })
   logout(@Args('input') input: LogoutInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(Logout, input, ctx).then((r) => r.ok);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sign out everywhere: ends every session of the caller on every device — no refresh token of the account works any more, and access tokens already issued (this one included) are refused from the next request on.',
+  })
+  logoutEverywhere(@Ctx() ctx: RequestContext) {
+    return this.bus.request(LogoutEverywhere, {}, ctx).then((r) => r.ok);
   }
 
   @Mutation(() => Boolean)

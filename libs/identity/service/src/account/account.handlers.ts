@@ -14,6 +14,7 @@ import {
   InviteAccount,
   Login,
   Logout,
+  LogoutEverywhere,
   RefreshTokens,
   RequestPasswordReset,
   ResendInvitation,
@@ -41,6 +42,7 @@ import { GetSessionStateUseCase } from './sessions.js';
 import { InviteAccountUseCase } from './invite-account.use-case.js';
 import { LoginUseCase } from './login.use-case.js';
 import { LogoutUseCase } from './logout.use-case.js';
+import { LogoutEverywhereUseCase } from './logout-everywhere.use-case.js';
 import { RefreshTokensUseCase } from './refresh-tokens.use-case.js';
 import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './password-reset.use-case.js';
 import { ResendInvitationUseCase } from './resend-invitation.use-case.js';
@@ -52,6 +54,7 @@ export class AccountHandlers {
     private readonly loginUseCase: LoginUseCase,
     private readonly refreshTokens: RefreshTokensUseCase,
     private readonly logoutUseCase: LogoutUseCase,
+    private readonly logoutEverywhereUseCase: LogoutEverywhereUseCase,
     private readonly changePasswordUseCase: ChangePasswordUseCase,
     private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
     private readonly inviteAccount: InviteAccountUseCase,
@@ -70,6 +73,7 @@ export class AccountHandlers {
   @Handles(Login) login(p: LoginRequest, ctx: RequestContext) { return this.loginUseCase.execute(p, ctx); }
   @Handles(RefreshTokens) refresh(p: RefreshRequest, ctx: RequestContext) { return this.refreshTokens.execute(p, ctx); }
   @Handles(Logout) logout(p: LogoutRequest, ctx: RequestContext) { return this.logoutUseCase.execute(p, ctx); }
+  @Handles(LogoutEverywhere) logoutEverywhere(p: EmptyRequest, ctx: RequestContext) { return this.logoutEverywhereUseCase.execute(p, ctx); }
   @Handles(ChangePassword) changePassword(p: ChangePasswordRequest, ctx: RequestContext) { return this.changePasswordUseCase.execute(p, ctx); }
   @Handles(AcceptInvitation) acceptInvitation(p: AcceptInvitationRequest, ctx: RequestContext) { return this.acceptInvitationUseCase.execute(p, ctx); }
   @Handles(InviteAccount) invite(p: InviteAccountRequest, ctx: RequestContext) { return this.inviteAccount.execute(p, ctx); }

@@ -9,11 +9,13 @@ import {
   CreateStaff,
   CreateTenant,
   GetJwks,
+  GetSessionState,
   GetMe,
   IdentityErrors,
   InviteStaff,
   Login,
   Logout,
+  LogoutEverywhere,
   RefreshTokens,
 } from '@m4pris/identity-contracts';
 import { as, failure, issuedInvitationToken, startIdentity, type IdentityHarness } from '../../test/harness.js';
@@ -92,6 +94,35 @@ describe('sign-in', () => {
     const fresh = await h.bus.request(Login, { email, password }, as.anonymous());
     await h.sql(`update identity.refresh_token set expires_at = now() - interval '1 second' where used_at is null and revoked_at is null`);
     expect((await failure(h.bus.request(RefreshTokens, { refreshToken: fresh.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+  });
+
+  it('logoutEverywhere ends every session of the caller only: every refresh family revoked, the session version raised, audited', async () => {
+    const me = await h.bus.request(Login, { email, password }, as.anonymous());
+    const phone = await h.bus.request(Login, { email, password }, as.anonymous());
+    const [{ id: accountId }] = await h.sql<{ id: string }>(`select id from identity.account where email = 'admin@example.org'`);
+    const [{ id: otherId }] = await h.sql<{ id: string }>(`select id from identity.account where email = 'second@example.org'`);
+    const before = await h.bus.request(GetSessionState, { accountId }, as.system());
+    const otherBefore = await h.bus.request(GetSessionState, { accountId: otherId }, as.system());
+    // Another account's live refresh token, to show it is untouched.
+    await h.sql(`insert into identity.refresh_token (id, account_id, family_id, token_hash, expires_at, created_at) values (gen_random_uuid(), '${otherId}', gen_random_uuid(), 'other-hash', now() + interval '1 day', now())`);
+
+    expect(await h.bus.request(LogoutEverywhere, {}, as.platformAdmin(accountId))).toEqual({ ok: true });
+
+    // Neither device can refresh; the access tokens already issued are behind the session version.
+    for (const pair of [me, phone]) expect((await failure(h.bus.request(RefreshTokens, { refreshToken: pair.refreshToken }, as.anonymous()))).code).toBe(IdentityErrors.codes.TOKEN_INVALID);
+    expect((await h.bus.request(GetSessionState, { accountId }, as.system())).version).toBeGreaterThan(before.version);
+    const [{ n: live }] = await h.sql<{ n: string }>(`select count(*) as n from identity.refresh_token where account_id = '${accountId}' and revoked_at is null`);
+    expect(Number(live)).toBe(0);
+    // Someone else's sessions carry on.
+    expect((await h.bus.request(GetSessionState, { accountId: otherId }, as.system())).version).toBe(otherBefore.version);
+    const [{ n: otherLive }] = await h.sql<{ n: string }>(`select count(*) as n from identity.refresh_token where account_id = '${otherId}' and revoked_at is null`);
+    expect(Number(otherLive)).toBe(1);
+    const audit = await h.sql<{ actor_id: string }>(`select actor_id from identity.audit_entry where action = 'account.logoutEverywhere'`);
+    expect(audit).toEqual([{ actor_id: accountId }]);
+    // Signing in again works; an anonymous caller or the platform itself has no session to end.
+    await expect(h.bus.request(Login, { email, password }, as.anonymous())).resolves.toHaveProperty('accessToken');
+    expect((await failure(h.bus.request(LogoutEverywhere, {}, as.anonymous()))).category).toBe('UNAUTHENTICATED');
+    expect((await failure(h.bus.request(LogoutEverywhere, {}, as.system()))).category).toBe('FORBIDDEN');
   });
 
   it('slows failures per account and address with growing delays, only for the address that failed', async () => {

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useApolloClient } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { graphql } from '../gql';
+import { useT } from '../i18n/LocaleProvider';
+import { signOutAndForget } from './SessionProvider';
+
+const LogoutEverywhere = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
+/**
+ * Sign out everywhere (a lost phone, a terminal left signed in): the API ends every session of the
+ * account — no device can refresh, and access tokens already issued are refused at once — then this
+ * device forgets what it holds, as a plain sign-out does. Asks once before doing it.
+ */
+export function SignOutEverywhere({ before }: { before?: () => Promise<unknown> }) {
+  const t = useT();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setFailed(null);
+    try {
+      // Whatever is waiting to be sent goes first: sign-out deletes the offline queue.
+      await before?.().catch(() => undefined);
+      await client.mutate({ mutation: LogoutEverywhere });
+    } catch (e) {
+      setBusy(false);
+      setFailed(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    await signOutAndForget();
+    await navigate('/sign-in', { replace: true });
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="sign-out-everywhere-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="sign-out-everywhere-title">
+          {t('signOutEverywhere.title')}
+        </Title>
+        <Text size="sm">{t('signOutEverywhere.help')}</Text>
+        {failed && (
+          <Alert color="red" role="alert">
+            {t('common.error', { message: failed })}
+          </Alert>
+        )}
+        {confirming ? (
+          <Alert color="orange" role="alertdialog" aria-labelledby="sign-out-everywhere-confirm">
+            <Stack gap="sm">
+              <Text id="sign-out-everywhere-confirm">{t('signOutEverywhere.confirm')}</Text>
+              <Group gap="sm">
+                <Button color="red" loading={busy} onClick={() => void run()}>
+                  {t('signOutEverywhere.yes')}
+                </Button>
+                <Button variant="default" disabled={busy} onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : (
+          <Group>
+            <Button variant="outline" color="red" onClick={() => setConfirming(true)}>
+              {t('signOutEverywhere.button')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
