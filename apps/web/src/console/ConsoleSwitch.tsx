@@ -14,8 +14,9 @@ export function ConsoleSwitch() {
   const t = useT();
   const me = useQuery(ConsoleMe);
   const inbox = useQuery(SupportInbox, { variables: { status: null } });
-  if (!me.data || !inbox.data) return null;
-  const areas = areasOf(me.data.me, inbox.data.supportConcerns.length);
+  // Someone who is nobody's support contact may be refused the inbox (an account with no staff record): no concerns.
+  if (!me.data || inbox.loading) return null;
+  const areas = areasOf(me.data.me, inbox.data?.supportConcerns.length ?? 0);
   const home = consoleHome(areas);
   if (!home) return null;
   if (!areas.participant) return <Navigate to={home} replace />;
