@@ -85,6 +85,8 @@ export interface SessionStateDto {
   /** False when the account is gone (erased) or not active (disabled, invited). */
   active: boolean;
   version: number;
+  /** The enabled modules of the account's tenant, now (absent for an account without a tenant). */
+  enabledModules?: string[];
 }
 
 export interface JwksDto {
@@ -110,6 +112,8 @@ export interface AccessTokenClaims {
   locale: string;
   /** Session version of the account when the token was issued (see GetSessionState). */
   sv?: number;
+  /** The tenant's enabled modules when the token was issued (used only while identity is unreachable). */
+  mods?: string[];
 }
 
 export const ACCESS_TOKEN_ISSUER = 'm4pris-identity';

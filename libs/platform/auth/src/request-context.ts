@@ -7,6 +7,14 @@ import type { AccessTokenVerifier } from './verifier.js';
 export interface SessionState {
   active: boolean;
   version: number;
+  /** The enabled modules of the account's tenant, now. */
+  enabledModules?: string[];
+}
+
+/** The gate's answer: whether the token holds, and its tenant's modules when identity said so. */
+export interface SessionCheck {
+  holds: boolean;
+  enabledModules?: string[];
 }
 
 /**
@@ -26,15 +34,20 @@ export class SessionGate {
   ) {}
 
   async holds(accountId: string, sv: number): Promise<boolean> {
+    return (await this.check(accountId, sv)).holds;
+  }
+
+  /** `holds`, with the tenant's enabled modules from the same answer (none when identity is down). */
+  async check(accountId: string, sv: number): Promise<SessionCheck> {
     try {
       const s = await this.fetch(accountId);
-      return s.active && sv >= s.version;
+      return { holds: s.active && sv >= s.version, ...(s.enabledModules ? { enabledModules: s.enabledModules } : {}) };
     } catch (e) {
       if ((e as { category?: string }).category === 'MODULE_UNAVAILABLE') {
         this.onUnavailable(e);
-        return true;
+        return { holds: true };
       }
-      return false;
+      return { holds: false };
     }
   }
 }
@@ -60,8 +73,12 @@ export async function contextFromHttp(
   const verified = token ? await verifier.verify(token) : undefined;
   // A valid signature is not enough: the session must not have ended since (logout, password
   // change, role revocation, disabling, erasure).
-  const claims = verified && (!sessions || (await sessions.holds(verified.sub, verified.sv))) ? verified : undefined;
+  const session = verified && sessions ? await sessions.check(verified.sub, verified.sv) : undefined;
+  const claims = verified && (!session || session.holds) ? verified : undefined;
   if (!claims) return { roles: [], locale: asked ?? 'en', traceId, clientIp };
+  // The tenant's modules (each module refuses a tenant that has not enabled it): identity's answer of
+  // this request, or the token's while identity cannot answer.
+  const enabledModules = claims.tid ? (session?.enabledModules ?? claims.mods) : undefined;
   return {
     userId: claims.sub,
     tenantId: claims.tid,
@@ -70,5 +87,6 @@ export async function contextFromHttp(
     locale: asked ?? claims.locale ?? 'en',
     traceId,
     clientIp,
+    ...(enabledModules ? { enabledModules } : {}),
   };
 }

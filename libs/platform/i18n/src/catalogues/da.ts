@@ -7,6 +7,8 @@ export const da: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Du har ikke adgang til dette.',
   'errors.common.NOT_FOUND': '{{entity}} blev ikke fundet.',
   'errors.common.MODULE_UNAVAILABLE': 'Modulet {{module}} er ikke tilgængeligt.',
+  'errors.common.MODULE_DISABLED': 'Modulet {{module}} er ikke slået til for jeres organisation.',
+  'errors.identity.MODULES_PLATFORM_ADMIN_ONLY': 'Kun platformsadministratoren kan slå en organisations moduler til eller fra.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Denne {{field}} er allerede brugt til en anden forespørgsel: send en ny nøgle med nyt indhold.',
   'errors.identity.RESET_TOKEN_INVALID': 'Linket til nulstilling af adgangskoden er ugyldigt, allerede brugt eller udløbet. Bed om et nyt.',
   'errors.identity.INVALID_CREDENTIALS': 'E-mail eller adgangskode er forkert.',

@@ -7,6 +7,8 @@ export const el: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Δεν έχετε δικαίωμα γι’ αυτή την ενέργεια.',
   'errors.common.NOT_FOUND': 'Δεν βρέθηκε: {{entity}}.',
   'errors.common.MODULE_UNAVAILABLE': 'Η ενότητα {{module}} δεν είναι διαθέσιμη.',
+  'errors.common.MODULE_DISABLED': 'Η ενότητα {{module}} δεν είναι ενεργοποιημένη για τον οργανισμό σας.',
+  'errors.identity.MODULES_PLATFORM_ADMIN_ONLY': 'Μόνο ο διαχειριστής της πλατφόρμας ενεργοποιεί ή απενεργοποιεί τις ενότητες ενός οργανισμού.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Αυτό το {{field}} χρησιμοποιήθηκε ήδη για διαφορετικό αίτημα: στείλτε νέο κλειδί με νέο περιεχόμενο.',
   'errors.identity.RESET_TOKEN_INVALID': 'Ο σύνδεσμος επαναφοράς κωδικού δεν είναι έγκυρος, έχει ήδη χρησιμοποιηθεί ή έχει λήξει. Ζητήστε νέο.',
   'errors.identity.INVALID_CREDENTIALS': 'Λάθος email ή κωδικός πρόσβασης.',

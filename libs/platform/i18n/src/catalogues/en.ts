@@ -10,6 +10,8 @@ export const en: Record<string, string> = {
   'errors.common.CONFLICT': 'This conflicts with existing data.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'This {{field}} was already used for a different request: send a new key with new content.',
   'errors.common.MODULE_UNAVAILABLE': 'The {{module}} module is not available.',
+  'errors.common.MODULE_DISABLED': 'The {{module}} module is not enabled for your organisation.',
+  'errors.identity.MODULES_PLATFORM_ADMIN_ONLY': "Only the platform admin switches a tenant's modules on or off.",
   'errors.common.RATE_LIMITED': 'Too many attempts. Try again in {{seconds}} seconds.',
   'errors.common.INTERNAL': 'Internal error.',
   'errors.identity.RESET_TOKEN_INVALID': 'This password reset link is invalid, already used or expired. Ask for a new one.',

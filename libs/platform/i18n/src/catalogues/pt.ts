@@ -7,6 +7,8 @@ export const pt: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Não tem permissão para fazer isto.',
   'errors.common.NOT_FOUND': '{{entity}} não encontrado.',
   'errors.common.MODULE_UNAVAILABLE': 'O módulo {{module}} não está disponível.',
+  'errors.common.MODULE_DISABLED': 'O módulo {{module}} não está ativado para a sua organização.',
+  'errors.identity.MODULES_PLATFORM_ADMIN_ONLY': 'Só o administrador da plataforma pode ativar ou desativar os módulos de uma organização.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Esta {{field}} já foi usada para um pedido diferente: envie uma nova chave com conteúdo novo.',
   'errors.identity.RESET_TOKEN_INVALID': 'Esta ligação para repor a palavra-passe é inválida, já foi usada ou expirou. Peça uma nova.',
   'errors.identity.INVALID_CREDENTIALS': 'O e-mail ou a palavra-passe estão errados.',

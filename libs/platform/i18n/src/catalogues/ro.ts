@@ -7,6 +7,8 @@ export const ro: Record<string, string> = {
   'errors.common.FORBIDDEN': 'Nu aveți permisiunea să faceți acest lucru.',
   'errors.common.NOT_FOUND': '{{entity}} nu a fost găsit.',
   'errors.common.MODULE_UNAVAILABLE': 'Modulul {{module}} nu este disponibil.',
+  'errors.common.MODULE_DISABLED': 'Modulul {{module}} nu este activat pentru organizația dumneavoastră.',
+  'errors.identity.MODULES_PLATFORM_ADMIN_ONLY': 'Doar administratorul platformei poate activa sau dezactiva modulele unei organizații.',
   'errors.common.IDEMPOTENCY_KEY_REUSED': 'Această {{field}} a fost deja folosită pentru o altă cerere: trimiteți o cheie nouă cu conținut nou.',
   'errors.identity.RESET_TOKEN_INVALID': 'Acest link de resetare a parolei nu este valid, a fost deja folosit sau a expirat. Cereți unul nou.',
   'errors.identity.INVALID_CREDENTIALS': 'E-mailul sau parola sunt greșite.',
