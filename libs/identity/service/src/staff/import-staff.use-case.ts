@@ -11,6 +11,7 @@ import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
 import { toContactEvent, toProfileEvent } from './staff.mapper.js';
 import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
+import { describeProblem } from './staff-csv.messages.js';
 
 /**
  * Registers staff from a CSV file: the whole file is validated first and every problem reported
@@ -27,10 +28,12 @@ export class ImportStaffUseCase {
   async execute(input: ImportStaffRequest, ctx: RequestContext): Promise<ImportResultDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const parsed = parseStaffCsv(input.csv);
-    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: parsed.errors };
+    // Every problem with its line and column, in the caller's language.
+    const report = (problems: typeof parsed.errors) => problems.map((e) => describeProblem(e, ctx.locale));
+    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: report(parsed.errors) };
     const lookups = await this.lookups(tenantId);
     const { rows, errors } = validateStaffRecords(parsed.records, lookups);
-    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors };
+    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: report(errors) };
     if (input.dryRun || rows.length === 0) return { valid: true, rows: rows.length, created: 0, errors: [] };
 
     const ids = new Map(rows.map((r) => [r.email, randomUUID()]));
