@@ -132,8 +132,8 @@ function journey(mode: Mode) {
     expect(session.scheduleTrainingSession).toEqual({ id: t.session, seatsLeft: 1, trainerName: 'Tove Træner' });
     // A learner sees who runs each session by name (one training request for the whole list).
     const listed = await call(`query($c: ID!) { trainingSessions(courseId: $c) { id trainerName trainer { id displayName workEmail } } }`, { c: t.course }, tokens.mentor);
-    const mine = listed.trainingSessions.find((x: { id: string }) => x.id === t.session);
-    expect(mine).toEqual({ id: t.session, trainerName: null, trainer: { id: t.trainer, displayName: 'Tove Træner', workEmail: null } });
+    const seen = listed.trainingSessions.find((x: { id: string }) => x.id === t.session);
+    expect(seen).toEqual({ id: t.session, trainerName: null, trainer: { id: t.trainer, displayName: 'Tove Træner', workEmail: null } });
     const book = `mutation($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { status waitlistPosition } }`;
     expect((await call(book, { input: { sessionId: t.session } }, tokens.other)).bookTrainingSession).toEqual({ status: 'BOOKED', waitlistPosition: null });
     expect((await call(book, { input: { sessionId: t.session } }, tokens.mentor)).bookTrainingSession).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
