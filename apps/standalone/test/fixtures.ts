@@ -30,10 +30,18 @@ export interface SeededTenant {
  * A tenant seeded through identity's GraphQL API as a pilot would be: two institutions, staff, a
  * tenant admin, a coordinator (a staff member) and active accounts for the listed staff.
  */
-export async function seedTenant(p: TestPlatform, adminToken: string, code: string, staff: StaffSeed[], password = 'a long enough password 1'): Promise<SeededTenant> {
+export async function seedTenant(
+  p: TestPlatform,
+  adminToken: string,
+  code: string,
+  staff: StaffSeed[],
+  password = 'a long enough password 1',
+  /** The tenant's enabledModules (default: every module of the platform). */
+  enabledModules: string[] = p.modules,
+): Promise<SeededTenant> {
   const { createTenant } = await ok(
     gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
-      input: { code, name: `Tenant ${code}`, country: 'DK', defaultLocale: 'en', enabledModules: p.modules },
+      input: { code, name: `Tenant ${code}`, country: 'DK', defaultLocale: 'en', enabledModules },
     }, adminToken),
   );
   const tenantId = createTenant.id as string;

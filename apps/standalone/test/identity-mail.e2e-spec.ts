@@ -43,7 +43,7 @@ describe('identity flows that need mail, with a real SMTP server', () => {
     p = await startPlatform('in-process', { modules: ['identity', 'notifications'], smtp, settings: { identity: { LOGIN_DELAY_BASE_SECONDS: 300 } } });
     admin = (await ok(gql(p.url, LOGIN, { input: p.admin }))).login.accessToken as string;
     tenantId = (await ok(gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
-      input: { code: 'mail-e2e', name: 'Mail tenant', country: 'DK', defaultLocale: 'da', dataProtectionContactEmail: 'dpo@mail-e2e.test' },
+      input: { code: 'mail-e2e', name: 'Mail tenant', country: 'DK', defaultLocale: 'da', enabledModules: ['identity'], dataProtectionContactEmail: 'dpo@mail-e2e.test' },
     }, admin))).createTenant.id as string;
     tenantAdmin = await firstAdmin(p.url, admin, tenantId, 'admin@mail-e2e.test');
     const institutionId = (await ok(gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { name: 'Vestre', kind: 'ADULT', region: 'North' } }, tenantAdmin))).createInstitution.id as string;

@@ -64,6 +64,9 @@ export interface PlatformOptions {
 
 const logger = createLogger('e2e', process.env.LOG_LEVEL ?? 'silent');
 
+/** Bus request timeout of the test platform; E2E_BUS_TIMEOUT_MS raises it on a heavily loaded machine (sign-in hashing is slow there). */
+const BUS_TIMEOUT_MS = Number(process.env.E2E_BUS_TIMEOUT_MS ?? 5000);
+
 /** Each running platform's mailbox by GraphQL URL, for helpers that are given only the URL (fixtures.firstAdmin). */
 const mailboxes = new Map<string, MailSource>();
 
@@ -103,7 +106,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     gatewayTransport = new InProcessTransport();
   }
   await gatewayTransport.connect();
-  const gatewayBus = new Bus(gatewayTransport, opts.busTimeoutMs ?? 5000);
+  const gatewayBus = new Bus(gatewayTransport, opts.busTimeoutMs ?? BUS_TIMEOUT_MS);
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
@@ -115,7 +118,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     const def = await moduleEntry(name).service();
     const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };
     const transport = await transportFor(name);
-    const bus = new Bus(transport, opts.busTimeoutMs ?? 5000);
+    const bus = new Bus(transport, opts.busTimeoutMs ?? BUS_TIMEOUT_MS);
     const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100 });
     hosted.set(name, { service, transport });
     if (name === 'identity') await bootstrapPlatformAdmin(bus, admin.email, admin.password, () => undefined);

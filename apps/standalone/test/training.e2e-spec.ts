@@ -130,6 +130,10 @@ function journey(mode: Mode) {
     );
     t.session = session.scheduleTrainingSession.id;
     expect(session.scheduleTrainingSession).toEqual({ id: t.session, seatsLeft: 1, trainerName: 'Tove Træner' });
+    // A learner sees who runs each session by name (one training request for the whole list).
+    const listed = await call(`query($c: ID!) { trainingSessions(courseId: $c) { id trainerName trainer { id displayName workEmail } } }`, { c: t.course }, tokens.mentor);
+    const seen = listed.trainingSessions.find((x: { id: string }) => x.id === t.session);
+    expect(seen).toEqual({ id: t.session, trainerName: null, trainer: { id: t.trainer, displayName: 'Tove Træner', workEmail: null } });
     const book = `mutation($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { status waitlistPosition } }`;
     expect((await call(book, { input: { sessionId: t.session } }, tokens.other)).bookTrainingSession).toEqual({ status: 'BOOKED', waitlistPosition: null });
     expect((await call(book, { input: { sessionId: t.session } }, tokens.mentor)).bookTrainingSession).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
@@ -186,9 +190,11 @@ function journey(mode: Mode) {
     expect(status).toBe('COMPLETED');
     const mine = await call(`query { myEnrolments { status completedOn certificateId progress { unitsRuleMet attendanceRuleMet checksRuleMet sessionsAttended } } }`, {}, tokens.mentor);
     expect(mine.myEnrolments[0]).toMatchObject({ status: 'COMPLETED', progress: { unitsRuleMet: true, attendanceRuleMet: true, checksRuleMet: true, sessionsAttended: 1 } });
-    const certs = await call(`query { myCertificates { id code holderName courseTitle issuedOn valid } }`, {}, tokens.mentor);
+    const certs = await call(`query { myCertificates { id code holderName courseTitle issuedOn valid course { id title } } }`, {}, tokens.mentor);
     const cert = certs.myCertificates[0];
     expect(cert).toMatchObject({ holderName: 'Søren Østergård', valid: true, issuedOn: mine.myEnrolments[0].completedOn });
+    // The certificate names its course: no second query for the title.
+    expect(cert.course).toEqual({ id: t.course, title: cert.courseTitle });
     const pdf = await call(`query($id: ID!) { certificatePdf(id: $id) { filename contentType base64 } }`, { id: cert.id }, tokens.mentor);
     expect(Buffer.from(pdf.certificatePdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 

@@ -93,7 +93,7 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
 
     // A new tenant: the platform admin creates it with its data-protection contact and its first admin (and only that).
     const tenant = (await ok(call(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id dataProtectionContactEmail } }`, {
-      input: { code: 'acs-new', name: 'New tenant', country: 'PT', defaultLocale: 'pt', dataProtectionContactEmail: 'DPO@acs-new.test' },
+      input: { code: 'acs-new', name: 'New tenant', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'], dataProtectionContactEmail: 'DPO@acs-new.test' },
     }, admin))).createTenant;
     expect(tenant.dataProtectionContactEmail).toBe('dpo@acs-new.test');
     const firstSince = new Date();
@@ -131,7 +131,7 @@ describe('assurance: access rules (separation of duties, confidentiality, leaver
   it('invitation tokens reach only the invitee\'s mailbox: whoever invites (or resends) cannot accept in the invitee\'s place', async () => {
     // The attack of issue 13: the platform admin invited an account into a tenant and accepted it with the token that came back.
     const tenantId = (await ok(call(`mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, {
-      input: { code: 'acs-mail', name: 'Mail tenant', country: 'DK', defaultLocale: 'da' },
+      input: { code: 'acs-mail', name: 'Mail tenant', country: 'DK', defaultLocale: 'da', enabledModules: ['identity'] },
     }, admin))).createTenant.id as string;
     const email = 'first@acs-mail.test';
     const since = new Date();

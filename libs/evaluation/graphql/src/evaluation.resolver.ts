@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx } from '@m4pris/platform-graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { NamedRefDto, RequestContext } from '@m4pris/platform-core';
+import { ListProgrammes } from '@m4pris/programmes-contracts';
+import { Ctx, GqlLoaders, Loaders, NamedRef } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import {
   ExportWave,
@@ -112,5 +113,25 @@ export class EvaluationResolver {
   @Query(() => Codebook, { description: 'Codebook of a programme’s export (researcher).' })
   surveyCodebook(@Args('programmeId', { type: () => ID }) programmeId: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(GetCodebook, { programmeId }, ctx);
+  }
+}
+
+/**
+ * `SurveyInvitation.programme { id name }`: the programme's name from programmes (which any member of
+ * the tenant may read), one `programme.list` request with the ids of the whole list per query level (200 at most a page).
+ */
+@Resolver(() => Invitation)
+export class InvitationProgrammeResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @ResolveField('programme', () => NamedRef, { nullable: true, description: 'The programme the survey is about, by name (null when programmes cannot name it).' })
+  programme(@Parent() i: { programmeId: string }, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext): Promise<NamedRefDto | null> {
+    return loaders
+      .get<NamedRefDto>('evaluation.programme', async (ids) => {
+        const page = await this.bus.request(ListProgrammes, { ids: [...ids], limit: ids.length }, ctx);
+        const byId = new Map(page.items.map((p) => [p.id, { id: p.id, name: p.name }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }, { maxBatchSize: 200 })
+      .load(i.programmeId);
   }
 }

@@ -93,6 +93,8 @@ export interface SessionStateDto {
   version: number;
   /** The language the account chose (updateMyPreferences), or null: the gateway then uses the token's. */
   locale?: string | null;
+  /** The enabled modules of the account's tenant, now (absent for an account without a tenant). */
+  enabledModules?: string[];
 }
 
 export interface JwksDto {
@@ -118,6 +120,8 @@ export interface AccessTokenClaims {
   locale: string;
   /** Session version of the account when the token was issued (see GetSessionState). */
   sv?: number;
+  /** The tenant's enabled modules when the token was issued (used only while identity is unreachable). */
+  mods?: string[];
 }
 
 export const ACCESS_TOKEN_ISSUER = 'm4pris-identity';

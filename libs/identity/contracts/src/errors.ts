@@ -19,6 +19,7 @@ export const IdentityErrors = defineErrors('identity', {
   ALREADY_ERASED: { category: 'NOT_FOUND', message: 'Staff member not found.' },
   ROLE_SCOPE_INVALID: { category: 'BAD_USER_INPUT', message: 'Role {{role}} cannot have scope {{scope}}.' },
   SELF_GRANT: { category: 'FORBIDDEN', message: 'Nobody can grant a role to themselves; another administrator must do it.' },
+  MODULES_PLATFORM_ADMIN_ONLY: { category: 'FORBIDDEN', message: "Only the platform admin switches a tenant's modules on or off." },
   PLATFORM_ADMIN_CONFINED: { category: 'FORBIDDEN', message: 'The platform admin creates a tenant and its first administrator, nothing else inside a tenant.' },
   STAFF_HAS_LEFT: { category: 'BAD_USER_INPUT', message: 'This staff member has left the service; their account stays disabled.' },
   RATE_LIMITED: { category: 'RATE_LIMITED', message: 'Too many sign-in attempts. Try again in {{seconds}} seconds.' },

@@ -121,6 +121,23 @@ export class StaffCardEvent {
   @IsOptional() @IsUUID() shiftPatternId: string | null;
   @IsOptional() @IsString() shiftPatternName: string | null;
 }
+/** What can be renamed that staff cards name: an institution, a unit, a shift pattern. */
+export const PLACE_KINDS = ['institution', 'unit', 'shiftPattern'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/**
+ * An institution, unit or shift pattern got a new name. A module that keeps staff cards (programmes)
+ * renames it on every card it holds; the cards themselves are not re-published.
+ */
+export class PlaceRenamedEvent {
+  @IsUUID() tenantId: string;
+  @IsIn(PLACE_KINDS) kind: PlaceKind;
+  @IsUUID() id: string;
+  @IsString() name: string;
+}
+/** One order key per place: a rename that arrives late never undoes a newer one. */
+export const PlaceRenamed = defineEvent('identity.v1.place.renamed', PlaceRenamedEvent, { orderKey: (p: { id: string }) => `identity.placeName:${p.id}` });
+
 /** Published with every StaffProfileChanged; consumers keep the latest card per staff member. */
 export const StaffCardChanged = defineEvent('identity.v1.staff.cardChanged', StaffCardEvent, { orderKey: (p: { staffId: string }) => `identity.staffCard:${p.staffId}` });
 

@@ -17,8 +17,9 @@ export class CreateTenantRequest {
   @IsIn(SUPPORTED_LOCALES)
   defaultLocale: string;
 
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(MODULE_NAMES, { each: true })
-  enabledModules?: string[];
+  /** Required: the modules the tenant runs (identity and notifications are always on, listed or not). */
+  @IsArray() @ArrayUnique() @IsIn(MODULE_NAMES, { each: true })
+  enabledModules: string[];
 
   /** Who is told of every role granted in the tenant (the data-protection officer's mailbox). */
   @IsOptional() @IsEmail() @MaxLength(254) dataProtectionContactEmail?: string | null;

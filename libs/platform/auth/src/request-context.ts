@@ -9,12 +9,15 @@ export interface SessionState {
   version: number;
   /** The language the account chose, if any: it outranks the token's (which is only as fresh as the token). */
   locale?: string | null;
+  /** The enabled modules of the account's tenant, now. */
+  enabledModules?: string[];
 }
 
-/** A session check's answer: whether the token holds, and the language the account chose (if known). */
+/** The gate's answer: whether the token holds, the language the account chose and its tenant's modules (when identity said so). */
 export interface SessionCheck {
   holds: boolean;
   locale?: string;
+  enabledModules?: string[];
 }
 
 /**
@@ -37,10 +40,11 @@ export class SessionGate {
     return (await this.check(accountId, sv)).holds;
   }
 
+  /** `holds`, with the chosen language and the tenant's enabled modules from the same answer (none when identity is down). */
   async check(accountId: string, sv: number): Promise<SessionCheck> {
     try {
       const s = await this.fetch(accountId);
-      return { holds: s.active && sv >= s.version, ...(s.locale ? { locale: s.locale } : {}) };
+      return { holds: s.active && sv >= s.version, ...(s.locale ? { locale: s.locale } : {}), ...(s.enabledModules ? { enabledModules: s.enabledModules } : {}) };
     } catch (e) {
       if ((e as { category?: string }).category === 'MODULE_UNAVAILABLE') {
         this.onUnavailable(e);
@@ -74,16 +78,20 @@ export async function contextFromHttp(
   const verified = token ? await verifier.verify(token) : undefined;
   // A valid signature is not enough: the session must not have ended since (logout, password
   // change, role revocation, disabling, erasure).
-  const session = verified && sessions ? await sessions.check(verified.sub, verified.sv) : { holds: true };
-  const claims = verified && session.holds ? verified : undefined;
+  const session = verified && sessions ? await sessions.check(verified.sub, verified.sv) : undefined;
+  const claims = verified && (!session || session.holds) ? verified : undefined;
   if (!claims) return { roles: [], locale: asked ?? 'en', traceId, clientIp };
+  // The tenant's modules (each module refuses a tenant that has not enabled it): identity's answer of
+  // this request, or the token's while identity cannot answer.
+  const enabledModules = claims.tid ? (session?.enabledModules ?? claims.mods) : undefined;
   return {
     userId: claims.sub,
     tenantId: claims.tid,
     staffId: claims.sid,
     roles: claims.roles,
-    locale: asked ?? session.locale ?? claims.locale ?? 'en',
+    locale: asked ?? session?.locale ?? claims.locale ?? 'en',
     traceId,
     clientIp,
+    ...(enabledModules ? { enabledModules } : {}),
   };
 }

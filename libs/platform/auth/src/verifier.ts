@@ -9,6 +9,8 @@ export interface VerifiedToken {
   locale?: string;
   /** Session version the token was issued under (0 for tokens without one). */
   sv: number;
+  /** The tenant's enabled modules when the token was issued. */
+  mods?: string[];
 }
 
 export interface VerifierOptions {
@@ -100,6 +102,7 @@ export class AccessTokenVerifier {
       roles: Array.isArray(payload.roles) ? (payload.roles as RoleGrant[]) : [],
       locale: typeof payload.locale === 'string' ? payload.locale : undefined,
       sv: typeof payload.sv === 'number' ? payload.sv : 0,
+      ...(Array.isArray(payload.mods) ? { mods: payload.mods.filter((m): m is string => typeof m === 'string') } : {}),
     };
     const size = this.o.cacheSize ?? DEFAULT_CACHE_SIZE;
     if (size > 0) {

@@ -48,5 +48,6 @@ export function decodeContext(headers: Record<string, string>): RequestContext {
     locale: typeof parsed.locale === 'string' ? parsed.locale : 'en',
     traceId: typeof parsed.traceId === 'string' ? parsed.traceId : (traceFromParent ?? newTraceId()),
     clientIp: typeof parsed.clientIp === 'string' ? parsed.clientIp : undefined,
+    ...(Array.isArray(parsed.enabledModules) ? { enabledModules: parsed.enabledModules.filter((m): m is string => typeof m === 'string') } : {}),
   };
 }

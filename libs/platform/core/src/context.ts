@@ -26,6 +26,29 @@ export interface RequestContext {
   traceId: string;
   /** Client address as seen by the gateway (rate limits). */
   clientIp?: string;
+  /**
+   * The modules the caller's tenant has enabled, as identity said when the gateway checked the
+   * session (see `moduleEnabled`). Absent in contexts the platform makes itself (system work, event
+   * consumers, callers without a tenant): no module is refused for those.
+   */
+  enabledModules?: string[];
+}
+
+/**
+ * Modules every tenant has, whatever its `enabledModules`: identity (accounts, staff) and
+ * notifications (the mail identity's invitations and password resets travel by).
+ */
+export const ALWAYS_ENABLED_MODULES = ['identity', 'notifications'] as const;
+
+/**
+ * Whether a request in `ctx` may reach `module`: yes unless the context names its tenant's enabled
+ * modules and `module` is not among them (nor always enabled). Checked by every service's runtime on
+ * each bus request (platform-messaging), so it holds over both transports and for module-to-module
+ * requests made on a person's behalf.
+ */
+export function moduleEnabled(ctx: RequestContext, module: string): boolean {
+  if (!ctx.tenantId || !ctx.enabledModules) return true;
+  return (ALWAYS_ENABLED_MODULES as readonly string[]).includes(module) || ctx.enabledModules.includes(module);
 }
 
 export const SUPPORTED_LOCALES = ['en', 'da', 'pt', 'ro', 'el'] as const;

@@ -10,6 +10,7 @@ export const ERROR_CATEGORIES = [
   'NOT_FOUND',
   'CONFLICT',
   'MODULE_UNAVAILABLE',
+  'MODULE_DISABLED',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;
@@ -135,6 +136,8 @@ export const CommonErrors = defineErrors('common', {
   CONFLICT: { category: 'CONFLICT', message: 'This conflicts with existing data.' },
   IDEMPOTENCY_KEY_REUSED: { category: 'CONFLICT', message: 'This {{field}} was already used for a different request: send a new key with new content.' },
   MODULE_UNAVAILABLE: { category: 'MODULE_UNAVAILABLE', message: 'The {{module}} module is not available.' },
+  /** The module runs, but the caller's tenant has not enabled it (not an outage: retrying will not help). */
+  MODULE_DISABLED: { category: 'MODULE_DISABLED', message: 'The {{module}} module is not enabled for your organisation.' },
   RATE_LIMITED: { category: 'RATE_LIMITED', message: 'Too many attempts. Try again in {{seconds}} seconds.' },
   INTERNAL: { category: 'INTERNAL', message: 'Internal error.' },
 });
@@ -149,4 +152,8 @@ export function notFound(entity: string, field?: string): PlatformError {
 
 export function moduleUnavailable(module: string): PlatformError {
   return CommonErrors.MODULE_UNAVAILABLE({ params: { module } });
+}
+
+export function moduleDisabled(module: string): PlatformError {
+  return CommonErrors.MODULE_DISABLED({ params: { module } });
 }

@@ -17,6 +17,8 @@ export function graphqlCode(category: ErrorCategory): string {
       return 'CONFLICT';
     case 'MODULE_UNAVAILABLE':
       return 'MODULE_UNAVAILABLE';
+    case 'MODULE_DISABLED':
+      return 'MODULE_DISABLED';
     case 'RATE_LIMITED':
       return 'RATE_LIMITED';
     case 'INTERNAL':

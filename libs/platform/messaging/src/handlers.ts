@@ -4,6 +4,8 @@ import {
   CommonErrors,
   decodeContext,
   healthSubject,
+  moduleDisabled,
+  moduleEnabled,
   moduleUnavailable,
   PlatformError,
   runWithContext,
@@ -178,6 +180,10 @@ export class ServiceRuntime {
     return runWithContext(ctx, () =>
       OrmRequestContext.create(this.orm.em, async () => {
         try {
+          // A tenant that has not enabled this module is refused before anything is read: the
+          // caller's context carries its tenant's modules (identity's answer to the gateway's
+          // session check), over either transport and on module-to-module requests alike.
+          if (!moduleEnabled(ctx, this.service)) throw moduleDisabled(this.service);
           let raw: unknown;
           try {
             raw = JSON.parse(body);

@@ -21,7 +21,7 @@ export const SHARED_COOKIE = 'm4pris_st';
 /** Kept by the browser this long at most (the server decides whether the token is still valid). */
 const REMEMBER_SECONDS = 30 * 24 * 3600;
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, MODULE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, MODULE_UNAVAILABLE: 503, MODULE_DISABLED: 403 };
 
 type Req = IncomingMessage & { body?: unknown };
 

@@ -28,6 +28,8 @@ export class ProgrammeIdRequest {
 
 export class ListProgrammesRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
+  /** Only these programmes (a client naming the programmes its rows refer to, in one request). */
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) ids?: string[];
 }
 
 export interface ProgrammeDto {

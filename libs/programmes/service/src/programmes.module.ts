@@ -10,7 +10,7 @@ import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
 import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 import { ProjectionHandlers } from './projection/projection.handlers.js';
-import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase } from './projection/projection.use-cases.js';
+import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase, RenamePlaceUseCase } from './projection/projection.use-cases.js';
 import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
@@ -34,6 +34,7 @@ const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, Relati
 const useCases: Provider[] = [
   RecordStaffProfileUseCase,
   RecordStaffCardUseCase,
+  RenamePlaceUseCase,
   ForgetStaffUseCase,
   EndLeaverDuosUseCase,
   RecordMentorTrainedUseCase,

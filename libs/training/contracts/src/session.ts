@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmptyRequest } from './common.js';
-import { AfterField, defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { AfterField, defineRequest, SUPPORTED_LOCALES, type PersonDto } from '@m4pris/platform-core';
 
 export const BOOKING_STATUSES = ['booked', 'waitlisted', 'cancelled'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -75,6 +75,17 @@ export class SessionIdRequest {
   @IsUUID() sessionId: string;
 }
 
+/** The trainers of a page of sessions (the gateway asks once per query level). */
+export class SessionTrainersRequest {
+  @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) sessionIds: string[];
+}
+
+export interface SessionTrainerDto {
+  sessionId: string;
+  /** The trainer by name (display name only) for people of the tenant; null for a researcher, or when the session is not the caller's to see. */
+  trainer: PersonDto | null;
+}
+
 /** Book a seat: for yourself (no staffId) or, as a coordinator, for a learner. */
 export class BookSessionRequest {
   @IsUUID() sessionId: string;
@@ -103,3 +114,9 @@ export const CancelBooking = defineRequest<BookSessionRequest, BookingDto>('trai
 export const GetSessionRegister = defineRequest<SessionIdRequest, RegisterDto>('training.v1.session.register', SessionIdRequest);
 export const RecordAttendance = defineRequest<RecordAttendanceRequest, RegisterDto>('training.v1.session.recordAttendance', RecordAttendanceRequest);
 export const MySessionBookings = defineRequest<EmptyRequest, BookingDto[]>('training.v1.session.myBookings', EmptyRequest);
+/**
+ * Who runs each session, as the caller may know them: staff of the tenant (learners included),
+ * coordinators and tenant admins see the trainer's display name; researchers and the platform
+ * admin get null (no names). Sessions of another tenant are left out.
+ */
+export const SessionTrainers = defineRequest<SessionTrainersRequest, SessionTrainerDto[]>('training.v1.session.trainers', SessionTrainersRequest);

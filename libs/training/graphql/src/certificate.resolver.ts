@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
@@ -12,10 +12,11 @@ import {
   IssueCertificate,
   MyCertificates,
   VerifyCertificate,
+  type CertificateDto,
   type ReportGrouping,
 } from '@m4pris/training-contracts';
 import { ReportGroupingEnum } from './training.enums.js';
-import { Certificate, CertificatePdf, CertificateVerification, CourseFeedbackReport, MentorsTrained, TrainingReport } from './training.types.js';
+import { Certificate, CertificatePdf, CourseRef, CertificateVerification, CourseFeedbackReport, MentorsTrained, TrainingReport } from './training.types.js';
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -44,6 +45,12 @@ export class CertificateResolver {
   @Mutation(() => Certificate, { description: 'Issues the certificate of a completed enrolment when it could not be issued at completion (idempotent).' })
   issueCertificate(@Args('enrolmentId', { type: () => ID }) enrolmentId: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(IssueCertificate, { enrolmentId }, ctx);
+  }
+
+  /** From the certificate itself (it holds the course's id and title): no request at all. */
+  @ResolveField('course', () => CourseRef)
+  course(@Parent() c: CertificateDto): CourseRef {
+    return { id: c.courseId, title: c.courseTitle };
   }
 }
 

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx, GqlLoaders, Loaders } from '@m4pris/platform-graphql';
+import type { PersonDto, RequestContext } from '@m4pris/platform-core';
+import { Ctx, GqlLoaders, Loaders, Person } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import { BookSession, CancelBooking, GetSessionRegister, ListSessions, MySessionBookings, RecordAttendance, ScheduleSession, UpdateSession, type SessionDto } from '@m4pris/training-contracts';
+import { BookSession, CancelBooking, GetSessionRegister, ListSessions, MySessionBookings, RecordAttendance, ScheduleSession, SessionTrainers, UpdateSession, type SessionDto } from '@m4pris/training-contracts';
 import { staffName } from './staff-names.js';
 import {
   BookTrainingSessionInput,
@@ -57,6 +57,20 @@ export class SessionResolver {
   @Mutation(() => SessionRegister, { description: 'Keeps the attendance register; completion is recomputed for the learners listed.' })
   recordAttendance(@Args('input') input: RecordAttendanceInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(RecordAttendance, input, ctx);
+  }
+
+  @ResolveField('trainer', () => Person, {
+    nullable: true,
+    description: "Who runs the session, by name: for the tenant's staff (learners too), coordinators and tenant admins; null for researchers. One training request per query level.",
+  })
+  trainer(@Parent() s: SessionDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext): Promise<PersonDto | null> {
+    return loaders
+      .get<PersonDto>('training.trainer', async (ids) => {
+        const rows = await this.bus.request(SessionTrainers, { sessionIds: [...ids] }, ctx);
+        const bySession = new Map(rows.map((r) => [r.sessionId, r.trainer]));
+        return ids.map((id) => bySession.get(id) ?? null);
+      })
+      .load(s.id);
   }
 
   @ResolveField('trainerName', () => String, { nullable: true, description: 'For coordinators and tenant admins (batched identity lookup); null for others.' })

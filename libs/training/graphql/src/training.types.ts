@@ -360,6 +360,12 @@ export class SubmitCourseSatisfactionInput {
 
 // ---- certificates -----------------------------------------------------------------------------
 
+@ObjectType('CourseRef', { description: 'A course by its id and title (the title as the certificate states it).' })
+export class CourseRef {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+}
+
 @ObjectType('Certificate')
 export class Certificate {
   @Field(() => ID) id: string;
@@ -372,6 +378,7 @@ export class Certificate {
   @Field(() => Int) courseVersion: number;
   @Field() issuedOn: string;
   @Field() valid: boolean;
+  @Field(() => CourseRef, { description: 'The course certified: its id and title, no second query needed.' }) course?: CourseRef;
 }
 
 @ObjectType({ description: 'What the public verification reveals: name, course, date and validity.' })

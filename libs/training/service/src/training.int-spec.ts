@@ -25,6 +25,7 @@ import {
   MyEnrolments,
   RecordAttendance,
   ScheduleSession,
+  SessionTrainers,
   SubmitAssessment,
   SubmitKnowledgeCheck,
   SubmitSatisfaction,
@@ -178,6 +179,21 @@ describe('training service', () => {
       expect(booked[2]).toMatchObject({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt });
       // more capacity promotes nobody when nobody waits, and cannot drop below the booked seats
       expect((await failure(h.bus.request(UpdateSession, { id: s.id, capacity: 1 }, coordinator))).code).toBe('training.CAPACITY_BELOW_BOOKINGS');
+    });
+
+    it("names each session's trainer for the tenant's staff and managers, never for a researcher or another tenant", async () => {
+      const [s1, s2] = [await session(mentorCourse.id, 5), await session(mentorCourse.id, 5)];
+      const learner = h.person(T);
+      const named = [{ sessionId: s1.id, trainer: { id: trainer.id, displayName: 'Tove Trainer', institution: null, unit: null, shiftPattern: null, workEmail: null } }];
+      // A learner (any staff member of the tenant, who books sessions) and a coordinator see the name.
+      expect(await h.bus.request(SessionTrainers, { sessionIds: [s1.id] }, as.staff(learner))).toEqual(named);
+      expect(await h.bus.request(SessionTrainers, { sessionIds: [s1.id] }, coordinator)).toEqual(named);
+      // Both sessions in one request, whatever their number.
+      expect((await h.bus.request(SessionTrainers, { sessionIds: [s1.id, s2.id] }, as.tenantAdmin(T))).map((x) => x.trainer?.displayName)).toEqual(['Tove Trainer', 'Tove Trainer']);
+      // A researcher gets no names; another tenant's people do not even see the sessions.
+      expect(await h.bus.request(SessionTrainers, { sessionIds: [s1.id] }, as.researcher(T))).toEqual([{ sessionId: s1.id, trainer: null }]);
+      expect(await h.bus.request(SessionTrainers, { sessionIds: [s1.id, s2.id] }, as.staff(h.person(OTHER)))).toEqual([]);
+      expect(await h.bus.request(SessionTrainers, { sessionIds: [s1.id] }, as.coordinator(OTHER))).toEqual([]);
     });
 
     it('answers SESSION_FULL when the session has no waiting list, NOT_ENROLLED for a learner who is not enrolled', async () => {

@@ -48,6 +48,7 @@ import {
   MySessionBookingsUseCase,
   RecordAttendanceUseCase,
   ScheduleSessionUseCase,
+  SessionTrainersUseCase,
   UpdateSessionUseCase,
 } from './session/session.use-cases.js';
 import { trainingEntities } from './training.entities.js';
@@ -75,6 +76,7 @@ const useCases: Provider[] = [
   GetSessionRegisterUseCase,
   RecordAttendanceUseCase,
   MySessionBookingsUseCase,
+  SessionTrainersUseCase,
   // enrolments and progress
   EnrolUseCase,
   WithdrawEnrolmentUseCase,

@@ -181,7 +181,7 @@ export const identityOperations: OperationCases = {
   },
   createTenant: {
     document: `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`,
-    variables: () => ({ input: { code: `x${unique()}`, name: `Extra ${unique()}`, country: 'PT', defaultLocale: 'pt' } }),
+    variables: () => ({ input: { code: `x${unique()}`, name: `Extra ${unique()}`, country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'] } }),
   },
   createUnit: {
     document: `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,

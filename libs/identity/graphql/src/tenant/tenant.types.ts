@@ -8,7 +8,7 @@ export class Tenant {
   @Field() name: string;
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DK.' }) country: string;
   @Field({ description: 'Default locale of the tenant (en, da, pt, ro, el).' }) defaultLocale: string;
-  @Field(() => [String], { description: 'Modules switched on: identity, programmes, matching, training, evaluation.' }) enabledModules: string[];
+  @Field(() => [String], { description: 'Modules switched on: identity and notifications always, and any of programmes, matching, training, evaluation.' }) enabledModules: string[];
   @Field(() => String, { nullable: true, description: 'Data-protection contact: told of every role granted in the tenant.' }) dataProtectionContactEmail: string | null;
   @Field({ description: 'ISO 8601 timestamp.' }) createdAt: string;
 }
@@ -21,7 +21,7 @@ export class CreateTenantInput {
   @Field() name: string;
   @Field({ description: 'ISO 3166-1 alpha-2 code such as DK.' }) country: string;
   @Field({ description: 'One of en, da, pt, ro, el.' }) defaultLocale: string;
-  @Field(() => [String], { nullable: true }) enabledModules?: string[];
+  @Field(() => [String], { description: 'Modules the tenant runs (programmes, matching, training, evaluation; identity and notifications are always on). A call into another module answers MODULE_DISABLED.' }) enabledModules: string[];
   @Field(() => String, { nullable: true, description: 'Data-protection contact told of every role grant.' }) dataProtectionContactEmail?: string | null;
 }
 
@@ -30,6 +30,6 @@ export class UpdateTenantInput {
   @Field(() => ID) id: string;
   @Field({ nullable: true }) name?: string;
   @Field({ nullable: true }) defaultLocale?: string;
-  @Field(() => [String], { nullable: true }) enabledModules?: string[];
+  @Field(() => [String], { nullable: true, description: 'The platform admin only (identity.MODULES_PLATFORM_ADMIN_ONLY for anyone else).' }) enabledModules?: string[];
   @Field(() => String, { nullable: true, description: 'Data-protection contact told of every role grant; null clears it.' }) dataProtectionContactEmail?: string | null;
 }

@@ -173,7 +173,7 @@ describe('sign-in', () => {
 
   it('invites a staff member, who accepts, signs in, sees themself and changes the password', async () => {
     const admin = as.platformAdmin();
-    const tenant = await h.bus.request(CreateTenant, { code: 'dk-kriminalforsorgen', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da' }, admin);
+    const tenant = await h.bus.request(CreateTenant, { code: 'dk-kriminalforsorgen', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da', enabledModules: ['identity'] }, admin);
     const inst = await h.bus.request(CreateInstitution, { tenantId: tenant.id, name: 'Storstrøm', kind: 'adult', region: 'Zealand' }, admin);
     const staff = await h.bus.request(
       CreateStaff,

@@ -44,8 +44,8 @@ describe('forgotten password and invitations that go only to the mailbox', () =>
 
   beforeAll(async () => {
     h = await startIdentity({ LOGIN_PAIR_FREE_FAILURES: 3, LOGIN_ACCOUNT_FREE_FAILURES: 5, LOGIN_ADDRESS_MAX_FAILURES: 30, LOGIN_DELAY_BASE_SECONDS: 300 }, (b) => b.overrideProvider(Clock).useValue(clock));
-    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt' }, as.platformAdmin())).id;
-    otherTenantId = (await h.bus.request(CreateTenant, { code: 'ro-anp', name: 'ANP', country: 'RO', defaultLocale: 'ro' }, as.platformAdmin())).id;
+    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'] }, as.platformAdmin())).id;
+    otherTenantId = (await h.bus.request(CreateTenant, { code: 'ro-anp', name: 'ANP', country: 'RO', defaultLocale: 'ro', enabledModules: ['identity'] }, as.platformAdmin())).id;
     const inst = await h.bus.request(CreateInstitution, { tenantId, name: 'EP Lisboa', kind: 'adult', region: 'Lisboa' }, as.platformAdmin());
     staffId = (
       await h.bus.request(

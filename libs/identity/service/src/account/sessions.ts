@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
 import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from './account.entity.js';
+import { modulesOf } from './token-issuer.js';
 
 /**
  * Ends every access token of the account already issued: its session version goes up, and the
@@ -25,9 +26,11 @@ export class GetSessionStateUseCase {
 
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
-    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion', 'locale'] });
+    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion', 'locale', 'tenantId'] });
     // Erased (deleted), disabled or not yet active: no token of it holds.
     if (!account) return { active: false, version: 0 };
-    return { active: account.status === 'active', version: account.sessionVersion, locale: account.locale ?? null };
+    const state = { active: account.status === 'active', version: account.sessionVersion, locale: account.locale ?? null };
+    // The tenant's modules as they are now: a module switched off is refused from the next request.
+    return account.tenantId ? { ...state, enabledModules: await modulesOf(this.em, account.tenantId) } : state;
   }
 }

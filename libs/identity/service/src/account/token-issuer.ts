@@ -23,6 +23,12 @@ export async function grantsOf(em: EntityManager, accountId: string): Promise<Ro
   }));
 }
 
+/** The modules the tenant has enabled (carried in its accounts' tokens and session state). */
+export async function modulesOf(em: EntityManager, tenantId: string): Promise<string[]> {
+  const t = await em.findOne(TenantSchema, { id: tenantId }, { fields: ['enabledModules'] });
+  return [...(t?.enabledModules ?? [])];
+}
+
 export async function localeOf(em: EntityManager, tenantId: string | null | undefined): Promise<string> {
   if (!tenantId) return 'en';
   const t = await em.findOne(TenantSchema, { id: tenantId }, { fields: ['defaultLocale'] });
@@ -54,6 +60,8 @@ export class TokenIssuer {
       locale: await preferredLocale(this.em, account),
       // The session version: the gateway refuses the token once the account's goes up.
       sv: account.sessionVersion ?? 0,
+      // The tenant's modules: what the gateway goes by while identity cannot answer the session check.
+      ...(account.tenantId ? { mods: await modulesOf(this.em, account.tenantId) } : {}),
     };
     const key = await this.keys.get();
     const accessToken = await new SignJWT({ ...claims })

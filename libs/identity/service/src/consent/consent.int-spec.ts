@@ -7,7 +7,7 @@ describe('consent and roles', () => {
   let tenantId: string;
   beforeAll(async () => {
     h = await startIdentity();
-    tenantId = (await h.bus.request(CreateTenant, { code: 'gr-ministry', name: 'Ministry', country: 'GR', defaultLocale: 'el' }, as.platformAdmin())).id;
+    tenantId = (await h.bus.request(CreateTenant, { code: 'gr-ministry', name: 'Ministry', country: 'GR', defaultLocale: 'el', enabledModules: ['identity'] }, as.platformAdmin())).id;
   });
   afterAll(() => h.close());
 

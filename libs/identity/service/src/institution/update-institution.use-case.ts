@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import type { InstitutionDto, UpdateInstitutionRequest } from '@m4pris/identity-contracts';
+import { recordEvent } from '@m4pris/platform-messaging';
+import { PlaceRenamed, type InstitutionDto, type UpdateInstitutionRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { InstitutionSchema } from './institution.entity.js';
@@ -18,7 +19,11 @@ export class UpdateInstitutionUseCase {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const institution = await this.em.findOne(InstitutionSchema, { id: input.id, ...tenantWhere(scope) });
     if (!institution) throw notFound('Institution', 'id');
-    if (input.name !== undefined) institution.name = input.name;
+    if (input.name !== undefined && input.name !== institution.name) {
+      institution.name = input.name;
+      // Modules holding staff cards rename it on theirs (programmes shows it to duo partners).
+      recordEvent(this.em, PlaceRenamed, { tenantId: institution.tenantId, kind: 'institution', id: institution.id, name: institution.name }, { tenantId: institution.tenantId });
+    }
     if (input.kind !== undefined) institution.kind = input.kind;
     if (input.region !== undefined) institution.region = input.region;
     institution.updatedAt = new Date();

@@ -4,7 +4,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportRowError, type ImportStaffRequest } from '@m4pris/identity-contracts';
-import { translateReason } from '@m4pris/platform-i18n';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
@@ -12,6 +11,7 @@ import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
 import { toContactEvent, toProfileEvent } from './staff.mapper.js';
 import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
+import { describeProblem } from './staff-csv.messages.js';
 
 /**
  * Registers staff from a CSV file: the whole file is validated first and every problem reported
@@ -28,12 +28,12 @@ export class ImportStaffUseCase {
   async execute(input: ImportStaffRequest, ctx: RequestContext): Promise<ImportResultDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const parsed = parseStaffCsv(input.csv);
-    // Row errors are written in English and read in the caller's language (identity catalogue, reasons.csv*).
-    const inLocale = (errors: ImportRowError[]) => errors.map((e) => ({ ...e, message: translateReason(ctx.locale, e.message) }));
-    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: inLocale(parsed.errors) };
+    // Every problem with its line and column, in the caller's language.
+    const report = (problems: typeof parsed.errors) => problems.map((e) => describeProblem(e, ctx.locale));
+    if (parsed.errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: report(parsed.errors) };
     const lookups = await this.lookups(tenantId);
     const { rows, errors } = validateStaffRecords(parsed.records, lookups);
-    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: inLocale(errors) };
+    if (errors.length > 0) return { valid: false, rows: parsed.records.length, created: 0, errors: report(errors) };
     if (input.dryRun || rows.length === 0) return { valid: true, rows: rows.length, created: 0, errors: [] };
 
     const ids = new Map(rows.map((r) => [r.email, randomUUID()]));

@@ -1,4 +1,6 @@
+import { SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import { parseStaffCsv, validateStaffRecords, type ImportLookups } from './staff-csv.js';
+import { CSV_MESSAGES, describeProblem } from './staff-csv.messages.js';
 
 const lookups: ImportLookups = {
   institutions: new Map([['ep lisboa', { id: 'i1', kind: 'adult', region: 'Lisboa' }]]),
@@ -57,5 +59,45 @@ describe('staff CSV', () => {
   it('counts lines from the header, skipping blank lines', () => {
     const parsed = parseStaffCsv(`${header}\n\nAna,S,a@example.pt,G,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,`);
     expect(parsed.records[0]!.line).toBe(3);
+  });
+
+  it('says "wrong number of columns" for a short or long row, and nothing else about it', () => {
+    const { rows, errors } = check([
+      'Ana,Sousa,ana@example.pt,Guarda,no,2025-01-01',
+      'Rui,Lima,rui@example.pt,Guarda,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,,extra',
+      'Eva,Reis,eva@example.pt,Guarda,no,2025-01-01,2025-01-01,EP Lisboa,,,,,,',
+    ]);
+    expect(errors.map((e) => describeProblem(e, 'en'))).toEqual([
+      { line: 2, field: 'csv', message: 'Wrong number of columns: 6 instead of 14.' },
+      { line: 3, field: 'csv', message: 'Wrong number of columns: 15 instead of 14.' },
+    ]);
+    expect(rows.map((r) => r.email)).toEqual(['eva@example.pt']);
+  });
+
+  it("checks the unit, the line manager's e-mail and the boolean column", () => {
+    const { errors } = check([
+      'Ana,Sousa,ana@example.pt,Guarda,maybe,2025-01-01,2025-01-01,EP Lisboa,Ala Z,,,,chief-at-example.pt,',
+      'Rui,Lima,rui@example.pt,Guarda,Y,2025-01-01,2025-01-01,EP Lisboa,ala a,,,,rui@example.pt,',
+    ]);
+    expect(errors.map((e) => describeProblem(e, 'en'))).toEqual([
+      { line: 2, field: 'supervises_others', message: 'supervises_others must be true or false (also yes/no, y/n, 1/0).' },
+      { line: 2, field: 'unit', message: 'Unknown unit "Ala Z" in EP Lisboa.' },
+      { line: 2, field: 'line_manager_email', message: 'line_manager_email must be a valid e-mail address.' },
+      { line: 3, field: 'line_manager_email', message: 'A staff member cannot be their own line manager.' },
+    ]);
+  });
+
+  it('reports in the caller\'s language, every message in every language with the same placeholders', () => {
+    const { errors } = check(['Ana,Sousa,ana@example.pt,Guarda,no,2025-01-01']);
+    expect(describeProblem(errors[0]!, 'da').message).toBe('Forkert antal kolonner: 6 i stedet for 14.');
+    expect(describeProblem(errors[0]!, 'el').message).toBe('Λάθος αριθμός στηλών: 6 αντί για 14.');
+    const placeholders = (t: string) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, texts] of Object.entries(CSV_MESSAGES)) {
+      for (const locale of SUPPORTED_LOCALES) {
+        const text = (texts as Record<string, string>)[locale];
+        expect({ key, locale, has: typeof text === 'string' && text.length > 0 }).toEqual({ key, locale, has: true });
+        expect({ key, locale, p: placeholders(text!) }).toEqual({ key, locale, p: placeholders(texts.en) });
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import {
   CreateInstitution,
+  UpdateInstitution,
   CreateShiftPattern,
   CreateStaff,
   CreateTenant,
@@ -42,7 +43,7 @@ describe('staff', () => {
 
   beforeAll(async () => {
     h = await startIdentity();
-    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt' }, as.platformAdmin())).id;
+    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'] }, as.platformAdmin())).id;
     institutionId = (await h.bus.request(CreateInstitution, { name: 'EP Lisboa', kind: 'adult', region: 'Lisboa' }, admin())).id;
     otherInstitutionId = (await h.bus.request(CreateInstitution, { name: 'EP Porto', kind: 'youth', region: 'Norte' }, admin())).id;
     unitId = (await h.bus.request(CreateUnit, { institutionId, name: 'Ala A' }, admin())).id;
@@ -83,6 +84,15 @@ describe('staff', () => {
     expect((await failure(h.bus.request(UpdateStaff, { id: boss.id, lineManagerId: boss.id }, admin()))).code).toBe(IdentityErrors.codes.LINE_MANAGER_CYCLE);
     const moved = await h.bus.request(UpdateStaff, { id: low.id, lineManagerId: boss.id, languages: ['pt', 'en'] }, admin());
     expect(moved).toMatchObject({ lineManagerId: boss.id, languages: ['pt', 'en'] });
+  });
+
+  it('records identity.v1.place.renamed when an institution gets a new name, and only then', async () => {
+    const id = (await h.bus.request(CreateInstitution, { name: 'EP Sintra', kind: 'adult', region: 'Lisboa' }, admin())).id;
+    await h.bus.request(UpdateInstitution, { id, name: 'EP Sintra Nova' }, admin());
+    await h.bus.request(UpdateInstitution, { id, region: 'Oeste' }, admin());
+    await h.bus.request(UpdateInstitution, { id, name: 'EP Sintra Nova' }, admin());
+    const renamed = (await h.outbox<{ id: string; kind: string; name: string; tenantId: string }>('identity.v1.place.renamed')).filter((e) => e.id === id);
+    expect(renamed).toEqual([{ id, kind: 'institution', name: 'EP Sintra Nova', tenantId }]);
   });
 
   it('enforces roles: coordinator reads but cannot create; researcher cannot list; anonymous is UNAUTHENTICATED', async () => {
@@ -146,6 +156,19 @@ describe('staff', () => {
         'E-mail repetido; também na linha 2.',
         'Não há nenhum funcionário com o e-mail ghost@example.pt no ficheiro nem registado.',
       ]);
+    });
+
+    it('says "wrong number of columns" for a short row, in the caller\'s language, and writes nothing', async () => {
+      const staffBefore = await count('staff');
+      const csv = [header, 'Rui,Lima,rui.short@example.pt,Guarda,no,2025-02-01', 'Eva,Reis,eva.ok@example.pt,Guarda,no,2025-02-01,2025-02-01,EP Lisboa,Ala X,,pt,not-an-email'].join('\n');
+      const r = await h.bus.request(ImportStaff, { csv }, { ...admin(), locale: 'da' });
+      expect(r).toMatchObject({ valid: false, created: 0 });
+      expect(r.errors).toEqual([
+        { line: 2, field: 'csv', message: 'Forkert antal kolonner: 6 i stedet for 12.' },
+        { line: 3, field: 'unit', message: 'Ukendt afdeling "Ala X" i EP Lisboa.' },
+        { line: 3, field: 'line_manager_email', message: 'line_manager_email skal være en gyldig e-mailadresse.' },
+      ]);
+      expect(await count('staff')).toBe(staffBefore);
     });
 
     it('refuses unknown and missing columns on line 1', async () => {

@@ -7,7 +7,7 @@ import { IdentityErrors, TenantCreated, type CreateTenantRequest, type TenantDto
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail } from '../shared/access.js';
 import { TenantSchema } from './tenant.entity.js';
-import { toTenantDto } from './tenant.mapper.js';
+import { toTenantDto, withAlwaysEnabled } from './tenant.mapper.js';
 
 @Injectable()
 export class CreateTenantUseCase {
@@ -28,7 +28,7 @@ export class CreateTenantUseCase {
       name: input.name,
       country: input.country,
       defaultLocale: input.defaultLocale,
-      enabledModules: input.enabledModules ?? ['identity'],
+      enabledModules: withAlwaysEnabled(input.enabledModules),
       dataProtectionContactEmail: input.dataProtectionContactEmail ? normaliseEmail(input.dataProtectionContactEmail) : null,
       createdAt: now,
       updatedAt: now,

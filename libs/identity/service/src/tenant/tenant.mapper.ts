@@ -1,4 +1,4 @@
-import type { TenantDto } from '@m4pris/identity-contracts';
+import { MODULE_NAMES, type TenantDto } from '@m4pris/identity-contracts';
 import { iso } from '../shared/access.js';
 import type { Tenant } from './tenant.entity.js';
 
@@ -13,4 +13,10 @@ export function toTenantDto(t: Tenant): TenantDto {
     dataProtectionContactEmail: t.dataProtectionContactEmail ?? null,
     createdAt: iso(t.createdAt),
   };
+}
+
+/** A tenant's module list as stored: identity always (accounts and staff live there), in the registry's order. */
+export function withAlwaysEnabled(modules: readonly string[]): string[] {
+  const set = new Set(['identity', ...modules]);
+  return MODULE_NAMES.filter((m) => set.has(m));
 }

@@ -118,7 +118,8 @@ export class ListProgrammesUseCase {
   async execute(input: ListProgrammesRequest, ctx: RequestContext): Promise<Page<ProgrammeDto>> {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
-    const [page, total] = await this.em.findAndCount(ProgrammeSchema, { tenantId }, { orderBy: { createdAt: 'asc', id: 'asc' }, offset, limit });
+    const where = input.ids ? { tenantId, id: { $in: input.ids } } : { tenantId };
+    const [page, total] = await this.em.findAndCount(ProgrammeSchema, where, { orderBy: { createdAt: 'asc', id: 'asc' }, offset, limit });
     const versions = page.length
       ? await this.em.find(PolicyVersionSchema, { $or: page.map((p) => ({ programmeId: p.id, version: p.policyVersion })) })
       : [];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
 import { isErased, recordErasure } from '@m4pris/platform-messaging';
-import type { StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
+import type { PlaceRenamedEvent, StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
@@ -57,6 +57,19 @@ export class RecordStaffCardUseCase {
       shiftPatternName: e.shiftPatternName,
       updatedAt: new Date(),
     });
+  }
+}
+
+/** A renamed institution, unit or shift pattern: every staff card of the tenant naming it gets the new name. */
+@Injectable()
+export class RenamePlaceUseCase {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(e: PlaceRenamedEvent): Promise<void> {
+    const where = { tenantId: e.tenantId };
+    if (e.kind === 'institution') await this.em.nativeUpdate(StaffCardSchema, { ...where, institutionId: e.id }, { institutionName: e.name, updatedAt: new Date() });
+    else if (e.kind === 'unit') await this.em.nativeUpdate(StaffCardSchema, { ...where, unitId: e.id }, { unitName: e.name, updatedAt: new Date() });
+    else await this.em.nativeUpdate(StaffCardSchema, { ...where, shiftPatternId: e.id }, { shiftPatternName: e.name, updatedAt: new Date() });
   }
 }
 

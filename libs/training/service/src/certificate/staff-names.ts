@@ -32,6 +32,17 @@ export class StaffNames {
     }
   }
 
+  /** Display names by staff id, in one request (MODULE_UNAVAILABLE when identity cannot say). */
+  async displayNames(tenantId: string, ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    try {
+      return new Map((await this.lookup(tenantId, unique)).map((s) => [s.id, `${s.firstName} ${s.lastName}`.trim()]));
+    } catch {
+      throw moduleUnavailable('identity');
+    }
+  }
+
   /** Which of `ids` are staff of the tenant (MODULE_UNAVAILABLE when identity cannot say). */
   async known(tenantId: string, ids: string[]): Promise<Set<string>> {
     try {

@@ -9,6 +9,7 @@ import {
   MySessionBookings,
   RecordAttendance,
   ScheduleSession,
+  SessionTrainers,
   UpdateSession,
   type BookSessionRequest,
   type EmptyRequest,
@@ -16,6 +17,7 @@ import {
   type RecordAttendanceRequest,
   type ScheduleSessionRequest,
   type SessionIdRequest,
+  type SessionTrainersRequest,
   type UpdateSessionRequest,
 } from '@m4pris/training-contracts';
 import {
@@ -26,6 +28,7 @@ import {
   MySessionBookingsUseCase,
   RecordAttendanceUseCase,
   ScheduleSessionUseCase,
+  SessionTrainersUseCase,
   UpdateSessionUseCase,
 } from './session.use-cases.js';
 
@@ -40,6 +43,7 @@ export class SessionHandlers {
     private readonly getRegister: GetSessionRegisterUseCase,
     private readonly recordAttendance: RecordAttendanceUseCase,
     private readonly myBookings: MySessionBookingsUseCase,
+    private readonly trainers: SessionTrainersUseCase,
   ) {}
 
   @Handles(ScheduleSession) create(p: ScheduleSessionRequest, ctx: RequestContext) { return this.schedule.execute(p, ctx); }
@@ -50,4 +54,5 @@ export class SessionHandlers {
   @Handles(GetSessionRegister) register(p: SessionIdRequest, ctx: RequestContext) { return this.getRegister.execute(p, ctx); }
   @Handles(RecordAttendance) attendance(p: RecordAttendanceRequest, ctx: RequestContext) { return this.recordAttendance.execute(p, ctx); }
   @Handles(MySessionBookings) mine(p: EmptyRequest, ctx: RequestContext) { return this.myBookings.execute(p, ctx); }
+  @Handles(SessionTrainers) trainersOf(p: SessionTrainersRequest, ctx: RequestContext) { return this.trainers.execute(p, ctx); }
 }

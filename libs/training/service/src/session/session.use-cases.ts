@@ -12,6 +12,8 @@ import {
   type ScheduleSessionRequest,
   type SessionDto,
   type SessionIdRequest,
+  type SessionTrainerDto,
+  type SessionTrainersRequest,
   type UpdateSessionRequest,
 } from '@m4pris/training-contracts';
 import { StaffNames } from '../certificate/staff-names.js';
@@ -106,6 +108,30 @@ export class ListSessionsUseCase {
     const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
     const rows = await this.em.find(TrainingSessionSchema, { courseId: course.id }, { orderBy: { startsAt: 'asc', id: 'asc' } });
     return this.seats.toSessionDtos(rows);
+  }
+}
+
+/**
+ * The trainer of each session by name (training decides who may know who trains): the tenant's staff
+ * — who book the sessions — and its coordinators and tenant admins. Researchers never get a name
+ * (DOMAIN.md), nor does the platform admin. One query for the sessions, one identity request for the
+ * names, whatever the number of sessions.
+ */
+@Injectable()
+export class SessionTrainersUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly names: StaffNames,
+  ) {}
+
+  async execute(input: SessionTrainersRequest, ctx: RequestContext): Promise<SessionTrainerDto[]> {
+    const tenantId = memberScope(ctx);
+    if (!tenantId || input.sessionIds.length === 0) return [];
+    const sessions = await this.em.find(TrainingSessionSchema, { id: { $in: [...new Set(input.sessionIds)] }, tenantId }, { fields: ['id', 'trainerStaffId'] });
+    const mayKnow = Boolean(ctx.staffId) || isLearnerManager(ctx, tenantId);
+    if (!mayKnow) return sessions.map((s) => ({ sessionId: s.id, trainer: null }));
+    const names = await this.names.displayNames(tenantId, sessions.map((s) => s.trainerStaffId));
+    return sessions.map((s) => ({ sessionId: s.id, trainer: { id: s.trainerStaffId, displayName: names.get(s.trainerStaffId) ?? '', institution: null, unit: null, shiftPattern: null, workEmail: null } }));
   }
 }
 

@@ -14,6 +14,7 @@ export const messages: Record<string, string> = {
   "errors.common.MODULE_UNAVAILABLE": "Modulet {{module}} er ikke tilgængeligt.",
   "errors.common.RATE_LIMITED": "For mange forsøg. Prøv igen om {{seconds}} sekunder.",
   "errors.common.INTERNAL": "Intern fejl.",
+  "errors.common.MODULE_DISABLED": "Modulet {{module}} er ikke slået til for jeres organisation.",
   "fields.$row": "{{label}} (række {{n}})",
   "fields.$item": "{{label}} (nr. {{n}})",
   "fields.input": "Input",

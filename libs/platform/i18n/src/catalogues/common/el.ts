@@ -14,6 +14,7 @@ export const messages: Record<string, string> = {
   "errors.common.MODULE_UNAVAILABLE": "Η ενότητα {{module}} δεν είναι διαθέσιμη.",
   "errors.common.RATE_LIMITED": "Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε {{seconds}} δευτερόλεπτα.",
   "errors.common.INTERNAL": "Εσωτερικό σφάλμα.",
+  "errors.common.MODULE_DISABLED": "Η ενότητα {{module}} δεν είναι ενεργοποιημένη για τον οργανισμό σας.",
   "fields.$row": "{{label}} (γραμμή {{n}})",
   "fields.$item": "{{label}} (αρ. {{n}})",
   "fields.input": "Δεδομένα εισόδου",

@@ -14,6 +14,7 @@ export const messages: Record<string, string> = {
   "errors.common.MODULE_UNAVAILABLE": "The {{module}} module is not available.",
   "errors.common.RATE_LIMITED": "Too many attempts. Try again in {{seconds}} seconds.",
   "errors.common.INTERNAL": "Internal error.",
+  "errors.common.MODULE_DISABLED": "The {{module}} module is not enabled for your organisation.",
   "fields.$row": "{{label}} (row {{n}})",
   "fields.$item": "{{label}} (no. {{n}})",
   "fields.input": "Input",

@@ -14,6 +14,7 @@ export const messages: Record<string, string> = {
   "errors.common.MODULE_UNAVAILABLE": "O módulo {{module}} não está disponível.",
   "errors.common.RATE_LIMITED": "Demasiadas tentativas. Tente novamente daqui a {{seconds}} segundos.",
   "errors.common.INTERNAL": "Erro interno.",
+  "errors.common.MODULE_DISABLED": "O módulo {{module}} não está ativado para a sua organização.",
   "fields.$row": "{{label}} (linha {{n}})",
   "fields.$item": "{{label}} (n.º {{n}})",
   "fields.input": "Dados enviados",

@@ -14,6 +14,7 @@ export const messages: Record<string, string> = {
   "errors.common.MODULE_UNAVAILABLE": "Modulul {{module}} nu este disponibil.",
   "errors.common.RATE_LIMITED": "Prea multe încercări. Încercați din nou peste {{seconds}} secunde.",
   "errors.common.INTERNAL": "Eroare internă.",
+  "errors.common.MODULE_DISABLED": "Modulul {{module}} nu este activat pentru organizația dumneavoastră.",
   "fields.$row": "{{label}} (rândul {{n}})",
   "fields.$item": "{{label}} (nr. {{n}})",
   "fields.input": "Datele trimise",

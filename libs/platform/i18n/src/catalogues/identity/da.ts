@@ -23,6 +23,7 @@ export const messages: Record<string, string> = {
   "errors.identity.PLATFORM_ADMIN_CONFINED": "Platformsadministratoren opretter en organisation og dens første administrator, intet andet i en organisation.",
   "errors.identity.STAFF_HAS_LEFT": "Denne medarbejder er fratrådt; kontoen forbliver deaktiveret.",
   "errors.identity.RATE_LIMITED": "For mange loginforsøg. Prøv igen om {{seconds}} sekunder.",
+  "errors.identity.MODULES_PLATFORM_ADMIN_ONLY": "Kun platformsadministratoren kan slå en organisations moduler til eller fra.",
   "entities.Account": "Kontoen",
   "entities.Consent text": "Samtykketeksten",
   "entities.Institution": "Institutionen",

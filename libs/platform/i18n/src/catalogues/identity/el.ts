@@ -23,6 +23,7 @@ export const messages: Record<string, string> = {
   "errors.identity.PLATFORM_ADMIN_CONFINED": "Ο διαχειριστής της πλατφόρμας δημιουργεί έναν οργανισμό και τον πρώτο του διαχειριστή, τίποτε άλλο μέσα σε έναν οργανισμό.",
   "errors.identity.STAFF_HAS_LEFT": "Αυτός ο υπάλληλος έχει αποχωρήσει από την υπηρεσία· ο λογαριασμός του παραμένει απενεργοποιημένος.",
   "errors.identity.RATE_LIMITED": "Πάρα πολλές προσπάθειες σύνδεσης. Δοκιμάστε ξανά σε {{seconds}} δευτερόλεπτα.",
+  "errors.identity.MODULES_PLATFORM_ADMIN_ONLY": "Μόνο ο διαχειριστής της πλατφόρμας ενεργοποιεί ή απενεργοποιεί τις ενότητες ενός οργανισμού.",
   "entities.Account": "Λογαριασμός",
   "entities.Consent text": "Κείμενο συγκατάθεσης",
   "entities.Institution": "Κατάστημα κράτησης",

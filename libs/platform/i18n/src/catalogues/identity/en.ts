@@ -23,6 +23,7 @@ export const messages: Record<string, string> = {
   "errors.identity.PLATFORM_ADMIN_CONFINED": "The platform admin creates a tenant and its first administrator, nothing else inside a tenant.",
   "errors.identity.STAFF_HAS_LEFT": "This staff member has left the service; their account stays disabled.",
   "errors.identity.RATE_LIMITED": "Too many sign-in attempts. Try again in {{seconds}} seconds.",
+  "errors.identity.MODULES_PLATFORM_ADMIN_ONLY": "Only the platform admin switches a tenant's modules on or off.",
   "entities.Account": "Account",
   "entities.Consent text": "Consent text",
   "entities.Institution": "Institution",

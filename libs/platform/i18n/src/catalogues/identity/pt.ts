@@ -23,6 +23,7 @@ export const messages: Record<string, string> = {
   "errors.identity.PLATFORM_ADMIN_CONFINED": "O administrador da plataforma cria uma organização e o seu primeiro administrador, e nada mais dentro de uma organização.",
   "errors.identity.STAFF_HAS_LEFT": "Este funcionário saiu do serviço; a conta continua desativada.",
   "errors.identity.RATE_LIMITED": "Demasiadas tentativas de início de sessão. Tente novamente daqui a {{seconds}} segundos.",
+  "errors.identity.MODULES_PLATFORM_ADMIN_ONLY": "Só o administrador da plataforma pode ativar ou desativar os módulos de uma organização.",
   "entities.Account": "Conta",
   "entities.Consent text": "Texto de consentimento",
   "entities.Institution": "Estabelecimento",

@@ -23,6 +23,7 @@ export const messages: Record<string, string> = {
   "errors.identity.PLATFORM_ADMIN_CONFINED": "Administratorul platformei creează o organizație și primul ei administrator, nimic altceva în interiorul unei organizații.",
   "errors.identity.STAFF_HAS_LEFT": "Acest angajat a părăsit serviciul; contul rămâne dezactivat.",
   "errors.identity.RATE_LIMITED": "Prea multe încercări de autentificare. Încercați din nou peste {{seconds}} secunde.",
+  "errors.identity.MODULES_PLATFORM_ADMIN_ONLY": "Doar administratorul platformei poate activa sau dezactiva modulele unei organizații.",
   "entities.Account": "Contul",
   "entities.Consent text": "Textul de consimțământ",
   "entities.Institution": "Unitatea",
