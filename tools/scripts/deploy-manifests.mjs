@@ -38,8 +38,8 @@ const sizing = (m) => ({ ...DEFAULTS, ...(SIZING[m] ?? {}) });
 /** Overlays: which modules, how many replicas. */
 const OVERLAYS = {
   'national-minimal': {
-    about: 'A national prison service running identity, programmes and matching; single replicas, NATS still R3.',
-    modules: ['identity', 'programmes', 'matching'],
+    about: 'A national prison service running identity, programmes, matching and notifications (invitations reach people only by e-mail); single replicas, NATS still R3.',
+    modules: ['identity', 'programmes', 'matching', 'notifications'],
     gatewayReplicas: 2,
     serviceReplicas: 1,
   },
@@ -53,12 +53,27 @@ const OVERLAYS = {
 
 const OPS_PORT = 9400;
 /**
- * V8 flags of every service process (not the gateway): a 1 MiB young generation instead of 16 MiB
- * semi-spaces. Measured on programmes idle: 185 → 142 MiB RSS (heap used ~47 MiB either way); the
- * cost is more minor GCs under load, which services (mostly idle, short handlers) can afford. The
- * same flag is in tools/scripts/start-distributed.mjs (SERVICE_NODE_FLAGS).
+ * The PostgreSQL server's CA for `sslmode=verify-full`: the Secret `m4pris-database-ca` (key
+ * `ca.crt`; CloudNativePG's `<cluster>-ca` Secret has that key) mounted read-only in every service
+ * and migrate pod at /etc/m4pris/database-ca. Optional, so a deployment with sslmode=require or a
+ * public CA needs none; with it, the module's database Secret sets
+ * DATABASE_SSL_CA_FILE=/etc/m4pris/database-ca/ca.crt (a set but missing file stops the pod: no
+ * silent fallback to an unverified connection).
  */
-const SERVICE_NODE_OPTIONS = '--max-semi-space-size=1';
+const DATABASE_CA_VOLUME = { name: 'database-ca', secret: { secretName: 'm4pris-database-ca', optional: true, defaultMode: 0o444 } };
+const DATABASE_CA_MOUNT = { name: 'database-ca', mountPath: '/etc/m4pris/database-ca', readOnly: true };
+/**
+ * V8 flags of every service process (not the gateway), measured idle with `npm run bench:footprint`:
+ * - `--max-semi-space-size=1`: a 1 MiB young generation instead of 16 MiB semi-spaces (programmes
+ *   185 → 142 MiB RSS; the cost is more minor GCs under load, which services can afford);
+ * - `--optimize-for-size`: V8 favours a small heap over speed (programmes 124 → 116 MiB RSS, load
+ *   about 60). Services run short handlers, mostly waiting on PostgreSQL; the gateway keeps V8's
+ *   defaults.
+ * Node refuses `--optimize-for-size` in NODE_OPTIONS, so images take the flags in `NODE_FLAGS`
+ * (read by the Dockerfile's entrypoint) and the systemd units on the command line. The same flags
+ * are in tools/scripts/start-distributed.mjs (SERVICE_NODE_FLAGS).
+ */
+const SERVICE_NODE_OPTIONS = '--max-semi-space-size=1 --optimize-for-size';
 const labels = (m, component) => ({
   'app.kubernetes.io/name': m,
   'app.kubernetes.io/part-of': 'm4pris',
@@ -114,7 +129,7 @@ function moduleBase(m) {
               image,
               imagePullPolicy: 'IfNotPresent',
               envFrom,
-              env: [{ name: 'OTEL_SERVICE_NAME', value: `m4pris-${m}` }, { name: 'NODE_OPTIONS', value: SERVICE_NODE_OPTIONS }],
+              env: [{ name: 'OTEL_SERVICE_NAME', value: `m4pris-${m}` }, { name: 'NODE_FLAGS', value: SERVICE_NODE_OPTIONS }],
               ports: [{ name: 'ops', containerPort: OPS_PORT, protocol: 'TCP' }],
               // Liveness: the process answers. Readiness: NATS connected, database reachable,
               // handlers registered (a service with pending migrations never gets ready: it exits).
@@ -123,11 +138,12 @@ function moduleBase(m) {
               readinessProbe: { httpGet: { path: '/health', port: 'ops' }, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 2 },
               resources: { requests: { cpu: s.cpu, memory: s.memory }, limits: { cpu: s.cpuLimit, memory: s.memoryLimit } },
               securityContext,
-              // The root filesystem is read-only; scratch space for the runtime and libraries.
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              // The root filesystem is read-only; scratch space for the runtime and libraries. The
+              // database CA (DATABASE_CA_VOLUME) for sslmode=verify-full.
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, DATABASE_CA_MOUNT],
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }, DATABASE_CA_VOLUME],
         },
       },
     },
@@ -190,10 +206,10 @@ function moduleBase(m) {
               envFrom: envFrom.slice(0, 3),
               resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
               securityContext,
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, DATABASE_CA_MOUNT],
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }, DATABASE_CA_VOLUME],
         },
       },
     },
@@ -343,7 +359,7 @@ function compose() {
       build: build(m),
       environment: {
         ...platformEnv,
-        NODE_OPTIONS: SERVICE_NODE_OPTIONS,
+        NODE_FLAGS: SERVICE_NODE_OPTIONS,
         // Mail: without SMTP_URL each e-mail is written as an .eml file inside the container (lost with it).
         ...(m === 'notifications'
           ? {
@@ -359,6 +375,11 @@ function compose() {
               SIGNING_KEY_ENCRYPTION_KEY: '${SIGNING_KEY_ENCRYPTION_KEY:?set SIGNING_KEY_ENCRYPTION_KEY (openssl rand -base64 32; keep it outside the database)}',
               SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: '${SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS:-}',
             }
+          : {}),
+        // Invitations and password resets reach people only by e-mail: the SMTP server, the sender
+        // and the public address the links point to (the image cannot keep .eml files).
+        ...(m === 'notifications'
+          ? { SMTP_URL: '${SMTP_URL:-}', MAIL_FROM: '${MAIL_FROM:-M4Pris <no-reply@m4pris.local>}', PUBLIC_URL: '${PUBLIC_URL:-http://localhost:4000}' }
           : {}),
       },
       depends_on: {
@@ -415,6 +436,17 @@ const HARDENING = [
   'LockPersonality=yes',
   'RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX',
 ];
+/**
+ * Restart backoff with what systemd 252 (Debian 12) has — RestartSteps/RestartMaxDelaySec came in
+ * 254: a crashed process is restarted 5 s later, up to 5 times in 5 minutes (fast recovery from a
+ * one-off crash); a sixth failure in that window fails the unit (start-limit-hit, visible in
+ * `systemctl --failed`), and OnFailure starts m4pris-retry@, which waits RETRY_PAUSE_S and starts
+ * it again with a fresh budget. A crash loop therefore costs 5 starts every ~6 minutes, not one
+ * every 3 s. Exit 78 (wrong Node, refused configuration) is not retried at all.
+ */
+const RETRY_PAUSE_S = 60;
+const RESTART_LIMIT = ['StartLimitIntervalSec=5min', 'StartLimitBurst=5', 'OnFailure=m4pris-retry@%N.service'];
+const RESTART = ['Restart=always', 'RestartSec=5s', 'RestartPreventExitStatus=78', 'TimeoutStopSec=20s'];
 // Node 24 bundled with the release (the `node` dev dependency): a distribution's older Node exits 78.
 const NODE = '/opt/m4pris/node_modules/.bin/node';
 
@@ -429,19 +461,23 @@ function systemdUnits() {
     units[`m4pris-${m}.service`] =
       SYSTEMD_HEADER(`The ${m} service: NATS request/reply + JetStream, /health and /metrics on 127.0.0.1:${OPS_PORT + i}.`) +
       ['[Unit]', `Description=M4Pris ${m} service`, `Requires=m4pris-${m}-migrate.service`, `After=m4pris-${m}-migrate.service nats-server.service postgresql.service network-online.target`,
-        'Wants=network-online.target', 'PartOf=m4pris.target', 'StartLimitIntervalSec=0', '',
+        'Wants=network-online.target', 'PartOf=m4pris.target', ...RESTART_LIMIT, '',
         '[Service]', 'Type=exec', ...HARDENING, `Environment=OPS_PORT=${OPS_PORT + i} OPS_HOST=127.0.0.1`, `ExecStart=${NODE} ${SERVICE_NODE_OPTIONS} apps/${m}/dist/main.js`,
-        // Restart for ever, 3 s apart (StartLimitIntervalSec=0; systemd 252 of Debian 12 has no
-        // RestartSteps backoff); exit 78 (wrong Node) is not retried.
-        'Restart=always', 'RestartSec=3s', 'RestartPreventExitStatus=78', 'TimeoutStopSec=20s', '',
+        ...RESTART, '',
         '[Install]', 'WantedBy=m4pris.target', ''].join('\n');
   });
   units['m4pris-gateway.service'] =
     SYSTEMD_HEADER('The GraphQL gateway on 127.0.0.1:4000 (put a TLS reverse proxy in front; HOST=0.0.0.0 in m4pris.env to expose it directly).') +
-    ['[Unit]', 'Description=M4Pris GraphQL gateway', 'After=network-online.target nats-server.service', 'Wants=network-online.target', 'PartOf=m4pris.target', 'StartLimitIntervalSec=0', '',
+    ['[Unit]', 'Description=M4Pris GraphQL gateway', 'After=network-online.target nats-server.service', 'Wants=network-online.target', 'PartOf=m4pris.target', ...RESTART_LIMIT, '',
       '[Service]', 'Type=exec', ...HARDENING, 'Environment=HOST=127.0.0.1 PORT=4000 OPS_PORT=9499 OPS_HOST=127.0.0.1', `ExecStart=${NODE} apps/gateway/dist/main.js`,
-      'Restart=always', 'RestartSec=3s', 'RestartPreventExitStatus=78', 'TimeoutStopSec=20s', '',
+      ...RESTART, '',
       '[Install]', 'WantedBy=m4pris.target', ''].join('\n');
+  units['m4pris-retry@.service'] =
+    SYSTEMD_HEADER('The slow step of the restart backoff: started by a unit that failed (OnFailure), it waits, then starts that unit again.') +
+    ['[Unit]', 'Description=M4Pris: start %i.service again after a pause', '',
+      '[Service]', 'Type=oneshot',
+      // Exit 78 (wrong Node, refused configuration) is final: an operator fixes it and starts the unit.
+      `ExecStart=/bin/sh -c 'test "$$(systemctl show -P ExecMainStatus %i.service)" = 78 && exit 0; sleep ${RETRY_PAUSE_S}; systemctl reset-failed %i.service; systemctl start --no-block %i.service'`, ''].join('\n');
   units['m4pris.target'] =
     SYSTEMD_HEADER('The whole platform: `systemctl enable --now m4pris.target`. Trim the modules with `systemctl disable m4pris-<module>.service` and MODULES in m4pris.env.') +
     ['[Unit]', 'Description=M4Pris platform (gateway and every service module)',

@@ -212,8 +212,8 @@ export async function waitForServiceHealth(opsUrl, { timeoutMs = 60_000, abort }
   throw new Error(`${opsUrl}/health not ready after ${timeoutMs} ms (last: ${last})`);
 }
 
-/** V8 flags of the service processes (see SERVICE_NODE_OPTIONS in deploy-manifests.mjs: −43 MiB idle RSS each). */
-export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1'];
+/** V8 flags of the service processes (the same as SERVICE_NODE_OPTIONS in deploy-manifests.mjs, where they are justified). */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1', '--optimize-for-size'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

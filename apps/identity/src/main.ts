@@ -1,6 +1,6 @@
 import './node-check.js';
 import 'reflect-metadata';
-import { runServiceApp } from '@m4pris/platform-runtime';
+import { runServiceApp } from '@m4pris/platform-runtime/service';
 import { identityService } from '@m4pris/identity-service';
 import { bootstrapPlatformAdmin } from '@m4pris/modules-registry';
 import { identityConfig } from './config.js';

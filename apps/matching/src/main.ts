@@ -1,6 +1,6 @@
 import './node-check.js';
 import 'reflect-metadata';
-import { runServiceApp } from '@m4pris/platform-runtime';
+import { runServiceApp } from '@m4pris/platform-runtime/service';
 import { matchingService } from '@m4pris/matching-service';
 import { matchingConfig } from './config.js';
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runServiceApp } from '@m4pris/platform-runtime';
+import { runServiceApp } from '@m4pris/platform-runtime/service';
 import { notificationsService } from '@m4pris/notifications-service';
 import { notificationsConfig } from './config.js';
 

@@ -1,6 +1,6 @@
 import './node-check.js';
 import 'reflect-metadata';
-import { runServiceApp } from '@m4pris/platform-runtime';
+import { runServiceApp } from '@m4pris/platform-runtime/service';
 import { programmesService } from '@m4pris/programmes-service';
 import { programmesConfig } from './config.js';
 

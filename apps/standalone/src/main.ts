@@ -6,10 +6,11 @@ import { loadConfigOrExit, localSecret } from '@m4pris/platform-config';
 import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
-import { findWebRoot, gatewayLimits, hostService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
+import { findWebRoot, gatewayLimits, prepareService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
 import { bootstrapPlatformAdmin, identityAuthEndpoints, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
 import { standaloneConfig } from './config.js';
 
+const startedAt = performance.now();
 const cfg = loadConfigOrExit(standaloneConfig);
 const logger = createLogger('standalone', cfg.runtime.LOG_LEVEL);
 const say = (line: string) => process.stdout.write(line + '\n');
@@ -25,6 +26,17 @@ if (!process.env.SIGNING_KEY_ENCRYPTION_KEY && cfg.modules.MODULES.includes('ide
 const entries = cfg.modules.MODULES.map((name) => moduleEntry(name));
 const definitions = await Promise.all(entries.map((e) => e.service()));
 const moduleSettings = loadConfigOrExit(Object.fromEntries(definitions.map((d) => [d.name, d.settings])));
+// The GraphQL adapters load while PostgreSQL starts and the modules migrate (the gateway needs them last).
+const graphqlModules = Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() })));
+/** Start-up phases, printed once ready (seconds), so an operator sees where the time went. */
+const phases: string[] = [];
+let mark = startedAt;
+const phase = (label: string) => {
+  const now = performance.now();
+  phases.push(`${label} ${((now - mark) / 1000).toFixed(1)} s`);
+  mark = now;
+};
+phase('module code');
 
 say(`M4Pris standalone — modules: ${cfg.modules.MODULES.join(', ')}`);
 let databaseUrl = cfg.standalone.STANDALONE_DATABASE_URL;
@@ -40,24 +52,40 @@ if (!databaseUrl) {
   });
   databaseUrl = pg.url;
   stopPostgres = pg.stop;
+  phase('embedded PostgreSQL');
 }
 
 const transport = new InProcessTransport();
 await transport.connect();
 const bus = new Bus(transport, cfg.runtime.REQUEST_TIMEOUT_MS);
 const health = new HealthRegistry();
-const hosted: HostedService[] = [];
-for (const def of definitions) {
-  say(`  starting module ${def.name} (migrations, handlers) …`);
-  hosted.push(await hostService(def, moduleSettings[def.name], { transport, bus, databaseUrl, migrate: true, logger, health }));
+// The modules start side by side: each has its own schema, migrations, Nest module and subjects.
+// Their outbox relays start once every module has registered its consumers (the in-process bus
+// keeps no event for a consumer that is not there yet).
+say(`  starting modules ${definitions.map((d) => d.name).join(', ')} (migrations, handlers) …`);
+const prepared = await Promise.allSettled(definitions.map((def) => prepareService(def, moduleSettings[def.name], { transport, bus, databaseUrl, migrate: true, logger, health })));
+const failed = prepared.find((r) => r.status === 'rejected');
+const hosted: HostedService[] = prepared.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+if (failed) {
+  for (const h of hosted) await h.close();
+  await stopPostgres?.();
+  throw failed.reason;
+}
+for (const r of prepared) if (r.status === 'fulfilled') r.value.start();
+phase('modules');
+for (const h of hosted) {
+  const t = h.timings;
+  const migrations = t.applied.length ? `${t.applied.length} migration(s) ${t.migrations} ms` : `migrations up to date ${t.migrations} ms`;
+  say(`    ${h.name}: ORM ${t.orm} ms, ${migrations}, Nest ${t.nest} ms, handlers ${t.handlers} ms`);
 }
 if (cfg.modules.MODULES.includes('identity')) {
   await bootstrapPlatformAdmin(bus, cfg.admin.PLATFORM_ADMIN_EMAIL, cfg.admin.PLATFORM_ADMIN_PASSWORD, say);
+  phase('platform admin');
 }
 const app = await startGateway({
   bus,
   mode: 'standalone',
-  modules: await Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() }))),
+  modules: await graphqlModules,
   host: cfg.http.HOST,
   port: cfg.http.PORT,
   ...gatewayLimits(cfg.http),
@@ -71,6 +99,8 @@ const app = await startGateway({
 });
 // /metrics (and /health) on the ops port, loopback by default: never on the public port.
 const ops = await startOpsServer({ host: cfg.ops.OPS_HOST, port: cfg.ops.OPS_PORT, health, logger });
+phase('gateway');
+say(`  started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (after ${(startedAt / 1000).toFixed(1)} s of Node start and imports): ${phases.join(' · ')}`);
 say(`  ready: the app at http://localhost:${cfg.http.PORT}/, GraphQL at http://localhost:${cfg.http.PORT}/graphql, health at http://localhost:${cfg.http.PORT}/health`);
 say(`  ops: http://${cfg.ops.OPS_HOST}:${ops.port}/metrics and /health`);
 

@@ -93,6 +93,23 @@ export async function migrateUp(orm: MikroORM): Promise<string[]> {
   }
 }
 
+/**
+ * The names of `migrations` not yet recorded in the service's migrations table — one query, without
+ * the migrator (a start with an up-to-date schema, the usual case, needs nothing more). A missing
+ * schema or table means every migration is pending. `migrateUp` decides under its lock.
+ */
+export async function pendingMigrations(orm: MikroORM, migrations: readonly { name: string }[]): Promise<string[]> {
+  const schema = orm.config.get('schema')!;
+  const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
+  const conn = orm.em.getConnection();
+  const [exists] = await conn.execute<{ t: string | null }[]>(`select to_regclass(?) as t`, [`"${schema}"."${table}"`]);
+  if (!exists?.t) return migrations.map((m) => m.name);
+  const rows = await conn.execute<{ name: string }[]>(`select name from "${schema}"."${table}"`);
+  // MikroORM records a name without its file extension.
+  const applied = new Set(rows.map((r: { name: string }) => r.name.replace(/\.[jt]s$/, '')));
+  return migrations.map((m) => m.name).filter((n) => !applied.has(n.replace(/\.[jt]s$/, '')));
+}
+
 /** Reverts every migration of the service (tests prove migrations are reversible). */
 export async function migrateDownAll(orm: MikroORM): Promise<string[]> {
   const done = await orm.migrator.down({ to: 0 });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, OutboxRelay, ServiceRuntime, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
-import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
+import { migrateUp, openServiceOrm, pendingMigrations } from '@m4pris/platform-persistence';
 import { registerDbPool, unregisterDbPool, type HealthRegistry, type Logger, type PoolStats } from '@m4pris/platform-observability';
 
 export interface HostOptions {
@@ -20,17 +20,53 @@ export interface HostOptions {
   outboxPollMs?: number;
 }
 
+/** Milliseconds each start-up phase of one module took (printed by the launchers). */
+export interface HostTimings {
+  /** MikroORM.init: entity discovery, the pool's first connection. */
+  orm: number;
+  /** The applied-migrations check, and the migrations themselves when some were pending. */
+  migrations: number;
+  /** Nest module: providers built, init and bootstrap hooks. */
+  nest: number;
+  /** Message handlers registered on the bus (NATS: subscriptions, JetStream consumers). */
+  handlers: number;
+  /** The names of the migrations applied now (none when the schema was up to date). */
+  applied: string[];
+}
+
 export interface HostedService {
   name: string;
   orm: MikroORM;
   app: INestApplicationContext;
   relay: OutboxRelay;
+  timings: HostTimings;
   close(): Promise<void>;
 }
 
+/** A module whose handlers are registered but whose outbox relay has not started (see `prepareService`). */
+export interface PreparedService extends HostedService {
+  /** Starts publishing its outbox (once every module of the process has registered its consumers). */
+  start(): void;
+}
+
+const since = (t: number) => Math.round(performance.now() - t);
+
 /** Hosts one service: its ORM (own schema), its Nest module, its handlers on the bus, its outbox relay. */
 export async function hostService<S extends object>(def: ServiceDefinition<S>, settings: S, o: HostOptions): Promise<HostedService> {
+  const prepared = await prepareService(def, settings, o);
+  prepared.start();
+  return prepared;
+}
+
+/**
+ * Everything of `hostService` but the outbox relay: a launcher hosting several modules in one
+ * process (standalone) prepares them in parallel — each has its own schema, migrations, Nest module
+ * and subjects — and starts the relays once every consumer is registered, so an event published at
+ * start-up (the in-process bus keeps none) reaches every module.
+ */
+export async function prepareService<S extends object>(def: ServiceDefinition<S>, settings: S, o: HostOptions): Promise<PreparedService> {
   const log = o.logger.child({ module: def.name });
+  let t = performance.now();
   const orm = await openServiceOrm({
     service: def.name,
     clientUrl: o.databaseUrl,
@@ -39,23 +75,31 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
     migrations: def.migrations,
     poolMax: o.poolMax,
   });
-  if (o.migrate) {
-    const ran = await migrateUp(orm);
-    if (ran.length > 0) log.info({ migrations: ran }, 'migrations applied');
-  } else {
-    await orm.em.getConnection().execute(`create schema if not exists "${def.name}"`).catch(() => undefined);
-    const pending = await orm.migrator.getPending();
-    if (pending.length > 0) {
-      await orm.close();
-      throw new Error(`${def.name}: ${pending.length} pending migration(s); run the migrate command first (${pending.map((m) => m.name).join(', ')})`);
+  const timings: HostTimings = { orm: since(t), migrations: 0, nest: 0, handlers: 0, applied: [] };
+  t = performance.now();
+  try {
+    // One query answers the usual case (every migration applied) without the migrator.
+    const pending = await pendingMigrations(orm, def.migrations);
+    if (pending.length > 0 && o.migrate) {
+      timings.applied = await migrateUp(orm);
+      if (timings.applied.length > 0) log.info({ migrations: timings.applied }, 'migrations applied');
+    } else if (pending.length > 0) {
+      throw new Error(`${def.name}: ${pending.length} pending migration(s); run the migrate command first (${pending.join(', ')})`);
     }
+  } catch (e) {
+    await orm.close();
+    throw e;
   }
+  timings.migrations = since(t);
+  t = performance.now();
   const app = await NestFactory.createApplicationContext(def.module(orm, settings, o.bus), { logger: false, abortOnError: false });
   await app.init();
+  timings.nest = since(t);
+  t = performance.now();
   const relay = new OutboxRelay(orm, o.transport, def.name, log, o.outboxPollMs ?? 1000);
   const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log, { rowLevelSecurity: def.rowLevelSecurity });
   const subjects = await runtime.register(def.handlers.map((h) => app.get(h, { strict: false })));
-  relay.start();
+  timings.handlers = since(t);
   // Pool figures for /metrics (m4p_db_pool_connections): the `pg` pool behind the ORM.
   const conn = orm.em.getConnection() as unknown as { getNativeClient?: () => Promise<PoolStats> };
   const pool = await conn.getNativeClient?.().catch(() => undefined);
@@ -64,12 +108,19 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
     await orm.em.getConnection().execute('select 1');
     return { status: 'up', details: { outboxBacklog: relay.pending } };
   });
-  log.info({ subjects: subjects.length }, 'module ready');
+  log.info({ subjects: subjects.length, startMs: { orm: timings.orm, migrations: timings.migrations, nest: timings.nest, handlers: timings.handlers } }, 'module ready');
+  let started = false;
   return {
     name: def.name,
     orm,
     app,
     relay,
+    timings,
+    start: () => {
+      if (started) return;
+      started = true;
+      relay.start();
+    },
     close: async () => {
       unregisterDbPool(def.name);
       await relay.stop();
@@ -83,7 +134,7 @@ export async function hostService<S extends object>(def: ServiceDefinition<S>, s
 export async function migrateService(def: ServiceDefinition, databaseUrl: string, logger: Logger, sslCaFile?: string): Promise<string[]> {
   const orm = await openServiceOrm({ service: def.name, clientUrl: databaseUrl, sslCaFile, entities: def.entities, migrations: def.migrations, poolMax: 2 });
   try {
-    const ran = await migrateUp(orm);
+    const ran = (await pendingMigrations(orm, def.migrations)).length > 0 ? await migrateUp(orm) : [];
     logger.info({ module: def.name, migrations: ran }, ran.length ? 'migrations applied' : 'schema up to date');
     return ran;
   } finally {

@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { ARGON2_PARAMS, assertStrongPassword, hashPassword, passwordEstimator, verifyPassword } from './password.js';
+import { ARGON2_PARAMS, assertStrongPassword, hashPassword, passwordEstimator, passwordEstimatorLoaded, releasePasswordEstimator, verifyPassword } from './password.js';
 import { hashToken, randomToken } from './token-hash.js';
 
 describe('password hashing', () => {
@@ -30,6 +30,22 @@ describe('password hashing', () => {
     // Passphrases pass without digits, capitals or symbols.
     for (const ok of ['violet kettle under seven lanterns', 'correct horse battery staple', 'a long enough password']) await expect(assertStrongPassword(ok, 'newPassword', ['ida.holm@example.dk'])).resolves.toBeUndefined();
   });
+});
+
+describe('the strength estimator (loaded on use, released when unused: idle memory)', () => {
+  it('is not loaded by a length-only refusal, is loaded by a check, and loads again after a release', async () => {
+    releasePasswordEstimator();
+    await expect(assertStrongPassword('short')).rejects.toEqual(expect.objectContaining({ code: 'identity.WEAK_PASSWORD' }));
+    expect(passwordEstimatorLoaded()).toBe(false);
+    await expect(assertStrongPassword('aaaaaaaaaaaa')).rejects.toEqual(expect.objectContaining({ code: 'identity.PASSWORD_GUESSABLE' }));
+    expect(passwordEstimatorLoaded()).toBe(true);
+    releasePasswordEstimator();
+    expect(passwordEstimatorLoaded()).toBe(false);
+    // Released, the rule still holds: the next check loads the dictionaries again.
+    await expect(assertStrongPassword('password1234')).rejects.toEqual(expect.objectContaining({ code: 'identity.PASSWORD_GUESSABLE' }));
+    await expect(assertStrongPassword('violet kettle under seven lanterns')).resolves.toBeUndefined();
+    expect(passwordEstimatorLoaded()).toBe(true);
+  }, 120_000);
 });
 
 describe('token hashing', () => {

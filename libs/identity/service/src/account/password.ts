@@ -1,6 +1,5 @@
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { IdentityErrors, MIN_PASSWORD_LENGTH } from '@m4pris/identity-contracts';
 
@@ -30,24 +29,38 @@ export function dummyHash(): Promise<string> {
 export const MIN_PASSWORD_SCORE = 3;
 
 let estimator: Promise<ZxcvbnFactory> | undefined;
+let release: NodeJS.Timeout | undefined;
+/** How long the estimator stays loaded after its last use. */
+export const ESTIMATOR_IDLE_MS = 10 * 60_000;
+
 /**
- * The estimator, loaded once: its dictionaries take seconds to load and build, so the identity
- * service loads it while it starts (PasswordStrengthWarmUp), never in a caller's request.
+ * The estimator, loaded on first use and released after ESTIMATOR_IDLE_MS without a password check.
+ * Its dictionaries cost ~27 MiB of heap and 0.5–5 s to build (quiet to loaded 2-core machine);
+ * password checks are rare (accepting an invitation, changing or resetting a password), so an idle
+ * identity service does not keep them (issue 21: ≤ 120 MiB per idle service). The first check after
+ * a quiet spell pays the load, inside the bus timeout (REQUEST_TIMEOUT_MS, 5 s by default).
  */
 export function passwordEstimator(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
     const [{ ZxcvbnFactory: Factory }, common, en] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
     return new Factory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
   })();
+  if (release) clearTimeout(release);
+  release = setTimeout(releasePasswordEstimator, ESTIMATOR_IDLE_MS);
+  release.unref();
   return estimator;
 }
 
-/** Loads the estimator while the service starts, so no request (and no bus timeout) pays for it. */
-@Injectable()
-export class PasswordStrengthWarmUp implements OnApplicationBootstrap {
-  async onApplicationBootstrap(): Promise<void> {
-    await passwordEstimator();
-  }
+/** Drops the loaded estimator (after ESTIMATOR_IDLE_MS unused); the next check loads it again. */
+export function releasePasswordEstimator(): void {
+  if (release) clearTimeout(release);
+  release = undefined;
+  estimator = undefined;
+}
+
+/** Whether the estimator is loaded (or loading) now. */
+export function passwordEstimatorLoaded(): boolean {
+  return estimator !== undefined;
 }
 
 /** The length rule alone (the platform admin's configured first password, checked at boot). */

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 /** DejaVu Sans covers Latin (incl. Danish, Portuguese, Romanian diacritics) and Greek. */
@@ -16,8 +15,13 @@ export interface CertificatePrint {
   verifyHint: string;
 }
 
-/** Renders the certificate as an A4 landscape PDF (pdfkit). */
-export function renderCertificatePdf(c: CertificatePrint): Promise<Buffer> {
+/**
+ * Renders the certificate as an A4 landscape PDF (pdfkit). pdfkit (with fontkit and brotli, ~2 MB of
+ * code) is loaded on the first certificate, not when the training service starts: an idle service
+ * does not carry it.
+ */
+export async function renderCertificatePdf(c: CertificatePrint): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 60, info: { Title: `Certificate ${c.code}`, Author: 'M4Pris', Subject: c.courseTitle }, compress: true });
     const chunks: Buffer[] = [];
