@@ -28,7 +28,7 @@ describe('every answer in the reader\'s language', () => {
     // Not a test of timeouts: a generous bus timeout keeps a loaded machine from failing the start.
     p = await startPlatform('in-process', { busTimeoutMs: 60_000 });
     platformAdmin = (await gql(p.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: p.admin })).data!.login.accessToken;
-    const tenant = await gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'gr-languages', name: 'Languages', country: 'GR', defaultLocale: 'el' } }, platformAdmin);
+    const tenant = await gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'gr-languages', name: 'Languages', country: 'GR', defaultLocale: 'el', enabledModules: ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] } }, platformAdmin);
     ids.tenant = tenant.data!.createTenant.id;
     const inst = await gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId: ids.tenant, name: 'Korydallos', kind: 'ADULT', region: 'Attica' } }, platformAdmin);
     ids.institution = inst.data!.createInstitution.id;
@@ -55,8 +55,8 @@ describe('every answer in the reader\'s language', () => {
     const calls: [string, string, Record<string, unknown>, string | undefined][] = [
       ['login with a wrong password', `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'nobody@languages.test', password: 'wrong password!!' } }, undefined],
       ['me, anonymous', `query { me { accountId } }`, {}, undefined],
-      ['createTenant, every field wrong', `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'X!', name: '', country: 'greece', defaultLocale: 'fr', dataProtectionContactEmail: 'not-an-email' } }, platformAdmin],
-      ['createTenant, a code taken', `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'gr-languages', name: 'Again', country: 'GR', defaultLocale: 'el' } }, platformAdmin],
+      ['createTenant, every field wrong', `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'X!', name: '', country: 'greece', defaultLocale: 'fr', dataProtectionContactEmail: 'not-an-email', enabledModules: ['identity'] } }, platformAdmin],
+      ['createTenant, a code taken', `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'gr-languages', name: 'Again', country: 'GR', defaultLocale: 'el', enabledModules: ['identity'] } }, platformAdmin],
       ['tenant, unknown id', `query($id: ID!) { tenant(id: $id) { id } }`, { id: randomUUID() }, platformAdmin],
       [
         'createStaff, fields wrong',

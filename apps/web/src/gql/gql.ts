@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": typeof types.SaveMyLanguageDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.ConsoleDecideApplicationDocument,
@@ -34,6 +35,13 @@ type Documents = {
     "\n  mutation ConsoleRejectProposal($id: ID!) {\n    rejectProposal(proposalId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRejectProposalDocument,
     "\n  mutation ConsolePinPair($input: PairInput!) {\n    pinPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.ConsolePinPairDocument,
     "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.ConsoleForbidPairDocument,
+    "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResearchProgrammesDocument,
+    "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": typeof types.ResearchPlanDocument,
+    "\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n": typeof types.ResearchResponseFlowDocument,
+    "\n  query ResearchPrePost($input: PrePostReportInput!) {\n    prePostReport(input: $input) {\n      minCell\n      minCellSensitive\n      pre\n      post\n      cells {\n        group\n        instrumentCode\n        score\n        suppressed\n        pairs\n        preMean\n        postMean\n        meanChange\n        ciLow\n        ciHigh\n        dz\n        pValue\n        wilcoxonP\n        higherIsBetter\n      }\n    }\n  }\n": typeof types.ResearchPrePostDocument,
+    "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": typeof types.ResearchOutcomesDocument,
+    "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": typeof types.ResearchCodebookDocument,
+    "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": typeof types.ResearchExportDocument,
     "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.OpenCohortsDocument,
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": typeof types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.ApplyDocument,
@@ -75,6 +83,7 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": types.SaveMyLanguageDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": types.ConsoleDecideApplicationDocument,
@@ -95,6 +104,13 @@ const documents: Documents = {
     "\n  mutation ConsoleRejectProposal($id: ID!) {\n    rejectProposal(proposalId: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleRejectProposalDocument,
     "\n  mutation ConsolePinPair($input: PairInput!) {\n    pinPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.ConsolePinPairDocument,
     "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.ConsoleForbidPairDocument,
+    "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResearchProgrammesDocument,
+    "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": types.ResearchPlanDocument,
+    "\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n": types.ResearchResponseFlowDocument,
+    "\n  query ResearchPrePost($input: PrePostReportInput!) {\n    prePostReport(input: $input) {\n      minCell\n      minCellSensitive\n      pre\n      post\n      cells {\n        group\n        instrumentCode\n        score\n        suppressed\n        pairs\n        preMean\n        postMean\n        meanChange\n        ciLow\n        ciHigh\n        dz\n        pValue\n        wilcoxonP\n        higherIsBetter\n      }\n    }\n  }\n": types.ResearchPrePostDocument,
+    "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": types.ResearchOutcomesDocument,
+    "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": types.ResearchCodebookDocument,
+    "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": types.ResearchExportDocument,
     "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.OpenCohortsDocument,
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.ApplyDocument,
@@ -150,6 +166,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +250,34 @@ export function graphql(source: "\n  mutation ConsolePinPair($input: PairInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchPrePost($input: PrePostReportInput!) {\n    prePostReport(input: $input) {\n      minCell\n      minCellSensitive\n      pre\n      post\n      cells {\n        group\n        instrumentCode\n        score\n        suppressed\n        pairs\n        preMean\n        postMean\n        meanChange\n        ciLow\n        ciHigh\n        dz\n        pValue\n        wilcoxonP\n        higherIsBetter\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchPrePost($input: PrePostReportInput!) {\n    prePostReport(input: $input) {\n      minCell\n      minCellSensitive\n      pre\n      post\n      cells {\n        group\n        instrumentCode\n        score\n        suppressed\n        pairs\n        preMean\n        postMean\n        meanChange\n        ciLow\n        ciHigh\n        dz\n        pValue\n        wilcoxonP\n        higherIsBetter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n"): (typeof documents)["\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"): (typeof documents)["\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ describe('updateMyPreferences', () => {
 
   beforeAll(async () => {
     h = await startIdentity();
-    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt' }, as.platformAdmin())).id;
+    tenantId = (await h.bus.request(CreateTenant, { code: 'pt-dgrsp', name: 'DGRSP', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'] }, as.platformAdmin())).id;
     const inst = await h.bus.request(CreateInstitution, { tenantId, name: 'EP Lisboa', kind: 'adult', region: 'Lisboa' }, as.platformAdmin());
     for (const [who, first] of [['ana', 'Ana'], ['bo', 'Bo']] as const) {
       const email = `${who}@example.pt`;

@@ -21,8 +21,8 @@ describe('identity: audit log of personal-data reads in every module', () => {
 
   beforeAll(async () => {
     h = await startIdentity();
-    tenantId = (await h.bus.request(CreateTenant, { code: 'dk-audit', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da' }, as.platformAdmin())).id;
-    otherTenant = (await h.bus.request(CreateTenant, { code: 'pt-audit', name: 'DGRSP', country: 'PT', defaultLocale: 'pt' }, as.platformAdmin())).id;
+    tenantId = (await h.bus.request(CreateTenant, { code: 'dk-audit', name: 'Kriminalforsorgen', country: 'DK', defaultLocale: 'da', enabledModules: ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] }, as.platformAdmin())).id;
+    otherTenant = (await h.bus.request(CreateTenant, { code: 'pt-audit', name: 'DGRSP', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'] }, as.platformAdmin())).id;
     institutionId = (await h.bus.request(CreateInstitution, { name: 'Vestre', kind: 'adult', region: 'Hovedstaden' }, admin())).id;
     for (const [firstName, lastName] of [['Ane', 'Holm'], ['Bo', 'Lund'], ['Cai', 'Berg']] as const) {
       const s = await h.bus.request(

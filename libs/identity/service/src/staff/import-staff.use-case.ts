@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportRowError, type ImportStaffRequest } from '@m4pris/identity-contracts';
+import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportStaffRequest } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
