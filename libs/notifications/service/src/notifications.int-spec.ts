@@ -164,6 +164,8 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
 
   it('a mail refused on every attempt is marked failed, its bodies cleared, its job failed for good', async () => {
     const mails = new MailDispatcher(h.orm, new Mailer(settings), Object.assign(new NotificationsSettings(), settings, { MAIL_MAX_ATTEMPTS: 2 }));
+    // The queue's policy (two attempts) is set when a dispatcher starts; a job takes the policy in force when it is queued.
+    await mails.ready();
     await h.publish(AccountDisabled, { accountId: randomUUID(), tenantId: T1, staffId: ANNA, email: 'anna@example.org', locale: 'en' });
     const [row] = await h.sql<{ id: string }>(`select id from notifications.outgoing_mail where status = 'queued'`);
     smtp.refuse(2);

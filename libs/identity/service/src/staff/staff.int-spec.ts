@@ -146,15 +146,15 @@ describe('staff', () => {
         [6, 'line_manager_email'],
       ]);
       expect(await count('staff')).toBe(staffBefore);
-      // The same rows read in Portuguese (issue 17): every message translated, none left in English.
+      // The same rows read in Portuguese (issues 17, 22): every message from the CSV catalogue, none left in English.
       const pt = await h.bus.request(ImportStaff, { csv }, { ...admin(), locale: 'pt' });
       expect(pt.errors.map((e) => e.message)).toEqual([
         'email tem de ser um endereço de e-mail válido.',
-        'supervises_others tem de ser true ou false.',
+        'supervises_others tem de ser true ou false (também yes/no, y/n, 1/0).',
         'hired_on tem de ser uma data no formato AAAA-MM-DD.',
-        'Estabelecimento desconhecido: «EP Nowhere».',
+        'Estabelecimento desconhecido "EP Nowhere".',
         'E-mail repetido; também na linha 2.',
-        'Não há nenhum funcionário com o e-mail ghost@example.pt no ficheiro nem registado.',
+        'Nenhum membro do pessoal com o e-mail ghost@example.pt no ficheiro ou registado.',
       ]);
     });
 
