@@ -5,9 +5,10 @@ import { nodeVersionProblem, REQUIRED_NODE_MAJOR } from './node-version.js';
 const root = join(import.meta.dirname, '..', '..', '..', '..');
 
 describe('the Node version the apps require', () => {
-  it('is the major of the bundled runtime (the `node` dev dependency) and of the Dockerfile image', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    expect(Number(pkg.devDependencies['node']!.split('.')[0])).toBe(REQUIRED_NODE_MAJOR);
+  it('is the major of the bundled runtime (the `node` dependency) and of the Dockerfile image', () => {
+    // A production dependency, so that `npm prune --omit=dev` on a VM keeps the runtime (issue 21).
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Number(pkg.dependencies['node']!.split('.')[0])).toBe(REQUIRED_NODE_MAJOR);
     const image = /ARG NODE_IMAGE=node:(\d+)\./.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'));
     expect(Number(image?.[1])).toBe(REQUIRED_NODE_MAJOR);
   });
