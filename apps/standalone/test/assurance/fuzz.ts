@@ -318,8 +318,12 @@ function setAt(root: Record<string, unknown>, slotPath: (string | number)[], val
     cur = cur[k];
   }
   const last = slotPath[slotPath.length - 1]!;
-  if (remove) delete cur[last];
-  else cur[last] = value;
+  if (remove) {
+    // A missing list item is a hole (JSON null): the list must be long enough to have one, else a
+    // generated empty list would stay valid and the case would test nothing.
+    if (Array.isArray(cur) && typeof last === 'number') cur.length = Math.max(cur.length, last + 1);
+    delete cur[last];
+  } else cur[last] = value;
 }
 
 function fillParents(base: Record<string, unknown>, s: Slot, args: readonly GraphQLArgument[], r: Rng, ids: IdPool): Record<string, unknown> {
