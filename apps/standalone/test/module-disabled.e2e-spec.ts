@@ -39,8 +39,9 @@ function suite(mode: Mode) {
     const refused = await gql(p.url, COURSES, {}, off.tokens.coordinator);
     expect(codeOf(refused)).toBe('MODULE_DISABLED');
     expect(refused.errors?.[0]?.message).toBe('The training module is not enabled for your organisation.');
+    // The module's name is translated too (issue 17's catalogues).
     const danish = await gql(p.url, COURSES, {}, off.tokens.coordinator, { 'accept-language': 'da' });
-    expect(danish.errors?.[0]?.message).toBe('Modulet training er ikke slået til for jeres organisation.');
+    expect(danish.errors?.[0]?.message).toBe('Modulet uddannelse er ikke slået til for jeres organisation.');
     // A module it has enabled still answers.
     expect((await ok(gql(p.url, `query { programmes { total } }`, {}, off.tokens.coordinator))).programmes.total).toBe(0);
     // A staff member's own enrolments alike.
