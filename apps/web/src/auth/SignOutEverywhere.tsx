@@ -54,7 +54,9 @@ export function SignOutEverywhere({ before }: { before?: () => Promise<unknown> 
           </Alert>
         )}
         {confirming ? (
-          <Alert color="orange" role="alertdialog" aria-labelledby="sign-out-everywhere-confirm">
+          /* The dialog's name comes from its question (Mantine's Alert sets its own aria-labelledby, so the role sits on a wrapper). */
+          <div role="alertdialog" aria-labelledby="sign-out-everywhere-confirm">
+          <Alert color="orange">
             <Stack gap="sm">
               <Text id="sign-out-everywhere-confirm">{t('signOutEverywhere.confirm')}</Text>
               <Group gap="sm">
@@ -67,6 +69,7 @@ export function SignOutEverywhere({ before }: { before?: () => Promise<unknown> 
               </Group>
             </Stack>
           </Alert>
+          </div>
         ) : (
           <Group>
             <Button variant="outline" color="red" onClick={() => setConfirming(true)}>
