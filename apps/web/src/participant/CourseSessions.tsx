@@ -36,8 +36,8 @@ export function CourseSessions({ courseId, open }: { courseId: string; open: boo
             <Stack gap={4}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text fw={500}>{s.title}</Text>
-                {mine?.status === 'BOOKED' && <Badge variant="outline" color="green.9">{t('training.booked')}</Badge>}
-                {mine?.status === 'WAITLISTED' && <Badge variant="outline" color="orange.9">{t('training.waitlisted', { position: mine.waitlistPosition ?? 0 })}</Badge>}
+                {mine?.status === 'BOOKED' && <Badge variant="outline" color="teal.9">{t('training.booked')}</Badge>}
+                {mine?.status === 'WAITLISTED' && <Badge variant="outline" color="gray.9">{t('training.waitlisted', { position: mine.waitlistPosition ?? 0 })}</Badge>}
               </Group>
               <Text size="sm">{intl.formatDateTimeRange(new Date(s.startsAt), new Date(s.endsAt), { dateStyle: 'medium', timeStyle: 'short' })}</Text>
               {s.place && <Text size="sm">{t('training.place', { place: s.place })}</Text>}

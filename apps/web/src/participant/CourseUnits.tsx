@@ -48,7 +48,7 @@ function UnitRow({ unit, enrolmentId, progress, open }: { unit: Unit; enrolmentI
           </Text>
         </Stack>
         {progress?.done && (
-          <Badge color="green.9" variant="outline">
+          <Badge color="teal.9" variant="outline">
             {t('training.unitDone')}
           </Badge>
         )}
