@@ -74,8 +74,11 @@ export function describeLateEventsAfterErasure(module: string, start: () => Prom
   });
 }
 
-/** A person's profile as identity's `StaffProfileChanged` carries it (the consumers' specs type-check it against the contract when they publish it). */
-export function sampleStaffProfile(staffId: string, tenantId: string, institutionId: string) {
+/**
+ * A person's profile as identity's `StaffProfileChanged` carries it, for the consumers' specs (which
+ * type-check it against the contract when they publish it); `overrides` change single facts.
+ */
+export function sampleStaffProfile<O extends object = object>(staffId: string, tenantId: string, institutionId: string, overrides?: O) {
   return {
     staffId,
     tenantId,
@@ -93,5 +96,6 @@ export function sampleStaffProfile(staffId: string, tenantId: string, institutio
     languages: ['da'],
     lineManagerId: null,
     leftServiceOn: null,
+    ...overrides,
   };
 }

@@ -70,6 +70,23 @@ export class Cleanup {
 }
 
 /**
+ * On the first SIGINT/SIGTERM: says so, runs `stop` (stop the load, clean up), then exits 130.
+ * `interrupted()` tells whether it happened.
+ */
+export function onInterrupt(stop: () => Promise<unknown>): () => boolean {
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      progress(`${signal}: stopping and cleaning up …`);
+      void stop().finally(() => process.exit(130));
+    });
+  }
+  return () => interrupted;
+}
+
+/**
  * Runs each target in turn, each with its own Cleanup and stopped before the next starts (so it has
  * the machine to itself). On SIGINT/SIGTERM: stops the running load (`stopLoad`), cleans up and exits
  * 130. A failure dumps the child processes' last output. Undefined when interrupted.
@@ -77,16 +94,10 @@ export class Cleanup {
 export async function runEach<T extends string, M>(targets: T[], run: (target: T, cleanup: Cleanup, tail: Tail) => Promise<M[]>, stopLoad: () => void): Promise<M[] | undefined> {
   let step: Cleanup | undefined;
   const tail = new Tail();
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      progress(`${signal}: stopping and cleaning up …`);
-      stopLoad();
-      void (step?.run() ?? Promise.resolve()).finally(() => process.exit(130));
-    });
-  }
+  const interrupted = onInterrupt(() => {
+    stopLoad();
+    return step?.run() ?? Promise.resolve();
+  });
   const results: M[] = [];
   try {
     for (const target of targets) {
@@ -97,10 +108,10 @@ export async function runEach<T extends string, M>(targets: T[], run: (target: T
         progress(`${target}: stopping …`);
         await step.run();
       }
-      if (interrupted) return undefined;
+      if (interrupted()) return undefined;
     }
   } catch (e) {
-    if (interrupted) return undefined;
+    if (interrupted()) return undefined;
     tail.dump();
     throw e;
   }

@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cleanup, distributedModule, freePort, progress, root, Tail } from './common.js';
+import { Cleanup, distributedModule, freePort, onInterrupt, progress, root, Tail } from './common.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -120,15 +120,7 @@ async function main(): Promise<void> {
   const modules = arg('modules', '') ? arg('modules', '').split(',') : await dist.registryServiceModules();
   const cleanup = new Cleanup();
   const tail = new Tail();
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interrupted) return;
-      interrupted = true;
-      progress(`${signal}: stopping and cleaning up …`);
-      void cleanup.run().finally(() => process.exit(130));
-    });
-  }
+  const interrupted = onInterrupt(() => cleanup.run());
 
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -192,7 +184,7 @@ async function main(): Promise<void> {
   } finally {
     await cleanup.run();
   }
-  if (interrupted) return;
+  if (interrupted()) return;
 
   const load = loadavg();
   const services = rows.filter((r) => modules.includes(r.name));

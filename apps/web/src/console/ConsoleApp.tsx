@@ -2,14 +2,14 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, AppShell, Burger, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { ApolloProvider } from '@apollo/client/react';
 import { apolloClient } from '../apollo';
 import { useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import { signOutAndForget } from '../auth/SessionProvider';
 import { AccountLanguageSwitch } from '../auth/AccountLanguage';
-import { ConsoleMe, SupportInbox } from './console.graphql';
-import { areasOf, consoleHome, type Areas } from './roles';
+import { consoleHome, type Areas } from './roles';
+import { useAreas } from './useAreas';
 import { ConsoleContext, ErrorNote } from './common';
 
 const CohortsPage = lazy(() => import('./cohorts/CohortsPage'));
@@ -51,17 +51,15 @@ function ConsoleShell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  const me = useQuery(ConsoleMe);
-  const inbox = useQuery(SupportInbox, { variables: { status: null } });
-  if (me.error) return <ErrorNote error={me.error} />;
-  if (!me.data || inbox.loading) return <Busy />;
-  const areas = areasOf(me.data.me, inbox.data?.supportConcerns.length ?? 0);
+  const { error, me, areas } = useAreas();
+  if (error) return <ErrorNote error={error} />;
+  if (!me || !areas) return <Busy />;
   const home = consoleHome(areas);
   const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
   const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
   const researcherOnly = (page: ReactNode) => (areas.researcher ? page : <NotForYourRole areas={areas} />);
   return (
-    <ConsoleContext.Provider value={{ areas, roles: me.data.me.roles }}>
+    <ConsoleContext.Provider value={{ areas, roles: me.roles }}>
       <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">

@@ -1,9 +1,8 @@
 import { Button } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import { Link, Navigate } from 'react-router';
 import { useT } from '../i18n/LocaleProvider';
-import { ConsoleMe, SupportInbox } from './console.graphql';
-import { areasOf, consoleHome } from './roles';
+import { consoleHome } from './roles';
+import { useAreas } from './useAreas';
 
 /**
  * In the participant's header: a way into the console for a participant who is also a coordinator,
@@ -12,11 +11,8 @@ import { areasOf, consoleHome } from './roles';
  */
 export function ConsoleSwitch() {
   const t = useT();
-  const me = useQuery(ConsoleMe);
-  const inbox = useQuery(SupportInbox, { variables: { status: null } });
-  // Someone who is nobody's support contact may be refused the inbox (an account with no staff record): no concerns.
-  if (!me.data || inbox.loading) return null;
-  const areas = areasOf(me.data.me, inbox.data?.supportConcerns.length ?? 0);
+  const { areas } = useAreas();
+  if (!areas) return null;
   const home = consoleHome(areas);
   if (!home) return null;
   if (!areas.participant) return <Navigate to={home} replace />;

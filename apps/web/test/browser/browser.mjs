@@ -1,6 +1,6 @@
 // What every browser test file needs: Debian's Chromium and its flags, axe with the project's bar
 // (0 serious or critical), screenshots on request, and the English-string scan of a translated page.
-// (journeys.test.mjs still has its own copies; it can switch to these.)
+// Every browser test file imports these (no file keeps its own copy).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,17 +2,13 @@
 // the built standalone platform, seeded through the API. Axe on every participant page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { startStandalone } from './platform.mjs';
+import { axe, CHROMIUM, FLAGS, messages, shot } from './browser.mjs';
 import { gql, seedDuo, seedSurvey } from './seed.mjs';
 import { mailedResetToken } from '@m4pris/testing';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = process.env.WEB_SCREENSHOTS; // a folder to keep screenshots in (optional)
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 /** Runs in the page: the offline queue's entries (Chromium's real IndexedDB). */
 async function readQueue() {
@@ -50,7 +46,6 @@ async function putInQueue(entry) {
   db.close();
 }
 
-const messages = (l) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'messages', `${l}.json`), 'utf8'));
 
 if (!CHROMIUM && process.env.CI === 'true') {
   throw new Error('Chromium is missing (apt-get install -y chromium): the browser tests cannot run under CI=true');
@@ -73,21 +68,6 @@ describe('participant journeys in Chromium', { skip: CHROMIUM ? false : 'Chromiu
     await platform?.close();
   });
 
-  async function axe(page, name) {
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(
-      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-      `axe on ${name}: serious or critical violations`,
-    );
-  }
-
-  async function shot(page, name) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   async function signIn(page, shared = false) {
     await page.goto(`${platform.url}/`);

@@ -4,16 +4,11 @@
 // phone viewport, axe on every screen.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { startStandalone } from './platform.mjs';
+import { axe, CHROMIUM, FLAGS, shot } from './browser.mjs';
 import { gql, seedDuo } from './seed.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = process.env.WEB_SCREENSHOTS;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const at = (days, hour) => {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -58,21 +53,6 @@ describe('participant journeys in Chromium, part two', { skip: CHROMIUM ? false 
     await platform?.close();
   });
 
-  async function axe(page, name) {
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(
-      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-      `axe on ${name}: serious or critical violations`,
-    );
-  }
-
-  async function shot(page, name) {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  }
 
   async function signIn(page, who = 'mentee') {
     await page.goto(`${platform.url}/sign-in`);

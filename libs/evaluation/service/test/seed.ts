@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { StaffProfileChanged, TenantCreated } from '@m4pris/identity-contracts';
 import { RelationshipStarted } from '@m4pris/programmes-contracts';
 import { ListMyInvitations, SaveSurveyPlan } from '@m4pris/evaluation-contracts';
+import { sampleStaffProfile } from '@m4pris/testing';
 import { as, type EvaluationHarness } from './harness.js';
 
 export interface SeededSurvey {
@@ -14,24 +15,7 @@ export interface SeededSurvey {
 }
 
 export function profile(tenantId: string, institutionId: string, staffId: string, hiredOn: string) {
-  return {
-    staffId,
-    tenantId,
-    institutionId,
-    institutionKind: 'adult' as const,
-    region: 'North',
-    unitId: null,
-    position: 'officer',
-    supervisesOthers: false,
-    hiredOn,
-    joinedInstitutionOn: hiredOn,
-    previousInstitutionKind: null,
-    shiftPatternId: null,
-    shiftOffsetDays: 0,
-    languages: ['da'],
-    lineManagerId: null,
-    leftServiceOn: null,
-  };
+  return sampleStaffProfile(staffId, tenantId, institutionId, { position: 'officer', hiredOn, joinedInstitutionOn: hiredOn });
 }
 
 /** One tenant's facts, a plan and its invitations (a WHO-5 baseline for each member of one duo). */

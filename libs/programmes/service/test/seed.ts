@@ -14,6 +14,7 @@ import {
   type ProgrammeDto,
 } from '@m4pris/programmes-contracts';
 import { CourseCompleted } from '@m4pris/training-contracts';
+import { sampleStaffProfile } from '@m4pris/testing';
 import { as, type ProgrammesHarness } from './harness.js';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -27,25 +28,7 @@ export interface Seeded {
 }
 
 export function profile(tenantId: string, institutionId: string, staffId: string, over: Partial<StaffProfileEvent> = {}): StaffProfileEvent {
-  return {
-    staffId,
-    tenantId,
-    institutionId,
-    institutionKind: 'adult',
-    region: 'North',
-    unitId: null,
-    position: 'Prison officer',
-    supervisesOthers: false,
-    hiredOn: ago(3650),
-    joinedInstitutionOn: ago(3650),
-    previousInstitutionKind: null,
-    shiftPatternId: null,
-    shiftOffsetDays: 0,
-    languages: ['da'],
-    lineManagerId: null,
-    leftServiceOn: null,
-    ...over,
-  };
+  return sampleStaffProfile(staffId, tenantId, institutionId, { hiredOn: ago(3650), joinedInstitutionOn: ago(3650), ...over });
 }
 
 /** One tenant's programme, cohort, applications, duo, agreement, goal, meeting and concern. */

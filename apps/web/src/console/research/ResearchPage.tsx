@@ -61,6 +61,21 @@ export default function ResearchPage() {
   );
 }
 
+/** A striped table that scrolls sideways on a phone: its header cells, then its rows. */
+function DataTable({ minWidth, caption, head, children }: { minWidth: number; caption?: string; head: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table striped>
+        {caption && <Table.Caption>{caption}</Table.Caption>}
+        <Table.Thead>
+          <Table.Tr>{head}</Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Card withBorder component="section" aria-label={title}>
@@ -101,28 +116,23 @@ function PlanSection({ programmeId }: { programmeId: string }) {
       {plan && (
         <>
           <Text size="sm">{t('research.plan.version', { version: plan.version, date: intl.formatDate(plan.updatedAt, { dateStyle: 'medium' }) })}</Text>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('research.wave')}</Table.Th>
-                  <Table.Th>{t('research.plan.due')}</Table.Th>
-                  <Table.Th>{t('research.plan.mentees')}</Table.Th>
-                  <Table.Th>{t('research.plan.mentors')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {plan.waves.map((w) => (
-                  <Table.Tr key={w.kind}>
-                    <Table.Td>{t(`researchWave.${w.kind}`)}</Table.Td>
-                    <Table.Td>{t('research.plan.days', { days: w.dueWithinDays })}</Table.Td>
-                    <Table.Td>{w.menteeInstruments.map(instrument).join(', ') || '—'}</Table.Td>
-                    <Table.Td>{w.mentorInstruments.map(instrument).join(', ') || '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable minWidth={560} head={
+            <>
+              <Table.Th>{t('research.wave')}</Table.Th>
+              <Table.Th>{t('research.plan.due')}</Table.Th>
+              <Table.Th>{t('research.plan.mentees')}</Table.Th>
+              <Table.Th>{t('research.plan.mentors')}</Table.Th>
+            </>
+          }>
+            {plan.waves.map((w) => (
+              <Table.Tr key={w.kind}>
+                <Table.Td>{t(`researchWave.${w.kind}`)}</Table.Td>
+                <Table.Td>{t('research.plan.days', { days: w.dueWithinDays })}</Table.Td>
+                <Table.Td>{w.menteeInstruments.map(instrument).join(', ') || '—'}</Table.Td>
+                <Table.Td>{w.mentorInstruments.map(instrument).join(', ') || '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </>
       )}
     </Section>
@@ -157,28 +167,23 @@ function FlowSection({ programmeId }: { programmeId: string }) {
             </ResponsiveContainer>
           </div>
           <Text size="sm">{t('research.flow.chartNote')}</Text>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('research.wave')}</Table.Th>
-                  {(['invited', ...FLOW] as const).map((k) => (
-                    <Table.Th key={k}>{t(FLOW_LABEL[k])}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {waves.map((w) => (
-                  <Table.Tr key={w.wave} data-testid="flow-row">
-                    <Table.Td>{t(`researchWave.${w.wave}`)}</Table.Td>
-                    {(['invited', ...FLOW] as const).map((k) => (
-                      <Table.Td key={k}>{w[k] == null ? <Suppressed /> : intl.formatNumber(w[k])}</Table.Td>
-                    ))}
-                  </Table.Tr>
+          <DataTable minWidth={560} head={
+            <>
+              <Table.Th>{t('research.wave')}</Table.Th>
+              {(['invited', ...FLOW] as const).map((k) => (
+                <Table.Th key={k}>{t(FLOW_LABEL[k])}</Table.Th>
+              ))}
+            </>
+          }>
+            {waves.map((w) => (
+              <Table.Tr key={w.wave} data-testid="flow-row">
+                <Table.Td>{t(`researchWave.${w.wave}`)}</Table.Td>
+                {(['invited', ...FLOW] as const).map((k) => (
+                  <Table.Td key={k}>{w[k] == null ? <Suppressed /> : intl.formatNumber(w[k])}</Table.Td>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </>
       )}
     </Section>
@@ -232,51 +237,46 @@ function PrePostSection({ programmeId }: { programmeId: string }) {
           {report.cells.length === 0 ? (
             <Text size="sm">{t('research.prePost.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    {breakdown !== 'OVERALL' && <Table.Th>{t('research.prePost.group')}</Table.Th>}
-                    <Table.Th>{t('research.prePost.score')}</Table.Th>
-                    <Table.Th>{t('research.prePost.pairs')}</Table.Th>
-                    <Table.Th>{t('research.prePost.pre')}</Table.Th>
-                    <Table.Th>{t('research.prePost.postMean')}</Table.Th>
-                    <Table.Th>{t('research.prePost.change')}</Table.Th>
-                    <Table.Th>{t('research.prePost.dz')}</Table.Th>
-                    <Table.Th>{t('research.prePost.p')}</Table.Th>
-                    <Table.Th>{t('research.prePost.wilcoxon')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.cells.map((c) => (
-                    <Table.Tr key={`${c.group ?? ''}|${c.instrumentCode}|${c.score}`} data-testid={c.suppressed ? 'cell-suppressed' : 'cell-shown'}>
-                      {breakdown !== 'OVERALL' && <Table.Td>{c.group ?? '—'}</Table.Td>}
+            <DataTable minWidth={900} head={
+              <>
+                {breakdown !== 'OVERALL' && <Table.Th>{t('research.prePost.group')}</Table.Th>}
+                <Table.Th>{t('research.prePost.score')}</Table.Th>
+                <Table.Th>{t('research.prePost.pairs')}</Table.Th>
+                <Table.Th>{t('research.prePost.pre')}</Table.Th>
+                <Table.Th>{t('research.prePost.postMean')}</Table.Th>
+                <Table.Th>{t('research.prePost.change')}</Table.Th>
+                <Table.Th>{t('research.prePost.dz')}</Table.Th>
+                <Table.Th>{t('research.prePost.p')}</Table.Th>
+                <Table.Th>{t('research.prePost.wilcoxon')}</Table.Th>
+              </>
+            }>
+              {report.cells.map((c) => (
+                <Table.Tr key={`${c.group ?? ''}|${c.instrumentCode}|${c.score}`} data-testid={c.suppressed ? 'cell-suppressed' : 'cell-shown'}>
+                  {breakdown !== 'OVERALL' && <Table.Td>{c.group ?? '—'}</Table.Td>}
+                  <Table.Td>
+                    {instrument(c.instrumentCode)} · {c.score}
+                  </Table.Td>
+                  {c.suppressed ? (
+                    <Table.Td colSpan={7}>
+                      <Suppressed />
+                    </Table.Td>
+                  ) : (
+                    <>
+                      <Table.Td>{c.pairs == null ? <Suppressed /> : intl.formatNumber(c.pairs)}</Table.Td>
+                      <Table.Td>{figure(c.preMean, n2) ?? '—'}</Table.Td>
+                      <Table.Td>{figure(c.postMean, n2) ?? '—'}</Table.Td>
                       <Table.Td>
-                        {instrument(c.instrumentCode)} · {c.score}
+                        {figure(c.meanChange, n2) ?? '—'}
+                        {c.ciLow != null && c.ciHigh != null && ` (${n2(c.ciLow)} – ${n2(c.ciHigh)})`}
                       </Table.Td>
-                      {c.suppressed ? (
-                        <Table.Td colSpan={7}>
-                          <Suppressed />
-                        </Table.Td>
-                      ) : (
-                        <>
-                          <Table.Td>{c.pairs == null ? <Suppressed /> : intl.formatNumber(c.pairs)}</Table.Td>
-                          <Table.Td>{figure(c.preMean, n2) ?? '—'}</Table.Td>
-                          <Table.Td>{figure(c.postMean, n2) ?? '—'}</Table.Td>
-                          <Table.Td>
-                            {figure(c.meanChange, n2) ?? '—'}
-                            {c.ciLow != null && c.ciHigh != null && ` (${n2(c.ciLow)} – ${n2(c.ciHigh)})`}
-                          </Table.Td>
-                          <Table.Td>{figure(c.dz, n2) ?? t('research.prePost.undefined')}</Table.Td>
-                          <Table.Td>{figure(c.pValue, p) ?? '—'}</Table.Td>
-                          <Table.Td>{figure(c.wilcoxonP, p) ?? '—'}</Table.Td>
-                        </>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                      <Table.Td>{figure(c.dz, n2) ?? t('research.prePost.undefined')}</Table.Td>
+                      <Table.Td>{figure(c.pValue, p) ?? '—'}</Table.Td>
+                      <Table.Td>{figure(c.wilcoxonP, p) ?? '—'}</Table.Td>
+                    </>
+                  )}
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}
@@ -305,31 +305,25 @@ function OutcomesSection({ programmeId }: { programmeId: string }) {
             <Figure label={t('research.outcomes.meetings')}>{count(o.meetingsLogged)}</Figure>
           </SimpleGrid>
           {o.retention.length > 0 && (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped>
-                <Table.Caption>{t('research.outcomes.retention')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('research.outcomes.months')}</Table.Th>
-                    <Table.Th>{t('research.outcomes.mentees')}</Table.Th>
-                    <Table.Th>{t('research.outcomes.menteesRetained')}</Table.Th>
-                    <Table.Th>{t('research.outcomes.comparison')}</Table.Th>
-                    <Table.Th>{t('research.outcomes.comparisonRetained')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {o.retention.map((r) => (
-                    <Table.Tr key={r.months}>
-                      <Table.Td>{intl.formatNumber(r.months)}</Table.Td>
-                      <Table.Td>{count(r.mentees)}</Table.Td>
-                      <Table.Td>{share(r.menteesRetained)}</Table.Td>
-                      <Table.Td>{count(r.comparison)}</Table.Td>
-                      <Table.Td>{share(r.comparisonRetained)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable minWidth={560} caption={t('research.outcomes.retention')} head={
+              <>
+                <Table.Th>{t('research.outcomes.months')}</Table.Th>
+                <Table.Th>{t('research.outcomes.mentees')}</Table.Th>
+                <Table.Th>{t('research.outcomes.menteesRetained')}</Table.Th>
+                <Table.Th>{t('research.outcomes.comparison')}</Table.Th>
+                <Table.Th>{t('research.outcomes.comparisonRetained')}</Table.Th>
+              </>
+            }>
+              {o.retention.map((r) => (
+                <Table.Tr key={r.months}>
+                  <Table.Td>{intl.formatNumber(r.months)}</Table.Td>
+                  <Table.Td>{count(r.mentees)}</Table.Td>
+                  <Table.Td>{share(r.menteesRetained)}</Table.Td>
+                  <Table.Td>{count(r.comparison)}</Table.Td>
+                  <Table.Td>{share(r.comparisonRetained)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

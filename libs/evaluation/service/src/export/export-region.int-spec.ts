@@ -3,6 +3,7 @@ import { StaffProfileChanged, TenantCreated } from '@m4pris/identity-contracts';
 import { RelationshipStarted } from '@m4pris/programmes-contracts';
 import { ExportWave, GetCodebook, ListMyInvitations, SaveAnswers, SaveSurveyPlan } from '@m4pris/evaluation-contracts';
 import { as, startEvaluation, type EvaluationHarness } from '../../test/harness.js';
+import { sampleStaffProfile } from '@m4pris/testing';
 
 /*
  * The research export's middle level of generalisation (issue 14): an institution too rare for
@@ -22,24 +23,8 @@ function who5(raw: number) {
   return [1, 2, 3, 4, 5].map((i) => ({ instrumentCode: 'who5' as const, itemId: `who5_${i}`, value: base + (i <= raw % 5 ? 1 : 0) }));
 }
 
-const profile = (staffId: string, institutionId: string, region: string) => ({
-  staffId,
-  tenantId: T,
-  institutionId,
-  institutionKind: 'adult' as const,
-  region,
-  unitId: null,
-  position: 'officer',
-  supervisesOthers: false,
-  hiredOn: '2025-06-01',
-  joinedInstitutionOn: '2025-06-01',
-  previousInstitutionKind: null,
-  shiftPatternId: null,
-  shiftOffsetDays: 0,
-  languages: ['pt'],
-  lineManagerId: null,
-  leftServiceOn: null,
-});
+const profile = (staffId: string, institutionId: string, region: string) =>
+  sampleStaffProfile(staffId, T, institutionId, { region, position: 'officer', hiredOn: '2025-06-01', joinedInstitutionOn: '2025-06-01', languages: ['pt'] });
 
 describe('research export: institution → region → "other" until k-anonymous', () => {
   let h: EvaluationHarness;

@@ -4,7 +4,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
 import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from './account.entity.js';
-import { modulesOf } from './token-issuer.js';
 
 /**
  * Ends every access token of the account already issued: its session version goes up, and the
@@ -26,11 +25,20 @@ export class GetSessionStateUseCase {
 
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
-    const account = await this.em.findOne(AccountSchema, { id: input.accountId }, { fields: ['status', 'sessionVersion', 'locale', 'tenantId'] });
+    // One statement per request (this is on every authenticated request's path): the account and
+    // its tenant's modules together.
+    const [row] = await this.em.getConnection().execute<{ status: string; session_version: number; locale: string | null; tenant_id: string | null; enabled_modules: string[] | null }[]>(
+      `select a.status, a.session_version, a.locale, a.tenant_id, t.enabled_modules
+         from "identity"."account" a left join "identity"."tenant" t on t.id = a.tenant_id
+        where a.id = ?`,
+      [input.accountId],
+      'all',
+      this.em.getTransactionContext(),
+    );
     // Erased (deleted), disabled or not yet active: no token of it holds.
-    if (!account) return { active: false, version: 0 };
-    const state = { active: account.status === 'active', version: account.sessionVersion, locale: account.locale ?? null };
+    if (!row) return { active: false, version: 0 };
+    const state = { active: row.status === 'active', version: row.session_version, locale: row.locale ?? null };
     // The tenant's modules as they are now: a module switched off is refused from the next request.
-    return account.tenantId ? { ...state, enabledModules: await modulesOf(this.em, account.tenantId) } : state;
+    return row.tenant_id ? { ...state, enabledModules: [...(row.enabled_modules ?? [])] } : state;
   }
 }
