@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { defineRequest, ROLES, SCOPE_TYPES, type Role, type ScopeType } from '@m4pris/platform-core';
+import { defineRequest, PageRequest, ROLES, SCOPE_TYPES, type Role, type ScopeType } from '@m4pris/platform-core';
 
 export class AssignRoleRequest {
   @IsUUID() accountId: string;
@@ -14,7 +14,8 @@ export class RevokeRoleRequest {
   @IsUUID() id: string;
 }
 
-export class ListRolesRequest {
+/** Paged (`offset`/`limit`); ordered by creation, then id. */
+export class ListRolesRequest extends PageRequest {
   @IsOptional() @IsUUID() accountId?: string;
   @IsOptional() @IsUUID() tenantId?: string;
   @IsOptional() @IsIn(ROLES) role?: Role;

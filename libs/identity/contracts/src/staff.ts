@@ -15,8 +15,10 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
-import { defineRequest, NotInFuture, OnOrAfterField, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
+import { Type } from 'class-transformer';
+import { defineRequest, NotInFuture, OnOrAfterField, orderByRequest, PageRequest, type OrderBy, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
 import { ByIdsRequest, type InstitutionDto } from './institution.js';
 import { DATE_ONLY, INSTITUTION_KINDS, LANGUAGE_CODE, type AccountStatus, type InstitutionKind } from './common.js';
 
@@ -71,6 +73,11 @@ export class RecordLeavingRequest {
   @Matches(DATE_ONLY, dateMsg('leftOn')) leftOn: string;
 }
 
+/** How `staff` may be sorted (by default: name, then id). */
+export const STAFF_SORT_FIELDS = ['name', 'email', 'hired_on', 'joined_institution_on', 'created_at'] as const;
+export type StaffSortField = (typeof STAFF_SORT_FIELDS)[number];
+export const StaffOrderByRequest = orderByRequest(STAFF_SORT_FIELDS);
+
 export class ListStaffRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
   /** Only these staff members. */
@@ -82,7 +89,16 @@ export class ListStaffRequest extends PageRequest {
   /** Only staff hired on or after this date (newcomers). */
   @IsOptional() @Matches(DATE_ONLY, dateMsg('hiredSince')) hiredSince?: string;
   @IsOptional() @IsBoolean() includeLeft?: boolean;
+  @IsOptional() @ValidateNested() @Type(() => StaffOrderByRequest) orderBy?: OrderBy<StaffSortField>;
 }
+
+/** Staff whose name (first, last, or both) contains `search`, case-insensitive; includes leavers. */
+export class FindStaffIdsRequest {
+  @IsString() @MinLength(1) @MaxLength(100) search: string;
+}
+
+/** At most this many ids a `FindStaffIds` reply. */
+export const MAX_FOUND_STAFF_IDS = 5000;
 
 export class ImportStaffRequest {
   @IsOptional() @IsUUID() tenantId?: string;
@@ -220,6 +236,13 @@ export const InviteStaff = defineRequest<StaffIdRequest, InvitationDto>('identit
 export const InviteAccount = defineRequest<InviteAccountRequest, InvitationDto>('identity.v1.account.invite', InviteAccountRequest);
 export const ExportPersonalData = defineRequest<OptionalStaffIdRequest, PersonalDataExportDto>('identity.v1.staff.export', OptionalStaffIdRequest);
 export const EraseStaff = defineRequest<StaffIdRequest, { ok: true }>('identity.v1.staff.erase', StaffIdRequest);
+
+/**
+ * Ids of the staff whose name matches, for a module that keeps no names and lets its lists be
+ * searched by name (training's enrolments): the caller's own rights apply (staff readers of the
+ * tenant; a coordinator scoped to institutions finds the staff of those only). Audited.
+ */
+export const FindStaffIds = defineRequest<FindStaffIdsRequest, string[]>('identity.v1.staff.findIds', FindStaffIdsRequest);
 
 /** Batch lookup for DataLoaders: staff of the caller's tenant among `ids` (others are silently absent). */
 export const GetStaffByIds = defineRequest<ByIdsRequest, StaffDto[]>('identity.v1.staff.byIds', ByIdsRequest);

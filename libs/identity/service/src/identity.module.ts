@@ -51,7 +51,7 @@ import { ImportStaffUseCase } from './staff/import-staff.use-case.js';
 import { InviteStaffUseCase } from './staff/invite-staff.use-case.js';
 import { RecordLeavingUseCase } from './staff/record-leaving.use-case.js';
 import { StaffHandlers } from './staff/staff.handlers.js';
-import { GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff/staff-queries.use-case.js';
+import { FindStaffIdsUseCase, GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff/staff-queries.use-case.js';
 import { StaffReader } from './staff/staff-reader.js';
 import { StaffReferences } from './staff/staff-references.js';
 import { UpdateStaffUseCase } from './staff/update-staff.use-case.js';
@@ -88,6 +88,7 @@ const useCases: Provider[] = [
   RecordLeavingUseCase,
   GetStaffUseCase,
   ListStaffUseCase,
+  FindStaffIdsUseCase,
   GetStaffByIdsUseCase,
   ImportStaffUseCase,
   InviteStaffUseCase,

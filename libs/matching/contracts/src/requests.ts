@@ -1,11 +1,23 @@
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { defineRequest, EmptyRequest } from '@m4pris/platform-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { defineRequest, EmptyRequest, orderByRequest, PageRequest, type OrderBy } from '@m4pris/platform-core';
 import type { Criterion, MatchingWeights, PairRuleKind, ProposalState, RuleCode, RunState } from './common.js';
 
 export { EmptyRequest };
 
 export class CohortIdRequest {
   @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId: string;
+}
+
+/** How `matchRuns` may be sorted (by default: newest first, then id). */
+export const MATCH_RUN_SORT_FIELDS = ['created_at', 'finished_at', 'total_score', 'status'] as const;
+export type MatchRunSortField = (typeof MATCH_RUN_SORT_FIELDS)[number];
+export const MatchRunOrderByRequest = orderByRequest(MATCH_RUN_SORT_FIELDS);
+
+/** A cohort's runs: paged on request (`offset`/`limit`), sorted by `orderBy`. */
+export class ListMatchRunsRequest extends PageRequest {
+  @IsUUID('all', { message: 'cohortId must be a UUID' }) cohortId: string;
+  @IsOptional() @ValidateNested() @Type(() => MatchRunOrderByRequest) orderBy?: OrderBy<MatchRunSortField>;
 }
 
 export class RunIdRequest {
@@ -155,7 +167,7 @@ export interface PairRuleDto {
 }
 
 export const ListMatchingCohorts = defineRequest<EmptyRequest, MatchingCohortDto[]>('matching.v1.cohort.list', EmptyRequest);
-export const ListMatchRuns = defineRequest<CohortIdRequest, MatchRunDto[]>('matching.v1.run.list', CohortIdRequest);
+export const ListMatchRuns = defineRequest<ListMatchRunsRequest, MatchRunDto[]>('matching.v1.run.list', ListMatchRunsRequest);
 export const GetMatchRun = defineRequest<RunIdRequest, MatchRunDto>('matching.v1.run.get', RunIdRequest);
 export const RunMatch = defineRequest<RunMatchRequest, MatchRunDto>('matching.v1.run.start', RunMatchRequest);
 export const Rematch = defineRequest<RematchRequest, MatchRunDto>('matching.v1.run.rematch', RematchRequest);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx } from '@m4pris/platform-graphql';
+import { Ctx, OrderByInput, PageInput, sortFieldEnum } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import {
   ApproveProposals,
@@ -11,6 +11,7 @@ import {
   GetWeights,
   ListMatchingCohorts,
   ListMatchRuns,
+  MATCH_RUN_SORT_FIELDS,
   PinPair,
   RejectProposal,
   Rematch,
@@ -18,6 +19,8 @@ import {
   SetWeights,
 } from '@m4pris/matching-contracts';
 import { ApproveProposalsInput, MatchingCohort, MatchProposal, MatchReason, MatchRun, MatchWeights, MatchWeightsInput, PairInput, PairRule, RunMatchInput } from './matching.types.js';
+
+const MatchRunOrderBy = OrderByInput(sortFieldEnum(MATCH_RUN_SORT_FIELDS, 'MatchRunSortField', 'CREATED_AT (newest first) is the default.'), 'MatchRunOrderBy');
 
 /** GraphQL adapter: every field is one bus request; the matching service checks who may do what. */
 @Resolver(() => MatchRun)
@@ -29,9 +32,14 @@ export class MatchingResolver {
     return this.bus.request(ListMatchingCohorts, {}, ctx);
   }
 
-  @Query(() => [MatchRun], { description: 'Runs of a cohort, newest first.' })
-  matchRuns(@Args('cohortId', { type: () => ID }) cohortId: string, @Ctx() ctx: RequestContext) {
-    return this.bus.request(ListMatchRuns, { cohortId }, ctx);
+  @Query(() => [MatchRun], { description: 'Runs of a cohort, newest first (then id) unless orderBy says otherwise. Without page, all of them; with page, that page.' })
+  matchRuns(
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('orderBy', { type: () => MatchRunOrderBy, nullable: true }) orderBy?: InstanceType<typeof MatchRunOrderBy>,
+  ) {
+    return this.bus.request(ListMatchRuns, { cohortId, ...page, orderBy }, ctx);
   }
 
   @Query(() => MatchRun)

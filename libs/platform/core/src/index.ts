@@ -4,6 +4,7 @@ export * from './authz.js';
 export * from './messages.js';
 export * from './validation.js';
 export * from './pagination.js';
+export * from './sorting.js';
 export * from './context-store.js';
 export * from './time.js';
 export * from './dates.js';

@@ -5,3 +5,4 @@ export * from './page.js';
 export * from './nesting.js';
 export * from './authentication.js';
 export * from './person.js';
+export * from './sorting.js';

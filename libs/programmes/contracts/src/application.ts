@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { defineRequest, orderByRequest, PageRequest, type OrderBy, type Page, type PersonDto } from '@m4pris/platform-core';
 import { APPLICATION_STATES, LANGUAGE_CODE, EmptyRequest, MENTORING_FUNCTIONS, PARTICIPANT_ROLES, type ApplicationState, type MentoringFunction, type ParticipantRole } from './common.js';
 import type { EligibilityReason } from './programme.js';
 
@@ -29,10 +30,18 @@ export class DecideApplicationRequest {
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
+/** How `applications` may be sorted (by default: submitted, then id). */
+export const APPLICATION_SORT_FIELDS = ['submitted_at', 'applicant_name', 'state', 'role'] as const;
+export type ApplicationSortField = (typeof APPLICATION_SORT_FIELDS)[number];
+export const ApplicationOrderByRequest = orderByRequest(APPLICATION_SORT_FIELDS);
+
 export class ListApplicationsRequest extends PageRequest {
   @IsUUID() cohortId: string;
   @IsOptional() @IsIn(APPLICATION_STATES) state?: ApplicationState;
   @IsOptional() @IsIn(PARTICIPANT_ROLES) role?: ParticipantRole;
+  /** Case-insensitive match on the display names the caller may see (within the caller's scope). */
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional() @ValidateNested() @Type(() => ApplicationOrderByRequest) orderBy?: OrderBy<ApplicationSortField>;
 }
 
 export interface ApplicationDto {

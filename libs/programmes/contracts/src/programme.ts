@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { AfterField, defineRequest, PageRequest, type Page, type PersonDto } from '@m4pris/platform-core';
+import { AfterField, defineRequest, orderByRequest, PageRequest, type OrderBy, type Page, type PersonDto } from '@m4pris/platform-core';
 import { COHORT_STATES, DATE_ONLY, type CohortState, type ParticipantRole } from './common.js';
 import { ProgrammePolicy } from './policy.js';
 
@@ -26,10 +26,16 @@ export class ProgrammeIdRequest {
   @IsUUID() programmeId: string;
 }
 
+/** How `programmes` may be sorted (by default: created, then id). */
+export const PROGRAMME_SORT_FIELDS = ['created_at', 'name'] as const;
+export type ProgrammeSortField = (typeof PROGRAMME_SORT_FIELDS)[number];
+export const ProgrammeOrderByRequest = orderByRequest(PROGRAMME_SORT_FIELDS);
+
 export class ListProgrammesRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
   /** Only these programmes (a client naming the programmes its rows refer to, in one request). */
   @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) ids?: string[];
+  @IsOptional() @ValidateNested() @Type(() => ProgrammeOrderByRequest) orderBy?: OrderBy<ProgrammeSortField>;
 }
 
 export interface ProgrammeDto {
@@ -68,10 +74,16 @@ export class CohortIdRequest {
   @IsUUID() cohortId: string;
 }
 
+/** How `cohorts` may be sorted (by default: latest start first, then id). */
+export const COHORT_SORT_FIELDS = ['starts_on', 'ends_on', 'name', 'state', 'created_at'] as const;
+export type CohortSortField = (typeof COHORT_SORT_FIELDS)[number];
+export const CohortOrderByRequest = orderByRequest(COHORT_SORT_FIELDS);
+
 export class ListCohortsRequest extends PageRequest {
   @IsOptional() @IsUUID() programmeId?: string;
   @IsOptional() @IsUUID() tenantId?: string;
   @IsOptional() @IsIn(COHORT_STATES) state?: CohortState;
+  @IsOptional() @ValidateNested() @Type(() => CohortOrderByRequest) orderBy?: OrderBy<CohortSortField>;
 }
 
 export class EligibleStaffRequest extends PageRequest {

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { defineRequest, PageRequest, type NamedRefDto, type Page, type PersonDto } from '@m4pris/platform-core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { defineRequest, orderByRequest, PageRequest, type NamedRefDto, type OrderBy, type Page, type PersonDto } from '@m4pris/platform-core';
 import {
 
   DATE_ONLY,
@@ -29,9 +30,17 @@ export class RelationshipIdRequest {
   @IsUUID() relationshipId: string;
 }
 
+/** How `relationships` may be sorted (by default: started, then id). */
+export const RELATIONSHIP_SORT_FIELDS = ['started_on', 'planned_end_on', 'state', 'mentor_name', 'mentee_name', 'last_meeting_on'] as const;
+export type RelationshipSortField = (typeof RELATIONSHIP_SORT_FIELDS)[number];
+export const RelationshipOrderByRequest = orderByRequest(RELATIONSHIP_SORT_FIELDS);
+
 export class ListRelationshipsRequest extends PageRequest {
   @IsUUID() cohortId: string;
   @IsOptional() @IsIn(RELATIONSHIP_STATES) state?: RelationshipState;
+  /** Case-insensitive match on the display names (mentor or mentee) the caller may see (within the caller's scope). */
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional() @ValidateNested() @Type(() => RelationshipOrderByRequest) orderBy?: OrderBy<RelationshipSortField>;
 }
 
 export class SaveAgreementRequest {
@@ -111,9 +120,11 @@ export class AttentionRequest extends PageRequest {
   @IsOptional() @Matches(DATE_ONLY, dateMsg('asOf')) asOf?: string;
 }
 
-export class MyRelationshipsRequest extends EmptyRequest {}
+/** Paged on request (`offset`/`limit`); newest first, then id. */
+export class MyRelationshipsRequest extends PageRequest {}
 
-export class SupportConcernsRequest {
+/** Paged on request (`offset`/`limit`); newest first, then id. */
+export class SupportConcernsRequest extends PageRequest {
   @IsOptional() @IsIn(['open', 'closed']) status?: 'open' | 'closed';
 }
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { DecideApplication, GetApplication, ListApplications, MyApplications, SubmitApplication, WithdrawApplication } from '@m4pris/programmes-contracts';
+import { ApplicationOrderBy } from './programmes.sorting.js';
 import { Application, ApplicationFilter, ApplicationPage, DecideApplicationInput, SubmitApplicationInput } from './programmes.types.js';
 
 @Resolver(() => Application)
@@ -26,8 +27,9 @@ export class ApplicationResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => ApplicationFilter, nullable: true }) filter?: ApplicationFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('orderBy', { type: () => ApplicationOrderBy, nullable: true }) orderBy?: InstanceType<typeof ApplicationOrderBy>,
   ) {
-    return this.bus.request(ListApplications, { cohortId, ...filter, ...page } as never, ctx);
+    return this.bus.request(ListApplications, { cohortId, ...filter, ...page, orderBy } as never, ctx);
   }
 
   @Mutation(() => Application, { description: 'Apply as a mentor or a mentee (staff, for yourself).' })

@@ -19,6 +19,7 @@ import {
   type ProgrammePolicy as PolicyContract,
 } from '@m4pris/programmes-contracts';
 import { CohortStateEnum, ParticipantRoleEnum } from './programmes.enums.js';
+import { CohortOrderBy, ProgrammeOrderBy } from './programmes.sorting.js';
 import {
   AttentionItem,
   Cohort,
@@ -43,8 +44,9 @@ export class ProgrammeResolver {
     @Ctx() ctx: RequestContext,
     @Args('tenantId', { type: () => ID, nullable: true }) tenantId?: string,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('orderBy', { type: () => ProgrammeOrderBy, nullable: true }) orderBy?: InstanceType<typeof ProgrammeOrderBy>,
   ) {
-    return this.bus.request(ListProgrammes, { tenantId, ...page }, ctx);
+    return this.bus.request(ListProgrammes, { tenantId, ...page, orderBy }, ctx);
   }
 
   @Query(() => Programme)
@@ -76,8 +78,9 @@ export class ProgrammeResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CohortFilter, nullable: true }) filter?: CohortFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('orderBy', { type: () => CohortOrderBy, nullable: true }) orderBy?: InstanceType<typeof CohortOrderBy>,
   ) {
-    return this.bus.request(ListCohorts, { ...filter, ...page } as never, ctx);
+    return this.bus.request(ListCohorts, { ...filter, ...page, orderBy } as never, ctx);
   }
 
   @Query(() => Cohort)

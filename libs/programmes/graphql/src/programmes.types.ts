@@ -223,6 +223,7 @@ export class DecideApplicationInput {
 export class ApplicationFilter {
   @Field(() => ApplicationStateEnum, { nullable: true }) state?: string;
   @Field(() => ParticipantRoleEnum, { nullable: true }) role?: string;
+  @Field({ nullable: true, description: "Matches the applicant's display name (case-insensitive), within your scope." }) search?: string;
 }
 
 // --- relationships ---------------------------------------------------------------------------

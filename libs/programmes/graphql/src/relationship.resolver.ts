@@ -30,6 +30,7 @@ import {
   UpdateGoal,
 } from '@m4pris/programmes-contracts';
 import { ConcernStatusEnum, RelationshipStateEnum } from './programmes.enums.js';
+import { RelationshipOrderBy } from './programmes.sorting.js';
 import {
   AddGoalInput,
   Agreement,
@@ -59,9 +60,9 @@ export class RelationshipResolver {
 
   // --- the duo's view ------------------------------------------------------------------------
 
-  @Query(() => [Relationship], { description: 'Your mentoring relationships (as mentor or mentee).' })
-  myRelationships(@Ctx() ctx: RequestContext) {
-    return this.bus.request(MyRelationships, {}, ctx);
+  @Query(() => [Relationship], { description: 'Your mentoring relationships (as mentor or mentee), latest start first, then id. Without page, all of them; with page, that page.' })
+  myRelationships(@Ctx() ctx: RequestContext, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput) {
+    return this.bus.request(MyRelationships, { ...page }, ctx);
   }
 
   @Query(() => Relationship, { description: 'Metadata of a duo: the duo itself or its coordinator.' })
@@ -94,9 +95,13 @@ export class RelationshipResolver {
     return this.bus.request(MyConcerns, {}, ctx);
   }
 
-  @Query(() => [Concern], { description: "Concerns routed to you as a programme's support contact." })
-  supportConcerns(@Ctx() ctx: RequestContext, @Args('status', { type: () => ConcernStatusEnum, nullable: true }) status?: string) {
-    return this.bus.request(SupportConcerns, { status } as never, ctx);
+  @Query(() => [Concern], { description: "Concerns routed to you as a programme's support contact, newest first, then id. Without page, all of them; with page, that page." })
+  supportConcerns(
+    @Ctx() ctx: RequestContext,
+    @Args('status', { type: () => ConcernStatusEnum, nullable: true }) status?: string,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.bus.request(SupportConcerns, { status, ...page } as never, ctx);
   }
 
   @Mutation(() => Agreement, { description: 'Saving resets both acknowledgements.' })
@@ -169,8 +174,10 @@ export class RelationshipResolver {
     @Ctx() ctx: RequestContext,
     @Args('state', { type: () => RelationshipStateEnum, nullable: true }) state?: string,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('search', { nullable: true, description: "Matches the mentor's or the mentee's display name (case-insensitive), within your scope." }) search?: string,
+    @Args('orderBy', { type: () => RelationshipOrderBy, nullable: true }) orderBy?: InstanceType<typeof RelationshipOrderBy>,
   ) {
-    return this.bus.request(ListRelationships, { cohortId, state, ...page } as never, ctx);
+    return this.bus.request(ListRelationships, { cohortId, state, ...page, search, orderBy } as never, ctx);
   }
 
   @Mutation(() => Relationship, { description: 'Form a duo by hand from two accepted applications.' })

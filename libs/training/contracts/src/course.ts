@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmptyRequest } from './common.js';
-import { defineRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { defineRequest, PageRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import { COURSE_AUDIENCES, type CourseAudience } from './events.js';
 
 export const COMPETENCY_CLUSTERS = [
@@ -112,7 +112,8 @@ export class AdoptDefaultCourseRequest {
   @IsOptional() @IsUUID() tenantId?: string;
 }
 
-export class ListCoursesRequest {
+/** Paged on request (`offset`/`limit`); oldest first, then id. */
+export class ListCoursesRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
   @IsOptional() @IsIn(COURSE_AUDIENCES) audience?: CourseAudience;
 }

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EmptyRequest } from './common.js';
-import { defineRequest, PageRequest, type Page } from '@m4pris/platform-core';
+import { defineRequest, orderByRequest, PageRequest, type OrderBy, type Page } from '@m4pris/platform-core';
 
 export const ENROLMENT_STATUSES = ['active', 'completed', 'withdrawn'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
@@ -77,12 +77,20 @@ export class EnrolmentIdRequest {
   @IsUUID() enrolmentId: string;
 }
 
+/** How `enrolments` may be sorted (by default: enrolled, then id). Training keeps no names: no name sort. */
+export const ENROLMENT_SORT_FIELDS = ['enrolled_at', 'status', 'completed_on'] as const;
+export type EnrolmentSortField = (typeof ENROLMENT_SORT_FIELDS)[number];
+export const EnrolmentOrderByRequest = orderByRequest(ENROLMENT_SORT_FIELDS);
+
 export class ListEnrolmentsRequest extends PageRequest {
   @IsOptional() @IsUUID() tenantId?: string;
   @IsOptional() @IsUUID() courseId?: string;
   @IsOptional() @IsUUID() cohortId?: string;
   @IsOptional() @IsUUID() staffId?: string;
   @IsOptional() @IsIn(ENROLMENT_STATUSES) status?: EnrolmentStatus;
+  /** Case-insensitive match on the learner's name, as identity lets the caller see it (within the caller's scope). */
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional() @ValidateNested() @Type(() => EnrolmentOrderByRequest) orderBy?: OrderBy<EnrolmentSortField>;
 }
 
 export class CompleteUnitRequest {

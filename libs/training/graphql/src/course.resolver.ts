@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx } from '@m4pris/platform-graphql';
+import { Ctx, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { AdoptDefaultCourse, GetAnswerKey, GetCourse, ListCourses, ListDefaultCurricula, UpdateCourse, UpdateCourseModule, UpdateUnit, type CourseAudience } from '@m4pris/training-contracts';
 import { CourseAudienceEnum } from './training.enums.js';
@@ -24,13 +24,14 @@ export class CourseResolver {
     return this.bus.request(ListDefaultCurricula, {}, ctx);
   }
 
-  @Query(() => [TrainingCourse], { description: "The tenant's courses (any signed-in member of the tenant)." })
+  @Query(() => [TrainingCourse], { description: "The tenant's courses (any signed-in member of the tenant), oldest first, then id. Without page, all of them; with page, that page." })
   trainingCourses(
     @Ctx() ctx: RequestContext,
     @Args('tenantId', { type: () => ID, nullable: true }) tenantId?: string,
     @Args('audience', { type: () => CourseAudienceEnum, nullable: true }) audience?: CourseAudience,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
-    return this.bus.request(ListCourses, { tenantId, audience }, ctx);
+    return this.bus.request(ListCourses, { tenantId, audience, ...page }, ctx);
   }
 
   @Query(() => TrainingCourse)

@@ -22,6 +22,7 @@ import {
   Enrolment,
   EnrolInput,
   EnrolmentFilter,
+  EnrolmentOrderBy,
   EnrolmentPage,
   SubmitCourseAssessmentInput,
   SubmitCourseSatisfactionInput,
@@ -37,8 +38,9 @@ export class EnrolmentResolver {
     @Ctx() ctx: RequestContext,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
     @Args('filter', { type: () => EnrolmentFilter, nullable: true }) filter?: EnrolmentFilter,
+    @Args('orderBy', { type: () => EnrolmentOrderBy, nullable: true }) orderBy?: InstanceType<typeof EnrolmentOrderBy>,
   ) {
-    return this.bus.request(ListEnrolments, { ...filter, ...page }, ctx);
+    return this.bus.request(ListEnrolments, { ...filter, ...page, orderBy }, ctx);
   }
 
   @Query(() => Enrolment, { description: 'Your own enrolment, or any of the tenant for a coordinator.' })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@m4pris/platform-graphql';
+import { OrderByInput, Paginated, sortFieldEnum } from '@m4pris/platform-graphql';
+import { ENROLMENT_SORT_FIELDS } from '@m4pris/training-contracts';
 import type {
   AssessmentPhase,
   Attendance,
@@ -324,7 +325,13 @@ export class EnrolmentFilter {
   @Field(() => ID, { nullable: true }) cohortId?: string;
   @Field(() => ID, { nullable: true }) staffId?: string;
   @Field(() => EnrolmentStatusEnum, { nullable: true }) status?: EnrolmentStatus;
+  @Field({ nullable: true, description: "Matches the learner's name (case-insensitive) as identity lets you see it, within your scope." }) search?: string;
 }
+
+export const EnrolmentOrderBy = OrderByInput(
+  sortFieldEnum(ENROLMENT_SORT_FIELDS, 'EnrolmentSortField', 'ENROLLED_AT is the default. Training keeps no names, so there is no name sort.'),
+  'EnrolmentOrderBy',
+);
 
 @InputType()
 export class AnswerInput {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx } from '@m4pris/platform-graphql';
+import { Ctx, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { AssignRole, ListRoles, RevokeRole } from '@m4pris/identity-contracts';
 import { AssignRoleInput, RoleAssignment, RoleAssignmentFilter } from './role.types.js';
@@ -10,9 +10,13 @@ import { AssignRoleInput, RoleAssignment, RoleAssignmentFilter } from './role.ty
 export class RoleResolver {
   constructor(@Inject(Bus) private readonly bus: Bus) {}
 
-  @Query(() => [RoleAssignment])
-  roleAssignments(@Ctx() ctx: RequestContext, @Args('filter', { type: () => RoleAssignmentFilter, nullable: true }) filter?: RoleAssignmentFilter) {
-    return this.bus.request(ListRoles, { ...filter }, ctx);
+  @Query(() => [RoleAssignment], { description: 'Ordered by creation, then id. Without page, every grant; with page, that page.' })
+  roleAssignments(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => RoleAssignmentFilter, nullable: true }) filter?: RoleAssignmentFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.bus.request(ListRoles, { ...filter, ...page }, ctx);
   }
 
   @Mutation(() => RoleAssignment)

@@ -32,6 +32,7 @@ import {
   RecordStaffLeavingInput,
   Staff,
   StaffFilter,
+  StaffOrderBy,
   StaffPage,
   UpdateStaffInput,
 } from './staff.types.js';
@@ -45,8 +46,9 @@ export class StaffResolver {
     @Ctx() ctx: RequestContext,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
     @Args('filter', { type: () => StaffFilter, nullable: true }) filter?: StaffFilter,
+    @Args('orderBy', { type: () => StaffOrderBy, nullable: true }) orderBy?: InstanceType<typeof StaffOrderBy>,
   ) {
-    return this.bus.request(ListStaff, { ...filter, ...page }, ctx);
+    return this.bus.request(ListStaff, { ...filter, ...page, orderBy }, ctx);
   }
 
   @Query(() => Staff)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { NamedRef, Paginated, Person } from '@m4pris/platform-graphql';
-import type { AccountStatus, InstitutionKind } from '@m4pris/identity-contracts';
+import { NamedRef, OrderByInput, Paginated, Person, sortFieldEnum } from '@m4pris/platform-graphql';
+import { STAFF_SORT_FIELDS, type AccountStatus, type InstitutionKind } from '@m4pris/identity-contracts';
 import { AccountStatusEnum, InstitutionKindEnum } from '../identity.enums.js';
 
 const DATE = 'Date, YYYY-MM-DD.';
@@ -37,6 +37,9 @@ export class Staff {
 }
 
 export const StaffPage = Paginated(Staff, 'StaffPage');
+
+export const StaffSortFieldEnum = sortFieldEnum(STAFF_SORT_FIELDS, 'StaffSortField', 'NAME is last name, then first name (the default order).');
+export const StaffOrderBy = OrderByInput(StaffSortFieldEnum, 'StaffOrderBy');
 
 @InputType()
 export class StaffFilter {

@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { coordinatorInstitutions, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
-import type { ByIdsRequest, ListStaffRequest, StaffDto, StaffIdRequest } from '@m4pris/identity-contracts';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { coordinatorInstitutions, notFound, pageBounds, sortClause, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { MAX_FOUND_STAFF_IDS, type ByIdsRequest, type FindStaffIdsRequest, type ListStaffRequest, type StaffDto, type StaffIdRequest, type StaffSortField } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
 import { escapeLike } from '../tenant/tenant-queries.use-case.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
+
+/** Columns of each `staff` sort field (staff readers see names and e-mail addresses, so every field is theirs). */
+const STAFF_SORT_COLUMNS: Record<StaffSortField, readonly string[]> = {
+  name: ['lastName', 'firstName'],
+  email: ['email'],
+  hired_on: ['hiredOn'],
+  joined_institution_on: ['joinedInstitutionOn'],
+  created_at: ['createdAt'],
+};
 
 /** Tenant admins and coordinators read staff of their tenant; anyone reads their own record. Audited. */
 @Injectable()
@@ -56,10 +65,39 @@ export class ListStaffUseCase {
       const like = `%${escapeLike(input.search)}%`;
       where.$or = [{ firstName: { $ilike: like } }, { lastName: { $ilike: like } }, { email: { $ilike: like } }];
     }
-    const [rows, total] = await this.em.findAndCount(StaffSchema, where, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, offset, limit });
+    const [rows, total] = await this.em.findAndCount(StaffSchema, where, {
+      orderBy: sortClause(input.orderBy, STAFF_SORT_COLUMNS, [{ lastName: 'asc', firstName: 'asc', id: 'asc' }]),
+      offset,
+      limit,
+    });
     this.audit.record(this.em, ctx, { tenantId, action: 'staff.list', entityType: 'Staff' });
     await this.em.flush();
     return { items: await this.reader.toDtos(rows), total, offset, limit };
+  }
+}
+
+/** Ids of the staff the caller may read whose name matches (first, last or "first last"), in SQL. */
+@Injectable()
+export class FindStaffIdsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async execute(input: FindStaffIdsRequest, ctx: RequestContext): Promise<string[]> {
+    const tenantId = tenantFor(ctx, undefined, STAFF_READERS);
+    const like = `%${escapeLike(input.search.trim())}%`;
+    const where: FilterQuery<Staff> = {
+      tenantId,
+      erasedAt: null,
+      $or: [{ firstName: { $ilike: like } }, { lastName: { $ilike: like } }, { [raw((a) => `${a}.first_name || ' ' || ${a}.last_name`)]: { $ilike: like } }],
+    };
+    const institutions = coordinatorInstitutions(ctx);
+    if (institutions) where.institutionId = { $in: institutions };
+    const rows = await this.em.find(StaffSchema, where, { fields: ['id'], orderBy: { id: 'asc' }, limit: MAX_FOUND_STAFF_IDS });
+    this.audit.record(this.em, ctx, { tenantId, action: 'staff.findIds', entityType: 'Staff' });
+    await this.em.flush();
+    return rows.map((r) => r.id);
   }
 }
 

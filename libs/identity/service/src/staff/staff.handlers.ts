@@ -10,6 +10,8 @@ import {
   ImportStaff,
   InviteStaff,
   ListStaff,
+  FindStaffIds,
+  type FindStaffIdsRequest,
   RecordLeaving,
   UpdateStaff,
   type ByIdsRequest,
@@ -24,7 +26,7 @@ import {
 import { CreateStaffUseCase } from './create-staff.use-case.js';
 import { UpdateStaffUseCase } from './update-staff.use-case.js';
 import { RecordLeavingUseCase } from './record-leaving.use-case.js';
-import { GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff-queries.use-case.js';
+import { FindStaffIdsUseCase, GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff-queries.use-case.js';
 import { ImportStaffUseCase } from './import-staff.use-case.js';
 import { InviteStaffUseCase } from './invite-staff.use-case.js';
 import { ExportPersonalDataUseCase } from './export-personal-data.use-case.js';
@@ -38,6 +40,7 @@ export class StaffHandlers {
     private readonly recordLeaving: RecordLeavingUseCase,
     private readonly getStaff: GetStaffUseCase,
     private readonly listStaff: ListStaffUseCase,
+    private readonly findStaffIds: FindStaffIdsUseCase,
     private readonly staffByIds: GetStaffByIdsUseCase,
     private readonly importStaff: ImportStaffUseCase,
     private readonly inviteStaff: InviteStaffUseCase,
@@ -50,6 +53,7 @@ export class StaffHandlers {
   @Handles(RecordLeaving) leave(p: RecordLeavingRequest, ctx: RequestContext) { return this.recordLeaving.execute(p, ctx); }
   @Handles(GetStaff) get(p: StaffIdRequest, ctx: RequestContext) { return this.getStaff.execute(p, ctx); }
   @Handles(ListStaff) list(p: ListStaffRequest, ctx: RequestContext) { return this.listStaff.execute(p, ctx); }
+  @Handles(FindStaffIds) findIds(p: FindStaffIdsRequest, ctx: RequestContext) { return this.findStaffIds.execute(p, ctx); }
   @Handles(GetStaffByIds) byIds(p: ByIdsRequest, ctx: RequestContext) { return this.staffByIds.execute(p, ctx); }
   @Handles(ImportStaff) import(p: ImportStaffRequest, ctx: RequestContext) { return this.importStaff.execute(p, ctx); }
   @Handles(InviteStaff) invite(p: StaffIdRequest, ctx: RequestContext) { return this.inviteStaff.execute(p, ctx); }

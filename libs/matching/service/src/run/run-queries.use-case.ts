@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MatchingErrors, type CohortIdRequest, type EmptyRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
-import type { RequestContext } from '@m4pris/platform-core';
+import { MatchingErrors, type EmptyRequest, type ListMatchRunsRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
+import { optionalPageBounds, sortClause, type RequestContext } from '@m4pris/platform-core';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { cohortInScope, MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
@@ -46,10 +46,17 @@ export class ListMatchRunsUseCase {
     private readonly runner: MatchRunner,
   ) {}
 
-  async execute(input: CohortIdRequest, ctx: RequestContext): Promise<MatchRunDto[]> {
+  async execute(input: ListMatchRunsRequest, ctx: RequestContext): Promise<MatchRunDto[]> {
     const tenantId = matcherTenant(ctx);
     await this.reader.cohort(tenantId, input.cohortId, ctx);
-    const runs = await this.em.find(MatchRunSchema, { tenantId, cohortId: input.cohortId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    const runs = await this.em.find(MatchRunSchema, { tenantId, cohortId: input.cohortId }, {
+      orderBy: sortClause(
+        input.orderBy,
+        { created_at: ['createdAt'], finished_at: ['finishedAt'], total_score: ['totalScore'], status: ['status'] },
+        [{ createdAt: 'desc', id: 'asc' }],
+      ),
+      ...optionalPageBounds(input),
+    });
     const dtos = await Promise.all(runs.map((r) => this.runner.dto(r.id)));
     await auditRead(this.em, ctx, { action: 'run.list', subjects: dtos.flatMap(runSubjects) });
     return dtos;

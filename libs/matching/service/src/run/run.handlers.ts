@@ -15,7 +15,7 @@ import {
   RunMatch,
   SetWeights,
   type ApproveProposalsRequest,
-  type CohortIdRequest,
+  type ListMatchRunsRequest,
   type EmptyRequest,
   type PairRuleRequest,
   type ProgrammeIdRequest,
@@ -49,7 +49,7 @@ export class RunHandlers {
   ) {}
 
   @Handles(ListMatchingCohorts) cohorts(p: EmptyRequest, ctx: RequestContext) { return this.listCohorts.execute(p, ctx); }
-  @Handles(ListMatchRuns) runs(p: CohortIdRequest, ctx: RequestContext) { return this.listRuns.execute(p, ctx); }
+  @Handles(ListMatchRuns) runs(p: ListMatchRunsRequest, ctx: RequestContext) { return this.listRuns.execute(p, ctx); }
   @Handles(GetMatchRun) run(p: RunIdRequest, ctx: RequestContext) { return this.getRun.execute(p, ctx); }
   @Handles(RunMatch) start(p: RunMatchRequest, ctx: RequestContext) { return this.runMatch.execute(p, ctx); }
   @Handles(Rematch) again(p: RematchRequest, ctx: RequestContext) { return this.rematch.execute(p, ctx); }

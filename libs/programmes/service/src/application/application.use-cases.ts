@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, notFound, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
+import { displayNameMatches, displayNameSort } from '../shared/name-sql.js';
 import { Bus, recordEvent } from '@m4pris/platform-messaging';
 import {
   ApplicationAccepted,
@@ -260,8 +261,20 @@ export class ListApplicationsUseCase {
     const scope = requireCoordinator(ctx);
     const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
     const { offset, limit } = pageBounds(input);
-    const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}), ...(input.role ? { role: input.role } : {}) };
-    const [items, total] = await this.em.findAndCount(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' }, offset, limit });
+    // Search and sort stay inside the coordinator's scope filter; coordinators see applicants' display names.
+    const where = {
+      ...scopeFilter(scope),
+      cohortId: cohort.id,
+      ...(input.state ? { state: input.state } : {}),
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.search?.trim() ? displayNameMatches(['staff_id'], input.search) : {}),
+    };
+    const orderBy = sortClause(
+      input.orderBy,
+      { submitted_at: ['submittedAt'], applicant_name: () => [displayNameSort('staff_id')], state: ['state'], role: ['role'] },
+      [{ submittedAt: 'asc', id: 'asc' }],
+    );
+    const [items, total] = await this.em.findAndCount(ApplicationSchema, where, { orderBy, offset, limit });
     const dtos = await present(this.people, items, false);
     // The applicants' motivation, needs and strengths: one audit record for the page, every applicant named.
     await auditRead(this.em, ctx, { action: 'application.list', subjects: items.map((a) => a.staffId) });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, pageBounds, requireAuthenticated, resolveTenant, type Page, type RequestContext } from '@m4pris/platform-core';
+import { notFound, pageBounds, requireAuthenticated, sortClause, resolveTenant, type Page, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import {
   COHORT_TRANSITIONS,
@@ -147,7 +147,11 @@ export class ListCohortsUseCase {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
     const where = { tenantId, ...(input.programmeId ? { programmeId: input.programmeId } : {}), ...(input.state ? { state: input.state } : {}) };
-    const [items, total] = await this.em.findAndCount(CohortSchema, where, { orderBy: { startsOn: 'desc', id: 'asc' }, offset, limit });
+    const [items, total] = await this.em.findAndCount(CohortSchema, where, {
+      orderBy: sortClause(input.orderBy, { starts_on: ['startsOn'], ends_on: ['endsOn'], name: ['name'], state: ['state'], created_at: ['createdAt'] }, [{ startsOn: 'desc', id: 'asc' }]),
+      offset,
+      limit,
+    });
     // The page's programmes (one statement), only for a caller who runs cohorts.
     const programmes = cohortManagerScope(ctx) && items.length > 0
       ? new Map((await this.em.find(ProgrammeSchema, { id: { $in: [...new Set(items.map((c) => c.programmeId))] }, tenantId })).map((p) => [p.id, p]))

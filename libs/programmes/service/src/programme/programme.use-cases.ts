@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, isPlatformAdmin, notFound, pageBounds, requireAuthenticated, resolveTenant, type Page, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, isPlatformAdmin, notFound, pageBounds, requireAuthenticated, resolveTenant, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
 import { GetInstitutionsByIds } from '@m4pris/identity-contracts';
 import {
@@ -119,7 +119,11 @@ export class ListProgrammesUseCase {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
     const where = input.ids ? { tenantId, id: { $in: input.ids } } : { tenantId };
-    const [page, total] = await this.em.findAndCount(ProgrammeSchema, where, { orderBy: { createdAt: 'asc', id: 'asc' }, offset, limit });
+    const [page, total] = await this.em.findAndCount(ProgrammeSchema, where, {
+      orderBy: sortClause(input.orderBy, { created_at: ['createdAt'], name: ['name'] }, [{ createdAt: 'asc', id: 'asc' }]),
+      offset,
+      limit,
+    });
     const versions = page.length
       ? await this.em.find(PolicyVersionSchema, { $or: page.map((p) => ({ programmeId: p.id, version: p.policyVersion })) })
       : [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, type RequestContext } from '@m4pris/platform-core';
+import { notFound, optionalPageBounds, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
 import {
   ConcernRaised,
@@ -115,7 +115,7 @@ export class SupportConcernsUseCase {
   async execute(input: SupportConcernsRequest, ctx: RequestContext): Promise<ConcernDto[]> {
     const me = requireStaff(ctx);
     const where = { tenantId: me.tenantId, supportStaffId: me.staffId, ...(input.status ? { status: input.status } : {}) };
-    const concerns = await this.em.find(ConcernSchema, where, { orderBy: { raisedAt: 'desc' } });
+    const concerns = await this.em.find(ConcernSchema, where, { orderBy: { raisedAt: 'desc', id: 'asc' }, ...optionalPageBounds(input) });
     const dtos = await this.views.toDtos(concerns);
     // The support contact reads what the raisers wrote.
     await auditRead(this.em, ctx, { action: 'concern.forSupport', subjects: concerns.map((c) => c.raisedByStaffId) });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, notFound, optionalPageBounds, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
+import { displayNameMatches, displayNameSort } from '../shared/name-sql.js';
 import { recordEvent } from '@m4pris/platform-messaging';
 import {
   ProgrammesErrors,
@@ -110,8 +111,26 @@ export class ListRelationshipsUseCase {
     const scope = requireCoordinator(ctx);
     const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
     const { offset, limit } = pageBounds(input);
-    const where = { ...scopeFilter(scope), cohortId: cohort.id, ...(input.state ? { state: input.state } : {}) };
-    const [items, total] = await this.em.findAndCount(RelationshipSchema, where, { orderBy: { startedOn: 'asc', id: 'asc' }, offset, limit });
+    // Search and sort stay inside the coordinator's scope filter; a duo's coordinator sees both display names.
+    const where = {
+      ...scopeFilter(scope),
+      cohortId: cohort.id,
+      ...(input.state ? { state: input.state } : {}),
+      ...(input.search?.trim() ? displayNameMatches(['mentor_staff_id', 'mentee_staff_id'], input.search) : {}),
+    };
+    const orderBy = sortClause(
+      input.orderBy,
+      {
+        started_on: ['startedOn'],
+        planned_end_on: ['plannedEndOn'],
+        state: ['state'],
+        mentor_name: () => [displayNameSort('mentor_staff_id')],
+        mentee_name: () => [displayNameSort('mentee_staff_id')],
+        last_meeting_on: ['lastMeetingOn'],
+      },
+      [{ startedOn: 'asc', id: 'asc' }],
+    );
+    const [items, total] = await this.em.findAndCount(RelationshipSchema, where, { orderBy, offset, limit });
     const dtos = await this.presenter.many(items, () => null);
     await auditRead(this.em, ctx, { action: 'relationship.list', subjects: items.flatMap((r) => [r.mentorStaffId, r.menteeStaffId]) });
     return { items: dtos, total, offset, limit };
@@ -125,12 +144,12 @@ export class MyRelationshipsUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
-  async execute(_input: MyRelationshipsRequest, ctx: RequestContext): Promise<RelationshipDto[]> {
+  async execute(input: MyRelationshipsRequest, ctx: RequestContext): Promise<RelationshipDto[]> {
     const me = requireStaff(ctx);
     const items = await this.em.find(
       RelationshipSchema,
       { tenantId: me.tenantId, $or: [{ mentorStaffId: me.staffId }, { menteeStaffId: me.staffId }] },
-      { orderBy: { startedOn: 'desc', id: 'asc' } },
+      { orderBy: { startedOn: 'desc', id: 'asc' }, ...optionalPageBounds(input) },
     );
     return this.presenter.many(items, (r) => (r.mentorStaffId === me.staffId ? 'mentor' : 'mentee'));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { currentContext, moduleUnavailable, newTraceId, systemContext, type RequestContext } from '@m4pris/platform-core';
+import { currentContext, moduleUnavailable, newTraceId, PlatformError, systemContext, type RequestContext } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
-import { GetStaffByIds, type StaffDto } from '@m4pris/identity-contracts';
+import { FindStaffIds, GetStaffByIds, type StaffDto } from '@m4pris/identity-contracts';
 
 /**
  * Reads staff records from identity over the bus (`GetStaffByIds`). The training service acts on
@@ -29,6 +29,20 @@ export class StaffNames {
       return staff ? `${staff.firstName} ${staff.lastName}`.trim() : null;
     } catch {
       return null;
+    }
+  }
+
+  /**
+   * Ids of the staff whose name matches `search`, as the caller may see them: asked with the
+   * caller's own context, so identity applies their rights (a caller who may not read staff finds
+   * nobody). MODULE_UNAVAILABLE when identity cannot say.
+   */
+  async matching(search: string, ctx: RequestContext): Promise<string[]> {
+    try {
+      return await this.bus.request(FindStaffIds, { search }, ctx, { timeoutMs: 5000 });
+    } catch (e) {
+      if (e instanceof PlatformError && e.category === 'FORBIDDEN') return [];
+      throw moduleUnavailable('identity');
     }
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { invalidInput, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { invalidInput, optionalPageBounds, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
   TrainingErrors,
   type AdoptDefaultCourseRequest,
@@ -66,7 +66,7 @@ export class ListCoursesUseCase {
 
   async execute(input: ListCoursesRequest, ctx: RequestContext): Promise<CourseDto[]> {
     const tenantId = memberTenant(ctx, input.tenantId);
-    const rows = await this.em.find(CourseSchema, { tenantId, ...(input.audience ? { audience: input.audience } : {}) }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const rows = await this.em.find(CourseSchema, { tenantId, ...(input.audience ? { audience: input.audience } : {}) }, { orderBy: { createdAt: 'asc', id: 'asc' }, ...optionalPageBounds(input) });
     return rows.map((c) => toCourseDto(c, ctx.locale));
   }
 }

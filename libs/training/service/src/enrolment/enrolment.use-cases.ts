@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { coordinatorInstitutions, CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { coordinatorInstitutions, CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
 import {
   TrainingErrors,
   type AnswerInput,
@@ -135,6 +135,7 @@ export class ListEnrolmentsUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly progress: ProgressReader,
+    private readonly names: StaffNames,
   ) {}
 
   async execute(input: ListEnrolmentsRequest, ctx: RequestContext): Promise<Page<EnrolmentDto>> {
@@ -153,7 +154,15 @@ export class ListEnrolmentsUseCase {
       const inScope = (await this.em.find(StaffProjectionSchema, { tenantId, institutionId: { $in: institutions } }, { fields: ['staffId'] })).map((s) => s.staffId);
       Object.assign(where, { staffId: input.staffId ? (inScope.includes(input.staffId) ? input.staffId : { $in: [] }) : { $in: inScope } });
     }
-    const [rows, total] = await this.em.findAndCount(EnrolmentSchema, where, { orderBy: { enrolledAt: 'asc', id: 'asc' }, offset, limit });
+    // Training keeps no names: identity says whose name matches, by the caller's own rights; the
+    // match narrows the scope filter above (an $and), never widens it.
+    const search = input.search?.trim();
+    const named = search ? { staffId: { $in: await this.names.matching(search, ctx) } } : null;
+    const [rows, total] = await this.em.findAndCount(EnrolmentSchema, named ? { $and: [where, named] } : where, {
+      orderBy: sortClause(input.orderBy, { enrolled_at: ['enrolledAt'], status: ['status'], completed_on: ['completedOn'] }, [{ enrolledAt: 'asc', id: 'asc' }]),
+      offset,
+      limit,
+    });
     const items = await this.progress.toDtos(rows, ctx);
     await auditRead(this.em, ctx, { action: 'enrolment.list', subjects: rows.map((e) => e.staffId) });
     return { items, total, offset, limit };
