@@ -267,11 +267,11 @@ export class ListApplicationsUseCase {
       cohortId: cohort.id,
       ...(input.state ? { state: input.state } : {}),
       ...(input.role ? { role: input.role } : {}),
-      ...(input.search?.trim() ? displayNameMatches(['staff_id'], input.search) : {}),
+      ...(input.search?.trim() ? displayNameMatches(this.em, ['staff_id'], input.search) : {}),
     };
     const orderBy = sortClause(
       input.orderBy,
-      { submitted_at: ['submittedAt'], applicant_name: () => [displayNameSort('staff_id')], state: ['state'], role: ['role'] },
+      { submitted_at: ['submittedAt'], applicant_name: () => [displayNameSort(this.em, 'staff_id')], state: ['state'], role: ['role'] },
       [{ submittedAt: 'asc', id: 'asc' }],
     );
     const [items, total] = await this.em.findAndCount(ApplicationSchema, where, { orderBy, offset, limit });

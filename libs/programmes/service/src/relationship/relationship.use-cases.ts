@@ -116,7 +116,7 @@ export class ListRelationshipsUseCase {
       ...scopeFilter(scope),
       cohortId: cohort.id,
       ...(input.state ? { state: input.state } : {}),
-      ...(input.search?.trim() ? displayNameMatches(['mentor_staff_id', 'mentee_staff_id'], input.search) : {}),
+      ...(input.search?.trim() ? displayNameMatches(this.em, ['mentor_staff_id', 'mentee_staff_id'], input.search) : {}),
     };
     const orderBy = sortClause(
       input.orderBy,
@@ -124,8 +124,8 @@ export class ListRelationshipsUseCase {
         started_on: ['startedOn'],
         planned_end_on: ['plannedEndOn'],
         state: ['state'],
-        mentor_name: () => [displayNameSort('mentor_staff_id')],
-        mentee_name: () => [displayNameSort('mentee_staff_id')],
+        mentor_name: () => [displayNameSort(this.em, 'mentor_staff_id')],
+        mentee_name: () => [displayNameSort(this.em, 'mentee_staff_id')],
         last_meeting_on: ['lastMeetingOn'],
       },
       [{ startedOn: 'asc', id: 'asc' }],
