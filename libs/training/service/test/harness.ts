@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeContext, type EventDef } from '@m4pris/platform-core';
 import { as as contexts, startServiceHarness, type ServiceHarness } from '@m4pris/testing';
-import { GetStaffByIds, type StaffDto } from '@m4pris/identity-contracts';
+import { FindStaffIds, GetStaffByIds, type StaffDto } from '@m4pris/identity-contracts';
 import { trainingService } from '../src/index.js';
 
 export { failure } from '@m4pris/testing';
@@ -30,14 +30,28 @@ export async function startTraining(): Promise<TrainingHarness> {
   const h = await startServiceHarness(trainingService, {
     // Identity is another module's service: the test answers its request on the real bus, with the
     // same tenant rule (system callers name the tenant in the context; other tenants' staff are absent).
-    beforeRegister: (transport) =>
-      transport.serve(GetStaffByIds.subject, 'identity', (body, headers) => {
+    beforeRegister: async (transport) => {
+      await transport.serve(GetStaffByIds.subject, 'identity', (body, headers) => {
         if (!identityUp) return Promise.resolve({ ok: false as const, error: { category: 'MODULE_UNAVAILABLE' as const, code: 'common.MODULE_UNAVAILABLE', messageKey: 'errors.common.MODULE_UNAVAILABLE', message: 'down' } });
         const ctx = decodeContext(headers);
         const { ids } = JSON.parse(body) as { ids: string[] };
         const rows: Partial<StaffDto>[] = ids.map((id) => staff.get(id)).filter((p): p is Person => !!p && (!ctx.tenantId || p.tenantId === ctx.tenantId));
         return Promise.resolve({ ok: true as const, data: rows });
-      }),
+      });
+      // Name search as identity answers it: staff readers (tenant admin, coordinator) of the tenant,
+      // by first, last or full name. Deliberately not narrowed to a coordinator's institutions, so
+      // that training's own scope filter is what a scoped coordinator's search is tested against.
+      await transport.serve(FindStaffIds.subject, 'identity', (body, headers) => {
+        if (!identityUp) return Promise.resolve({ ok: false as const, error: { category: 'MODULE_UNAVAILABLE' as const, code: 'common.MODULE_UNAVAILABLE', messageKey: 'errors.common.MODULE_UNAVAILABLE', message: 'down' } });
+        const ctx = decodeContext(headers);
+        if (!ctx.roles.some((g) => (g.role === 'coordinator' || g.role === 'tenant_admin') && g.tenantId === ctx.tenantId)) {
+          return Promise.resolve({ ok: false as const, error: { category: 'FORBIDDEN' as const, code: 'common.FORBIDDEN', messageKey: 'errors.common.FORBIDDEN', message: 'forbidden' } });
+        }
+        const search = (JSON.parse(body) as { search: string }).search.toLowerCase();
+        const found = [...staff.values()].filter((p) => p.tenantId === ctx.tenantId && `${p.firstName} ${p.lastName}`.toLowerCase().includes(search)).map((p) => p.id);
+        return Promise.resolve({ ok: true as const, data: found });
+      });
+    },
   });
   return {
     ...h,
