@@ -152,6 +152,19 @@ describe('matching runs fed by real bus events', () => {
     for (const run of all.filter((r) => r.createdAt >= rematch.createdAt)) for (const p of run.proposals) expect(p.mentorStaffId).not.toBe(s.A);
   });
 
+  it('lists runs newest first by default, in any order asked for (ties by id), and pages on request', async () => {
+    const all = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const oldest = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId, orderBy: { field: 'created_at' } }, coord());
+    expect(oldest.map((r) => r.id)).toEqual([...all].reverse().map((r) => r.id));
+    const pages = await Promise.all(all.map((_, offset) => h.bus.request(ListMatchRuns, { cohortId: w.cohortId, offset, limit: 1 }, coord())));
+    expect(pages.map((p) => p.map((r) => r.id))).toEqual(all.map((r) => [r.id]));
+    const byStatus = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId, orderBy: { field: 'status', direction: 'desc' } }, coord());
+    expect(new Set(byStatus.map((r) => r.id)).size).toBe(all.length);
+    const e = await failure(h.bus.request(ListMatchRuns, { cohortId: w.cohortId, orderBy: { field: 'mentor_name' } } as never, coord()));
+    expect([e.code, e.field]).toEqual(['common.INVALID_INPUT', 'orderBy.field']);
+  });
+
   it('shows the duo its plain reason and nobody else', async () => {
     const runs = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
     const approved = runs.flatMap((r) => r.proposals).find((p) => p.status === 'approved' && p.menteeStaffId === s.M2)!;
