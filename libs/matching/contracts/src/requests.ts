@@ -154,6 +154,8 @@ export interface MatchRunDto {
 
 export interface MatchReasonDto {
   proposalId: string;
+  /** The other person of the approved pair (the reason is about the two of them). */
+  partnerStaffId: string;
   reason: string;
   /** Criteria that stood out, for translation by the client. */
   highlights: Criterion[];

@@ -84,6 +84,11 @@ describe('matching GraphQL: people of a run, batched', () => {
         ? { ok: false, error: { code: 'common.FORBIDDEN', category: 'FORBIDDEN', message: 'Forbidden.', messageKey: 'common.FORBIDDEN' } }
         : { ok: true, data: (b['staffIds'] as string[]).map((id) => ({ id, displayName: `Name ${id.slice(-5)}`, institution: null, unit: null, shiftPattern: null, workEmail: null })) },
     );
+    await serve('matching.v1.proposal.reason', 'matching', (b) => ({ ok: true, data: { proposalId: b['proposalId'], partnerStaffId: uuid(20_000), reason: 'Shifts overlap.', highlights: [] } }));
+    await serve('programmes.v1.people.duoPartners', 'programmes', (b) => ({
+      ok: true,
+      data: (b['staffIds'] as string[]).filter((id) => id === uuid(20_000)).map((id) => ({ id, displayName: 'Mentor Partner', institution: { id: uuid(5), name: 'Vestre' }, unit: null, shiftPattern: null, workEmail: 'm@p.test' })),
+    }));
   });
 
   afterAll(async () => {
@@ -135,5 +140,14 @@ describe('matching GraphQL: people of a run, batched', () => {
     } finally {
       refuse = false;
     }
+  });
+
+  it("resolves a match reason's partner through programmes, in one request", async () => {
+    requests.length = 0;
+    const r = await execute(`query($id: ID!) { matchReason(proposalId: $id) { reason partner { id displayName workEmail institution { name } } } }`, { id: uuid(10_000) }, []);
+    expect(r.errors).toBeUndefined();
+    expect((r.data as { matchReason: unknown }).matchReason).toEqual({ reason: 'Shifts overlap.', partner: { id: uuid(20_000), displayName: 'Mentor Partner', workEmail: 'm@p.test', institution: { name: 'Vestre' } } });
+    expect(requests.map((x) => x.subject)).toEqual(['matching.v1.proposal.reason', 'programmes.v1.people.duoPartners']);
+    expect(requests[1]!.body['staffIds']).toEqual([uuid(20_000)]);
   });
 });

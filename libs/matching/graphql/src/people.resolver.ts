@@ -3,9 +3,9 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlatformError, type PersonDto, type RequestContext } from '@m4pris/platform-core';
 import { Ctx, GqlLoaders, Loaders, Person } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import type { ProposalDto, MatchRunDto, UnmatchedDto } from '@m4pris/matching-contracts';
-import { CohortPeople } from '@m4pris/programmes-contracts';
-import { MatchProposal, MatchRun, UnmatchedPerson } from './matching.types.js';
+import type { MatchReasonDto, ProposalDto, MatchRunDto, UnmatchedDto } from '@m4pris/matching-contracts';
+import { CohortPeople, DuoPartners } from '@m4pris/programmes-contracts';
+import { MatchProposal, MatchReason, MatchRun, UnmatchedPerson } from './matching.types.js';
 
 /** A run's proposals (mentor and mentee) and unmatched people of a pilot-size cohort in one request (CohortPeopleRequest allows 1000). */
 const MAX_PEOPLE = 1000;
@@ -68,5 +68,26 @@ export class UnmatchedPeopleResolver {
   @ResolveField('person', () => Person, { nullable: true, description: DESCRIPTION })
   person(@Parent() u: UnmatchedDto & { cohortId: string }, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext) {
     return cohortPerson(this.bus, loaders, ctx, u.cohortId, u.staffId);
+  }
+}
+
+/**
+ * The person a match reason is about: matching decides (only the two people of the approved pair
+ * read a reason, and the partner is the other one); programmes, which knows the duo, gives the
+ * partner as duo members see each other. Null until programmes has formed the duo. Batched: one
+ * request per query level.
+ */
+@Resolver(() => MatchReason)
+export class MatchReasonPartnerResolver {
+  constructor(@Inject(Bus) private readonly bus: Bus) {}
+
+  @ResolveField('partner', () => Person, { nullable: true, description: "The other person of your approved pair, as your duo partner (name, institution, unit, shift pattern, work e-mail). Null until the duo is formed." })
+  partner(@Parent() r: MatchReasonDto, @GqlLoaders() loaders: Loaders, @Ctx() ctx: RequestContext): Promise<PersonDto | null> {
+    return loaders
+      .get<PersonDto>('programmes.duoPartners', async (ids) => {
+        const found = new Map((await this.bus.request(DuoPartners, { staffIds: [...new Set(ids)] }, ctx)).map((p) => [p.id, p]));
+        return ids.map((id) => found.get(id) ?? null);
+      }, { maxBatchSize: 100 })
+      .load(r.partnerStaffId);
   }
 }

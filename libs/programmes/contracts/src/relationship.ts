@@ -245,6 +245,11 @@ export class CohortPeopleRequest {
   @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true }) staffIds: string[];
 }
 
+/** People among `staffIds` who are the caller's duo partner (the other side of one of their duos). */
+export class DuoPartnersRequest {
+  @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) staffIds: string[];
+}
+
 export interface AttentionItemDto {
   relationshipId: string;
   mentorStaffId: string;
@@ -303,5 +308,11 @@ export const RecordCheckIn = defineRequest<RecordCheckInRequest, CheckInDto>('pr
 export const ListCheckIns = defineRequest<RelationshipIdRequest, CheckInDto[]>('programmes.v1.checkIn.list', RelationshipIdRequest);
 /** Batched for the gateway's DataLoaders: one request per cohort per query level. */
 export const CohortPeople = defineRequest<CohortPeopleRequest, PersonDto[]>('programmes.v1.people.ofCohort', CohortPeopleRequest);
+/**
+ * The caller's duo partners among `staffIds`, as the two sides of a duo see each other (display
+ * name, institution, unit, shift pattern, work e-mail); anyone else asked for is simply absent.
+ * Matching shows a match reason's partner through it: programmes knows the duo.
+ */
+export const DuoPartners = defineRequest<DuoPartnersRequest, PersonDto[]>('programmes.v1.people.duoPartners', DuoPartnersRequest);
 export const ListAttention = defineRequest<AttentionRequest, AttentionItemDto[]>('programmes.v1.cohort.attention', AttentionRequest);
 export const CohortDashboard = defineRequest<AttentionRequest, CohortDashboardDto>('programmes.v1.cohort.dashboard', AttentionRequest);

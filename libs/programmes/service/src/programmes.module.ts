@@ -19,6 +19,7 @@ import { RelationshipHandlers } from './relationship/relationship.handlers.js';
 import { Lookups } from './shared/lookups.js';
 import { People } from './shared/people.js';
 import { CohortPeopleUseCase } from './application/cohort-people.use-case.js';
+import { DuoPartnersUseCase } from './relationship/duo-partners.use-case.js';
 import { RelationshipPresenter } from './relationship/relationship.presenter.js';
 import { AcknowledgeAgreementUseCase, AddGoalUseCase, AnswerFitCheckUseCase, GetAgreementUseCase, ListGoalsUseCase, ListMeetingsUseCase, LogMeetingUseCase, SaveAgreementUseCase, UpdateGoalUseCase } from './relationship/content.use-cases.js';
 import { CloseConcernUseCase, MyConcernsUseCase, RaiseConcernUseCase, SupportConcernsUseCase } from './relationship/concern.use-cases.js';
@@ -56,6 +57,7 @@ const useCases: Provider[] = [
   ListApplicationsUseCase,
   MyApplicationsUseCase,
   CohortPeopleUseCase,
+  DuoPartnersUseCase,
   CreateRelationshipUseCase,
   GetRelationshipUseCase,
   ListRelationshipsUseCase,

@@ -125,6 +125,7 @@ export class GetMatchReasonUseCase {
     requireAuthenticated(ctx);
     const p = ctx.tenantId && ctx.staffId ? await this.em.findOne(ProposalSchema, { id: input.proposalId, tenantId: ctx.tenantId, status: 'approved' }) : null;
     if (!p || (p.mentorStaffId !== ctx.staffId && p.menteeStaffId !== ctx.staffId)) throw MatchingErrors.PROPOSAL_NOT_FOUND({ field: 'proposalId' });
-    return { proposalId: p.id, reason: p.reason, highlights: highlights(p.breakdown) };
+    const partnerStaffId = p.mentorStaffId === ctx.staffId ? p.menteeStaffId : p.mentorStaffId;
+    return { proposalId: p.id, partnerStaffId, reason: p.reason, highlights: highlights(p.breakdown) };
   }
 }

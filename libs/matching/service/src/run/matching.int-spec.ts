@@ -169,9 +169,10 @@ describe('matching runs fed by real bus events', () => {
     const runs = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
     const approved = runs.flatMap((r) => r.proposals).find((p) => p.status === 'approved' && p.menteeStaffId === s.M2)!;
     const mine = await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.M2));
-    expect(mine).toMatchObject({ proposalId: approved.id, reason: approved.reason });
+    expect(mine).toMatchObject({ proposalId: approved.id, reason: approved.reason, partnerStaffId: approved.mentorStaffId });
     expect(mine).not.toHaveProperty('breakdown');
-    expect((await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, s.B))).reason).toBe(approved.reason);
+    const theirs = await h.bus.request(GetMatchReason, { proposalId: approved.id }, as.staff(w.tenantId, approved.mentorStaffId));
+    expect([theirs.reason, theirs.partnerStaffId]).toEqual([approved.reason, s.M2]);
     for (const other of [as.staff(w.tenantId, s.A), coord(), as.staff(randomUUID(), s.M2)]) {
       expect((await failure(h.bus.request(GetMatchReason, { proposalId: approved.id }, other))).category).toBe('NOT_FOUND');
     }

@@ -3,6 +3,7 @@ import type { RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
 import {
   CohortPeople,
+  DuoPartners,
   DecideApplication,
   GetApplication,
   ListApplications,
@@ -11,6 +12,7 @@ import {
   WithdrawApplication,
   type ApplicationIdRequest,
   type CohortPeopleRequest,
+  type DuoPartnersRequest,
   type DecideApplicationRequest,
   type ListApplicationsRequest,
   type MyApplicationsRequest,
@@ -18,6 +20,7 @@ import {
 } from '@m4pris/programmes-contracts';
 import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application.use-cases.js';
 import { CohortPeopleUseCase } from './cohort-people.use-case.js';
+import { DuoPartnersUseCase } from '../relationship/duo-partners.use-case.js';
 
 @Injectable()
 export class ApplicationHandlers {
@@ -29,6 +32,7 @@ export class ApplicationHandlers {
     private readonly listApplications: ListApplicationsUseCase,
     private readonly myApplications: MyApplicationsUseCase,
     private readonly cohortPeople: CohortPeopleUseCase,
+    private readonly duoPartners: DuoPartnersUseCase,
   ) {}
 
   @Handles(SubmitApplication) submitApplicationHandler(p: SubmitApplicationRequest, ctx: RequestContext) { return this.submitApplication.execute(p, ctx); }
@@ -37,5 +41,6 @@ export class ApplicationHandlers {
   @Handles(GetApplication) getApplicationHandler(p: ApplicationIdRequest, ctx: RequestContext) { return this.getApplication.execute(p, ctx); }
   @Handles(ListApplications) listApplicationsHandler(p: ListApplicationsRequest, ctx: RequestContext) { return this.listApplications.execute(p, ctx); }
   @Handles(CohortPeople) cohortPeopleHandler(p: CohortPeopleRequest, ctx: RequestContext) { return this.cohortPeople.execute(p, ctx); }
+  @Handles(DuoPartners) duoPartnersHandler(p: DuoPartnersRequest, ctx: RequestContext) { return this.duoPartners.execute(p, ctx); }
   @Handles(MyApplications) myApplicationsHandler(p: MyApplicationsRequest, ctx: RequestContext) { return this.myApplications.execute(p, ctx); }
 }

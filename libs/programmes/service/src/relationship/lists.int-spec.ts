@@ -4,6 +4,7 @@ import {
   CreateCohort,
   CreateProgramme,
   CreateRelationship,
+  DuoPartners,
   DecideApplication,
   ListApplications,
   ListCohorts,
@@ -154,6 +155,16 @@ describe('programmes lists: orderBy, search, paging within scope', () => {
     expect(desc.items.map((p) => p.name)).toEqual(['Zeta newcomers', 'Alpha leaders']);
     const cohorts = await h.bus.request(ListCohorts, { orderBy: { field: 'name' } }, coord);
     expect(cohorts.items.map((c) => c.name)).toEqual(['Autumn']);
+  });
+
+  it("DuoPartners gives the caller's duo partner in full, and nobody else", async () => {
+    const mentee = as.staff(T, ids.get('anna lund')!);
+    const partners = await h.bus.request(DuoPartners, { staffIds: [ids.get('Dan Dahl')!, ids.get('Bo Berg')!, ids.get('Carla Holm')!] }, mentee);
+    expect(partners).toEqual([expect.objectContaining({ id: ids.get('Dan Dahl'), displayName: 'Dan Dahl', workEmail: `${ids.get('Dan Dahl')}@prison.test`, institution: { id: PRISON, name: 'Vestre' } })]);
+    // Someone in no duo with them learns nothing; a caller who is not staff is refused.
+    expect(await h.bus.request(DuoPartners, { staffIds: [ids.get('Dan Dahl')!] }, as.staff(T, ids.get('Carla Holm')!))).toEqual([]);
+    expect(await h.bus.request(DuoPartners, { staffIds: [ids.get('Dan Dahl')!] }, as.staff(OTHER, ids.get('anna lund')!))).toEqual([]);
+    expect((await failure(h.bus.request(DuoPartners, { staffIds: [ids.get('Dan Dahl')!] }, coord))).category).toBe('FORBIDDEN');
   });
 
   it('myRelationships pages on request, and lists everything without a page', async () => {
