@@ -7,7 +7,6 @@ import {
   EARLY_END_REASONS,
   FIT_CHECK_ANSWERS,
   MENTORING_FUNCTIONS,
-  EmptyRequest,
   RELATIONSHIP_STATES,
   type AttentionReason,
   type EarlyEndReason,
