@@ -28,6 +28,8 @@ export type ApplicationDecision =
 
 export type ApplicationFilter = {
   role?: ParticipantRole | null | undefined;
+  /** Matches the applicant's display name (case-insensitive), within your scope. */
+  search?: string | null | undefined;
   state?: ApplicationState | null | undefined;
 };
 
