@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { NotificationsSettings } from '../notifications.settings.js';
 import { Notifier } from '../notifier.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
 import { Clock } from './clock.js';
 
 interface DueDuo {
@@ -44,14 +45,14 @@ export class SweepRemindersUseCase {
       [silentSince],
       async (d) => {
         for (const me of [d.mentor_staff_id, d.mentee_staff_id]) {
-          await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'meeting_nudge', path: `/relationships/${d.relationship_id}`, key: `${d.relationship_id}:meeting_nudge:${d.last_contact_on}:${me}` });
+          await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'meeting_nudge', path: WEB_PATHS.duo, key: `${d.relationship_id}:meeting_nudge:${d.last_contact_on}:${me}` });
         }
         return `nudged_about = last_contact_on`;
       },
     );
     told += await this.each(`not paused and ending_told_at is null and planned_end_on between ? and ?`, [today, endingBy], async (d) => {
       for (const me of [d.mentor_staff_id, d.mentee_staff_id]) {
-        await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'duo_ending_soon', params: { date: d.planned_end_on }, path: `/relationships/${d.relationship_id}`, key: `${d.relationship_id}:duo_ending_soon:${me}` });
+        await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'duo_ending_soon', params: { date: d.planned_end_on }, path: WEB_PATHS.duo, key: `${d.relationship_id}:duo_ending_soon:${me}` });
       }
       return `ending_told_at = now()`;
     });

@@ -15,6 +15,8 @@ export interface LocaleCatalogue {
   footer: string;
   /** The `role` parameter is a role code, shown by its name in the reader's language. */
   roles: Record<Role, string>;
+  /** The daily digest: one mail gathering the day's messages (each by its inbox title and text, with its link). */
+  digest: { subject: string; intro: string; action: string };
   messages: Record<MessageKind, MessageText>;
 }
 
@@ -54,6 +56,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Hello {{name}},',
     footer: 'This message was sent by M4Pris, the peer-mentoring programme for prison staff.',
     roles: { platform_admin: 'platform administrator', tenant_admin: 'administrator', coordinator: 'coordinator', researcher: 'researcher' },
+    digest: { subject: 'M4Pris: your messages of the day', intro: 'Here are your messages from M4Pris since the last e-mail. You chose to receive them once a day.', action: 'Open' },
     messages: {
       invitation: {
         subject: 'M4Pris: your invitation',
@@ -193,6 +196,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Hej {{name}},',
     footer: 'Denne besked er sendt af M4Pris, mentorprogrammet for ansatte i kriminalforsorgen.',
     roles: { platform_admin: 'platformadministrator', tenant_admin: 'administrator', coordinator: 'koordinator', researcher: 'forsker' },
+    digest: { subject: 'M4Pris: dagens beskeder', intro: 'Her er dine beskeder fra M4Pris siden sidste e-mail. Du har valgt at få dem én gang om dagen.', action: 'Åbn' },
     messages: {
       invitation: {
         subject: 'M4Pris: din invitation',
@@ -332,6 +336,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Olá {{name}},',
     footer: 'Esta mensagem foi enviada pelo M4Pris, o programa de mentoria entre pares para profissionais prisionais.',
     roles: { platform_admin: 'administrador da plataforma', tenant_admin: 'administrador', coordinator: 'coordenador', researcher: 'investigador' },
+    digest: { subject: 'M4Pris: as suas mensagens do dia', intro: 'Aqui estão as suas mensagens do M4Pris desde o último e-mail. Escolheu recebê-las uma vez por dia.', action: 'Abrir' },
     messages: {
       invitation: {
         subject: 'M4Pris: o seu convite',
@@ -471,6 +476,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Bună ziua, {{name}},',
     footer: 'Acest mesaj a fost trimis de M4Pris, programul de mentorat între colegi pentru personalul din penitenciare.',
     roles: { platform_admin: 'administrator de platformă', tenant_admin: 'administrator', coordinator: 'coordonator', researcher: 'cercetător' },
+    digest: { subject: 'M4Pris: mesajele zilei', intro: 'Iată mesajele dumneavoastră de la M4Pris de la ultimul e-mail. Ați ales să le primiți o dată pe zi.', action: 'Deschideți' },
     messages: {
       invitation: {
         subject: 'M4Pris: invitația dumneavoastră',
@@ -610,6 +616,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Γεια σας {{name}},',
     footer: 'Αυτό το μήνυμα στάλθηκε από το M4Pris, το πρόγραμμα καθοδήγησης μεταξύ συναδέλφων για το σωφρονιστικό προσωπικό.',
     roles: { platform_admin: 'διαχειριστής πλατφόρμας', tenant_admin: 'διαχειριστής', coordinator: 'συντονιστής', researcher: 'ερευνητής' },
+    digest: { subject: 'M4Pris: τα μηνύματα της ημέρας', intro: 'Ακολουθούν τα μηνύματά σας από το M4Pris από το τελευταίο e-mail. Επιλέξατε να τα λαμβάνετε μία φορά την ημέρα.', action: 'Άνοιγμα' },
     messages: {
       invitation: {
         subject: 'M4Pris: η πρόσκλησή σας',
