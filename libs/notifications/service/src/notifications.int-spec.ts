@@ -89,7 +89,7 @@ describe('notifications (real PostgreSQL, real SMTP server)', () => {
     const page = await h.bus.request(ListMyNotifications, {}, anna);
     expect(page.items.map((n) => n.kind)).toEqual(['application_accepted', 'matched']);
     expect(page.items[1].body).toContain('Bo Bække');
-    expect(page.items[1].link).toMatch(/^\/relationships\//);
+    expect(page.items[1].link).toBe('/duo');
     expect((await h.bus.request(CountUnread, {}, anna)).count).toBe(2);
     const ids = page.items.map((n) => n.id);
     // Bo (same tenant) and Olga (other tenant) try Anna's ids: as if they did not exist, and nothing changes.

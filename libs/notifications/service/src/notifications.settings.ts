@@ -49,6 +49,10 @@ export class NotificationsSettings {
   @IsInt() @Min(1) @Max(180)
   DUO_ENDING_NOTICE_DAYS: number = 14;
 
+  @Env('Days after a meeting reminder (the duo still silent) on which the coordinators of the duo\'s programme get a content-free alert.')
+  @IsInt() @Min(1) @Max(365)
+  COORDINATOR_ALERT_DAYS: number = 14;
+
   @Env('When the dispatching process looks for reminders due (cron, UTC; pg-boss runs it once per tick across replicas).')
   @IsString()
   REMINDER_CRON: string = '*/15 * * * *';

@@ -16,6 +16,7 @@ import { ApplicationAccepted, RelationshipClosed, RelationshipStarted, type Appl
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
+import { CoordinatorSchema } from '../reminders/duo.entity.js';
 import { PersonSchema } from '../person/person.entity.js';
 import { DuoHandlers } from '../reminders/duo.handlers.js';
 
@@ -70,6 +71,10 @@ export class MessageHandlers {
    */
   @OnEvent(RoleGranted)
   async roleGranted(p: RoleGrantedEvent, e: EventEnvelope): Promise<void> {
+    // Coordinators who are staff: kept to alert them about a silent duo of theirs (reminders).
+    if (p.role === 'coordinator' && p.tenantId && p.staffId) {
+      await this.em.upsert(CoordinatorSchema, { grantId: p.grantId, tenantId: p.tenantId, staffId: p.staffId, scopeType: p.scopeType ?? 'tenant', scopeId: p.scopeId ?? null });
+    }
     if (p.email) {
       await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'role_granted', params: { role: p.role }, path: WEB_PATHS.home, key: `${e.id}:role_granted` });
     }

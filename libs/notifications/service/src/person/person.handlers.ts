@@ -48,6 +48,7 @@ export class PersonHandlers {
     // Their preferences and the messages waiting for their digest (the digest job then finds nothing).
     await conn.execute(`delete from "notifications"."preference" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(`delete from "notifications"."digest_item" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(`delete from "notifications"."coordinator" where staff_id = ?`, [p.staffId], 'run', tx);
     // Their duos: no more reminders (identity also ends them through programmes).
     await conn.execute(`delete from "notifications"."duo" where mentor_staff_id = ? or mentee_staff_id = ?`, [p.staffId, p.staffId], 'run', tx);
     await conn.execute(

@@ -49,6 +49,7 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   duo_ended_left_service: [],
   duo_ending_soon: ['date'],
   meeting_nudge: [],
+  duo_needs_attention: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -190,6 +191,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'It has been a while since your duo logged a meeting. Agree a time that suits your shifts, and log the meeting afterwards.',
         action: 'Open M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A duo needs your attention',
+        body: 'A duo of your programme has not logged a meeting for some time, even after a reminder. The duos page shows which one.',
+        action: 'Open the duos',
+      },
     },
   },
   da: {
@@ -329,6 +336,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'Påmindelse om møde',
         body: 'Det er et stykke tid siden, jeres duo har registreret et møde. Aftal et tidspunkt, der passer til jeres vagter, og registrér mødet bagefter.',
         action: 'Åbn M4Pris',
+      },
+      duo_needs_attention: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'En duo har brug for din opmærksomhed',
+        body: 'En duo i dit program har ikke registreret et møde i et stykke tid, heller ikke efter en påmindelse. Siden med duoer viser hvilken.',
+        action: 'Åbn duoerne',
       },
     },
   },
@@ -470,6 +483,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Já passou algum tempo desde que a vossa dupla registou um encontro. Combinem um horário compatível com os vossos turnos e registem o encontro depois.',
         action: 'Abrir o M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Uma dupla precisa da sua atenção',
+        body: 'Uma dupla do seu programa não regista um encontro há algum tempo, mesmo depois de um lembrete. A página das duplas mostra qual.',
+        action: 'Abrir as duplas',
+      },
     },
   },
   ro: {
@@ -610,6 +629,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'A trecut ceva timp de când echipa dumneavoastră a înregistrat o întâlnire. Stabiliți o oră potrivită turelor și înregistrați întâlnirea după aceea.',
         action: 'Deschideți M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'O echipă are nevoie de atenția dumneavoastră',
+        body: 'O echipă din programul dumneavoastră nu a mai înregistrat o întâlnire de ceva timp, nici după un memento. Pagina echipelor arată care.',
+        action: 'Deschideți echipele',
+      },
     },
   },
   el: {
@@ -749,6 +774,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'Υπενθύμιση συνάντησης',
         body: 'Έχει περάσει καιρός από την τελευταία συνάντηση που κατέγραψε το δίδυμό σας. Συμφωνήστε μια ώρα που ταιριάζει στις βάρδιές σας και καταγράψτε τη συνάντηση μετά.',
         action: 'Άνοιγμα M4Pris',
+      },
+      duo_needs_attention: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Ένα δίδυμο χρειάζεται την προσοχή σας',
+        body: 'Ένα δίδυμο του προγράμματός σας δεν έχει καταγράψει συνάντηση εδώ και καιρό, ούτε μετά από υπενθύμιση. Η σελίδα με τα δίδυμα δείχνει ποιο.',
+        action: 'Άνοιγμα των διδύμων',
       },
     },
   },
