@@ -111,7 +111,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
   const dataDir = mkdtempSync(join(tmpdir(), 'm4p-e2e-'));
   const defaults: Partial<Record<ModuleName, Record<string, unknown>>> = {
-    notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200, ...(opts.smtp ? { SMTP_URL: opts.smtp.url } : {}) },
+    notifications: { DATA_DIR: dataDir, MAIL_POLL_MS: 200, MAIL_DEFAULT_WINDOW: 'always', ...(opts.smtp ? { SMTP_URL: opts.smtp.url } : {}) },
     identity: { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
   };
   for (const name of services) {

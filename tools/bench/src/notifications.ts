@@ -33,7 +33,7 @@ const rate = (n: number, ms: number) => Math.round((n / ms) * 1000 * 10) / 10;
 
 async function platform(): Promise<{ mails: number; renderMs: number; deliveredMs: number; loadBefore: string; loadAfter: string }> {
   const smtp = await startSmtpSink();
-  const h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, MAIL_POLL_MS: 500, MAIL_DISPATCH: 'true' } });
+  const h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, MAIL_POLL_MS: 500, MAIL_DISPATCH: 'true', MAIL_DEFAULT_WINDOW: 'always' } });
   try {
     const tenantId = randomUUID();
     const duos: { mentor: string; mentee: string }[] = [];
@@ -73,7 +73,7 @@ async function peer(mails: number): Promise<{ sendMs: number; load: string }> {
   const smtp = await startSmtpSink();
   const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 1 } as never);
   try {
-    const rendered = Array.from({ length: mails }, (_, i) => renderMessage('closure_reflection', LOCALES[i % LOCALES.length], { name: `P${i}` }, 'https://m4pris.test/relationships/x'));
+    const rendered = Array.from({ length: mails }, (_, i) => renderMessage('closure_reflection', LOCALES[i % LOCALES.length], { name: `P${i}` }, 'https://m4pris.test/duo'));
     const t0 = performance.now();
     for (let i = 0; i < mails; i++) {
       const r = rendered[i];

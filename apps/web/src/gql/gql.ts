@@ -46,6 +46,8 @@ type Documents = {
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": typeof types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.ApplyDocument,
     "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateMyNotificationPreferences($input: UpdateMyNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": typeof types.UpdateMyNotificationPreferencesDocument,
     "\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n": typeof types.SettingsMeDocument,
     "\n  query MyTasks {\n    me {\n      accountId\n      tasks {\n        kind\n        dueOn\n        link\n        subject {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      ...EnrolmentProgress\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": typeof types.MyTrainingDocument,
@@ -115,6 +117,8 @@ const documents: Documents = {
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.ApplyDocument,
     "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateMyNotificationPreferences($input: UpdateMyNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": types.UpdateMyNotificationPreferencesDocument,
     "\n  query SettingsMe {\n    me {\n      accountId\n      email\n      locale\n    }\n  }\n": types.SettingsMeDocument,
     "\n  query MyTasks {\n    me {\n      accountId\n      tasks {\n        kind\n        dueOn\n        link\n        subject {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query MyTraining {\n    trainingCourses {\n      id\n      title\n      description\n    }\n    myEnrolments {\n      id\n      courseId\n      ...EnrolmentProgress\n    }\n    myCertificates {\n      id\n      courseTitle\n      issuedOn\n      code\n      valid\n    }\n  }\n": types.MyTrainingDocument,
@@ -294,6 +298,14 @@ export function graphql(source: "\n  mutation Apply($input: SubmitApplicationInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNotificationPreferences($input: UpdateMyNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationPreferences($input: UpdateMyNotificationPreferencesInput!) {\n    updateMyNotificationPreferences(input: $input) {\n      digest\n      categories {\n        category\n        enabled\n        switchable\n      }\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

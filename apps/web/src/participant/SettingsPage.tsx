@@ -7,6 +7,7 @@ import { SignOutEverywhere } from '../auth/SignOutEverywhere';
 import { useSession } from '../auth/SessionProvider';
 import { sendWaiting } from '../offline/send';
 import { ErrorNote, Page } from './common';
+import { NotificationPreferencesCard } from './NotificationPreferences';
 
 const SettingsMe = graphql(`
   query SettingsMe {
@@ -35,6 +36,7 @@ export default function SettingsPage() {
           </Text>
         </Stack>
       </Card>
+      <NotificationPreferencesCard />
       <SignOutEverywhere before={() => sendWaiting(client, sharedTerminal)} />
     </Page>
   );

@@ -191,7 +191,18 @@ describe('participant journeys in Chromium, part two', { skip: CHROMIUM ? false 
 
     await onPhone.goto(`${platform.url}/settings`);
     await onPhone.getByRole('heading', { name: 'Sign out everywhere' }).waitFor();
+    // Notifications: a category turned off stays off after a reload; account and security messages cannot be turned off.
+    const trainingMail = onPhone.getByLabel('Training', { exact: true });
+    const saved = () => onPhone.waitForResponse((r) => (r.request().postData() ?? '').includes('UpdateMyNotificationPreferences') && r.ok());
+    await onPhone.getByText(/E-mail is sent between 08:00 and 20:00 \(UTC\)/).waitFor();
+    assert.equal(await trainingMail.isChecked(), true);
+    assert.equal(await onPhone.getByLabel('Account and security (always sent)').isDisabled(), true);
+    await Promise.all([saved(), trainingMail.dispatchEvent('click')]);
+    await onPhone.reload();
+    await onPhone.getByText(/E-mail is sent between/).waitFor();
+    assert.equal(await onPhone.getByLabel('Training', { exact: true }).isChecked(), false);
     await axe(onPhone, 'settings');
+    await Promise.all([saved(), onPhone.getByLabel('Training', { exact: true }).dispatchEvent('click')]);
     await onPhone.getByRole('button', { name: 'Sign out everywhere…' }).click();
     await onPhone.getByText('Sign out on every device now?').waitFor();
     await axe(onPhone, 'settings (confirm)');

@@ -21,10 +21,13 @@ export class MarkNotificationsReadRequest {
   ids: string[];
 }
 
-/** Outgoing mail as the platform admin sees it: never the body or the link (an invitation link is a credential). */
+/**
+ * Outgoing mail as the platform admin sees it: subject, recipient, status — never the body or the
+ * link (an invitation link is a credential), nor the message's kind (it can say what a person's mail
+ * is about, e.g. that a concern reached them).
+ */
 export interface OutgoingMailDto {
   id: string;
-  kind: MessageKind;
   recipient: string;
   subject: string;
   status: MailStatus;

@@ -25,6 +25,7 @@ export const MESSAGE_KINDS = [
   'duo_ended_left_service',
   'duo_ending_soon',
   'meeting_nudge',
+  'duo_needs_attention',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -55,6 +56,7 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   duo_ended_left_service: 'programme',
   duo_ending_soon: 'programme',
   meeting_nudge: 'programme',
+  duo_needs_attention: 'programme',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

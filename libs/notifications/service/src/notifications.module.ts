@@ -17,13 +17,16 @@ import { NotificationsSettings } from './notifications.settings.js';
 import { Notifier } from './notifier.js';
 import { PersonHandlers } from './person/person.handlers.js';
 import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
+import { DigestSender } from './preferences/digest-sender.js';
+import { PreferencesHandlers } from './preferences/preferences.handlers.js';
+import { DeliveryRulesReader, PreferencesUseCases, TenantSettingsUseCases } from './preferences/preferences.use-cases.js';
 import { Clock } from './reminders/clock.js';
 import { DuoHandlers } from './reminders/duo.handlers.js';
 import { ReminderSchedule } from './reminders/reminder-schedule.js';
 import { SweepRemindersUseCase } from './reminders/sweep-reminders.use-case.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers];
-const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase, SweepRemindersUseCase];
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers, PreferencesHandlers];
+const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase, SweepRemindersUseCase, PreferencesUseCases, TenantSettingsUseCases];
 
 @Module({})
 export class NotificationsServiceModule {
@@ -37,12 +40,14 @@ export class NotificationsServiceModule {
         Mailer,
         MailDispatcher,
         Notifier,
+        DeliveryRulesReader,
+        DigestSender,
         Clock,
         ReminderSchedule,
         ...useCases,
         ...handlers,
       ],
-      exports: [...handlers, MailDispatcher, Mailer, Clock, SweepRemindersUseCase],
+      exports: [...handlers, MailDispatcher, Mailer, Clock, SweepRemindersUseCase, DigestSender],
     };
   }
 }

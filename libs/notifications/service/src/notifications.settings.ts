@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { Env } from '@m4pris/platform-config';
 
 /** The notifications service's own variables (validated at start, documented in .env.example). */
@@ -49,7 +49,19 @@ export class NotificationsSettings {
   @IsInt() @Min(1) @Max(180)
   DUO_ENDING_NOTICE_DAYS: number = 14;
 
+  @Env('Days after a meeting reminder (the duo still silent) on which the coordinators of the duo\'s programme get a content-free alert.')
+  @IsInt() @Min(1) @Max(365)
+  COORDINATOR_ALERT_DAYS: number = 14;
+
   @Env('When the dispatching process looks for reminders due (cron, UTC; pg-boss runs it once per tick across replicas).')
   @IsString()
   REMINDER_CRON: string = '*/15 * * * *';
+
+  @Env('Sending window of a tenant that has set none: HH:MM-HH:MM (local time in MAIL_DEFAULT_TIME_ZONE; e-mail due outside it waits for its opening), or "always" (no window, e.g. tests).')
+  @IsString() @Matches(/^(always|([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00))$/, { message: 'MAIL_DEFAULT_WINDOW must be HH:MM-HH:MM or always' })
+  MAIL_DEFAULT_WINDOW: string = '08:00-20:00';
+
+  @Env('Time zone of the default sending window (IANA name), until a tenant admin sets their own.')
+  @IsTimeZone()
+  MAIL_DEFAULT_TIME_ZONE: string = 'UTC';
 }

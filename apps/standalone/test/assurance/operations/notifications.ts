@@ -26,5 +26,16 @@ export const notificationsOperations: OperationCases = {
     document: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
     variables: async (c) => ({ ids: await ownMessageIds(c) }),
   },
-  outgoingMail: { document: `query { outgoingMail(page: { limit: 10 }) { total items { id kind recipient subject status attempts } } }` },
+  outgoingMail: { document: `query { outgoingMail(page: { limit: 10 }) { total items { id recipient subject status attempts } } }` },
+  myNotificationPreferences: { document: `query { myNotificationPreferences { digest categories { category enabled switchable } window { start end timeZone } } }` },
+  updateMyNotificationPreferences: {
+    document: `mutation($input: UpdateMyNotificationPreferencesInput!) { updateMyNotificationPreferences(input: $input) { digest categories { category enabled } } }`,
+    variables: async () => ({ input: { mutedCategories: [], digest: false } }),
+  },
+  notificationSettings: { document: `query { notificationSettings { senderName subjectPrefix window { start end timeZone } } }` },
+  updateNotificationSettings: {
+    document: `mutation($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { window { start end timeZone } } }`,
+    // A whole-day window: the suites' mail keeps going at any hour.
+    variables: async () => ({ input: { windowStart: '00:00', windowEnd: '24:00' } }),
+  },
 };

@@ -15,6 +15,8 @@ import {
 import { ApplicationAccepted, RelationshipClosed, RelationshipStarted, type ApplicationEvent, type RelationshipEvent, type RelationshipStartedEvent } from '@m4pris/programmes-contracts';
 import { CourseCompleted, type CourseCompletedEvent } from '@m4pris/training-contracts';
 import { Notifier } from '../notifier.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
+import { CoordinatorSchema } from '../reminders/duo.entity.js';
 import { PersonSchema } from '../person/person.entity.js';
 import { DuoHandlers } from '../reminders/duo.handlers.js';
 
@@ -41,7 +43,7 @@ export class MessageHandlers {
       locale: p.locale ?? null,
       kind: 'invitation',
       params: { expires: p.expiresAt.slice(0, 10) },
-      path: `/invitation#token=${encodeURIComponent(p.token)}`,
+      path: `${WEB_PATHS.invitation}#token=${encodeURIComponent(p.token)}`,
       key: `${e.id}:invitation`,
     });
   }
@@ -58,7 +60,7 @@ export class MessageHandlers {
       email: p.email,
       locale: p.locale ?? null,
       kind: 'password_reset',
-      path: `/reset-password#token=${encodeURIComponent(p.token)}`,
+      path: `${WEB_PATHS.resetPassword}#token=${encodeURIComponent(p.token)}`,
       key: `${e.id}:password_reset`,
     });
   }
@@ -69,8 +71,12 @@ export class MessageHandlers {
    */
   @OnEvent(RoleGranted)
   async roleGranted(p: RoleGrantedEvent, e: EventEnvelope): Promise<void> {
+    // Coordinators who are staff: kept to alert them about a silent duo of theirs (reminders).
+    if (p.role === 'coordinator' && p.tenantId && p.staffId) {
+      await this.em.upsert(CoordinatorSchema, { grantId: p.grantId, tenantId: p.tenantId, staffId: p.staffId, scopeType: p.scopeType ?? 'tenant', scopeId: p.scopeId ?? null });
+    }
     if (p.email) {
-      await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'role_granted', params: { role: p.role }, path: '/', key: `${e.id}:role_granted` });
+      await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'role_granted', params: { role: p.role }, path: WEB_PATHS.home, key: `${e.id}:role_granted` });
     }
     if (p.dataProtectionContactEmail) {
       await this.notifier.toAddress({
@@ -80,7 +86,7 @@ export class MessageHandlers {
         locale: p.tenantLocale ?? null,
         kind: 'role_granted_notice',
         params: { role: p.role, date: e.occurredAt.slice(0, 10) },
-        path: '/',
+        path: WEB_PATHS.home,
         key: `${e.id}:role_granted_notice`,
       });
     }
@@ -89,12 +95,12 @@ export class MessageHandlers {
   /** The person whose account was disabled (by an admin or on their leaving date) is told, by e-mail: they can no longer sign in. */
   @OnEvent(AccountDisabled)
   async accountDisabled(p: AccountDisabledEvent, e: EventEnvelope): Promise<void> {
-    await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'account_disabled', path: '/', key: `${e.id}:account_disabled` });
+    await this.notifier.toAddress({ tenantId: p.tenantId ?? null, staffId: p.staffId ?? null, email: p.email, locale: p.locale ?? null, kind: 'account_disabled', path: WEB_PATHS.home, key: `${e.id}:account_disabled` });
   }
 
   @OnEvent(ApplicationAccepted)
   async applicationAccepted(p: ApplicationEvent, e: EventEnvelope): Promise<void> {
-    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'application_accepted', path: `/programmes/${p.programmeId}`, key: `${e.id}:application_accepted:${p.staffId}` });
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'application_accepted', path: WEB_PATHS.applications, key: `${e.id}:application_accepted:${p.staffId}` });
   }
 
   /** Both sides hear it, each with the other's name in the body (never in the subject). */
@@ -110,7 +116,7 @@ export class MessageHandlers {
       [p.mentorStaffId, p.menteeStaffId],
       [p.menteeStaffId, p.mentorStaffId],
     ] as const) {
-      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'matched', params: { partner: nameOf(partner) }, path: `/relationships/${p.relationshipId}`, key: `${e.id}:matched:${me}` });
+      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'matched', params: { partner: nameOf(partner) }, path: WEB_PATHS.duo, key: `${e.id}:matched:${me}` });
     }
   }
 
@@ -118,13 +124,13 @@ export class MessageHandlers {
   async closed(p: RelationshipEvent, e: EventEnvelope): Promise<void> {
     await this.duos.ended(p);
     for (const me of [p.mentorStaffId, p.menteeStaffId]) {
-      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'closure_reflection', path: `/relationships/${p.relationshipId}`, key: `${e.id}:closure_reflection:${me}` });
+      await this.notifier.toStaff({ tenantId: p.tenantId, staffId: me, kind: 'closure_reflection', path: WEB_PATHS.duo, key: `${e.id}:closure_reflection:${me}` });
     }
   }
 
   @OnEvent(CourseCompleted)
   async courseCompleted(p: CourseCompletedEvent, e: EventEnvelope): Promise<void> {
     if (!p.certificateId) return;
-    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'certificate_issued', path: `/certificates/${p.certificateId}`, key: `${e.id}:certificate_issued:${p.staffId}` });
+    await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'certificate_issued', path: WEB_PATHS.training, key: `${e.id}:certificate_issued:${p.staffId}` });
   }
 }

@@ -19,16 +19,9 @@ import {
 import { SessionBooked, type SessionBookedEvent } from '@m4pris/training-contracts';
 import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
 import { Notifier } from '../notifier.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
 import { DuoHandlers } from '../reminders/duo.handlers.js';
 
-/** Pages of the web app a message links to (apps/web routes). */
-export const WEB_PATHS = {
-  applications: '/cohorts',
-  duo: '/duo',
-  surveys: '/surveys',
-  training: '/training',
-  supportInbox: '/console/concerns',
-} as const;
 
 /**
  * Who hears what (DOMAIN.md) for the programme, evaluation and training events: each message to

@@ -10,7 +10,7 @@ import { as, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpS
 import { MailDispatcher } from '../mail/mail-dispatcher.js';
 import { notificationsService } from '../notifications.module.js';
 import { FORBIDDEN_IN_SUBJECTS } from '../templates/catalogue.js';
-import { WEB_PATHS } from './participant-messages.handlers.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
 
 const T1 = randomUUID();
 const ANNA = randomUUID(); // mentor, English
@@ -51,7 +51,7 @@ describe('messages triggered by programme, evaluation and training events (real 
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: 60_000 } });
+    h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_POLL_MS: 60_000, MAIL_DEFAULT_WINDOW: 'always' } });
     for (const p of PEOPLE) await h.publish(StaffContactChanged, { ...p, tenantId: T1, email: emailOf(p.staffId) });
   }, 180_000);
   afterAll(async () => {

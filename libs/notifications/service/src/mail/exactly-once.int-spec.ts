@@ -104,7 +104,7 @@ describe('exactly once across restarts and replicas (child processes, real Postg
   beforeAll(async () => {
     smtp = await startSmtpSink();
     // The same job settings as the dispatcher processes: a job's lease is set when it is queued.
-    h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, MAIL_POLL_MS: 60_000, MAIL_LEASE_SECONDS: 2, MAIL_RETRY_SECONDS: 1 } });
+    h = await startServiceHarness(notificationsService, { settings: { SMTP_URL: smtp.url, MAIL_POLL_MS: 60_000, MAIL_LEASE_SECONDS: 2, MAIL_RETRY_SECONDS: 1, MAIL_DEFAULT_WINDOW: 'always' } });
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((d) => d.stop()));

@@ -5,7 +5,11 @@ import type { ListOutgoingMailRequest, OutgoingMailDto } from '@m4pris/notificat
 import { auditRead } from '../shared/audit.js';
 import { OutgoingMailSchema } from './outgoing-mail.entity.js';
 
-/** The instance's outgoing mail for the platform admin: subject, recipient, status — never a body or a link. */
+/**
+ * The instance's outgoing mail for the platform admin: subject, recipient, status — never a body, a
+ * link or the message's kind (a kind such as `support_attention` would say what a person's mail is
+ * about; the discreet subject is all the admin needs to follow delivery).
+ */
 @Injectable()
 export class ListOutgoingMailUseCase {
   constructor(private readonly em: EntityManager) {}
@@ -16,14 +20,14 @@ export class ListOutgoingMailUseCase {
     const [rows, total] = await this.em.findAndCount(
       OutgoingMailSchema,
       {},
-      { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit, fields: ['id', 'tenantId', 'staffId', 'kind', 'recipient', 'subject', 'status', 'attempts', 'createdAt', 'sentAt'] },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit, fields: ['id', 'tenantId', 'staffId', 'recipient', 'subject', 'status', 'attempts', 'createdAt', 'sentAt'] },
     );
     // Recipients are people of the tenants: each tenant's audit log gets one record of this read.
     const byTenant = new Map<string | null, (string | null)[]>();
     for (const m of rows) byTenant.set(m.tenantId ?? null, [...(byTenant.get(m.tenantId ?? null) ?? []), m.staffId ?? null]);
     for (const [tenantId, subjects] of byTenant) await auditRead(this.em, ctx, { action: 'mail.list', subjects, tenantId });
     return {
-      items: rows.map((m) => ({ id: m.id, kind: m.kind, recipient: m.recipient, subject: m.subject, status: m.status, attempts: m.attempts, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt ? m.sentAt.toISOString() : null })),
+      items: rows.map((m) => ({ id: m.id, recipient: m.recipient, subject: m.subject, status: m.status, attempts: m.attempts, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt ? m.sentAt.toISOString() : null })),
       total,
       offset,
       limit,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { PgBoss, fromKysely, type JobWithMetadata } from 'pg-boss';
@@ -6,6 +7,7 @@ import { Mailer } from './mailer.js';
 
 interface ClaimedMail {
   id: string;
+  sender_name: string | null;
   idempotency_key: string;
   recipient: string;
   subject: string;
@@ -20,19 +22,37 @@ export interface MailJob {
   mailId: string;
 }
 
+/** A person's daily digest, due at the sending window's opening (`dueAt`, ISO). */
+export interface DigestJob {
+  tenantId: string;
+  staffId: string;
+  dueAt: string;
+}
+
+/** Sends the digest of a job (DigestSender); set by it, so the dispatcher needs no notifier. */
+export type DigestHandler = (job: JobWithMetadata<DigestJob>) => Promise<void>;
+
+/** A job id (UUID) derived from a key: the same digest is queued once, however many messages join it. */
+export function jobIdOf(key: string): string {
+  const h = createHash('sha256').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** pg-boss keeps its tables in a schema of its own, next to the service's. */
 export const JOBS_SCHEMA = 'notifications_jobs';
 /** One job per mail; its id is the mail's id, so a mail is never queued twice. */
 export const MAIL_QUEUE = 'notifications-mail';
 /** A job that used up its attempts (SMTP kept refusing, or dispatchers kept dying holding it). */
 export const MAIL_DEAD_QUEUE = 'notifications-mail-dead';
+/** One job per person and window opening: their daily digest. */
+export const DIGEST_QUEUE = 'notifications-digest';
 const BATCH = 20;
 
 /** SQL: the recipient kept after a mail left, except the erasure notice's (its person is gone). */
 const FORGET_RECIPIENT = `case when kind = 'account_erased' then 'erased' else recipient end`;
 
 /** The transaction a MikroORM entity manager is in, as pg-boss's `db` (jobs change with the rows). */
-function inTransaction(em: EntityManager): { db: ReturnType<typeof fromKysely> } | Record<string, never> {
+export function inTransaction(em: EntityManager): { db: ReturnType<typeof fromKysely> } | Record<string, never> {
   const trx = em.getTransactionContext<Parameters<typeof fromKysely>[0]>();
   return trx ? { db: fromKysely(trx) } : {};
 }
@@ -58,6 +78,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   readonly boss: PgBoss;
   private started?: Promise<void>;
   private workerIds: string[] = [];
+  /** Set by DigestSender. */
+  digestHandler?: DigestHandler;
   private readonly table = '"notifications"."outgoing_mail"';
 
   constructor(
@@ -94,6 +116,8 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       };
       if (await this.boss.getQueue(MAIL_QUEUE)) await this.boss.updateQueue(MAIL_QUEUE, options);
       else await this.boss.createQueue(MAIL_QUEUE, options);
+      const digestOptions = { retryLimit: this.settings.MAIL_MAX_ATTEMPTS - 1, retryDelay: this.settings.MAIL_RETRY_SECONDS, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: this.settings.MAIL_LEASE_SECONDS };
+      if (!(await this.boss.getQueue(DIGEST_QUEUE))) await this.boss.createQueue(DIGEST_QUEUE, digestOptions);
     })();
     return this.started;
   }
@@ -113,16 +137,28 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       await this.boss.work<MailJob>(MAIL_QUEUE, { batchSize: BATCH, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
         await this.handle(jobs as JobWithMetadata<MailJob>[]);
       }),
+      await this.boss.work<DigestJob>(DIGEST_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: Math.max(pollingIntervalSeconds, 5) }, async (jobs) => {
+        for (const job of jobs as JobWithMetadata<DigestJob>[]) await this.digestHandler?.(job);
+      }),
       await this.boss.work<MailJob>(MAIL_DEAD_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: Math.max(pollingIntervalSeconds, 5) }, async (jobs) => {
         for (const job of jobs) await this.giveUp(job.data.mailId, 'no attempt left');
       }),
     );
   }
 
-  /** Queues the job for a mail row, in the transaction of `em` when it is in one (else on its own). */
-  async enqueue(em: EntityManager, mailId: string, sendAfter: Date): Promise<void> {
+  /** Queues the job for a mail row, due at `sendAfter` (null: now), in the transaction of `em` when it is in one (else on its own). */
+  async enqueue(em: EntityManager, mailId: string, sendAfter: Date | null): Promise<void> {
     await this.ready();
-    await this.boss.send(MAIL_QUEUE, { mailId } satisfies MailJob, { id: mailId, startAfter: sendAfter, ...inTransaction(em) });
+    await this.boss.send(MAIL_QUEUE, { mailId } satisfies MailJob, { id: mailId, ...(sendAfter ? { startAfter: sendAfter } : {}), ...inTransaction(em) });
+  }
+
+  /**
+   * Queues the digest job of a person for a window opening, in the transaction of `em`: its id is
+   * derived from person and opening, so the day's further messages queue nothing more.
+   */
+  async enqueueDigest(em: EntityManager, job: DigestJob): Promise<void> {
+    await this.ready();
+    await this.boss.send(DIGEST_QUEUE, job, { id: jobIdOf(`digest:${job.staffId}:${job.dueAt}`), startAfter: new Date(job.dueAt), ...inTransaction(em) });
   }
 
   /** Look for due mail now (after a message was decided) instead of at the next poll. */
@@ -130,9 +166,14 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     for (const id of this.workerIds) this.boss.notifyWorker(id);
   }
 
-  /** Sends everything due now in this process (tests, tools); resolves with the number sent. */
+  /** Sends everything due now in this process (tests, tools), digests first; resolves with the number of mails sent. */
   async drain(): Promise<number> {
     await this.ready();
+    for (;;) {
+      const jobs = (await this.boss.fetch<DigestJob>(DIGEST_QUEUE, { batchSize: BATCH, includeMetadata: true })) as JobWithMetadata<DigestJob>[];
+      if (jobs.length === 0) break;
+      for (const job of jobs) await this.digestHandler?.(job);
+    }
     let sent = 0;
     for (;;) {
       const jobs = (await this.boss.fetch<MailJob>(MAIL_QUEUE, { batchSize: BATCH, includeMetadata: true })) as JobWithMetadata<MailJob>[];
@@ -156,7 +197,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       const conn = em.getConnection();
       const trx = em.getTransactionContext();
       const [mail] = await conn.execute<ClaimedMail[]>(
-        `select id, idempotency_key, recipient, subject, text_body, html_body, calendar, locale from ${this.table} where id = ? and status = 'queued' for update skip locked`,
+        `select id, idempotency_key, sender_name, recipient, subject, text_body, html_body, calendar, locale from ${this.table} where id = ? and status = 'queued' for update skip locked`,
         [job.data.mailId],
         'all',
         trx,
@@ -170,7 +211,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
         return;
       }
       try {
-        await this.mailer.send({ key: mail.idempotency_key, to: mail.recipient, subject: mail.subject, text: mail.text_body ?? '', html: mail.html_body ?? '', locale: mail.locale, calendar: mail.calendar });
+        await this.mailer.send({ key: mail.idempotency_key, senderName: mail.sender_name, to: mail.recipient, subject: mail.subject, text: mail.text_body ?? '', html: mail.html_body ?? '', locale: mail.locale, calendar: mail.calendar });
       } catch (e) {
         failure = e as Error;
         const last = attempt >= this.settings.MAIL_MAX_ATTEMPTS;

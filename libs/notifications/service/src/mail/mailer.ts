@@ -7,6 +7,8 @@ import { NotificationsSettings } from '../notifications.settings.js';
 export interface MailToSend {
   /** The idempotency key: also the Message-ID, so a receiving server can drop a duplicate. */
   key: string;
+  /** The tenant's sender name, shown instead of MAIL_FROM's (the address stays MAIL_FROM's). */
+  senderName?: string | null;
   to: string;
   subject: string;
   text: string;
@@ -35,6 +37,11 @@ export class Mailer implements OnModuleDestroy {
     }
   }
 
+  /** MAIL_FROM's address (without its display name). */
+  private get fromAddress(): string {
+    return /<([^>]+)>/.exec(this.settings.MAIL_FROM)?.[1] ?? this.settings.MAIL_FROM.trim();
+  }
+
   /** Where mail goes, for the start-up line. */
   describe(): string {
     return this.pickupDir
@@ -44,7 +51,7 @@ export class Mailer implements OnModuleDestroy {
 
   async send(mail: MailToSend): Promise<void> {
     const info = (await this.transporter.sendMail({
-      from: this.settings.MAIL_FROM,
+      from: mail.senderName ? { name: mail.senderName, address: this.fromAddress } : this.settings.MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,

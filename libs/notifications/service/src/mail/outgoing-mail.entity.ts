@@ -15,9 +15,11 @@ export const OutgoingMailSchema = defineEntity({
     id: p.uuid().primary(),
     tenantId: p.uuid().nullable().index(),
     staffId: p.uuid().nullable().index(),
-    kind: p.string().length(40).$type<MessageKind>(),
+    kind: p.string().length(40).$type<MessageKind | 'digest'>(),
     idempotencyKey: p.string().length(200).unique(),
     recipient: p.string().length(254),
+    /** The tenant's sender name when it set one (display name of the From header). */
+    senderName: p.string().length(60).nullable(),
     locale: p.string().length(5),
     subject: p.string().length(300),
     textBody: p.text().nullable(),

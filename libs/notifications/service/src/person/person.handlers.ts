@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@m4pris/platform-core';
 import { isErased, OnEvent, recordErasure } from '@m4pris/platform-messaging';
 import { StaffContactChanged, StaffErased, type StaffContactEvent, type StaffErasedEvent } from '@m4pris/identity-contracts';
 import { Notifier } from '../notifier.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
 import { PersonSchema } from './person.entity.js';
 
 /** Keeps the projection of people (name, e-mail, language) from identity's events. */
@@ -38,12 +39,16 @@ export class PersonHandlers {
     await recordErasure(this.em, p, e);
     const person = await this.em.findOne(PersonSchema, { staffId: p.staffId, tenantId: p.tenantId });
     if (person) {
-      await this.notifier.toAddress({ tenantId: p.tenantId, staffId: p.staffId, email: person.email, locale: person.locale ?? null, kind: 'account_erased', path: '/', key: `${e.id}:account_erased` });
+      await this.notifier.toAddress({ tenantId: p.tenantId, staffId: p.staffId, email: person.email, locale: person.locale ?? null, kind: 'account_erased', path: WEB_PATHS.home, key: `${e.id}:account_erased` });
     }
     const conn = this.em.getConnection();
     const tx = this.em.getTransactionContext();
     await conn.execute(`delete from "notifications"."person" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(`delete from "notifications"."notification" where staff_id = ?`, [p.staffId], 'run', tx);
+    // Their preferences and the messages waiting for their digest (the digest job then finds nothing).
+    await conn.execute(`delete from "notifications"."preference" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(`delete from "notifications"."digest_item" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(`delete from "notifications"."coordinator" where staff_id = ?`, [p.staffId], 'run', tx);
     // Their duos: no more reminders (identity also ends them through programmes).
     await conn.execute(`delete from "notifications"."duo" where mentor_staff_id = ? or mentee_staff_id = ?`, [p.staffId, p.staffId], 'run', tx);
     await conn.execute(

@@ -21,6 +21,24 @@ export const DuoSchema = defineEntity({
     /** The `lastContactOn` the duo was last nudged about (one nudge per silence). */
     nudgedAbout: p.string().length(10).nullable(),
     endingToldAt: p.datetime().nullable(),
+    /** The `lastContactOn` the coordinators were last alerted about (a nudged duo that stayed silent). */
+    alertedAbout: p.string().length(10).nullable(),
   },
 });
 export type Duo = InferEntity<typeof DuoSchema>;
+
+/**
+ * Who coordinates what (from identity's `role.granted`, coordinators who are staff members): the
+ * tenant-wide ones and those scoped to a programme are alerted when a duo of theirs stays silent.
+ */
+export const CoordinatorSchema = defineEntity({
+  name: 'Coordinator',
+  tableName: 'coordinator',
+  properties: {
+    grantId: p.uuid().primary(),
+    tenantId: p.uuid().index(),
+    staffId: p.uuid().index(),
+    scopeType: p.string().length(20),
+    scopeId: p.uuid().nullable(),
+  },
+});

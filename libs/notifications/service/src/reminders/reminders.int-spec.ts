@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
+import { RoleGranted, StaffContactChanged, StaffErased } from '@m4pris/identity-contracts';
 import { MeetingLogged, RelationshipClosed, RelationshipEndedEarly, RelationshipPaused, RelationshipResumed, RelationshipStarted } from '@m4pris/programmes-contracts';
 import { startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
 import { MailDispatcher } from '../mail/mail-dispatcher.js';
@@ -44,7 +44,7 @@ describe('reminders at a due time (real PostgreSQL, real SMTP server, moved cloc
     if (sent > 0) await smtp.waitFor(sent);
     return smtp.received.map((m) => ({ to: m.to && !Array.isArray(m.to) ? (m.to.value[0].address ?? '') : '', subject: m.subject, text: m.text ?? '', kind: kindOf(m.messageId ?? '') }));
   }
-  const kindOf = (messageId: string) => (messageId.match(/:(meeting_nudge|duo_ending_soon):/) ?? [])[1];
+  const kindOf = (messageId: string) => (messageId.match(/:(meeting_nudge|duo_ending_soon|duo_needs_attention):/) ?? [])[1];
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
@@ -128,5 +128,36 @@ describe('reminders at a due time (real PostgreSQL, real SMTP server, moved cloc
     expect(await h.sql(`select 1 from notifications.duo where relationship_id = ?`, [d.rel.relationshipId])).toEqual([]);
     // (The erased person's own erasure notice is not a reminder.)
     expect((await sweepAt('2027-09-01')).filter((m) => m.kind && d.to.includes(m.to))).toEqual([]);
+  });
+  it('a nudged duo still silent COORDINATOR_ALERT_DAYS later: its coordinators get a content-free alert, once, linking to the console\'s duos', async () => {
+    const T3 = randomUUID();
+    const programmeId = randomUUID();
+    const [carla, otto, mentor, mentee] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await h.publish(StaffContactChanged, { staffId: carla, tenantId: T3, firstName: 'Carla', lastName: 'Coord', email: 'carla@example.org', locale: 'da' });
+    await h.publish(StaffContactChanged, { staffId: otto, tenantId: T3, firstName: 'Otto', lastName: 'Other', email: 'otto@example.org', locale: 'en' });
+    await h.publish(StaffContactChanged, { staffId: mentor, tenantId: T3, firstName: 'Hilde', lastName: 'Hansen', email: 'hilde@example.org', locale: 'da' });
+    await h.publish(StaffContactChanged, { staffId: mentee, tenantId: T3, firstName: 'Ivo', lastName: 'Ibsen', email: 'ivo@example.org', locale: 'da' });
+    const grant = { tenantId: T3, role: 'coordinator', grantedBy: null, dataProtectionContactEmail: null };
+    // Carla coordinates the whole tenant; Otto another programme only.
+    await h.publish(RoleGranted, { ...grant, grantId: randomUUID(), accountId: randomUUID(), staffId: carla, scopeType: 'tenant', scopeId: null });
+    await h.publish(RoleGranted, { ...grant, grantId: randomUUID(), accountId: randomUUID(), staffId: otto, scopeType: 'programme', scopeId: randomUUID() });
+    const relationshipId = randomUUID();
+    await h.publish(RelationshipStarted, { tenantId: T3, programmeId, cohortId: randomUUID(), relationshipId, mentorStaffId: mentor, menteeStaffId: mentee, on: '2027-10-01', plannedEndOn: '2028-10-01' });
+    await sweepAt('2027-10-01');
+    expect((await sweepAt('2027-10-15')).map((m) => m.kind)).toEqual(['meeting_nudge', 'meeting_nudge']);
+    expect(await sweepAt('2027-10-28')).toEqual([]);
+    const alerts = await sweepAt('2027-10-29');
+    expect(alerts.map((m) => [m.to, m.kind])).toEqual([['carla@example.org', 'duo_needs_attention']]);
+    const [alert] = alerts;
+    expect(alert.subject).toBe('M4Pris: du har en ny besked');
+    expect(alert.text).toContain('En duo i dit program har ikke registreret et møde');
+    expect(alert.text).toContain(`${PUBLIC_URL}/console/duos`);
+    // Content-free: nobody named, no date, no id of the duo or its programme.
+    for (const x of ['Hilde', 'Hansen', 'Ivo', 'Ibsen', '2027-10-01', relationshipId, programmeId]) expect(alert.text).not.toContain(x);
+    expect(await sweepAt('2027-11-05')).toEqual([]);
+    // A meeting and a new silence: a new nudge, then a new alert.
+    await h.publish(MeetingLogged, { tenantId: T3, programmeId, cohortId: randomUUID(), relationshipId, meetingId: randomUUID(), heldOn: '2027-11-06', durationMinutes: 30, duringShift: true, functions: ['psychosocial'] });
+    expect((await sweepAt('2027-11-20')).map((m) => m.kind)).toEqual(['meeting_nudge', 'meeting_nudge']);
+    expect((await sweepAt('2027-12-04')).map((m) => m.to)).toEqual(['carla@example.org']);
   });
 });

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { NotificationsSettings } from '../notifications.settings.js';
 import { Notifier } from '../notifier.js';
+import { WEB_PATHS } from '../templates/web-paths.js';
 import { Clock } from './clock.js';
 
 interface DueDuo {
   relationship_id: string;
   tenant_id: string;
+  programme_id: string;
   mentor_staff_id: string;
   mentee_staff_id: string;
   last_contact_on: string;
@@ -44,17 +46,39 @@ export class SweepRemindersUseCase {
       [silentSince],
       async (d) => {
         for (const me of [d.mentor_staff_id, d.mentee_staff_id]) {
-          await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'meeting_nudge', path: `/relationships/${d.relationship_id}`, key: `${d.relationship_id}:meeting_nudge:${d.last_contact_on}:${me}` });
+          await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'meeting_nudge', path: WEB_PATHS.duo, key: `${d.relationship_id}:meeting_nudge:${d.last_contact_on}:${me}` });
         }
         return `nudged_about = last_contact_on`;
       },
     );
     told += await this.each(`not paused and ending_told_at is null and planned_end_on between ? and ?`, [today, endingBy], async (d) => {
       for (const me of [d.mentor_staff_id, d.mentee_staff_id]) {
-        await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'duo_ending_soon', params: { date: d.planned_end_on }, path: `/relationships/${d.relationship_id}`, key: `${d.relationship_id}:duo_ending_soon:${me}` });
+        await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: me, kind: 'duo_ending_soon', params: { date: d.planned_end_on }, path: WEB_PATHS.duo, key: `${d.relationship_id}:duo_ending_soon:${me}` });
       }
       return `ending_told_at = now()`;
     });
+    // A nudged duo still silent COORDINATOR_ALERT_DAYS later: its coordinators (tenant-wide, or of its
+    // programme) hear that "a duo needs your attention", with a link to the console's duos page —
+    // nothing of the duo: no names, no dates, no notes. Once per silence.
+    const alertSince = isoDay(new Date(now.getTime() - (this.settings.MEETING_CADENCE_DAYS + this.settings.COORDINATOR_ALERT_DAYS) * DAY));
+    told += await this.each(
+      `not paused and nudged_about = last_contact_on and last_contact_on <= ? and alerted_about is distinct from last_contact_on
+        and exists (select 1 from "notifications"."coordinator" c where c.tenant_id = duo.tenant_id and (c.scope_type = 'tenant' or (c.scope_type = 'programme' and c.scope_id = duo.programme_id)))`,
+      [alertSince],
+      async (d) => {
+        const coordinators = await this.orm.em.getConnection().execute<{ staff_id: string }[]>(
+          `select distinct staff_id from "notifications"."coordinator" where tenant_id = ? and (scope_type = 'tenant' or (scope_type = 'programme' and scope_id = ?))`,
+          [d.tenant_id, d.programme_id],
+          'all',
+          this.orm.em.getTransactionContext(),
+        );
+        for (const c of coordinators) {
+          if (c.staff_id === d.mentor_staff_id || c.staff_id === d.mentee_staff_id) continue;
+          await this.notifier.toStaff({ tenantId: d.tenant_id, staffId: c.staff_id, kind: 'duo_needs_attention', path: WEB_PATHS.consoleDuos, key: `${d.relationship_id}:duo_needs_attention:${d.last_contact_on}:${c.staff_id}` });
+        }
+        return `alerted_about = last_contact_on`;
+      },
+    );
     return told;
   }
 
@@ -66,7 +90,7 @@ export class SweepRemindersUseCase {
         const conn = em.getConnection();
         const trx = em.getTransactionContext();
         const [d] = await conn.execute<DueDuo[]>(
-          `select relationship_id, tenant_id, mentor_staff_id, mentee_staff_id, last_contact_on, planned_end_on from "notifications"."duo"
+          `select relationship_id, tenant_id, programme_id, mentor_staff_id, mentee_staff_id, last_contact_on, planned_end_on from "notifications"."duo"
             where ${where} order by relationship_id limit 1 for update skip locked`,
           params,
           'all',

@@ -1,7 +1,7 @@
 import { ROLES, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import { MESSAGE_KINDS } from '@m4pris/notifications-contracts';
 import { CATALOGUE, FORBIDDEN_IN_SUBJECTS, MESSAGE_PARAMS } from './catalogue.js';
-import { renderMessage } from './render.js';
+import { renderDigest, renderMessage } from './render.js';
 
 const NAME = 'Zebedee';
 const PARTNER = 'Quintus Marlowe';
@@ -46,6 +46,21 @@ describe('message templates', () => {
       });
     });
   }
+
+  it('renders the daily digest in every language: discreet subject, each message with its link, names escaped', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const d = renderDigest(locale, NAME, [
+        { title: 'One <b>', body: 'First', link: 'https://m4pris.test/duo' },
+        { title: 'Two', body: 'Second', link: 'https://m4pris.test/training' },
+      ]);
+      expect(d.subject.startsWith('M4Pris: ')).toBe(true);
+      expect(d.subject).not.toContain(NAME);
+      for (const word of everyForbidden) expect(d.subject.toLowerCase()).not.toContain(word.toLowerCase());
+      for (const part of [d.text, d.html]) for (const x of ['First', 'Second', 'https://m4pris.test/duo', 'https://m4pris.test/training']) expect(part).toContain(x);
+      expect(d.html).toContain('One &lt;b&gt;');
+      expect(d.html).toContain(`lang="${locale}"`);
+    }
+  });
 
   it('names every role in every language', () => {
     for (const locale of SUPPORTED_LOCALES) for (const role of ROLES) expect(CATALOGUE[locale].roles[role].trim()).not.toBe('');

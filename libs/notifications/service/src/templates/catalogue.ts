@@ -15,6 +15,8 @@ export interface LocaleCatalogue {
   footer: string;
   /** The `role` parameter is a role code, shown by its name in the reader's language. */
   roles: Record<Role, string>;
+  /** The daily digest: one mail gathering the day's messages (each by its inbox title and text, with its link). */
+  digest: { subject: string; intro: string; action: string };
   messages: Record<MessageKind, MessageText>;
 }
 
@@ -47,6 +49,7 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   duo_ended_left_service: [],
   duo_ending_soon: ['date'],
   meeting_nudge: [],
+  duo_needs_attention: [],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -54,6 +57,7 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
     greeting: 'Hello {{name}},',
     footer: 'This message was sent by M4Pris, the peer-mentoring programme for prison staff.',
     roles: { platform_admin: 'platform administrator', tenant_admin: 'administrator', coordinator: 'coordinator', researcher: 'researcher' },
+    digest: { subject: 'M4Pris: your messages of the day', intro: 'Here are your messages from M4Pris since the last e-mail. You chose to receive them once a day.', action: 'Open' },
     messages: {
       invitation: {
         subject: 'M4Pris: your invitation',
@@ -187,12 +191,19 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'It has been a while since your duo logged a meeting. Agree a time that suits your shifts, and log the meeting afterwards.',
         action: 'Open M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A duo needs your attention',
+        body: 'A duo of your programme has not logged a meeting for some time, even after a reminder. The duos page shows which one.',
+        action: 'Open the duos',
+      },
     },
   },
   da: {
     greeting: 'Hej {{name}},',
     footer: 'Denne besked er sendt af M4Pris, mentorprogrammet for ansatte i kriminalforsorgen.',
     roles: { platform_admin: 'platformadministrator', tenant_admin: 'administrator', coordinator: 'koordinator', researcher: 'forsker' },
+    digest: { subject: 'M4Pris: dagens beskeder', intro: 'Her er dine beskeder fra M4Pris siden sidste e-mail. Du har valgt at få dem én gang om dagen.', action: 'Åbn' },
     messages: {
       invitation: {
         subject: 'M4Pris: din invitation',
@@ -326,12 +337,19 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Det er et stykke tid siden, jeres duo har registreret et møde. Aftal et tidspunkt, der passer til jeres vagter, og registrér mødet bagefter.',
         action: 'Åbn M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'En duo har brug for din opmærksomhed',
+        body: 'En duo i dit program har ikke registreret et møde i et stykke tid, heller ikke efter en påmindelse. Siden med duoer viser hvilken.',
+        action: 'Åbn duoerne',
+      },
     },
   },
   pt: {
     greeting: 'Olá {{name}},',
     footer: 'Esta mensagem foi enviada pelo M4Pris, o programa de mentoria entre pares para profissionais prisionais.',
     roles: { platform_admin: 'administrador da plataforma', tenant_admin: 'administrador', coordinator: 'coordenador', researcher: 'investigador' },
+    digest: { subject: 'M4Pris: as suas mensagens do dia', intro: 'Aqui estão as suas mensagens do M4Pris desde o último e-mail. Escolheu recebê-las uma vez por dia.', action: 'Abrir' },
     messages: {
       invitation: {
         subject: 'M4Pris: o seu convite',
@@ -465,12 +483,19 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Já passou algum tempo desde que a vossa dupla registou um encontro. Combinem um horário compatível com os vossos turnos e registem o encontro depois.',
         action: 'Abrir o M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Uma dupla precisa da sua atenção',
+        body: 'Uma dupla do seu programa não regista um encontro há algum tempo, mesmo depois de um lembrete. A página das duplas mostra qual.',
+        action: 'Abrir as duplas',
+      },
     },
   },
   ro: {
     greeting: 'Bună ziua, {{name}},',
     footer: 'Acest mesaj a fost trimis de M4Pris, programul de mentorat între colegi pentru personalul din penitenciare.',
     roles: { platform_admin: 'administrator de platformă', tenant_admin: 'administrator', coordinator: 'coordonator', researcher: 'cercetător' },
+    digest: { subject: 'M4Pris: mesajele zilei', intro: 'Iată mesajele dumneavoastră de la M4Pris de la ultimul e-mail. Ați ales să le primiți o dată pe zi.', action: 'Deschideți' },
     messages: {
       invitation: {
         subject: 'M4Pris: invitația dumneavoastră',
@@ -604,12 +629,19 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'A trecut ceva timp de când echipa dumneavoastră a înregistrat o întâlnire. Stabiliți o oră potrivită turelor și înregistrați întâlnirea după aceea.',
         action: 'Deschideți M4Pris',
       },
+      duo_needs_attention: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'O echipă are nevoie de atenția dumneavoastră',
+        body: 'O echipă din programul dumneavoastră nu a mai înregistrat o întâlnire de ceva timp, nici după un memento. Pagina echipelor arată care.',
+        action: 'Deschideți echipele',
+      },
     },
   },
   el: {
     greeting: 'Γεια σας {{name}},',
     footer: 'Αυτό το μήνυμα στάλθηκε από το M4Pris, το πρόγραμμα καθοδήγησης μεταξύ συναδέλφων για το σωφρονιστικό προσωπικό.',
     roles: { platform_admin: 'διαχειριστής πλατφόρμας', tenant_admin: 'διαχειριστής', coordinator: 'συντονιστής', researcher: 'ερευνητής' },
+    digest: { subject: 'M4Pris: τα μηνύματα της ημέρας', intro: 'Ακολουθούν τα μηνύματά σας από το M4Pris από το τελευταίο e-mail. Επιλέξατε να τα λαμβάνετε μία φορά την ημέρα.', action: 'Άνοιγμα' },
     messages: {
       invitation: {
         subject: 'M4Pris: η πρόσκλησή σας',
@@ -742,6 +774,12 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'Υπενθύμιση συνάντησης',
         body: 'Έχει περάσει καιρός από την τελευταία συνάντηση που κατέγραψε το δίδυμό σας. Συμφωνήστε μια ώρα που ταιριάζει στις βάρδιές σας και καταγράψτε τη συνάντηση μετά.',
         action: 'Άνοιγμα M4Pris',
+      },
+      duo_needs_attention: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Ένα δίδυμο χρειάζεται την προσοχή σας',
+        body: 'Ένα δίδυμο του προγράμματός σας δεν έχει καταγράψει συνάντηση εδώ και καιρό, ούτε μετά από υπενθύμιση. Η σελίδα με τα δίδυμα δείχνει ποιο.',
+        action: 'Άνοιγμα των διδύμων',
       },
     },
   },

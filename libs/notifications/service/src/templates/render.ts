@@ -52,3 +52,35 @@ export function renderMessage(kind: MessageKind, locale: Locale, params: Record<
   ].join('');
   return { locale, subject: m.subject, title: m.title, body, text, html };
 }
+
+/** One message of a digest: as it stands in the inbox, with its link. */
+export interface DigestEntry {
+  title: string;
+  body: string;
+  link: string;
+}
+
+/** The daily digest in one language: the discreet subject, then each message by its inbox title and text, with its link. */
+export function renderDigest(locale: Locale, name: string | null, entries: DigestEntry[]): Pick<RenderedMessage, 'locale' | 'subject' | 'text' | 'html'> {
+  const cat = CATALOGUE[locale];
+  const d = cat.digest;
+  const greeting = name ? fill(cat.greeting, { name }) : '';
+  const text = [
+    ...(greeting ? [greeting, ''] : []),
+    d.intro,
+    '',
+    ...entries.flatMap((e) => [`* ${e.title}`, `  ${e.body}`, `  ${d.action}: ${e.link}`, '']),
+    '--',
+    cat.footer,
+  ].join('\n');
+  const html = [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(d.subject)}</title></head>`,
+    '<body style="font-family:sans-serif;line-height:1.5;max-width:36rem">',
+    greeting ? `<p>${fill(cat.greeting, { name: name! }, escapeHtml)}</p>` : '',
+    `<p>${escapeHtml(d.intro)}</p>`,
+    ...entries.map((e) => `<h2 style="font-size:1.05em">${escapeHtml(e.title)}</h2><p>${escapeHtml(e.body)}</p><p><a href="${escapeHtml(e.link)}">${escapeHtml(d.action)}</a></p>`),
+    `<hr><p style="color:#555;font-size:0.9em">${escapeHtml(cat.footer)}</p>`,
+    '</body></html>',
+  ].join('');
+  return { locale, subject: d.subject, text, html };
+}

@@ -33,12 +33,17 @@ import { messages as evaluation_da } from './evaluation/da.js';
 import { messages as evaluation_pt } from './evaluation/pt.js';
 import { messages as evaluation_ro } from './evaluation/ro.js';
 import { messages as evaluation_el } from './evaluation/el.js';
+import { messages as notifications_en } from './notifications/en.js';
+import { messages as notifications_da } from './notifications/da.js';
+import { messages as notifications_pt } from './notifications/pt.js';
+import { messages as notifications_ro } from './notifications/ro.js';
+import { messages as notifications_el } from './notifications/el.js';
 
 export type Catalogue = Record<string, string>;
 export const LOCALES = ['en', 'da', 'pt', 'ro', 'el'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** `common` holds the platform's own messages (errors.common.*, validator reasons); each module its own. */
-export const CATALOGUE_MODULES = ['common', 'identity', 'programmes', 'matching', 'training', 'evaluation'] as const;
+export const CATALOGUE_MODULES = ['common', 'identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
 export type CatalogueModule = (typeof CATALOGUE_MODULES)[number];
 
 export const CATALOGUES_BY_MODULE: Record<CatalogueModule, Record<Locale, Catalogue>> = {
@@ -48,4 +53,5 @@ export const CATALOGUES_BY_MODULE: Record<CatalogueModule, Record<Locale, Catalo
   matching: { en: matching_en, da: matching_da, pt: matching_pt, ro: matching_ro, el: matching_el },
   training: { en: training_en, da: training_da, pt: training_pt, ro: training_ro, el: training_el },
   evaluation: { en: evaluation_en, da: evaluation_da, pt: evaluation_pt, ro: evaluation_ro, el: evaluation_el },
+  notifications: { en: notifications_en, da: notifications_da, pt: notifications_pt, ro: notifications_ro, el: notifications_el },
 };

@@ -81,4 +81,11 @@ export const messages: Record<string, string> = {
   "reasons.notInFuture": "må ikke ligge i fremtiden",
   "reasons.cannotBeFuture": "må ikke ligge i fremtiden",
   "reasons.listedTwice": "står der to gange",
+  "fields.mutedCategories": "Fravalgte kategorier",
+  "fields.digest": "Daglig samlet e-mail",
+  "fields.windowStart": "Afsendelsesvinduet åbner",
+  "fields.windowEnd": "Afsendelsesvinduet lukker",
+  "fields.timeZone": "Tidszone",
+  "fields.senderName": "Afsendernavn",
+  "fields.subjectPrefix": "Præfiks til emnelinjen",
 };

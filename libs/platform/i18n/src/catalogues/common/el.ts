@@ -81,4 +81,11 @@ export const messages: Record<string, string> = {
   "reasons.notInFuture": "δεν μπορεί να είναι στο μέλλον",
   "reasons.cannotBeFuture": "δεν μπορεί να είναι στο μέλλον",
   "reasons.listedTwice": "εμφανίζεται δύο φορές",
+  "fields.mutedCategories": "Απενεργοποιημένες κατηγορίες",
+  "fields.digest": "Ημερήσια σύνοψη",
+  "fields.windowStart": "Άνοιγμα παραθύρου αποστολής",
+  "fields.windowEnd": "Κλείσιμο παραθύρου αποστολής",
+  "fields.timeZone": "Ζώνη ώρας",
+  "fields.senderName": "Όνομα αποστολέα",
+  "fields.subjectPrefix": "Πρόθεμα θέματος",
 };

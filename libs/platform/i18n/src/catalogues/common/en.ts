@@ -81,4 +81,11 @@ export const messages: Record<string, string> = {
   "reasons.notInFuture": "must not be in the future",
   "reasons.cannotBeFuture": "cannot be in the future",
   "reasons.listedTwice": "listed twice",
+  "fields.mutedCategories": "Categories turned off",
+  "fields.digest": "Daily digest",
+  "fields.windowStart": "Sending window opens",
+  "fields.windowEnd": "Sending window closes",
+  "fields.timeZone": "Time zone",
+  "fields.senderName": "Sender name",
+  "fields.subjectPrefix": "Subject prefix",
 };

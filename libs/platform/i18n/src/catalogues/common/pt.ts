@@ -81,4 +81,11 @@ export const messages: Record<string, string> = {
   "reasons.notInFuture": "não pode ser uma data futura",
   "reasons.cannotBeFuture": "não pode ser uma data futura",
   "reasons.listedTwice": "aparece duas vezes",
+  "fields.mutedCategories": "Categorias desativadas",
+  "fields.digest": "Resumo diário",
+  "fields.windowStart": "Abertura da janela de envio",
+  "fields.windowEnd": "Fecho da janela de envio",
+  "fields.timeZone": "Fuso horário",
+  "fields.senderName": "Nome do remetente",
+  "fields.subjectPrefix": "Prefixo do assunto",
 };

@@ -81,4 +81,11 @@ export const messages: Record<string, string> = {
   "reasons.notInFuture": "nu poate fi în viitor",
   "reasons.cannotBeFuture": "nu poate fi în viitor",
   "reasons.listedTwice": "apare de două ori",
+  "fields.mutedCategories": "Categorii dezactivate",
+  "fields.digest": "Rezumat zilnic",
+  "fields.windowStart": "Începutul intervalului de trimitere",
+  "fields.windowEnd": "Sfârșitul intervalului de trimitere",
+  "fields.timeZone": "Fus orar",
+  "fields.senderName": "Numele expeditorului",
+  "fields.subjectPrefix": "Prefixul subiectului",
 };
