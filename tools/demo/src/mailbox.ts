@@ -20,9 +20,10 @@ export class Mailbox {
 
   /**
    * Waits until a mail to `to` written at or after `since` carries an invitation link, and returns
-   * its token (the newest such mail).
+   * its token (the newest such mail). The wait is long: on a loaded machine the platform may still
+   * be working through a bulk import's events (each one reaches every module) before the mail.
    */
-  async invitationToken(to: string, since: Date, timeoutMs = 60_000): Promise<string> {
+  async invitationToken(to: string, since: Date, timeoutMs = 240_000): Promise<string> {
     const until = Date.now() + timeoutMs;
     const address = to.toLowerCase();
     for (;;) {

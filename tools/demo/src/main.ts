@@ -288,9 +288,28 @@ class Demo {
     this.log.progress(`[${t.key}] shift patterns ${t.shiftPatterns.length}/${t.shiftPatterns.length} (created ${created})`);
   }
 
-  async staff(t: TenantSpec, tenantId: string): Promise<void> {
+  /**
+   * Imports the tenant's staff. `only` limits the import to those people (and the line managers
+   * they need): the coordinators are imported first, so their invitation mail is not queued behind
+   * the events of a few hundred imported people.
+   */
+  async staff(t: TenantSpec, tenantId: string, only?: readonly string[]): Promise<void> {
     const existing = new Set((await this.listStaff(tenantId)).map((s) => s.email.toLowerCase()));
-    const missing = t.staff.filter((s) => !existing.has(s.email.toLowerCase()));
+    let wanted = t.staff;
+    if (only) {
+      const byEmail = new Map(t.staff.map((s) => [s.email.toLowerCase(), s]));
+      const chosen = new Set<string>();
+      for (const first of only) {
+        // the person, their line manager, theirs, … (the import needs each one's manager)
+        let e: string | undefined = first.toLowerCase();
+        while (e && !chosen.has(e)) {
+          chosen.add(e);
+          e = byEmail.get(e)?.lineManagerEmail?.toLowerCase();
+        }
+      }
+      wanted = t.staff.filter((s) => chosen.has(s.email.toLowerCase()));
+    }
+    const missing = wanted.filter((s) => !existing.has(s.email.toLowerCase()));
     if (missing.length === 0) {
       this.log.progress(`[${t.key}] staff ${t.staff.length}/${t.staff.length} already present, nothing to import`);
       return;
@@ -622,8 +641,11 @@ async function main(): Promise<number> {
       const institutionIds = await demo.institutions(t, tenantId);
       await demo.units(t, institutionIds);
       await demo.shiftPatterns(t, tenantId);
-      await demo.staff(t, tenantId);
+      // The accounts first (the coordinators with their line managers), then everyone else: the
+      // invitation mails are written before the platform works through the bulk import's events.
+      await demo.staff(t, tenantId, t.coordinatorEmails);
       await demo.accounts(t, tenantId, institutionIds);
+      await demo.staff(t, tenantId);
       const run = await demo.tenantRun(t, tenantId, institutionIds, modules, createRandom(seed * 31 + i), today, limiter);
       for (const step of steps) await step.run(run);
       return run;
