@@ -124,7 +124,7 @@ export async function inParallel<T, R>(items: readonly T[], limit: number, fn: (
     while (!failed && next < items.length) {
       const i = next++;
       try {
-        out[i] = await fn(items[i]!, i);
+        out[i] = await fn(items[i], i);
       } catch (error) {
         failed ??= { error };
       }

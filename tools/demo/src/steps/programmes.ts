@@ -284,7 +284,7 @@ export const programmesStep: DemoStep = {
       const fates: Fate[] = ['steady', 'drifting', 'not_a_fit', 'concern', 'ended', 'closed'];
       const lives = relationships.items.map((rel, i) => {
         const r = t.random();
-        const fate: Fate = i < fates.length ? fates[i]! : r < 0.6 ? 'closed' : r < 0.85 ? 'steady' : r < 0.95 ? 'drifting' : 'ended';
+        const fate: Fate = i < fates.length ? fates[i] : r < 0.6 ? 'closed' : r < 0.85 ? 'steady' : r < 0.95 ? 'drifting' : 'ended';
         return { rel, fate, random: createRandom(Math.floor(t.random() * 2 ** 32)) };
       });
       let recorded = 0;
