@@ -49,6 +49,7 @@ function journey(mode: Mode) {
       await c.end();
     }
   }
+  let instA = '';
   let target: { relationshipId: string; mentor: { id: string; token: string }; mentee: { id: string; token: string } };
 
   /** Each tenant's first administrator (the platform admin grants nothing else inside a tenant). */
@@ -101,6 +102,7 @@ function journey(mode: Mode) {
       tenants[key] = t.data!.createTenant.id;
     }
     const inst = await gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId: tenants.dk, name: 'Prison A', kind: 'ADULT', region: 'North' } }, admin);
+    instA = inst.data!.createInstitution.id as string;
     researcher = await account(tenants.dk, `researcher.${mode}@dk.test`, 'RESEARCHER');
     coordinator = await account(tenants.dk, `coordinator.${mode}@dk.test`, 'COORDINATOR');
     otherResearcher = await account(tenants.pt, `researcher.${mode}@pt.test`, 'RESEARCHER');
@@ -314,6 +316,99 @@ function journey(mode: Mode) {
     }
     // the same figures the attack reads, as the truth would give them: the attack is real
     expect(recovered({ wave: 'BASELINE', invited: 15, notStarted: 6, started: null, completed: null, expired: 0, remindersDue: 9 })).toEqual({ started: 3, completed: 6 });
+  }, 180_000);
+
+  it('replays the several-hidden-cells attack (issue 14): two hidden cells of 3 and 1 pairs are not recovered from the total', async () => {
+    // A third programme: 6 mentees in prison A, 3 in prison B, 1 in prison C answer baseline and
+    // closure. The researcher's breakdown by institution: B (3) and C (1) are under k = 5; hiding
+    // only them would let the total minus A give their combined mean change over 4 people.
+    const cellsProgramme = randomUUID();
+    const cellsCohort = randomUUID();
+    const plan = await gql(
+      p.url,
+      `mutation($input: SaveSurveyPlanInput!) { saveSurveyPlan(input: $input) { version } }`,
+      {
+        input: {
+          programmeId: cellsProgramme,
+          waves: [
+            { kind: 'BASELINE', mentorInstruments: [], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 },
+            { kind: 'CLOSURE', mentorInstruments: [], menteeInstruments: ['WHO5'], dueWithinDays: 21, remindBeforeDueDays: 7 },
+          ],
+        },
+      },
+      researcher,
+    );
+    expect(plan.errors).toBeUndefined();
+    const institution = async (name: string) =>
+      (await gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId: tenants.dk, name, kind: 'ADULT', region: 'South' } }, admin)).data!.createInstitution.id as string;
+    const instB = await institution(`Prison B ${mode}`);
+    const instC = await institution(`Prison C ${mode}`);
+    const inA = [...duos.map((d) => d.mentee), target.mentee];
+    type Person = { id: string; token: string };
+    const inB: Person[] = [];
+    for (let i = 0; i < 3; i++) inB.push(await staff(tenants.dk, instB, `cells-b${i}.${mode}@dk.test`, '2026-01-01'));
+    const inC = [await staff(tenants.dk, instC, `cells-c0.${mode}@dk.test`, '2026-01-01')];
+    // WHO5 raw scores (baseline → closure): A changes 2 3 1 3 1 2 (mean 2), B 5 6 2, C 9 (B ∪ C: 22 over 4, mean 5.5)
+    const pairsA: [number, number][] = [[10, 12], [11, 14], [12, 13], [13, 16], [14, 15], [15, 17]];
+    const pairsB: [number, number][] = [[8, 13], [9, 15], [10, 12]];
+    const scores = new Map<Person, [number, number]>([...inA.map((m, i): [Person, [number, number]] => [m, pairsA[i]!]), ...inB.map((m, i): [Person, [number, number]] => [m, pairsB[i]!]), [inC[0]!, [7, 16]]]);
+    const relationshipOf = new Map([...scores.keys()].map((m) => [m, randomUUID()]));
+    const mentorOf = new Map([...scores.keys()].map((m) => [m, randomUUID()]));
+    const answerIn = async (who: { token: string }, wave: string, raw: number) => {
+      const list = await eventually(
+        () => gql(p.url, `query { mySurveyInvitations { id programmeId wave state } }`, {}, who.token),
+        (r) => Boolean(r.data?.mySurveyInvitations.some((inv: { programmeId: string; wave: string }) => inv.programmeId === cellsProgramme && inv.wave === wave)),
+      );
+      const inv = list.data!.mySurveyInvitations.find((x: { programmeId: string; wave: string }) => x.programmeId === cellsProgramme && x.wave === wave);
+      const saved = await gql(p.url, SAVE, { input: { invitationId: inv.id, answers: who5(raw), submit: true } }, who.token);
+      expect(saved.errors).toBeUndefined();
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    for (const m of scores.keys())
+      await publish(RelationshipStarted, { tenantId: tenants.dk, programmeId: cellsProgramme, cohortId: cellsCohort, relationshipId: relationshipOf.get(m)!, mentorStaffId: mentorOf.get(m)!, menteeStaffId: m.id, on: today, plannedEndOn: '2030-01-01', proposalId: null });
+    for (const [m, [pre]] of scores) await answerIn(m, 'BASELINE', pre);
+    for (const m of scores.keys())
+      await publish(RelationshipClosed, { tenantId: tenants.dk, programmeId: cellsProgramme, cohortId: cellsCohort, relationshipId: relationshipOf.get(m)!, mentorStaffId: mentorOf.get(m)!, menteeStaffId: m.id, on: today });
+    for (const [m, [, post]] of scores) await answerIn(m, 'CLOSURE', post);
+
+    type C = { score: string; group: string | null; pairs: number | null; suppressed: boolean; meanChange: number | null };
+    const report = await eventually(
+      () => gql(p.url, REPORT, { input: { programmeId: cellsProgramme, breakdown: 'INSTITUTION' } }, researcher),
+      (r) => Boolean(r.data?.prePostReport.cells.some((c: C) => c.score === 'raw' && c.group === null && c.pairs === 10)),
+    );
+    expect(report.errors).toBeUndefined();
+    const raw = (report.data!.prePostReport.cells as C[]).filter((c) => c.score === 'raw');
+    const overall = raw.find((c) => c.group === null)!;
+    expect(overall).toMatchObject({ pairs: 10, suppressed: false });
+    expect(overall.meanChange).toBeCloseTo(3.4, 9);
+    const groups = raw.filter((c) => c.group !== null);
+    expect(groups.map((c) => c.group).sort()).toEqual([instA, instB, instC].sort());
+
+    /** The attack: the total minus every shown group is the hidden groups' combined change, over that many people. */
+    const attack = (cells: { pairs: number; meanChange: number; suppressed: boolean }[], total: { pairs: number; meanChange: number }) => {
+      const shown = cells.filter((c) => !c.suppressed);
+      const people = total.pairs - shown.reduce((n, c) => n + c.pairs, 0);
+      return { people, meanChange: (total.pairs * total.meanChange - shown.reduce((n, c) => n + c.pairs * c.meanChange, 0)) / people };
+    };
+    // Protected: A is hidden with B and C (they held 4 < k together), so the hidden cells hold all 10
+    // people — the attack gives back only the overall figure, never a figure about fewer than k.
+    expect(groups.every((c) => c.suppressed && c.pairs === null && c.meanChange === null)).toBe(true);
+    const recovered = attack(groups.map((c) => ({ pairs: c.pairs ?? 0, meanChange: c.meanChange ?? 0, suppressed: c.suppressed })), { pairs: overall.pairs!, meanChange: overall.meanChange! });
+    expect(recovered.people).toBeGreaterThanOrEqual(5);
+    expect(recovered.people).toBe(10);
+    // Protection removed (complementary suppression only when exactly one cell is hidden: two are, so
+    // A's cell of 6 would be shown): A's figure from the same answers, with the API's own total, gives
+    // B and C's combined mean change over 4 people exactly.
+    const change = (ms: Person[]) => ms.reduce((n, m) => n + scores.get(m)![1] - scores.get(m)![0], 0) / ms.length;
+    const unprotected = [
+      { pairs: 6, meanChange: change(inA), suppressed: false },
+      { pairs: 3, meanChange: change(inB), suppressed: true },
+      { pairs: 1, meanChange: change(inC), suppressed: true },
+    ];
+    const leaked = attack(unprotected, { pairs: overall.pairs!, meanChange: overall.meanChange! });
+    expect(leaked.people).toBe(4);
+    expect(leaked.meanChange).toBeCloseTo(change([...inB, ...inC]), 9);
+    expect(leaked.meanChange).toBeCloseTo(5.5, 9);
   }, 180_000);
 }
 

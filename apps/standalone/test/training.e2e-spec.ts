@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describeWithNats } from '@m4pris/testing';
 import { codeOf, gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
 import { firstAdmin, inviteAndActivate } from './fixtures.js';
@@ -231,6 +232,71 @@ function journey(mode: Mode) {
     expect((await call(`query { trainingCourses { id } }`, {}, foreign)).trainingCourses).toEqual([]);
     expect((await call(`query { enrolments { total } }`, {}, foreign)).enrolments.total).toBe(0);
   });
+
+  it('replays the differencing attack on courseFeedbackReport (issue 14): read, one learner answers, read again — nothing to subtract', async () => {
+    // Five learners answer the satisfaction questions; the coordinator reads the report, sees who has
+    // answered, lets a sixth learner answer and reads again. With the plain mean over every answer,
+    // 6 × new − 5 × old would be her answers.
+    const day = async () => {
+      // a day passes for the questionnaires (frozen releases count closed days only)
+      const c = new pg.Client({ connectionString: p.databaseUrl });
+      await c.connect();
+      try {
+        await c.query(`update training.feedback_response set submitted_on = submitted_on - 1 where course_id = $1`, [t.course]);
+      } finally {
+        await c.end();
+      }
+    };
+    const live = async (questionId: string) => {
+      const c = new pg.Client({ connectionString: p.databaseUrl });
+      await c.connect();
+      try {
+        const r = await c.query<{ n: string; mean: string }>(`select count(*) n, avg((ratings->>$1)::numeric) mean from training.feedback_response where course_id = $2 and kind = 'satisfaction'`, [questionId, t.course]);
+        return { n: Number(r.rows[0]!.n), mean: Number(r.rows[0]!.mean) };
+      } finally {
+        await c.end();
+      }
+    };
+    const questions = (await call(`query($id: ID!) { trainingCourse(id: $id) { satisfaction { id } } }`, { id: t.course }, tokens.coord)).trainingCourse.satisfaction as { id: string }[];
+    const q = questions[0]!.id;
+    const enrolmentOf: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) {
+      await person(t.dk, t.dkInst, `learner${i}`, 'Learner', `Number ${i}`);
+      enrolmentOf[`learner${i}`] = (await call(`mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, { input: { courseId: t.course, staffId: t[`learner${i}`] } }, tokens.coord)).enrol.id;
+    }
+    const satisfy = (key: string, value: number) =>
+      call(`mutation($input: SubmitCourseSatisfactionInput!) { submitCourseSatisfaction(input: $input) }`, { input: { enrolmentId: enrolmentOf[key], answers: questions.map((x) => ({ questionId: x.id, value })) } }, tokens[key]);
+    for (const [i, v] of [5, 4, 4, 4, 4].entries()) await satisfy(`learner${i}`, v);
+    await day();
+    const REPORT = `query($id: ID!) { courseFeedbackReport(courseId: $id) { minCellSize satisfaction { questionId respondents mean suppressed } } }`;
+    const before = (await call(REPORT, { id: t.course }, tokens.coord)).courseFeedbackReport;
+    const cellBefore = before.satisfaction.find((x: { questionId: string }) => x.questionId === q);
+    const liveBefore = await live(q);
+    expect(cellBefore).toMatchObject({ suppressed: false, respondents: liveBefore.n });
+    expect(cellBefore.mean).toBeCloseTo(liveBefore.mean, 9);
+
+    // The sixth learner answers 1 to every question.
+    await satisfy('learner5', 1);
+    // Who has answered is not shown to the coordinator (the questionnaire is kept without the learner's id) …
+    const ENROLMENTS = `query($id: ID!) { enrolments(filter: { courseId: $id }, page: { limit: 100 }) { items { staffId learnerName progress { satisfactionDone preAssessmentDone postAssessmentDone } } } }`;
+    const listed = (await call(ENROLMENTS, { id: t.course }, tokens.coord)).enrolments.items as { staffId: string; learnerName: string; progress: Record<string, boolean | null> }[];
+    expect(listed.find((e) => e.staffId === t.learner5)).toMatchObject({ learnerName: 'Learner Number 5' });
+    expect(listed.every((e) => e.progress.satisfactionDone === null && e.progress.preAssessmentDone === null && e.progress.postAssessmentDone === null)).toBe(true);
+    // … while the learner herself sees it
+    const hers = (await call(`query { myEnrolments { id progress { satisfactionDone } } }`, {}, tokens.learner5)).myEnrolments as { id: string; progress: { satisfactionDone: boolean } }[];
+    expect(hers.find((e) => e.id === enrolmentOf.learner5)!.progress.satisfactionDone).toBe(true);
+    await day(); // her answer's day closes
+    const after = (await call(REPORT, { id: t.course }, tokens.coord)).courseFeedbackReport;
+    // Protected: the release has not moved, so new − old recovers nothing.
+    expect(after.satisfaction).toEqual(before.satisfaction);
+    const cellAfter = after.satisfaction.find((x: { questionId: string }) => x.questionId === q);
+    expect(cellAfter.respondents * cellAfter.mean - cellBefore.respondents * cellBefore.mean).toBe(0);
+    // Protection removed (the plain mean over every answer, as the report gave before frozen releases):
+    // the difference is her answer exactly.
+    const liveAfter = await live(q);
+    expect(liveAfter.n).toBe(liveBefore.n + 1);
+    expect(liveAfter.n * liveAfter.mean - liveBefore.n * liveBefore.mean).toBeCloseTo(1, 9);
+  }, 180_000);
 }
 
 describe('training through the gateway, in-process transport', () => journey('in-process'));

@@ -33,10 +33,10 @@ describe('pilot dataset', () => {
       expect(new Set(t.institutions.map((i) => i.kind)).size).toBeGreaterThanOrEqual(3);
       for (const i of t.institutions) expect(i.units.length).toBeGreaterThanOrEqual(2);
       expect(t.shiftPatterns).toBe(SHIFT_PATTERNS);
-      expect(t.staff).toHaveLength(80);
+      expect(t.staff).toHaveLength(260);
       expect(t.coordinatorEmails).toHaveLength(2);
     }
-    expect(dataset.reduce((n, t) => n + t.staff.length, 0)).toBe(320);
+    expect(dataset.reduce((n, t) => n + t.staff.length, 0)).toBe(1040);
     expect(buildDataset({ seed: 1, today: TODAY, staffPerTenant: 50 }).every((t) => t.staff.length === 50)).toBe(true);
   });
 

@@ -69,12 +69,16 @@ export interface DatasetOptions {
   seed?: number;
   /** Reference date for hire dates (YYYY-MM-DD); defaults to the current date. */
   today?: string;
-  /** Staff per tenant (default 80). */
+  /** Staff per tenant (default 260). */
   staffPerTenant?: number;
 }
 
 export const DEFAULT_SEED = 2026;
-export const DEFAULT_STAFF_PER_TENANT = 80;
+/**
+ * Staff per tenant by default: the pilot's real size. About 22 % of staff are newcomers or recent
+ * transfers (the mentees), so 260 give about 50 duos per country over the two intakes.
+ */
+export const DEFAULT_STAFF_PER_TENANT = 260;
 export const ALL_MODULES = ['identity', 'programmes', 'matching', 'training', 'evaluation'];
 
 // ---------------------------------------------------------------------------------------------

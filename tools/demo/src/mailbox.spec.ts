@@ -38,6 +38,14 @@ describe('the demo reads invitation links from the mail directory', () => {
     expect(await box.invitationToken('bo@example.dk', since)).toBe('bos_token_0123456789abcdefghijkl');
   });
 
+  it('reads each pickup file once however many invitations it waits for', async () => {
+    const since = new Date('2026-12-02T08:00:00.000Z');
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `2026-12-02T08-00-${String(i).padStart(2, '0')}-000Z-m${i}.eml`), eml(`p${i}@example.dk`, `token_${i}_0123456789abcdefghijklmnop`));
+    const box = new Mailbox(dir);
+    for (let i = 0; i < 30; i++) expect(await box.invitationToken(`p${i}@example.dk`, since)).toBe(`token_${i}_0123456789abcdefghijklmnop`);
+    expect(box.filesRead).toBe(30);
+  });
+
   it('says where it looked when no mail arrives', async () => {
     await expect(new Mailbox(dir).invitationToken('nobody@example.dk', new Date(0), 300)).rejects.toThrow(/--mail-dir/);
   });

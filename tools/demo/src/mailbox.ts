@@ -8,15 +8,22 @@ import { simpleParser, type AddressObject } from 'mailparser';
  * `.eml` file). The API never returns an invitation token.
  */
 export class Mailbox {
-  private readonly seen = new Map<string, { to: string[]; text: string }>();
+  /**
+   * Every pickup file read so far, by name: each file is read once (its lower-case text kept to
+   * find the addressee) and parsed only when it is addressed to someone the demo waits for. A
+   * pilot-size run invites a few hundred people while the platform writes other mail too; reading
+   * the whole directory again on every poll made waiting for one invitation cost O(files).
+   */
+  private readonly files = new Map<string, { raw: Buffer; lower: string; parsed?: { to: string[]; text: string } }>();
 
   constructor(readonly dir: string) {}
 
   /**
    * Waits until a mail to `to` written at or after `since` carries an invitation link, and returns
-   * its token (the newest such mail).
+   * its token (the newest such mail). The wait is long: on a loaded machine the platform may still
+   * be working through a bulk import's events (each one reaches every module) before the mail.
    */
-  async invitationToken(to: string, since: Date, timeoutMs = 30_000): Promise<string> {
+  async invitationToken(to: string, since: Date, timeoutMs = 240_000): Promise<string> {
     const until = Date.now() + timeoutMs;
     const address = to.toLowerCase();
     for (;;) {
@@ -32,25 +39,35 @@ export class Mailbox {
     }
   }
 
+  /** Files read so far (for tests). */
+  get filesRead(): number {
+    return this.files.size;
+  }
+
   private async newestToken(address: string, since: Date): Promise<string | null> {
     if (!existsSync(this.dir)) return null;
-    const files = readdirSync(this.dir)
+    const names = readdirSync(this.dir)
       .filter((f) => f.endsWith('.eml') && writtenAt(f) >= since.getTime())
       .sort()
       .reverse();
-    for (const file of files) {
-      let mail = this.seen.get(file);
+    for (const file of names) {
+      let mail = this.files.get(file);
       if (!mail) {
         const raw = readFileSync(join(this.dir, file));
-        if (!raw.toString('utf8').toLowerCase().includes(address)) continue;
-        const parsed = await simpleParser(raw);
-        const to = ([] as AddressObject[]).concat(parsed.to ?? []).flatMap((l) => l.value.map((a) => (a.address ?? '').toLowerCase()));
-        mail = { to, text: parsed.text ?? '' };
-        this.seen.set(file, mail);
+        mail = { raw, lower: raw.toString('utf8').toLowerCase() };
+        this.files.set(file, mail);
       }
-      if (!mail.to.includes(address)) continue;
-      const m = /\/invitation#token=([^\s"<>]+)/.exec(mail.text);
+      if (!mail.lower.includes(address)) continue;
+      if (!mail.parsed) {
+        const parsed = await simpleParser(mail.raw);
+        const to = ([] as AddressObject[]).concat(parsed.to ?? []).flatMap((l) => l.value.map((x) => (x.address ?? '').toLowerCase()));
+        mail.parsed = { to, text: parsed.text ?? '' };
+      }
+      if (!mail.parsed.to.includes(address)) continue;
+      const m = /\/invitation#token=([^\s"<>]+)/.exec(mail.parsed.text);
       if (m) return decodeURIComponent(m[1]!);
+      // Addressed to them but no link (another kind of mail, or read while it was being written): read it again next time.
+      this.files.delete(file);
     }
     return null;
   }

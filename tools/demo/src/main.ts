@@ -8,7 +8,8 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, createRandom, DEFAULT_SEED, isoDate, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
-import { GraphQLClient, GraphQLRequestError } from './graphql-client.js';
+import { GraphQLClient, GraphQLRequestError, inParallel } from './graphql-client.js';
+import { availableParallelism, loadavg } from 'node:os';
 import { Mailbox } from './mailbox.js';
 import { evaluationReport, type EvaluationReportRow } from './steps/evaluation.js';
 import { STEPS } from './steps/index.js';
@@ -59,6 +60,8 @@ const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInp
 const ROLE_ASSIGNMENTS = `query RoleAssignments($filter: RoleAssignmentFilter) { roleAssignments(filter: $filter) { accountId email role scopeType } }`;
 
 const PAGE = 200;
+/** Requests in flight at most, over the whole run (a 2-core machine serves the platform too). */
+const IN_FLIGHT = 8;
 
 const DEMO_PROGRAMMES = `query { programmes(page: { limit: 200 }) { items { id policy { supportContact { supportStaffId } } } } }`;
 const DEMO_COHORTS = `query { cohorts(page: { limit: 200 }) { items { id } } }`;
@@ -166,9 +169,36 @@ interface Invitation {
 // Output
 
 class Log {
+  readonly started = Date.now();
   constructor(private readonly json: boolean) {}
   line(msg: string): void {
     (this.json ? process.stderr : process.stdout).write(`${msg}\n`);
+  }
+  /** A progress line, stamped with the seconds since the start. */
+  progress(msg: string): void {
+    this.line(`${`[${((Date.now() - this.started) / 1000).toFixed(1)}s]`.padEnd(9)}${msg}`);
+  }
+}
+
+/**
+ * A limit on requests in flight shared by the whole run (the four tenants run side by side): at
+ * most `size` calls of `run` at once, the others wait in order.
+ */
+class Limiter {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(readonly size: number) {}
+  async run<R>(fn: () => Promise<R>): Promise<R> {
+    // A finished call hands its slot straight to the next waiting one.
+    if (this.active >= this.size) await new Promise<void>((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
   }
 }
 
@@ -188,13 +218,13 @@ class Demo {
     const existing = found.tenants.items.find((x) => x.code === t.code);
     if (existing) {
       await this.requireMadeByDemo(t, existing);
-      this.log.line(`[${t.key}] tenant ${t.code} exists (made by the demo)`);
+      this.log.progress(`[${t.key}] tenant ${t.code} exists (made by the demo)`);
       return existing.id;
     }
     const { createTenant } = await this.api.request<{ createTenant: { id: string } }>(CREATE_TENANT, {
       input: { code: t.code, name: t.name, country: t.country, defaultLocale: t.defaultLocale, enabledModules: t.enabledModules },
     });
-    this.log.line(`[${t.key}] tenant ${t.code} created`);
+    this.log.progress(`[${t.key}] tenant ${t.code} created`);
     return createTenant.id;
   }
 
@@ -225,7 +255,7 @@ class Demo {
       byName.set(inst.name.toLowerCase(), createInstitution.id);
       created++;
     }
-    this.log.line(`[${t.key}] institutions ${t.institutions.length}/${t.institutions.length} (created ${created})`);
+    this.log.progress(`[${t.key}] institutions ${t.institutions.length}/${t.institutions.length} (created ${created})`);
     return byName;
   }
 
@@ -243,7 +273,7 @@ class Demo {
         created++;
       }
     }
-    this.log.line(`[${t.key}] units ${total}/${total} (created ${created})`);
+    this.log.progress(`[${t.key}] units ${total}/${total} (created ${created})`);
   }
 
   async shiftPatterns(t: TenantSpec, tenantId: string): Promise<void> {
@@ -255,14 +285,33 @@ class Demo {
       await this.api.request(CREATE_SHIFT_PATTERN, { input: { tenantId, name: p.name, cycleDays: p.cycleDays, shifts: p.shifts } });
       created++;
     }
-    this.log.line(`[${t.key}] shift patterns ${t.shiftPatterns.length}/${t.shiftPatterns.length} (created ${created})`);
+    this.log.progress(`[${t.key}] shift patterns ${t.shiftPatterns.length}/${t.shiftPatterns.length} (created ${created})`);
   }
 
-  async staff(t: TenantSpec, tenantId: string): Promise<void> {
+  /**
+   * Imports the tenant's staff. `only` limits the import to those people (and the line managers
+   * they need): the coordinators are imported first, so their invitation mail is not queued behind
+   * the events of a few hundred imported people.
+   */
+  async staff(t: TenantSpec, tenantId: string, only?: readonly string[]): Promise<void> {
     const existing = new Set((await this.listStaff(tenantId)).map((s) => s.email.toLowerCase()));
-    const missing = t.staff.filter((s) => !existing.has(s.email.toLowerCase()));
+    let wanted = t.staff;
+    if (only) {
+      const byEmail = new Map(t.staff.map((s) => [s.email.toLowerCase(), s]));
+      const chosen = new Set<string>();
+      for (const first of only) {
+        // the person, their line manager, theirs, … (the import needs each one's manager)
+        let e: string | undefined = first.toLowerCase();
+        while (e && !chosen.has(e)) {
+          chosen.add(e);
+          e = byEmail.get(e)?.lineManagerEmail?.toLowerCase();
+        }
+      }
+      wanted = t.staff.filter((s) => chosen.has(s.email.toLowerCase()));
+    }
+    const missing = wanted.filter((s) => !existing.has(s.email.toLowerCase()));
     if (missing.length === 0) {
-      this.log.line(`[${t.key}] staff ${t.staff.length}/${t.staff.length} already present, nothing to import`);
+      this.log.progress(`[${t.key}] staff ${t.staff.length}/${t.staff.length} already present, nothing to import`);
       return;
     }
     // A missing person's line manager is either in this file or already registered.
@@ -278,7 +327,7 @@ class Demo {
           (r.errors.length > 20 ? `\n  … and ${r.errors.length - 20} more` : ''),
       );
     }
-    this.log.line(`[${t.key}] staff import ${r.rows} rows … created ${r.created} (${existing.size} were already present)`);
+    this.log.progress(`[${t.key}] staff import ${r.rows} rows … created ${r.created} (${existing.size} were already present)`);
   }
 
   /** Tenant admin (non-staff), two coordinators (staff; one tenant-wide, one for their institution), one researcher. */
@@ -309,7 +358,7 @@ class Demo {
 
   private async nonStaffAccount(t: TenantSpec, tenantId: string, email: string, role: GqlRole, label: string): Promise<void> {
     if ((await this.holders(tenantId, role)).has(email.toLowerCase())) {
-      this.log.line(`[${t.key}] ${label} ${email} exists`);
+      this.log.progress(`[${t.key}] ${label} ${email} exists`);
       return;
     }
     // Invite (re-issues the token if an earlier run stopped half-way), grant the role, then activate.
@@ -317,12 +366,12 @@ class Demo {
     const invitation = await this.invite(grantor, { tenantId, email });
     await grantor.request(ASSIGN_ROLE, { input: { accountId: invitation.accountId, role, tenantId } });
     await invitation.activate();
-    this.log.line(`[${t.key}] ${label} ${email} invited, ${role} assigned, activated`);
+    this.log.progress(`[${t.key}] ${label} ${email} invited, ${role} assigned, activated`);
   }
 
   private async staffAccount(t: TenantSpec, tenantId: string, email: string, role: GqlRole, scope: Record<string, string>): Promise<void> {
     if ((await this.holders(tenantId, role)).has(email.toLowerCase())) {
-      this.log.line(`[${t.key}] coordinator ${email} exists`);
+      this.log.progress(`[${t.key}] coordinator ${email} exists`);
       return;
     }
     const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
@@ -337,7 +386,7 @@ class Demo {
     await (await this.grantor(tenantId)).request(ASSIGN_ROLE, { input: { accountId, role, tenantId, ...scope } });
     if (invitation) await invitation.activate();
     const where = scope.scopeType ? 'institution' : 'tenant';
-    this.log.line(`[${t.key}] coordinator ${email} ${invitation ? 'invited, ' : ''}${role} (${where}) assigned${invitation ? ', activated' : ''}`);
+    this.log.progress(`[${t.key}] coordinator ${email} ${invitation ? 'invited, ' : ''}${role} (${where}) assigned${invitation ? ', activated' : ''}`);
   }
 
   /**
@@ -376,9 +425,11 @@ class Demo {
     let session = this.sessions.get(key);
     if (!session) {
       session = (async () => {
-        const client = new GraphQLClient(this.api.url);
-        const { login } = await client.request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: this.accountPassword } }, { anonymous: true });
-        client.setToken(login.accessToken);
+        // Signs in again by itself when the 15-minute access token has expired.
+        const login = async () =>
+          (await new GraphQLClient(this.api.url).request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: this.accountPassword } }, { anonymous: true })).login.accessToken;
+        const client = new GraphQLClient(this.api.url, { signIn: login });
+        await client.signIn();
         return client;
       })();
       session.catch(() => this.sessions.delete(key));
@@ -398,7 +449,7 @@ class Demo {
     return this.signIn(email);
   }
 
-  async tenantRun(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>, modules: ReadonlySet<string>, random: () => number, today: string): Promise<TenantRun> {
+  async tenantRun(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>, modules: ReadonlySet<string>, random: () => number, today: string, limiter: Limiter): Promise<TenantRun> {
     const staffIds = new Map((await this.listStaff(tenantId)).map((s) => [s.email.toLowerCase(), s.id]));
     return {
       spec: t,
@@ -410,10 +461,11 @@ class Demo {
       asCoordinator: () => this.signIn(t.coordinatorEmails[0]),
       asResearcher: () => this.signIn(t.researcherEmail),
       asStaff: (email) => this.asStaff(tenantId, email),
+      parallel: (items, fn) => inParallel(items, limiter.size, (item, i) => limiter.run(() => fn(item, i))),
       random,
       today,
       modules,
-      log: (m) => this.log.line(`[${t.key}] ${m}`),
+      log: (m) => this.log.progress(`[${t.key}] ${m}`),
     };
   }
 
@@ -565,11 +617,13 @@ async function main(): Promise<number> {
   if (accountPassword.length < 12) throw new DemoError('--account-password must be at least 12 characters.');
 
   const dataset = buildDataset({ seed, staffPerTenant: perTenant }).map((t) => ({ ...t, code: `${t.code}${codeSuffix}` }));
-  const api = new GraphQLClient(url);
-  log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants)`);
-  const { login } = await api.request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } });
-  api.setToken(login.accessToken);
-  log.line(`signed in as ${email}`);
+  // The platform admin's access token lives 15 minutes: the client signs in again when it expires.
+  const api = new GraphQLClient(url, {
+    signIn: async () => (await new GraphQLClient(url).request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } }, { anonymous: true })).login.accessToken,
+  });
+  log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants, the four tenants side by side, at most ${IN_FLIGHT} requests in flight)`);
+  await api.signIn();
+  log.progress(`signed in as ${email}`);
 
   const modules = await servedModules(url);
   const steps = STEPS.filter((s) => modules.has(s.module));
@@ -578,18 +632,27 @@ async function main(): Promise<number> {
   const mailDir = resolve(values['mail-dir'] ?? join(process.env.DATA_DIR ?? '.data', 'mail'));
   log.line(`reading invitation mail from ${mailDir}`);
   const demo = new Demo(api, log, accountPassword, new Mailbox(mailDir));
-  const runs: TenantRun[] = [];
-  for (const [i, t] of dataset.entries()) {
-    const tenantId = await demo.tenant(t);
-    const institutionIds = await demo.institutions(t, tenantId);
-    await demo.units(t, institutionIds);
-    await demo.shiftPatterns(t, tenantId);
-    await demo.staff(t, tenantId);
-    await demo.accounts(t, tenantId, institutionIds);
-    const run = await demo.tenantRun(t, tenantId, institutionIds, modules, createRandom(seed * 31 + i), today);
-    for (const step of steps) await step.run(run);
-    runs.push(run);
-  }
+  // The tenants are independent: they are built side by side (each one's steps in order, its
+  // random numbers drawn in the same order on every run), sharing one limit on requests in flight.
+  const limiter = new Limiter(IN_FLIGHT);
+  const runs: TenantRun[] = await Promise.all(
+    dataset.map(async (t, i) => {
+      const tenantId = await demo.tenant(t);
+      const institutionIds = await demo.institutions(t, tenantId);
+      await demo.units(t, institutionIds);
+      await demo.shiftPatterns(t, tenantId);
+      // The accounts first (the coordinators with their line managers), then everyone else: the
+      // invitation mails are written before the platform works through the bulk import's events.
+      await demo.staff(t, tenantId, t.coordinatorEmails);
+      await demo.accounts(t, tenantId, institutionIds);
+      await demo.staff(t, tenantId);
+      const run = await demo.tenantRun(t, tenantId, institutionIds, modules, createRandom(seed * 31 + i), today, limiter);
+      for (const step of steps) await step.run(run);
+      return run;
+    }),
+  );
+  const builtIn = (Date.now() - log.started) / 1000;
+  log.progress(`built in ${builtIn.toFixed(1)} s; reading the totals back`);
 
   const rows: TenantTotals[] = [];
   const extra: Record<string, number>[] = [];
@@ -621,7 +684,7 @@ async function main(): Promise<number> {
   if (modules.has('evaluation')) for (const run of runs) report.push(...(await evaluationReport(run)));
   if (report.length > 0) {
     log.line('');
-    log.line('Pre/post (baseline → closure), overall cell of each country, as the API discloses it:');
+    log.line("Pre/post (baseline → closure), overall cell of each country, read as the tenant's researcher:");
     const n = (x: number | null, d = 2) => (x === null ? '—' : x.toFixed(d));
     for (const r of report)
       log.line(
@@ -639,7 +702,13 @@ async function main(): Promise<number> {
     log.line(`Notifications: ${notifications.notificationsSent} e-mails sent; ${notifications.inboxMessages} messages in the inboxes of the accounts above.`);
   }
   log.line(`Every demo account signs in with the password: ${accountPassword}`);
-  if (json) process.stdout.write(`${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(notifications ?? {}), accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`);
+  const elapsedSeconds = Math.round((Date.now() - log.started) / 100) / 10;
+  const loadAverage = loadavg().map((x) => Math.round(x * 100) / 100);
+  log.line(`Elapsed ${elapsedSeconds} s (built in ${builtIn.toFixed(1)} s), load average ${loadAverage.join(' ')} on ${availableParallelism()} cores`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(notifications ?? {}), elapsedSeconds, builtSeconds: Math.round(builtIn * 10) / 10, loadAverage, accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`,
+    );
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import { createRandom } from '../dataset.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import type { DemoStep, TenantRun } from './step.js';
 
@@ -66,19 +67,23 @@ interface Item {
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
-/** A normal deviate from the tenant's seeded generator (Box–Muller). */
-function normal(t: TenantRun): number {
-  return Math.sqrt(-2 * Math.log(1 - t.random())) * Math.cos(2 * Math.PI * t.random());
+/** A normal deviate from a seeded generator (Box–Muller). */
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
+
+/** Survey attrition: ~10 % never start the baseline, ~30 % let the closure survey expire (≈ 90 % and ≈ 70 % answer). */
+export const NEVER_START_BASELINE = 0.1;
+export const CLOSURE_DROP_OUT = 0.3;
 
 /**
  * Answers for one respondent: a latent level on the 0–1 scale per instrument, shifted at closure
  * (mentees +0.12 on average, mentors +0.04), each item the level plus noise, rounded into range.
  */
-function simulate(t: TenantRun, items: Item[], level: number, improvement: number) {
+function simulate(random: () => number, items: Item[], level: number, improvement: number) {
   return items.map((it) => {
     const span = it.responseMax - it.responseMin;
-    const v = it.responseMin + clamp(level + improvement + 0.12 * normal(t), 0, 1) * span;
+    const v = it.responseMin + clamp(level + improvement + 0.12 * normal(random), 0, 1) * span;
     return { instrumentCode: it.instrumentCode, itemId: it.itemId, value: Math.round(clamp(v, it.responseMin, it.responseMax)) };
   });
 }
@@ -128,34 +133,41 @@ export const evaluationStep: DemoStep = {
       await researcher.request(SAVE_PLAN, { input: { programmeId: p.programmeId, waves: PLAN_WAVES } });
       t.log(`evaluation: survey plan for programme ${p.programmeId.slice(0, 8)} (${p.relationships} duos): baseline, closure, 6-month follow-up`);
     }
+    // Each person answers as themself, several people at a time. Their random numbers come from a
+    // generator of their own, seeded in a fixed order here, so the answers do not depend on the order
+    // the requests finish in.
+    const people = (await activeStaffEmails(t)).sort().map((email) => ({ email, random: createRandom(Math.floor(t.random() * 2 ** 32)) }));
+    t.log(`evaluation: ${people.length} people with an account look for open surveys (${Math.round((1 - NEVER_START_BASELINE) * 100)} % answer the baseline, ${Math.round((1 - CLOSURE_DROP_OUT) * 100)} % the closure)`);
     let answered = 0;
     let droppedOut = 0;
-    for (const email of await activeStaffEmails(t)) {
+    let done = 0;
+    await t.parallel(people, async ({ email, random }) => {
       const me = await t.asStaff(email);
       const { mySurveyInvitations } = await me.request<{ mySurveyInvitations: { id: string; wave: string; role: string; state: string }[] }>(MY_INVITATIONS);
       const open = mySurveyInvitations.filter((i) => i.state === 'OPEN' || i.state === 'STARTED');
-      if (open.length === 0) continue;
       // The person's latent well-being/efficacy level (0–1), stable across their waves.
-      const level = clamp(0.5 + 0.15 * normal(t), 0.1, 0.9);
-      for (const inv of open) {
-        if (inv.wave === 'BASELINE' && t.random() < 0.05) continue; // never started
-        if (inv.wave === 'CLOSURE' && t.random() < 0.2) {
+      const level = clamp(0.5 + 0.15 * normal(random), 0.1, 0.9);
+      for (const inv of open.sort((a, b) => WAVES.indexOf(a.wave as (typeof WAVES)[number]) - WAVES.indexOf(b.wave as (typeof WAVES)[number]))) {
+        const skip = random();
+        if (inv.wave === 'BASELINE' && skip < NEVER_START_BASELINE) continue; // never started
+        if (inv.wave === 'CLOSURE' && skip < CLOSURE_DROP_OUT) {
           droppedOut++;
           continue; // drop-out: the closure survey is left to expire
         }
         const { mySurveyInvitation } = await me.request<{ mySurveyInvitation: { items: Item[] } }>(INVITATION, { id: inv.id });
-        const improvement = inv.wave === 'BASELINE' ? 0 : inv.role === 'MENTEE' ? 0.12 + 0.08 * normal(t) : 0.04 + 0.05 * normal(t);
-        const answers = simulate(t, mySurveyInvitation.items, level, improvement);
+        const improvement = inv.wave === 'BASELINE' ? 0 : inv.role === 'MENTEE' ? 0.12 + 0.08 * normal(random) : 0.04 + 0.05 * normal(random);
+        const answers = simulate(random, mySurveyInvitation.items, level, improvement);
         // Half the respondents save part of the survey first and resume later.
-        if (t.random() < 0.5) await me.request(SAVE_ANSWERS, { input: { invitationId: inv.id, answers: answers.slice(0, 3), submit: false } });
+        if (random() < 0.5) await me.request(SAVE_ANSWERS, { input: { invitationId: inv.id, answers: answers.slice(0, 3), submit: false } });
         await me.request(SAVE_ANSWERS, { input: { invitationId: inv.id, answers, submit: true } });
         answered++;
       }
-    }
+      if (++done % 50 === 0) t.log(`evaluation: ${done}/${people.length} people done, ${answered} responses so far`);
+    });
     t.log(`evaluation: ${answered} survey responses submitted, ${droppedOut} closure surveys left to expire`);
     for (const row of await evaluationReport(t)) {
       t.log(
-        `evaluation report ${row.instrument}/${row.subscale}: ${row.suppressed ? `suppressed (fewer than 5 pairs)` : `pairs ${row.pairs}, mean change ${fmt(row.meanChange)}, p ${fmt(row.pValue, 4)}, d_z ${fmt(row.dz)}`}`,
+        `evaluation report ${row.instrument}/${row.subscale}: ${row.suppressed ? `suppressed` : `pairs ${row.pairs}, mean change ${fmt(row.meanChange)}, p ${fmt(row.pValue, 4)}, d_z ${fmt(row.dz)}`}`,
       );
     }
   },

@@ -1,4 +1,4 @@
-import { addDays } from '../dataset.js';
+import { addDays, createRandom } from '../dataset.js';
 import { GraphQLRequestError, type GraphQLClient } from '../graphql-client.js';
 import type { DemoStep, StaffSpec, TenantRun } from './step.js';
 import { demoMentorEmails } from './training.js';
@@ -43,6 +43,8 @@ interface Row {
   name: string;
   state: string;
 }
+
+type Fate = 'steady' | 'drifting' | 'not_a_fit' | 'ended' | 'closed' | 'concern';
 
 const monthsAgo = (today: string, d: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${d}T00:00:00Z`)) / (30.44 * 86_400_000);
 
@@ -124,10 +126,10 @@ const MOTIVATION = {
 
 /**
  * Staff reach the programmes module as identity events; right after an import they may still be on
- * their way. Waits (at most ~30 s) until the expected newcomers are eligible.
+ * their way. Waits (at most ~60 s) until the expected newcomers are eligible.
  */
 async function waitForProfiles(t: TenantRun, coord: GraphQLClient, cohortId: string, expected: number): Promise<void> {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 120; i++) {
     const { eligibleStaff } = await coord.request<{ eligibleStaff: { total: number } }>(ELIGIBLE, { id: cohortId });
     if (eligibleStaff.total >= expected) return;
     await new Promise((r) => setTimeout(r, 500));
@@ -136,17 +138,17 @@ async function waitForProfiles(t: TenantRun, coord: GraphQLClient, cohortId: str
 }
 
 /** Applies (as the person) when they have no application to the cohort yet. Returns the application id. */
-async function apply(t: TenantRun, email: string, cohortId: string, role: 'MENTEE' | 'MENTOR'): Promise<string | null> {
+async function apply(t: TenantRun, email: string, cohortId: string, role: 'MENTEE' | 'MENTOR', random: () => number): Promise<string | null> {
   const me = await t.asStaff(email);
   const { myApplications } = await me.request<{ myApplications: { id: string; cohortId: string; state: string }[] }>(MY_APPLICATIONS);
   const existing = myApplications.find((a) => a.cohortId === cohortId);
   if (existing) return existing.id;
   const spec = t.spec.staff.find((s) => s.email.toLowerCase() === email)!;
-  const pick = <T>(xs: T[]) => xs[Math.floor(t.random() * xs.length)];
-  const functions = role === 'MENTOR' ? ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'] : t.random() < 0.5 ? ['JOB_FAMILIARISATION'] : ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'];
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  const functions = role === 'MENTOR' ? ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'] : random() < 0.5 ? ['JOB_FAMILIARISATION'] : ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'];
   const r = await tryRequest(
     me.request<{ submitApplication: { id: string } }>(SUBMIT, {
-      input: { cohortId, role, motivation: pick(MOTIVATION[role === 'MENTOR' ? 'mentor' : 'mentee']), functions, languages: spec.languages, prefersSameUnit: t.random() < 0.3, consent: true },
+      input: { cohortId, role, motivation: pick(MOTIVATION[role === 'MENTOR' ? 'mentor' : 'mentee']), functions, languages: spec.languages, prefersSameUnit: random() < 0.3, consent: true },
     }),
     ['programmes.NOT_ELIGIBLE'],
   );
@@ -160,8 +162,10 @@ interface Apps {
 
 /** Applications and selection for one cohort: one withdrawal, one decline, the rest accepted. */
 async function recruit(t: TenantRun, coord: GraphQLClient, cohortId: string, menteeEmails: string[], mentorEmails: string[]): Promise<Apps> {
-  for (const e of menteeEmails) await apply(t, e, cohortId, 'MENTEE');
-  for (const e of mentorEmails) await apply(t, e, cohortId, 'MENTOR');
+  // Everyone applies as themself, several at a time; each with random numbers of their own, seeded in order.
+  const applicants = [...menteeEmails.map((e) => ({ e, role: 'MENTEE' as const })), ...mentorEmails.map((e) => ({ e, role: 'MENTOR' as const }))].map((a) => ({ ...a, random: createRandom(Math.floor(t.random() * 2 ** 32)) }));
+  await t.parallel(applicants, ({ e, role, random }) => apply(t, e, cohortId, role, random));
+  t.log(`${menteeEmails.length} mentees and ${mentorEmails.length} mentors applied`);
   const { applications } = await coord.request<{ applications: { items: { id: string; staffId: string; role: string; state: string }[] } }>(APPLICATIONS, { cohortId, page: { limit: 200 } });
   const items = applications.items;
   // Someone changes their mind: withdrawal without a reason, by the applicant.
@@ -211,7 +215,7 @@ async function formByHand(coord: GraphQLClient, apps: Apps, capacity: number, st
 }
 
 /** Eleven weeks of a duo's life, as the two people would record it. */
-async function history(t: TenantRun, coord: GraphQLClient, rel: { id: string; mentorStaffId: string; menteeStaffId: string }, startedOn: string, fate: 'steady' | 'drifting' | 'not_a_fit' | 'ended' | 'closed' | 'concern'): Promise<void> {
+async function history(t: TenantRun, random: () => number, coord: GraphQLClient, rel: { id: string; mentorStaffId: string; menteeStaffId: string }, startedOn: string, fate: Fate): Promise<void> {
   const email = (id: string) => [...t.staffIds].find(([, s]) => s === id)![0];
   const mentor = await t.asStaff(email(rel.mentorStaffId));
   const mentee = await t.asStaff(email(rel.menteeStaffId));
@@ -222,12 +226,12 @@ async function history(t: TenantRun, coord: GraphQLClient, rel: { id: string; me
   await mentee.request(ADD_GOAL, { input: { relationshipId: rel.id, title: 'Find my own way to switch off after a night shift', function: 'PSYCHOSOCIAL' } });
   // Meetings every 8–20 days; a drifting duo stops meeting after a month.
   const stopAfter = fate === 'drifting' ? 30 : fate === 'not_a_fit' ? 8 : 1000;
-  let day = 3 + Math.floor(t.random() * 5);
+  let day = 3 + Math.floor(random() * 5);
   let n = 0;
   while (addDays(startedOn, day) <= t.today && day <= stopAfter) {
-    const functions = t.random() < 0.45 ? ['PSYCHOSOCIAL'] : t.random() < 0.6 ? ['JOB_FAMILIARISATION'] : ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'];
+    const functions = random() < 0.45 ? ['PSYCHOSOCIAL'] : random() < 0.6 ? ['JOB_FAMILIARISATION'] : ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'];
     await (n % 2 === 0 ? mentee : mentor).request(LOG_MEETING, {
-      input: { relationshipId: rel.id, heldOn: addDays(startedOn, day), durationMinutes: 20 + Math.floor(t.random() * 50), duringShift: t.random() < 0.6, functions, notes: 'Private notes of the duo.' },
+      input: { relationshipId: rel.id, heldOn: addDays(startedOn, day), durationMinutes: 20 + Math.floor(random() * 50), duringShift: random() < 0.6, functions, notes: 'Private notes of the duo.' },
     });
     if (n === 0) {
       await mentee.request(FIT_CHECK, { input: { relationshipId: rel.id, answer: fate === 'not_a_fit' ? 'NOT_A_FIT' : 'GOOD_FIT' } });
@@ -235,10 +239,10 @@ async function history(t: TenantRun, coord: GraphQLClient, rel: { id: string; me
       await mentor.request(FIT_CHECK, { input: { relationshipId: rel.id, answer: 'GOOD_FIT' } });
     }
     n++;
-    day += 8 + Math.floor(t.random() * 13);
+    day += 8 + Math.floor(random() * 13);
   }
   const checkInOn = addDays(startedOn, 35) < t.today ? addDays(startedOn, 35) : t.today;
-  await coord.request(CHECK_IN, { input: { relationshipId: rel.id, on: checkInOn, channel: t.random() < 0.5 ? 'PHONE' : 'IN_PERSON', outcome: fate === 'drifting' ? 'NO_CONTACT' : 'ON_TRACK' } });
+  await coord.request(CHECK_IN, { input: { relationshipId: rel.id, on: checkInOn, channel: random() < 0.5 ? 'PHONE' : 'IN_PERSON', outcome: fate === 'drifting' ? 'NO_CONTACT' : 'ON_TRACK' } });
   if (fate === 'concern') await mentee.request(RAISE_CONCERN, { input: { relationshipId: rel.id, category: 'WELLBEING', details: 'Struggling to sleep after a violent incident on the wing.' } });
   if (fate === 'ended') await mentee.request(END_EARLY, { input: { relationshipId: rel.id, reason: 'WORKLOAD', rematch: true } });
   if (fate === 'closed') {
@@ -275,12 +279,24 @@ export const programmesStep: DemoStep = {
       await formByHand(coord, apps, 2, startOf);
       await ensureCohort(coord, programmeId, SPRING, springStart, ['RUNNING']);
       const { relationships } = await coord.request<{ relationships: { items: { id: string; mentorStaffId: string; menteeStaffId: string }[] } }>(RELATIONSHIPS, { cohortId: spring.id });
-      const fates = ['steady', 'drifting', 'not_a_fit', 'concern', 'ended', 'closed'] as const;
-      for (const [i, rel] of relationships.items.entries()) {
-        const fate = i < fates.length ? fates[i] : t.random() < 0.8 ? 'steady' : 'drifting';
-        await history(t, coord, rel, startOf(rel.menteeStaffId), fate);
-      }
-      t.log(`spring intake: ${relationships.items.length} duos with ${Math.round((Date.parse(t.today) - Date.parse(springStart)) / 86_400_000)} days of history`);
+      // One duo of each fate, then: most close at their three-month review (goals reached), some keep
+      // going, some drift, a few end early — so the closure survey opens for most of the intake.
+      const fates: Fate[] = ['steady', 'drifting', 'not_a_fit', 'concern', 'ended', 'closed'];
+      const lives = relationships.items.map((rel, i) => {
+        const r = t.random();
+        const fate: Fate = i < fates.length ? fates[i] : r < 0.6 ? 'closed' : r < 0.85 ? 'steady' : r < 0.95 ? 'drifting' : 'ended';
+        return { rel, fate, random: createRandom(Math.floor(t.random() * 2 ** 32)) };
+      });
+      let recorded = 0;
+      await t.parallel(lives, async ({ rel, fate, random }) => {
+        await history(t, random, coord, rel, startOf(rel.menteeStaffId), fate);
+        if (++recorded % 10 === 0) t.log(`spring intake: ${recorded}/${lives.length} duos' histories recorded`);
+      });
+      const count = (f: Fate) => lives.filter((l) => l.fate === f).length;
+      t.log(
+        `spring intake: ${relationships.items.length} duos with ${Math.round((Date.parse(t.today) - Date.parse(springStart)) / 86_400_000)} days of history ` +
+          `(${count('closed')} closed, ${count('ended')} ended early, ${count('steady') + count('concern')} running, ${count('drifting')} drifting, ${count('not_a_fit')} not a fit)`,
+      );
     }
 
     // Autumn intake: recruited and selected, now in matching.

@@ -21,6 +21,11 @@ export interface TenantRun {
   asResearcher(): Promise<GraphQLClient>;
   /** Signed in as a staff member of this tenant; invites and activates the account if needed. */
   asStaff(email: string): Promise<GraphQLClient>;
+  /**
+   * Runs `fn` over `items` with a few calls in flight (one limit shared by every tenant of the
+   * run). Draw random numbers before, never inside `fn`: the order the calls run in varies.
+   */
+  parallel<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>): Promise<R[]>;
   /** Seeded random numbers in [0, 1): the same seed gives the same demo. */
   random(): number;
   /** The demo's "today" (YYYY-MM-DD); histories are generated backwards from it. */

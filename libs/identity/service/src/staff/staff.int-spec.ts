@@ -95,6 +95,22 @@ describe('staff', () => {
     expect(renamed).toEqual([{ id, kind: 'institution', name: 'EP Sintra Nova', tenantId }]);
   });
 
+  it('sends the staff profiles of an institution again when its region or kind changes (evaluation generalises the export to the region), and only then', async () => {
+    const id = (await h.bus.request(CreateInstitution, { name: 'EP Leiria', kind: 'adult', region: 'Centro' }, admin())).id;
+    const staff = [await h.bus.request(CreateStaff, person({ institutionId: id }), admin()), await h.bus.request(CreateStaff, person({ institutionId: id }), admin())];
+    const elsewhere = await h.bus.request(CreateStaff, person(), admin());
+    const profiles = async () => (await h.outbox<{ staffId: string; institutionId: string; region: string; institutionKind: string }>('identity.v1.staff.profileChanged')).filter((e) => [...staff, elsewhere].some((s) => s.id === e.staffId));
+    expect(await profiles()).toHaveLength(3);
+    await h.bus.request(UpdateInstitution, { id, region: 'Oeste' }, admin());
+    const afterRegion = (await profiles()).slice(3);
+    expect(afterRegion.map((e) => [e.staffId, e.institutionId, e.region, e.institutionKind]).sort()).toEqual(staff.map((s) => [s.id, id, 'Oeste', 'adult']).sort());
+    // the same region again, or only a new name: no profile is sent
+    await h.bus.request(UpdateInstitution, { id, region: 'Oeste', name: 'EP Leiria Nova' }, admin());
+    expect(await profiles()).toHaveLength(5);
+    await h.bus.request(UpdateInstitution, { id, kind: 'youth' }, admin());
+    expect((await profiles()).slice(5).map((e) => [e.staffId, e.institutionKind]).sort()).toEqual(staff.map((s) => [s.id, 'youth']).sort());
+  });
+
   it('enforces roles: coordinator reads but cannot create; researcher cannot list; anonymous is UNAUTHENTICATED', async () => {
     expect((await failure(h.bus.request(CreateStaff, person(), as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
     await expect(h.bus.request(ListStaff, {}, as.coordinator(tenantId))).resolves.toHaveProperty('total');
