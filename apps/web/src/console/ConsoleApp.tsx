@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Alert, AppShell, Burger, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Burger, Button, Center, Group, Loader, Modal, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
@@ -8,6 +8,7 @@ import { useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import { signOutAndForget } from '../auth/SessionProvider';
 import { AccountLanguageSwitch } from '../auth/AccountLanguage';
+import { SignOutEverywhere } from '../auth/SignOutEverywhere';
 import { consoleHome, type Areas } from './roles';
 import { useAreas } from './useAreas';
 import { ConsoleContext, ErrorNote } from './common';
@@ -49,6 +50,7 @@ export default function ConsoleApp() {
 function ConsoleShell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure();
+  const [everywhere, { open: openEverywhere, close: closeEverywhere }] = useDisclosure();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const { error, me, areas } = useAreas();
@@ -88,14 +90,23 @@ function ConsoleShell() {
               >
                 {t('nav.signOut')}
               </Button>
+              <Button variant="subtle" size="compact-sm" visibleFrom="sm" onClick={openEverywhere}>
+                {t('signOutEverywhere.button')}
+              </Button>
             </Group>
           </Group>
+          {/* A coordinator's session left open on another terminal ends from here too (the participant's Settings has the same card). */}
+          <Modal opened={everywhere} onClose={closeEverywhere} title={t('signOutEverywhere.title')}>
+            <SignOutEverywhere bare />
+          </Modal>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
               <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' || n.to === '/console/research' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
+            {/* On a phone the header has no room: the same action sits at the end of the menu. */}
+            <NavLink component="button" hiddenFrom="sm" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main>

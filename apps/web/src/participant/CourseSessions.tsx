@@ -5,11 +5,13 @@ import { useIntl } from 'react-intl';
 import { useT } from '../i18n/LocaleProvider';
 import { ErrorNote } from './common';
 import { BookSession, CancelBooking, CourseSessions as CourseSessionsQuery } from './training.graphql';
+import { saveCalendar, sessionCalendar } from './sessionCalendar';
 
 /**
  * The facilitated sessions of a course I am enrolled on: when and where, seats left, and my place —
- * book, cancel, or join (and leave) the waiting list. Each session has the id `session-<id>`, the
- * target of a task's link (`/training?session=<id>`).
+ * book, cancel, or join (and leave) the waiting list; a booked seat can go into the person's own
+ * calendar as an .ics file (the booking mail carries the same file). Each session has the id
+ * `session-<id>`, the target of a task's link (`/training?session=<id>`).
  */
 export function CourseSessions({ courseId, open }: { courseId: string; open: boolean }) {
   const t = useT();
@@ -60,6 +62,19 @@ export function CourseSessions({ courseId, open }: { courseId: string; open: boo
                   ) : (
                     <Button size="compact-sm" loading={booking.loading} onClick={() => void book({ variables: { sessionId: s.id } }).catch(() => undefined)}>
                       {full ? t('training.joinWaitlist') : t('training.book')}
+                    </Button>
+                  )}
+                  {mine?.status === 'BOOKED' && (
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() =>
+                        void sessionCalendar({ bookingId: mine.id, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place, onlineUrl: s.onlineUrl }, `${window.location.origin}/training?session=${encodeURIComponent(s.id)}`)
+                          .then((ics) => saveCalendar(ics))
+                          .catch(() => undefined)
+                      }
+                    >
+                      {t('training.addToCalendar')}
                     </Button>
                   )}
                 </Group>

@@ -143,6 +143,16 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await page.getByRole('figure', { name: 'From applications to duos' }).getByText('In a duo: 2').waitFor();
     await axe(page, 'dashboard');
     await shot(page, 'console-05-dashboard');
+    // Sign out everywhere is in the console's header too (a session left open on a ward terminal); asked once, here cancelled.
+    await page.getByRole('button', { name: 'Sign out everywhere…' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Sign out everywhere' });
+    await dialog.getByRole('button', { name: 'Sign out everywhere…' }).click();
+    await dialog.getByText('Sign out on every device now?').waitFor();
+    await axe(page, 'sign out everywhere (console)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await gql(platform.url, `{ me { accountId } }`, {}, seed.tokens.coordinator);
     await context.close();
   });
 

@@ -4,6 +4,7 @@
 // phone viewport, axe on every screen.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStandalone } from './platform.mjs';
 import { axe, CHROMIUM, FLAGS, shot } from './browser.mjs';
@@ -158,6 +159,14 @@ describe('participant journeys in Chromium, part two', { skip: CHROMIUM ? false 
     assert.deepEqual((await mine()).filter((b) => b.status !== 'CANCELLED'), [{ sessionId: training.sessions.open, status: 'BOOKED', waitlistPosition: null }]);
     await shot(page, '23-session-booked');
     await axe(page, 'training with a booking');
+    // The booked seat goes into the person's own calendar: an .ics with the booking mail's UID.
+    const [ics] = await Promise.all([page.waitForEvent('download'), open.getByRole('button', { name: 'Add to my calendar (.ics)' }).click()]);
+    assert.equal(ics.suggestedFilename(), 'session.ics');
+    const calendar = readFileSync(await ics.path(), 'utf8').replace(/\r\n[ \t]/g, '');
+    const [booking] = (await gql(platform.url, `{ mySessionBookings { id sessionId status } }`, {}, seed.tokens.mentee)).mySessionBookings.filter((b) => b.status === 'BOOKED');
+    assert.match(calendar, new RegExp(`^UID:${booking.id}@m4pris\r$`, 'm'));
+    assert.match(calendar, /^BEGIN:VEVENT\r$/m);
+    assert.match(calendar, new RegExp(`^URL;VALUE=URI:${platform.url}/training\\?session=${training.sessions.open}\r$`, 'm'));
     await open.getByRole('button', { name: 'Cancel my seat' }).click();
     await open.getByRole('button', { name: 'Book a seat' }).waitFor();
     await open.getByText('8 seats left').waitFor();

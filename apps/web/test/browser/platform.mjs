@@ -38,6 +38,9 @@ export async function startStandalone() {
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
       MAIL_POLL_MS: '200',
+      // Each suite hashes many passwords (argon2 at sign-in and invitation): on a shared, loaded machine
+      // the default 5 s bus timeout answered MODULE_UNAVAILABLE for acceptInvitation (seen at load 46).
+      REQUEST_TIMEOUT_MS: '20000',
       STANDALONE_DATABASE_URL: db.url,
       PLATFORM_ADMIN_EMAIL: admin.email,
       PLATFORM_ADMIN_PASSWORD: admin.password,
