@@ -191,15 +191,28 @@ export class DatabaseProbe {
   }
 
   /**
-   * Waits until the platform is quiet: outboxes drained and two digests 150 ms apart equal (events
-   * from earlier calls reach other modules asynchronously). Returns the quiet digest.
+   * E-mails due now but not yet handed to the mail server: the sender's job marks them sent a poll
+   * later, so a digest taken before that changes on its own (seen: a refused enableAccount "changed"
+   * notifications.outgoing_mail — the mail of an earlier allowed disableAccount going out).
+   */
+  async mailDue(): Promise<number> {
+    const mail = this.tables.find((t) => t === '"notifications"."outgoing_mail"');
+    if (!mail) return 0;
+    const r = await this.client.query<{ n: string }>(`select count(*) as n from ${mail} where status in ('queued', 'sending') and send_after <= now()`);
+    return Number(r.rows[0]!.n);
+  }
+
+  /**
+   * Waits until the platform is quiet: outboxes drained, no e-mail due and not yet sent, and two
+   * digests 150 ms apart equal (events from earlier calls reach other modules asynchronously).
+   * Returns the quiet digest.
    */
   async quiet(maxMs = 10_000): Promise<Map<string, string>> {
     const deadline = Date.now() + maxMs;
     let last = await this.digest();
     for (;;) {
       await new Promise((r) => setTimeout(r, 150));
-      const pending = await this.unpublished();
+      const pending = (await this.unpublished()) + (await this.mailDue());
       const now = await this.digest();
       if (pending === 0 && same(last, now)) return now;
       if (Date.now() > deadline) return now;
