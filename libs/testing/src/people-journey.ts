@@ -83,7 +83,7 @@ class CountingClient {
   async refused(query: string, variables: Record<string, unknown>, token: string): Promise<{ code: string; body: string }> {
     const r = await this.raw(query, variables, token);
     assert.ok(r.errors?.length, `expected a refusal: ${query} answered ${JSON.stringify(r.data)}`);
-    const code = r.errors![0]!.extensions?.code;
+    const code = r.errors?.[0]?.extensions?.code;
     assert.ok(code, `a refusal carries extensions.code: ${JSON.stringify(r.errors)}`);
     return { code, body: JSON.stringify(r) };
   }
@@ -248,7 +248,7 @@ export async function playPeopleJourney(t: PeopleJourneyTarget): Promise<PeopleJ
       }, adminToken),
     )
   ).createProgramme.id as string;
-  const coordinator = tokens.coordinator!;
+  const coordinator = tokens.coordinator;
   const cohortId = (
     await c.step('coordinator', 'creates the cohort and opens recruitment', 'write', async () => {
       const r = await c.data(`mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`, { input: { programmeId, name: 'Autumn', startsOn: day(0) } }, coordinator);
@@ -382,28 +382,28 @@ export async function playPeopleJourney(t: PeopleJourneyTarget): Promise<PeopleJ
   ];
   // Researcher: pseudonymised data only, never a name, anywhere.
   for (const probe of probes) {
-    const r = await c.step('researcher', `${probe.what}: refused`, 'refusal', () => c.refused(probe.query, probe.variables, tokens.researcher!));
+    const r = await c.step('researcher', `${probe.what}: refused`, 'refusal', () => c.refused(probe.query, probe.variables, tokens.researcher));
     assert.ok(['FORBIDDEN', 'NOT_FOUND'].includes(r.code), `researcher, ${probe.what}: ${r.code}`);
     noNames(r.body, 'the researcher', probe.what);
   }
-  const researcherStaff = await c.step('researcher', 'staff directory: refused', 'refusal', () => c.refused(STAFF_BY_IDS, { ids: [staffIds.mentee1, staffIds.mentor1] }, tokens.researcher!));
+  const researcherStaff = await c.step('researcher', 'staff directory: refused', 'refusal', () => c.refused(STAFF_BY_IDS, { ids: [staffIds.mentee1, staffIds.mentor1] }, tokens.researcher));
   assert.ok(['FORBIDDEN', 'NOT_FOUND'].includes(researcherStaff.code));
   noNames(researcherStaff.body, 'the researcher', 'staff');
-  const researcherMe = await c.step('researcher', 'me: no staff record, no tasks', 'read', () => c.data(`query { me { staff { displayName } tasks { kind } } }`, {}, tokens.researcher!));
+  const researcherMe = await c.step('researcher', 'me: no staff record, no tasks', 'read', () => c.data(`query { me { staff { displayName } tasks { kind } } }`, {}, tokens.researcher));
   assert.deepEqual(researcherMe, { me: { staff: null, tasks: [] } });
   // Not staff, so no duo of their own to list.
-  const researcherMine = await c.step('researcher', 'myRelationships: refused', 'refusal', () => c.refused(`query { myRelationships { id mentor { displayName } } }`, {}, tokens.researcher!));
+  const researcherMine = await c.step('researcher', 'myRelationships: refused', 'refusal', () => c.refused(`query { myRelationships { id mentor { displayName } } }`, {}, tokens.researcher));
   assert.equal(researcherMine.code, 'FORBIDDEN');
 
   // Line manager: never learns that the report takes part.
   for (const probe of probes) {
-    const r = await c.step('line manager', `${probe.what}: refused`, 'refusal', () => c.refused(probe.query, probe.variables, tokens.lead!));
+    const r = await c.step('line manager', `${probe.what}: refused`, 'refusal', () => c.refused(probe.query, probe.variables, tokens.lead));
     assert.ok(['FORBIDDEN', 'NOT_FOUND'].includes(r.code), `line manager, ${probe.what}: ${r.code}`);
     noNames(r.body, 'the line manager', probe.what);
   }
-  const leadMe = await c.step('line manager', 'own duos and tasks: none about the report', 'read', () => c.data(`query { me { tasks { kind subject { id name } } } myRelationships { id } myApplications { id } }`, {}, tokens.lead!));
+  const leadMe = await c.step('line manager', 'own duos and tasks: none about the report', 'read', () => c.data(`query { me { tasks { kind subject { id name } } } myRelationships { id } myApplications { id } }`, {}, tokens.lead));
   assert.deepEqual(leadMe, { me: { tasks: [] }, myRelationships: [], myApplications: [] });
-  const leadReport = await c.raw(`query($id: ID!) { staffMember(id: $id) { displayName } }`, { id: staffIds.mentee1 }, tokens.lead!);
+  const leadReport = await c.raw(`query($id: ID!) { staffMember(id: $id) { displayName } }`, { id: staffIds.mentee1 }, tokens.lead);
   c.steps.push({ role: 'line manager', step: "the report's staff record", kind: 'refusal', calls: 1 });
   noNames(JSON.stringify(leadReport).replace(nameOf('mentee1'), 'the report'), 'the line manager', 'staffMember');
   assert.ok(!JSON.stringify(leadReport).match(/Newcomers|Autumn|mentor/i), 'the staff record says nothing of the programme');
@@ -417,7 +417,7 @@ export async function playPeopleJourney(t: PeopleJourneyTarget): Promise<PeopleJ
     const r = await c.raw(probe.query, probe.variables, adminToken);
     c.steps.push({ role: 'tenant admin', step: `${probe.what}: no names`, kind: 'refusal', calls: 1 });
     const body = JSON.stringify(r);
-    if (r.errors?.length) assert.ok(r.errors[0]!.extensions?.code, `tenant admin, ${probe.what}: a refusal with a code`);
+    if (r.errors?.length) assert.ok(r.errors[0].extensions?.code, `tenant admin, ${probe.what}: a refusal with a code`);
     noNames(body, 'the tenant admin', probe.what);
   }
   const adminEligible = await c.step('tenant admin', 'eligible staff: counts, no names', 'read', () => c.data(ELIGIBLE, { id: cohortId, limit: 50 }, adminToken), (d) => d.eligibleStaff.items.length);
