@@ -7,7 +7,7 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { MODULES } from '@m4pris/modules-registry';
-import { formatJourneyReport, mailedInvitationToken, playPeopleJourney } from '@m4pris/testing';
+import { mailedInvitationToken } from '@m4pris/testing';
 import { Api, GqlError, JOURNEYS, type JourneyState } from '../src/index.js';
 
 /**
@@ -175,13 +175,6 @@ if (reason && process.env.CI === 'true') {
       expect(JOURNEYS[KILLED]).toBeDefined();
       for (const m of modules) await JOURNEYS[m]?.before(api, state);
     }));
-
-    it('plays the people journey (issue 22) as every role, with the refusals, one call per screen', withOutput(async () => {
-      // The same client of schema.graphql as the standalone suite (apps/standalone/test/people-journey.e2e-spec.ts).
-      const report = await playPeopleJourney({ url: platform.graphqlUrl, mailbox: mailDir, platformAdmin: admin, modules, code: `j-dist-${runId}` });
-      process.stdout.write(`\npeople journey (distributed):\n${formatJourneyReport(report)}\n`);
-      expect(report.steps.filter((s) => s.kind === 'read').every((s) => s.calls === 1)).toBe(true);
-    }), 300_000);
 
     it(`answers MODULE_UNAVAILABLE while ${KILLED} is killed, loses nothing acknowledged, and finishes the journey after its restart`, withOutput(async () => {
       const journey = JOURNEYS[KILLED];
