@@ -60,6 +60,12 @@ export interface PlatformOptions {
   settings?: Partial<Record<ModuleName, Record<string, unknown>>>;
   /** Bus request timeout (default 5000 ms, the launchers' REQUEST_TIMEOUT_MS); a suite that signs in many times on a shared, loaded machine may raise it. */
   busTimeoutMs?: number;
+  /**
+   * Observers for counting what one request costs: every bus request any party of the platform sends
+   * (with its headers: the context carries the trace id), and every SQL statement of every service
+   * (MikroORM's onQuery hook; read `currentContext()` for the request it belongs to).
+   */
+  observe?: { onRequest?: (subject: string, headers: Record<string, string>) => void; onQuery?: (sql: string) => void };
 }
 
 const logger = createLogger('e2e', process.env.LOG_LEVEL ?? 'silent');
@@ -93,11 +99,21 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
   let nats: TestNats | undefined;
   let gatewayTransport: Transport;
   const stream = `E2E_${Math.random().toString(36).slice(2, 10)}`;
+  const observed = (t: Transport): Transport => {
+    const onRequest = opts.observe?.onRequest;
+    if (!onRequest) return t;
+    const request = t.request.bind(t);
+    t.request = (subject, body, headers, timeoutMs) => {
+      onRequest(subject, headers);
+      return request(subject, body, headers, timeoutMs);
+    };
+    return t;
+  };
   const transportFor = async (name: string): Promise<Transport> => {
     if (mode === 'in-process') return gatewayTransport;
     const t = new NatsTransport({ servers: [nats!.url], name: `e2e-${name}`, stream, streamReplicas: 1, logger });
     await t.connect();
-    return t;
+    return observed(t);
   };
   if (mode === 'nats') {
     nats = await startTestNats();
@@ -106,6 +122,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     gatewayTransport = new InProcessTransport();
   }
   await gatewayTransport.connect();
+  observed(gatewayTransport);
   const gatewayBus = new Bus(gatewayTransport, opts.busTimeoutMs ?? BUS_TIMEOUT_MS);
   const admin = { email: 'admin@e2e.test', password: 'correct horse battery staple' };
   const hosted = new Map<ModuleName, { service: HostedService; transport: Transport }>();
@@ -119,7 +136,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };
     const transport = await transportFor(name);
     const bus = new Bus(transport, opts.busTimeoutMs ?? BUS_TIMEOUT_MS);
-    const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100 });
+    const service = await hostService(def, settings, { transport, bus, databaseUrl: db.url, migrate: true, logger, outboxPollMs: 100, ...(opts.observe?.onQuery ? { onQuery: opts.observe.onQuery } : {}) });
     hosted.set(name, { service, transport });
     if (name === 'identity') await bootstrapPlatformAdmin(bus, admin.email, admin.password, () => undefined);
   }

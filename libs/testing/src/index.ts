@@ -8,3 +8,4 @@ export * from './assurance-report.js';
 export * from './smtp.js';
 export * from './mailbox.js';
 export * from './erasure-late-events.js';
+export * from './people-journey.js';

@@ -18,6 +18,8 @@ export interface HostOptions {
   logger: Logger;
   health?: HealthRegistry;
   outboxPollMs?: number;
+  /** Sees every SQL statement of the service's ORM before it runs (tests count statements per request). */
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
 /** Milliseconds each start-up phase of one module took (printed by the launchers). */
@@ -74,6 +76,7 @@ export async function prepareService<S extends object>(def: ServiceDefinition<S>
     entities: def.entities,
     migrations: def.migrations,
     poolMax: o.poolMax,
+    ...(o.onQuery ? { onQuery: o.onQuery } : {}),
   });
   const timings: HostTimings = { orm: since(t), migrations: 0, nest: 0, handlers: 0, applied: [] };
   t = performance.now();

@@ -228,7 +228,10 @@ export class LogMeetingUseCase {
       if (first) return toMeetingDto(await this.em.findOneOrFail(MeetingSchema, { id: first, tenantId: rel.tenantId }));
     }
     requireState(rel, ['active']);
-    if (input.heldOn < dateOnly(rel.startedOn) || input.heldOn > today()) throw ProgrammesErrors.MEETING_DATE_INVALID({ field: 'heldOn' });
+    // From the approval on: a duo approved before its cohort starts may already meet.
+    const approvedOn = dateOnly(rel.createdAt);
+    const earliest = approvedOn < dateOnly(rel.startedOn) ? approvedOn : dateOnly(rel.startedOn);
+    if (input.heldOn < earliest || input.heldOn > today()) throw ProgrammesErrors.MEETING_DATE_INVALID({ field: 'heldOn' });
     const meeting = this.em.create(MeetingSchema, {
       id,
       tenantId: rel.tenantId,

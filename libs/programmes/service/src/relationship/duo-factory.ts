@@ -6,7 +6,7 @@ import { ProgrammesErrors, RelationshipStarted, type ProgrammePolicy } from '@m4
 import { ApplicationSchema, type Application } from '../application/application.entity.js';
 import type { Cohort } from '../cohort/cohort.entity.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
-import { addMonths, today } from '../shared/dates.js';
+import { addMonths, dateOnly, today } from '../shared/dates.js';
 import { AgreementSchema, RelationshipSchema, type Relationship } from './relationship.entity.js';
 import { relationshipEventPayload } from './relationship.mapper.js';
 
@@ -64,7 +64,12 @@ export class DuoFactory {
       flags.add('line_manager_chain');
     }
     for (const f of mentorApp.flags) flags.add(f);
-    const startedOn = opts.startsOn ?? today();
+    // Duo dates follow the cohort: a duo approved before the cohort starts starts on its start date,
+    // and is planned to end with the cohort (meetings from the approval on can still be logged).
+    const cohortStartsOn = dateOnly(cohort.startsOn);
+    const cohortEndsOn = dateOnly(cohort.endsOn);
+    const startedOn = opts.startsOn ?? (today() < cohortStartsOn ? cohortStartsOn : today());
+    const plannedEndOn = startedOn < cohortEndsOn ? cohortEndsOn : addMonths(startedOn, policy.durationMonths);
     const now = new Date();
     const rel = em.create(RelationshipSchema, {
       id: randomUUID(),
@@ -78,7 +83,7 @@ export class DuoFactory {
       menteeApplicationId: menteeApp.id,
       state: 'active',
       startedOn,
-      plannedEndOn: addMonths(startedOn, policy.durationMonths),
+      plannedEndOn,
       endedOn: null,
       endReason: null,
       rematchRequested: false,
