@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readSuiteReport, writeSuiteReport } from './assurance-report.js';
 
 /** One projection a module keeps of people from identity's events. */
 export interface ErasureProjection {
@@ -41,6 +42,9 @@ export function describeLateEventsAfterErasure(module: string, start: () => Prom
       return counts;
     };
     const each = (n: number) => Object.fromEntries(s.projections.map((p) => [p.table, n]));
+    // Set at the end of each test body: reached only when every assertion before it passed.
+    let erasedHeld = false;
+    let held = false;
 
     beforeAll(async () => {
       s = await start();
@@ -64,12 +68,30 @@ export function describeLateEventsAfterErasure(module: string, start: () => Prom
       expect(await rows(erased)).toEqual(each(0));
       // Nothing of the name or address is left in any row (names and addresses are built from it, e.g. erika@example.org).
       for (const p of s.projections) expect(JSON.stringify(await s.sql(`select * from ${p.table}`)).toLowerCase()).not.toContain('erika');
+      erasedHeld = true;
     });
 
     it('the same events for a person who was not erased are applied (control)', async () => {
       const kept = randomUUID();
       await feed(kept, 'Karl', 30);
       expect(await rows(kept)).toEqual(each(1));
+      held = true;
+    });
+
+    // One report for every module's consumer (each module's Jest run adds its row), only when both tests passed.
+    afterAll(() => {
+      if (!held || !erasedHeld || !s) return;
+      const suite = '62-late-events-after-erasure';
+      const earlier = readSuiteReport(suite);
+      const perModule = (earlier?.tables?.[0]?.rows ?? []).filter((r) => r[0] !== module);
+      perModule.push([module, s.projections.map((p) => p.table).join(', '), 'ignored (older, and stamped after the erasure); no name left in any row', 'applied']);
+      writeSuiteReport({
+        suite,
+        title: 'Late events after erasure re-create nothing (issue 13)',
+        tried: { modules: perModule.length, 'late events per projection': 2 },
+        held: ['Every consumer that keeps a projection of people records whom it erased: an identity event for an erased person delivered late (older than the erasure, or stamped after it by a clock running ahead) re-creates no row, and the same events for a person not erased are applied.'],
+        tables: [{ caption: 'Per module', headers: ['module', 'projections', 'late events for an erased person', 'control (not erased)'], rows: perModule }],
+      });
     });
   });
 }

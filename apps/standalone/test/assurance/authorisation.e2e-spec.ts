@@ -1,9 +1,9 @@
 import { writeSuiteReport } from '@m4pris/testing';
-import { renewSessions, ROLES, type Role, type World } from './world.js';
+import { outOfScope, renewSessions, ROLES, type Role, type World } from './world.js';
 
 /** Operations that end the caller's (or a world account's) sessions at once (issue 13). */
 const SESSION_ENDING = new Set(['changePassword', 'logout', 'logoutEverywhere']);
-import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
+import { callCase, CASES, changedTables, DatabaseProbe, firstCode, leakedSecret, startAssuranceRun, type AssuranceRun, readMatrix, REFUSALS, type LiveOperation, type MatrixRow } from './harness.js';
 
 /**
  * The authorisation matrix (docs/authorisation-matrix.md) against the running platform: every
@@ -11,13 +11,19 @@ import { callCase, CASES, changedTables, DatabaseProbe, firstCode, startAssuranc
  * the role's own objects. A `no` cell must be refused (UNAUTHENTICATED, FORBIDDEN or NOT_FOUND) and
  * leave every table of every module as it was; a `yes` cell must succeed (or answer a code the case
  * accepts, with its reason).
+ *
+ * The scoped coordinator (COORDINATOR scoped to the tenant's second institution) is called with the
+ * same objects as the others, which lie outside its scope: its `no` cells must be refused (NOT_FOUND
+ * for an object outside its scope), and its `yes` cells on operations a plain staff member may not
+ * call must answer nothing outside its scope (no main-institution staff, no tenant-wide cohort, duo,
+ * application, proposal, run, enrolment or certificate).
  */
 describe('authorisation matrix', () => {
   let w: World;
   let probe: DatabaseProbe;
   let live: LiveOperation[];
   const matrix = readMatrix();
-  const tally = { calls: 0, allowed: 0, refused: 0, accepted: 0, mutationsChecked: 0 };
+  const tally = { calls: 0, allowed: 0, refused: 0, accepted: 0, mutationsChecked: 0, scopedYes: 0, scopedNo: 0, scopedChecked: 0 };
   const byModule = new Map<string, { operations: number; cells: number; failures: number }>();
 
   let run: AssuranceRun | undefined;
@@ -37,6 +43,7 @@ describe('authorisation matrix', () => {
       held: [
         `${tally.refused} "no" cells refused with UNAUTHENTICATED, FORBIDDEN or NOT_FOUND (every anonymous mutation with UNAUTHENTICATED); no database row changed by any refused mutation`,
         `${tally.allowed} "yes" cells succeeded${tally.accepted ? `, ${tally.accepted} more answered a code their case accepts (state an earlier allowed call changed)` : ''}`,
+        `the institution-scoped coordinator: ${tally.scopedNo} "no" cells refused on objects outside its scope; ${tally.scopedYes} "yes" cells succeeded, ${tally.scopedChecked} of them coordinator-only answers checked to name no one and nothing outside its scope`,
         'every operation of the live schema is in docs/authorisation-matrix.md and has a case, and the matrix lists nothing the schema lacks',
       ],
       tables: [{ caption: 'Cells per module', headers: ['module', 'operations', 'cells', 'failures'], rows }],
@@ -95,7 +102,10 @@ describe('authorisation matrix', () => {
         if (!code || !REFUSALS.has(code)) failures.push(`${row.operation} as ${role}: expected a refusal, got ${code ?? 'success'} ${r.errors?.[0]?.message ?? ''}`.trim());
         // Issue 13: an anonymous mutation is told to sign in, never NOT_FOUND (updateGoal was).
         else if (role === 'anonymous' && row.kind === 'mutation' && code !== 'UNAUTHENTICATED') failures.push(`${row.operation} as anonymous: expected UNAUTHENTICATED, got ${code}`);
-        else tally.refused++;
+        else {
+          tally.refused++;
+          if (role === 'scopedCoordinator') tally.scopedNo++;
+        }
       }
       if (before) {
         tally.mutationsChecked++;
@@ -108,8 +118,18 @@ describe('authorisation matrix', () => {
       const r = await callCase(w, c, w.a, role, await vars(role));
       tally.calls++;
       const code = firstCode(r);
-      if (!r.errors?.length) tally.allowed++;
-      else if (code && c.accept?.[code]) tally.accepted++;
+      if (!r.errors?.length) {
+        tally.allowed++;
+        if (role === 'scopedCoordinator') {
+          tally.scopedYes++;
+          // What any staff member may read is not confined to a scope; a coordinator's view is.
+          if (row.cells.staff === 'no') {
+            tally.scopedChecked++;
+            const leaked = leakedSecret(r.data, outOfScope(w.a));
+            if (leaked) failures.push(`${row.operation} as scopedCoordinator: the answer names ${leaked}, outside its scope`);
+          }
+        }
+      } else if (code && c.accept?.[code]) tally.accepted++;
       else failures.push(`${row.operation} as ${role}: expected success, got ${code ?? '?'} ${r.errors[0]?.message ?? ''}`.trim());
     }
     // A password change or a logout ended those accounts' sessions at once (issue 13): sign in again.

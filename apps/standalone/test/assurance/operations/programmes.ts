@@ -11,11 +11,11 @@ import { acceptedPair, applyTo, freshCohort, freshConcern, freshDuo, today, worl
  * have no such object get the mentee's, which they must not reach.
  */
 
-const staffRoles: Role[] = ['coordinator', 'mentor', 'mentee', 'staff'];
+const staffRoles: Role[] = ['coordinator', 'scopedCoordinator', 'mentor', 'mentee', 'staff'];
 
 /** The staff key whose token applies for `role` (roles without a staff record: the mentee, as the target they must not touch). */
-function applicantKey(role: Role): 'coordinator' | 'mentor' | 'mentee' | 'staff' {
-  return (staffRoles as string[]).includes(role) ? (role as 'coordinator' | 'mentor' | 'mentee' | 'staff') : 'mentee';
+function applicantKey(role: Role): 'coordinator' | 'scopedCoordinator' | 'mentor' | 'mentee' | 'staff' {
+  return (staffRoles as string[]).includes(role) ? (role as 'coordinator' | 'scopedCoordinator' | 'mentor' | 'mentee' | 'staff') : 'mentee';
 }
 
 /** The role's own application in the running cohort (the mentee's for everyone else). */

@@ -16,7 +16,7 @@ import type { Role, TenantWorld, World } from '../world.js';
  */
 
 /** The roles that are staff members and act for themselves. */
-const LEARNERS: readonly Role[] = ['coordinator', 'mentor', 'mentee', 'staff'];
+const LEARNERS: readonly Role[] = ['coordinator', 'scopedCoordinator', 'mentor', 'mentee', 'staff'];
 const learnerKey = (role: Role): string => (LEARNERS.includes(role) ? role : 'spare4');
 /** Tenant argument: the platform admin must name the tenant; everyone else may (and then it must be their own). */
 const tenantArg = (c: CaseContext) => ({ tenantId: c.t.tenantId });

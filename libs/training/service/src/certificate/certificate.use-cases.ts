@@ -12,7 +12,7 @@ import {
 } from '@m4pris/training-contracts';
 import { CourseSchema } from '../course/course.entity.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
-import { memberScope, requireOwnerOrManager, tenantWhere } from '../shared/access.js';
+import { memberScope, requireOwnerOrManagerInScope, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
@@ -41,7 +41,7 @@ export function toCertificateDto(c: Certificate): CertificateDto {
 async function visibleCertificate(em: EntityManager, ctx: RequestContext, id: string): Promise<Certificate> {
   const c = await em.findOne(CertificateSchema, { id, ...tenantWhere(memberScope(ctx)) });
   if (!c) throw notFound('Certificate', 'certificateId');
-  requireOwnerOrManager(ctx, c, 'Certificate');
+  await requireOwnerOrManagerInScope(em, ctx, c, 'Certificate');
   return c;
 }
 
@@ -56,7 +56,7 @@ export class IssueCertificateUseCase {
     return this.em.transactional(async () => {
       const e = await this.em.findOne(EnrolmentSchema, { id: input.enrolmentId, ...tenantWhere(memberScope(ctx)) });
       if (!e) throw notFound('Enrolment', 'enrolmentId');
-      requireOwnerOrManager(ctx, e, 'Enrolment');
+      await requireOwnerOrManagerInScope(this.em, ctx, e, 'Enrolment');
       if (e.status !== 'completed') throw TrainingErrors.NOT_COMPLETED({ field: 'enrolmentId' });
       const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
       const cert = await this.issuer.issue(e, course, ctx.locale);

@@ -22,7 +22,7 @@ import { findUnit, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
-import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManager, tenantWhere, today } from '../shared/access.js';
+import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManagerInScope, tenantWhere, today } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { CohortPolicySchema, StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
@@ -75,7 +75,7 @@ export class EnrolUseCase {
 async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
   const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) });
   if (!e) throw notFound('Enrolment', 'enrolmentId');
-  requireOwnerOrManager(ctx, e, 'Enrolment');
+  await requireOwnerOrManagerInScope(em, ctx, e, 'Enrolment');
   return e;
 }
 

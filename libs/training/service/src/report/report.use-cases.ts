@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { notFound, releasedByClosedDays, type RequestContext } from '@m4pris/platform-core';
+import { coordinatorInstitutions, notFound, releasedByClosedDays, type RequestContext } from '@m4pris/platform-core';
 import {
   localize,
   MIN_CELL_SIZE,
@@ -150,6 +150,9 @@ export class MentorsTrainedUseCase {
 
   async execute(input: MentorsTrainedRequest, ctx: RequestContext): Promise<MentorsTrainedDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
+    // Issue 13: a coordinator scoped to institutions or a programme cannot be shown to own a cohort
+    // here (training does not hold a cohort's institutions), so cohort figures are not its: NOT_FOUND.
+    if (coordinatorInstitutions(ctx)) throw notFound('Cohort', 'cohortId');
     const mentees = await this.em.count(CohortParticipantSchema, { tenantId, cohortId: input.cohortId, role: 'mentee', withdrawn: false });
     const policy = await this.em.findOne(CohortPolicySchema, { cohortId: input.cohortId, tenantId });
     const capacity = policy?.mentorCapacity ?? 2;

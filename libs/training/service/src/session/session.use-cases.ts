@@ -21,7 +21,7 @@ import { CourseSchema } from '../course/course.entity.js';
 import { CourseStore } from '../course/course-store.js';
 import { Completion } from '../enrolment/completion.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
-import { isLearnerManager, learnerFor, memberScope, requireManager, tenantWhere } from '../shared/access.js';
+import { isLearnerManager, learnerFor, learnersInScope, memberScope, requireManager, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { Seats } from './seats.js';
 import { BookingSchema, TrainingSessionSchema, type TrainingSession } from './session.entity.js';
@@ -192,9 +192,19 @@ function requireRegisterKeeper(ctx: RequestContext, session: TrainingSession): v
   throw CommonErrors.FORBIDDEN();
 }
 
-async function register(em: EntityManager, seats: Seats, session: TrainingSession): Promise<RegisterDto> {
+/**
+ * The learners of the register the caller may see (issue 13): every one for the session's trainer,
+ * tenant admins and tenant-wide coordinators; for a coordinator scoped to institutions who is not
+ * the trainer, the learners of its institutions.
+ */
+async function registerScope(em: EntityManager, ctx: RequestContext, session: TrainingSession): Promise<Set<string> | null> {
+  if (ctx.staffId && ctx.staffId === session.trainerStaffId && ctx.tenantId === session.tenantId) return null;
+  return learnersInScope(em, ctx, session.tenantId);
+}
+
+async function register(em: EntityManager, seats: Seats, session: TrainingSession, scope: Set<string> | null): Promise<RegisterDto> {
   const bookings = await em.find(BookingSchema, { sessionId: session.id, status: { $ne: 'cancelled' } }, { orderBy: { status: 'asc', requestedAt: 'asc', id: 'asc' } });
-  return { session: await seats.toSessionDto(session), entries: await seats.toBookingDtos(bookings) };
+  return { session: await seats.toSessionDto(session), entries: await seats.toBookingDtos(scope ? bookings.filter((b) => scope.has(b.staffId)) : bookings) };
 }
 
 @Injectable()
@@ -208,7 +218,7 @@ export class GetSessionRegisterUseCase {
     const session = await this.em.findOne(TrainingSessionSchema, { id: input.sessionId, ...tenantWhere(memberScope(ctx)) });
     if (!session) throw notFound('Training session', 'sessionId');
     requireRegisterKeeper(ctx, session);
-    const dto = await register(this.em, this.seats, session);
+    const dto = await register(this.em, this.seats, session, await registerScope(this.em, ctx, session));
     // Who booked and attended, by name.
     await auditRead(this.em, ctx, { action: 'session.register', subjects: dto.entries.map((b) => b.staffId) });
     return dto;
@@ -227,11 +237,14 @@ export class RecordAttendanceUseCase {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.sessionId, memberScope(ctx));
       requireRegisterKeeper(ctx, session);
+      const scope = await registerScope(this.em, ctx, session);
       const staffIds = input.entries.map((e) => e.staffId);
       const seen = new Set<string>();
       input.entries.forEach((e, i) => {
         if (seen.has(e.staffId)) throw invalidInput(`entries[${i}].staffId`, 'listed twice');
         seen.add(e.staffId);
+        // A learner outside a scoped coordinator's institutions does not exist for it.
+        if (scope && !scope.has(e.staffId)) throw notFound('Staff member', `entries[${i}].staffId`);
       });
       const enrolments = await this.em.find(EnrolmentSchema, { courseId: session.courseId, staffId: { $in: staffIds }, status: { $ne: 'withdrawn' } });
       const bookings = await this.em.find(BookingSchema, { sessionId: session.id, staffId: { $in: staffIds }, status: 'booked' });
@@ -250,7 +263,7 @@ export class RecordAttendanceUseCase {
       await this.em.flush();
       const course = await this.em.findOneOrFail(CourseSchema, { id: session.courseId });
       await this.completion.evaluate(enrolments, course, ctx.locale);
-      return register(this.em, this.seats, session);
+      return register(this.em, this.seats, session, scope);
     });
   }
 }

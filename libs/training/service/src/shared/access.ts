@@ -1,5 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CommonErrors,
+  coordinatorInstitutions,
   hasTenantRole,
   invalidInput,
   isPlatformAdmin,
@@ -10,6 +12,7 @@ import {
   type RequestContext,
   type Role,
 } from '@m4pris/platform-core';
+import { StaffProjectionSchema } from '../projection/projection.entity.js';
 
 /**
  * Who may do what in the training service:
@@ -89,6 +92,26 @@ export function requireOwnerOrManager(ctx: RequestContext, row: { tenantId: stri
   if (row.staffId && row.staffId === ctx.staffId && ctx.tenantId === row.tenantId) return;
   if (isLearnerManager(ctx, row.tenantId)) return;
   throw notFound(entity, 'id');
+}
+
+/**
+ * The learners inside the caller's coordinator scope (issue 13): null (everyone) for tenant admins
+ * and tenant-wide coordinators; for a coordinator scoped to institutions, the staff of those
+ * institutions (from the staff projection); none for a programme-only scope.
+ */
+export async function learnersInScope(em: EntityManager, ctx: RequestContext, tenantId: string): Promise<Set<string> | null> {
+  const institutions = coordinatorInstitutions(ctx);
+  if (!institutions) return null;
+  const rows = await em.find(StaffProjectionSchema, { tenantId, institutionId: { $in: institutions } }, { fields: ['staffId'] });
+  return new Set(rows.map((r) => r.staffId));
+}
+
+/** requireOwnerOrManager, and a manager scoped to institutions reaches only the learners of its scope (others: NOT_FOUND). */
+export async function requireOwnerOrManagerInScope(em: EntityManager, ctx: RequestContext, row: { tenantId: string; staffId?: string | null }, entity: string): Promise<void> {
+  requireOwnerOrManager(ctx, row, entity);
+  if (row.staffId && row.staffId === ctx.staffId && ctx.tenantId === row.tenantId) return;
+  const scope = await learnersInScope(em, ctx, row.tenantId);
+  if (scope && !(row.staffId && scope.has(row.staffId))) throw notFound(entity, 'id');
 }
 
 export { iso } from '@m4pris/platform-core';
