@@ -65,6 +65,9 @@ const ENUM_KEYS = {
   'instrument.': 'InstrumentCode',
   'researchWave.': 'SurveyWaveKind',
   'task.kind.': 'TaskKind',
+  'admin.accountStatus.': 'AccountStatus',
+  'admin.role.': 'Role',
+  'admin.scope.': 'ScopeType',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 
