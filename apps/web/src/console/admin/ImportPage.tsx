@@ -58,7 +58,7 @@ export default function ImportPage() {
       <Text size="sm">
         {t('admin.import.columns')} <Code>{COLUMNS}</Code>
       </Text>
-      <FileInput label={t('admin.import.file')} placeholder={t('admin.import.choose')} accept=".csv,text/csv" value={file} onChange={(f) => void choose(f)} clearable maw={420} />
+      <FileInput label={t('admin.import.file')} accept=".csv,text/csv" value={file} onChange={(f) => void choose(f)} maw={420} />
       {csv != null && <Text size="sm">{t('admin.import.rows', { count: rows })}</Text>}
       <Group>
         <Button variant="outline" disabled={csv == null || importing} loading={state.loading && !importing} onClick={() => void dryRun()}>
