@@ -66,6 +66,9 @@ const ENUM_KEYS = {
   'researchWave.': 'SurveyWaveKind',
   'task.kind.': 'TaskKind',
   'notifications.category.': 'MessageCategory',
+  'admin.accountStatus.': 'AccountStatus',
+  'admin.role.': 'Role',
+  'admin.scope.': 'ScopeType',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 

@@ -20,6 +20,13 @@ const DuosPage = lazy(() => import('./duos/DuosPage'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
 const ConcernsPage = lazy(() => import('./concerns/ConcernsPage'));
 const ResearchPage = lazy(() => import('./research/ResearchPage'));
+const AdminStaffPage = lazy(() => import('./admin/StaffPage'));
+const AdminImportPage = lazy(() => import('./admin/ImportPage'));
+const AdminInvitationsPage = lazy(() => import('./admin/InvitationsPage'));
+const AdminRolesPage = lazy(() => import('./admin/RolesPage'));
+const AdminAuditPage = lazy(() => import('./admin/AuditPage'));
+const AdminRotaPage = lazy(() => import('./admin/RotaPage'));
+const AdminPolicyPage = lazy(() => import('./admin/PolicyPage'));
 
 const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/cohorts', label: 'console.nav.cohorts' },
@@ -27,6 +34,16 @@ const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/matching', label: 'console.nav.matching' },
   { to: '/console/duos', label: 'console.nav.duos' },
   { to: '/console/dashboard', label: 'console.nav.dashboard' },
+];
+
+const ADMIN_NAV: { to: string; label: MessageId }[] = [
+  { to: '/console/admin/staff', label: 'admin.nav.staff' },
+  { to: '/console/admin/import', label: 'admin.nav.import' },
+  { to: '/console/admin/invitations', label: 'admin.nav.invitations' },
+  { to: '/console/admin/roles', label: 'admin.nav.roles' },
+  { to: '/console/admin/audit', label: 'admin.nav.audit' },
+  { to: '/console/admin/rota', label: 'admin.nav.rota' },
+  { to: '/console/admin/policy', label: 'admin.nav.policy' },
 ];
 
 function Busy() {
@@ -57,8 +74,9 @@ function ConsoleShell() {
   if (error) return <ErrorNote error={error} />;
   if (!me || !areas) return <Busy />;
   const home = consoleHome(areas);
-  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
+  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.admin ? ADMIN_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
   const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
+  const adminOnly = (page: ReactNode) => (areas.admin ? page : <NotForYourRole areas={areas} />);
   const researcherOnly = (page: ReactNode) => (areas.researcher ? page : <NotForYourRole areas={areas} />);
   return (
     <ConsoleContext.Provider value={{ areas, roles: me.roles }}>
@@ -103,7 +121,7 @@ function ConsoleShell() {
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
-              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' || n.to === '/console/research' ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
             {/* On a phone the header has no room: the same action sits at the end of the menu. */}
             <NavLink component="button" hiddenFrom="sm" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
@@ -120,6 +138,13 @@ function ConsoleShell() {
               <Route path="dashboard" element={coordinatorOnly(<DashboardPage />)} />
               <Route path="concerns" element={<ConcernsPage />} />
               <Route path="research" element={researcherOnly(<ResearchPage />)} />
+              <Route path="admin/staff" element={adminOnly(<AdminStaffPage />)} />
+              <Route path="admin/import" element={adminOnly(<AdminImportPage />)} />
+              <Route path="admin/invitations" element={adminOnly(<AdminInvitationsPage />)} />
+              <Route path="admin/roles" element={adminOnly(<AdminRolesPage />)} />
+              <Route path="admin/audit" element={adminOnly(<AdminAuditPage />)} />
+              <Route path="admin/rota" element={adminOnly(<AdminRotaPage />)} />
+              <Route path="admin/policy" element={adminOnly(<AdminPolicyPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -12,24 +12,39 @@ const staff = { id: 's', displayName: 'Carla Coordinator' };
 describe('console areas', () => {
   it('a coordinator who is also staff has the console and the participant app', () => {
     const a = areasOf({ roles: [grant('COORDINATOR')], staff }, 0);
-    expect(a).toEqual({ coordinator: true, support: false, participant: true, researcher: false });
+    expect(a).toEqual({ coordinator: true, support: false, participant: true, researcher: false, admin: false });
     expect(consoleHome(a)).toBe('/console/cohorts');
   });
 
   it('a support contact is known by the concerns routed to them', () => {
     const a = areasOf({ roles: [], staff }, 2);
-    expect(a).toEqual({ coordinator: false, support: true, participant: true, researcher: false });
+    expect(a).toEqual({ coordinator: false, support: true, participant: true, researcher: false, admin: false });
     expect(consoleHome(a)).toBe('/console/concerns');
   });
 
   it('a researcher (often with no staff record) has the researcher desk', () => {
     const a = areasOf({ roles: [grant('RESEARCHER')], staff: null }, 0);
-    expect(a).toEqual({ coordinator: false, support: false, participant: false, researcher: true });
+    expect(a).toEqual({ coordinator: false, support: false, participant: false, researcher: true, admin: false });
     expect(consoleHome(a)).toBe('/console/research');
   });
 
+  it('a tenant administrator (usually with no staff record) has the administration area', () => {
+    const a = areasOf({ roles: [grant('TENANT_ADMIN')], staff: null }, 0);
+    expect(a).toEqual({ coordinator: false, support: false, participant: false, researcher: false, admin: true });
+    expect(consoleHome(a)).toBe('/console/admin/staff');
+  });
+
+  it('a tenant administrator who also coordinates starts on the cohorts board, with both areas', () => {
+    const a = areasOf({ roles: [grant('TENANT_ADMIN'), grant('COORDINATOR', 'PROGRAMME', 'p1')], staff }, 0);
+    expect(a).toMatchObject({ coordinator: true, admin: true });
+    expect(consoleHome(a)).toBe('/console/cohorts');
+  });
+
+  it('a researcher or a coordinator is no tenant administrator', () => {
+    expect(areasOf({ roles: [grant('RESEARCHER'), grant('COORDINATOR')], staff }, 0).admin).toBe(false);
+  });
+
   it('a person with none of these has no console home (the "not for your role" page)', () => {
-    expect(consoleHome(areasOf({ roles: [grant('TENANT_ADMIN')], staff }, 0))).toBeNull();
     expect(consoleHome(areasOf({ roles: [], staff }, 0))).toBeNull();
   });
 });

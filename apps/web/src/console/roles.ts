@@ -11,6 +11,8 @@ export interface Areas {
   participant: boolean;
   /** Holds the researcher role: the survey plan, reports and pseudonymised exports. */
   researcher: boolean;
+  /** Holds the tenant administrator role: staff, the CSV import, invitations, roles, the audit log. */
+  admin: boolean;
 }
 
 export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, routedConcerns: number): Areas {
@@ -19,12 +21,17 @@ export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, route
     support: routedConcerns > 0,
     participant: me.staff != null,
     researcher: me.roles.some((r) => r.role === 'RESEARCHER'),
+    admin: me.roles.some((r) => r.role === 'TENANT_ADMIN'),
   };
 }
 
-/** Where `/console` leads: the coordinator's board first, else the support contact's inbox, else the researcher's desk. */
+/**
+ * Where `/console` leads: the coordinator's board first, else the tenant administrator's staff list,
+ * else the support contact's inbox, else the researcher's desk.
+ */
 export function consoleHome(a: Areas): string | null {
   if (a.coordinator) return '/console/cohorts';
+  if (a.admin) return '/console/admin/staff';
   if (a.support) return '/console/concerns';
   if (a.researcher) return '/console/research';
   return null;
