@@ -1,9 +1,9 @@
 import { graphql } from '../../gql';
 
-/** One page of the tenant's staff (search matches name or e-mail). The API has no sort order yet. */
+/** One page of the tenant's staff (search matches name or e-mail), in the order chosen. */
 export const AdminStaff = graphql(`
-  query AdminStaff($filter: StaffFilter, $page: PageInput) {
-    staff(filter: $filter, page: $page) {
+  query AdminStaff($filter: StaffFilter, $page: PageInput, $orderBy: StaffOrderBy) {
+    staff(filter: $filter, page: $page, orderBy: $orderBy) {
       total
       offset
       limit
