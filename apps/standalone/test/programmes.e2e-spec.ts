@@ -42,7 +42,14 @@ function lifecycle(mode: Mode) {
     expect(codeOf(await call(a.tokens.coordinator, create, { input: { name: 'x' } }))).toBe('FORBIDDEN');
     // The outsider is the programme's support contact (not in anyone's line-management chain).
     const supportContact = { name: 'Occupational health', howToReach: 'ext. 2200', supportStaffId: a.staffIds.outsider };
-    const r = await ok(call(a.tokens.tenantAdmin, create, { input: { name: 'Newcomers', policy: { mentorTrainingRequired: false, supportContact } } }));
+    // The participation consent text applicants agree to (identity's), version 1, named by the policy.
+    const text = await ok(
+      call(a.tokens.tenantAdmin, `mutation($input: PublishConsentTextInput!) { publishConsentText(input: $input) { version } }`, {
+        input: { purpose: 'programme.participation', locale: 'da', text: 'Jeg giver samtykke til at deltage i mentorprogrammet.' },
+      }),
+    );
+    expect(text.publishConsentText.version).toBe(1);
+    const r = await ok(call(a.tokens.tenantAdmin, create, { input: { name: 'Newcomers', policy: { mentorTrainingRequired: false, supportContact, consentTextVersion: 1 } } }));
     expect(r.createProgramme).toMatchObject({ policyVersion: 1, policy: { durationMonths: 6, lineManagerRule: 'FORBID', mentorCapacity: 2 } });
     const cohort = await ok(
       call(a.tokens.coordinator, `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id state } }`, { input: { programmeId: r.createProgramme.id, name: 'Autumn', startsOn: today } }),
@@ -74,6 +81,16 @@ function lifecycle(mode: Mode) {
     expect(reasonOf(noConsent)).toBe('programmes.CONSENT_REQUIRED');
     const mentee = await ok(call(a.tokens.newHire, submit, { input: { ...base, role: 'MENTEE' } }));
     const mentor = await ok(call(a.tokens.mentor, submit, { input: { ...base, role: 'MENTOR', functions: ['PSYCHOSOCIAL', 'JOB_FAMILIARISATION'] } }));
+    // Consent once (issue 22): applying with consent records the programme's consent version in identity,
+    // in the applicant's own consents and in their personal-data export; nothing for the refused attempt.
+    const consents = await eventually(async () => {
+      const mine = (await ok(call(a.tokens.newHire, `query { myConsents { purpose version granted } }`))).myConsents as { purpose: string; version: number; granted: boolean }[];
+      if (mine.length === 0) throw new Error('consent not recorded yet');
+      return mine;
+    });
+    expect(consents).toEqual([{ purpose: 'programme.participation', version: 1, granted: true }]);
+    const exported = JSON.parse((await ok(call(a.tokens.newHire, `query { exportPersonalData { data } }`))).exportPersonalData.data as string) as { consents: unknown[] };
+    expect(exported.consents).toEqual([expect.objectContaining({ purpose: 'programme.participation', version: 1, granted: true })]);
     const decide = `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { state } }`;
     expect(reasonOf(await call(a.tokens.coordinator, decide, { input: { applicationId: mentee.submitApplication.id, decision: 'DECLINE' } }))).toBe('programmes.DECLINE_REASON_REQUIRED');
     // Staff cannot select; another tenant's coordinator cannot even see the application.

@@ -27,6 +27,7 @@ import { DisableAccountUseCase, EnableAccountUseCase } from './account/account-s
 import { LeaverSweep } from './staff/leavers.js';
 import { AuditLog } from './audit/audit-log.js';
 import { ListAuditUseCase } from './audit/list-audit.use-case.js';
+import { ConsentGivenConsumer } from './consent/consent-given.consumer.js';
 import { ConsentHandlers } from './consent/consent.handlers.js';
 import { ListConsentTextsUseCase, ListMyConsentsUseCase } from './consent/consent-queries.use-case.js';
 import { PublishConsentTextUseCase } from './consent/publish-consent-text.use-case.js';
@@ -60,7 +61,7 @@ import { GetTenantUseCase, ListTenantsUseCase } from './tenant/tenant-queries.us
 import { TenantHandlers } from './tenant/tenant.handlers.js';
 import { UpdateTenantUseCase } from './tenant/update-tenant.use-case.js';
 
-const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers, PersonalDataReadConsumer];
+const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers, PersonalDataReadConsumer, ConsentGivenConsumer];
 
 const useCases: Provider[] = [
   RequestPasswordResetUseCase,

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { defineEvent } from '@m4pris/platform-core';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
+import { defineEvent, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import {
   COHORT_STATES,
   DATE_ONLY,
@@ -104,6 +104,27 @@ export class ApplicationStateEvent {
   @IsUUID() staffId: string;
 }
 
+/** Identity's consent purpose for taking part in a programme (the text applicants agree to). */
+export const PROGRAMME_PARTICIPATION_PURPOSE = 'programme.participation';
+
+/**
+ * An applicant agreed to the programme's consent text when applying: identity records the
+ * ConsentRecord (once per person, purpose and version). Ids and the version only, never the motivation.
+ */
+export class ConsentGivenEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() staffId: string;
+  @IsUUID() programmeId: string;
+  @IsUUID() cohortId: string;
+  @IsUUID() applicationId: string;
+  /** Identity's consent purpose, `programme.participation`. */
+  @IsString() purpose: string;
+  /** The programme policy's `consentTextVersion`; null: the policy names none, so the text current when applying. */
+  @IsOptional() @IsInt() @Min(1) version: number | null;
+  /** The language the applicant read the text in, when known (else identity uses the person's preference). */
+  @IsOptional() @IsIn(SUPPORTED_LOCALES) locale?: string | null;
+}
+
 /** The duo's agreement was saved by one side: the other side is asked to acknowledge it (no agreement text). */
 export class AgreementSavedEvent {
   @IsUUID() tenantId: string;
@@ -167,6 +188,8 @@ export const MeetingLogged = defineEvent('programmes.v1.meeting.logged', Meeting
 export const ApplicationReceived = defineEvent('programmes.v1.application.received', ApplicationStateEvent);
 export const ApplicationWaitlisted = defineEvent('programmes.v1.application.waitlisted', ApplicationStateEvent);
 export const ApplicationDeclined = defineEvent('programmes.v1.application.declined', ApplicationStateEvent);
+/** Applying with consent: identity records the consent (no order key: each is a fact, identity keeps it once). */
+export const ConsentGiven = defineEvent('programmes.v1.consent.given', ConsentGivenEvent);
 export const AgreementSaved = defineEvent('programmes.v1.agreement.saved', AgreementSavedEvent);
 export const FitCheckOpened = defineEvent('programmes.v1.fitCheck.opened', FitCheckOpenedEvent);
 /** To the support contact only (notifications tells them "a message needs your attention"). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, notFound, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, notFound, pageBounds, requireAuthenticated, sortClause, SUPPORTED_LOCALES, type Page, type RequestContext } from '@m4pris/platform-core';
 import { displayNameMatches, displayNameSort } from '../shared/name-sql.js';
 import { Bus, recordEvent } from '@m4pris/platform-messaging';
 import {
@@ -10,6 +10,8 @@ import {
   ApplicationReceived,
   ApplicationWaitlisted,
   ApplicationWithdrawn,
+  ConsentGiven,
+  PROGRAMME_PARTICIPATION_PURPOSE,
   ProgrammesErrors,
   type ApplicationDto,
   type ApplicationIdRequest,
@@ -144,6 +146,25 @@ export class SubmitApplicationUseCase {
       withdrawnAt: null,
     });
     recordEvent(this.em, ApplicationReceived, applicationStatePayload(application), { tenantId: application.tenantId });
+    // Consent once: identity (which owns consent records) records it for the person, purpose and version.
+    if (input.consent) {
+      const locale = (SUPPORTED_LOCALES as readonly string[]).includes(ctx.locale) ? ctx.locale : null;
+      recordEvent(
+        this.em,
+        ConsentGiven,
+        {
+          tenantId: application.tenantId,
+          staffId: application.staffId,
+          programmeId: application.programmeId,
+          cohortId: application.cohortId,
+          applicationId: application.id,
+          purpose: PROGRAMME_PARTICIPATION_PURPOSE,
+          version: application.consentVersion ?? null,
+          locale,
+        },
+        { tenantId: application.tenantId },
+      );
+    }
     await this.em.flush();
     return (await present(this.people, [application], true))[0]!;
   }

@@ -37,10 +37,12 @@ import {
   AgreementSaved,
   FitCheckOpened,
   ConcernRouted,
+  ConsentGiven,
   GetAgreement,
   SaveAgreement,
   AcknowledgeAgreement,
   ListReflections,
+  type ConsentGivenEvent,
   type ProgrammeDto,
   type CohortDto,
   type RelationshipIdRequest,
@@ -179,6 +181,21 @@ describe('programmes: the mentoring lifecycle', () => {
     const received = await h.events<{ applicationId: string; staffId: string }>(ApplicationReceived);
     expect(received.map((e) => e.applicationId)).toEqual([menteeApp, transferApp, mentorApp, managerApp, mentor2App, own.id]);
     expect(JSON.stringify(received)).not.toContain('I started last month');
+    // Consent once (issue 22): each application made with consent tells identity (which records the consent)
+    // the purpose and the policy's consent text version (this policy names none: null); the refused one without consent does not.
+    const consents = await h.events<ConsentGivenEvent>(ConsentGiven);
+    expect(consents.map((e) => e.applicationId)).toEqual([menteeApp, transferApp, mentorApp, managerApp, mentor2App, own.id]);
+    expect(consents[0]).toEqual({
+      tenantId: T,
+      staffId: id.newHire,
+      programmeId: programme.id,
+      cohortId: cohort.id,
+      applicationId: menteeApp,
+      purpose: 'programme.participation',
+      version: null,
+      locale: 'en',
+    });
+    expect(JSON.stringify(consents)).not.toContain('I started last month');
     // Waitlisted, then declined: the applicant hears each decision once, never the coordinator's reason.
     const again = await h.bus.request(SubmitApplication, asMentor, staff(id.outsider));
     await h.bus.request(DecideApplication, { applicationId: again.id, decision: 'waitlist', reason: 'Cohort full for now' }, coord());
