@@ -15,6 +15,7 @@ import {
   LoadInstrumentText,
   SaveAnswers,
   SaveSurveyPlan,
+  SurveyCompleted,
   SurveyOpened,
   type InvitationDto,
 } from '@m4pris/evaluation-contracts';
@@ -128,8 +129,8 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     ]);
     expect(inv[0]).toMatchObject({ opensOn: '2026-01-05', dueOn: '2026-01-26', itemCount: 8, reminderDue: false });
     expect((await mine(duos[0]!.mentor)).map((i) => i.wave)).toEqual(['baseline']);
-    // The waves open now tell the invited participant (and only them): the person, the wave, the due date —
-    // no invitation id, no participant code. The midpoint opens later (a timed message, not this event).
+    // The waves open now tell the invited participant (and only them): the person, the wave, the due date and
+    // the invitation's id (for notifications' reminders) — no participant code. The midpoint opens later (a timed message, not this event).
     const opened = await h.outbox<Record<string, string>>(SurveyOpened.subject);
     expect(opened.map((e) => [e.staffId, e.wave, e.dueOn]).sort()).toEqual(
       [
@@ -137,7 +138,8 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
         [duos[0]!.mentor, 'baseline', '2026-01-26'],
       ].sort(),
     );
-    for (const e of opened) expect(Object.keys(e).sort()).toEqual(['dueOn', 'staffId', 'tenantId', 'wave']);
+    for (const e of opened) expect(Object.keys(e).sort()).toEqual(['dueOn', 'invitationId', 'staffId', 'tenantId', 'wave']);
+    expect(opened.find((e) => e.staffId === duos[0]!.mentee)!.invitationId).toBe(inv[0]!.id);
   });
 
   it('schedules the waves of a new relationship from relationship.started, once per event', async () => {
@@ -182,8 +184,16 @@ describe('evaluation flow on real PostgreSQL, fed by real bus events', () => {
     expect(greek.items.find((i) => i.itemId === 'int_1')).toMatchObject({ text: 'Νιώθω ότι είμαι μέρος της ομάδας στην πτέρυγα ή στο τμήμα μου.', anchors: expect.arrayContaining(['Συμφωνώ απόλυτα']) });
     const incomplete = await failure(h.bus.request(SaveAnswers, { invitationId: inv!.id, answers: [], submit: true }, me));
     expect(incomplete.code).toBe('evaluation.RESPONSE_INCOMPLETE');
+    // Saving without submitting (and a refused submit) publishes nothing.
+    expect(await h.outbox(SurveyCompleted.subject)).toEqual([]);
     const done = await h.bus.request(SaveAnswers, { invitationId: inv!.id, answers: [...who5(10).slice(3), ...own('m4p_integration', 'int_', 2)], submit: true }, me);
     expect(done.state).toBe('completed');
+    // Submitted: one event for notifications (no more reminders), ids only — no answers, scores, instrument or code.
+    const completed = await h.outbox<Record<string, unknown>>(SurveyCompleted.subject);
+    expect(completed).toEqual([{ tenantId: T1, invitationId: inv!.id, staffId: duos[0]!.mentee }]);
+    const [{ code }] = await h.sql<{ code: string }>(`select participant_code as code from evaluation.invitation where id = ?`, [inv!.id]);
+    expect(JSON.stringify(completed)).not.toContain(code);
+    expect(JSON.stringify(completed)).not.toMatch(/who5|int_|score|answer/i);
     const scores = await h.bus.request(ListMyScores, {}, me);
     expect(scores.find((s) => s.score === 'percent')).toMatchObject({ value: 40, signpost: false });
     expect(scores.find((s) => s.score === 'raw')).toMatchObject({ value: 10, signpost: true });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { claimIdempotencyKey } from '@m4pris/platform-messaging';
+import { claimIdempotencyKey, recordEvent } from '@m4pris/platform-messaging';
 import {
   EvaluationErrors,
   SaveAnswers,
+  SurveyCompleted,
   type InstrumentCode,
   type InvitationDetailDto,
   type InvitationDto,
@@ -165,6 +166,8 @@ export class SaveAnswersUseCase {
       response.scores = scores;
       response.completedOn = today;
       inv.completedAt = this.clock.now();
+      // Ids only, for notifications alone (no reminder to someone who answered): no answer, score or code.
+      recordEvent(this.em, SurveyCompleted, { tenantId: inv.tenantId, invitationId: inv.id, staffId: respondentOf(ctx).staffId }, { tenantId: inv.tenantId });
     }
     await this.em.flush();
     return detail(this.em, inv, response, ctx.locale, today);

@@ -55,8 +55,9 @@ export class WaveScheduler {
         if (!staffId || instruments.length === 0) continue;
         const code = await this.keys.codeFor(r.tenantId, r.programmeId, staffId, role as RespondentRole);
         const dueOn = addDays(maxDate(opensOn, today), wave.dueWithinDays);
+        const invitationId = randomUUID();
         const created = await this.keys.issueOnce(r.relationshipId, {
-          id: randomUUID(),
+          id: invitationId,
           tenantId: r.tenantId,
           programmeId: r.programmeId,
           participantCode: code,
@@ -73,7 +74,7 @@ export class WaveScheduler {
         if (!created) continue;
         issued++;
         // Open now: the invited participant (only them) is told. A wave that opens later is a timed message.
-        if (opensOn <= today) recordEvent(this.em, SurveyOpened, { tenantId: r.tenantId, staffId, wave: wave.kind, dueOn }, { tenantId: r.tenantId });
+        if (opensOn <= today) recordEvent(this.em, SurveyOpened, { tenantId: r.tenantId, staffId, wave: wave.kind, dueOn, invitationId }, { tenantId: r.tenantId });
       }
     }
     await this.em.flush();
