@@ -38,3 +38,18 @@ export class SessionBookedEvent {
 
 /** `training.v1.session.booked`: the learner is told, with a calendar file. */
 export const SessionBooked = defineEvent('training.v1.session.booked', SessionBookedEvent);
+
+/**
+ * A learner's booking (seat or waiting-list place) was cancelled — by the learner, a learner
+ * manager, or because the enrolment was withdrawn. Ids only; notifications drops the day-before
+ * reminder of that seat.
+ */
+export class BookingCancelledEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() sessionId: string;
+  @IsUUID() bookingId: string;
+  @IsUUID() staffId: string;
+}
+
+/** `training.v1.booking.cancelled`: no reminder for a seat that was given up (notifications). */
+export const BookingCancelled = defineEvent('training.v1.booking.cancelled', BookingCancelledEvent);

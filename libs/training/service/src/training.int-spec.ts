@@ -35,6 +35,7 @@ import {
   WithdrawEnrolment,
   type AnswerKeyEntryDto,
   type CourseDto,
+  BookingCancelled,
   SessionBooked,
   type EnrolmentDto,
 } from '@m4pris/training-contracts';
@@ -177,6 +178,10 @@ describe('training service', () => {
         [c.id, true],
       ]);
       expect(booked[2]).toMatchObject({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt });
+      // The cancelled seat is published too (ids only), so notifications sends it no day-before reminder.
+      const bookingOf = (staffId: string) => booked.find((e) => e.staffId === staffId)!.bookingId;
+      const cancelled = (await h.outbox(BookingCancelled.subject)).map((e) => e.payload).filter((e) => e.sessionId === s.id);
+      expect(cancelled).toEqual([{ tenantId: T, sessionId: s.id, bookingId: bookingOf(a.id), staffId: a.id }]);
       // more capacity promotes nobody when nobody waits, and cannot drop below the booked seats
       expect((await failure(h.bus.request(UpdateSession, { id: s.id, capacity: 1 }, coordinator))).code).toBe('training.CAPACITY_BELOW_BOOKINGS');
     });
@@ -388,6 +393,9 @@ describe('training service', () => {
       await h.bus.request(BookSession, { sessionId: s.id }, as.staff(a));
       await h.bus.request(BookSession, { sessionId: s.id }, as.staff(b));
       expect((await h.bus.request(WithdrawEnrolment, { enrolmentId: ea.id }, as.staff(a))).status).toBe('withdrawn');
+      // Withdrawing cancels the learner's seats: each published (ids only) for notifications.
+      const cancelled = (await h.outbox(BookingCancelled.subject)).map((e) => e.payload).filter((e) => e.sessionId === s.id);
+      expect(cancelled.map((e) => [e.staffId, Object.keys(e).sort()])).toEqual([[a.id, ['bookingId', 'sessionId', 'staffId', 'tenantId']]]);
       const sessions = await h.bus.request(ListSessions, { courseId: mentorCourse.id }, as.staff(b));
       expect(sessions.find((x) => x.id === s.id)).toMatchObject({ booked: 1, waitlisted: 0 });
       expect((await failure(h.bus.request(CompleteUnit, { enrolmentId: ea.id, unitId: mentorCourse.modules[0].units[0].id }, as.staff(a)))).code).toBe('training.ENROLMENT_CLOSED');

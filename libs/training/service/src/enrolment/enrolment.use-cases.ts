@@ -106,6 +106,7 @@ export class WithdrawEnrolmentUseCase {
         b.status = 'cancelled';
         b.attendance = null;
         b.updatedAt = new Date();
+        this.seats.recordCancelled(b);
       }
       await this.em.flush();
       for (const sid of new Set(bookings.map((b) => b.sessionId))) await this.seats.promote(await this.seats.lock(sid, e.tenantId));

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { SessionBooked, type BookingDto, type SessionDto } from '@m4pris/training-contracts';
+import { BookingCancelled, SessionBooked, type BookingDto, type SessionDto } from '@m4pris/training-contracts';
 import { iso, tenantWhere } from '../shared/access.js';
 import { BookingSchema, TrainingSessionSchema, type Booking, type TrainingSession } from './session.entity.js';
 
@@ -36,6 +36,11 @@ export class Seats {
     }
     await this.em.flush();
     return waiting;
+  }
+
+  /** A booking was cancelled (ids only): its day-before reminder is dropped (notifications). The caller flushes. */
+  recordCancelled(booking: Booking): void {
+    recordEvent(this.em, BookingCancelled, { tenantId: booking.tenantId, sessionId: booking.sessionId, bookingId: booking.id, staffId: booking.staffId }, { tenantId: booking.tenantId });
   }
 
   /** The learner has a seat: they are told, with a calendar file (notifications). The caller flushes. */

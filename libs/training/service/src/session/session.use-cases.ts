@@ -179,6 +179,7 @@ export class CancelBookingUseCase {
       booking.status = 'cancelled';
       booking.attendance = null;
       booking.updatedAt = new Date();
+      this.seats.recordCancelled(booking);
       await this.seats.promote(session);
       return (await this.seats.toBookingDtos([booking]))[0];
     });
