@@ -306,8 +306,11 @@ export type MessageKind =
   | 'ROLE_GRANTED'
   | 'ROLE_GRANTED_NOTICE'
   | 'SESSION_BOOKED'
+  | 'SESSION_REMINDER'
   | 'SUPPORT_ATTENTION'
+  | 'SURVEY_LAST_DAY'
   | 'SURVEY_OPEN'
+  | 'SURVEY_REMINDER'
   | 'WAITLIST_SEAT_FREED';
 
 /** Offset pagination; at most 200 items a page. */

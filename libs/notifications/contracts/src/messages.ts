@@ -26,6 +26,9 @@ export const MESSAGE_KINDS = [
   'duo_ending_soon',
   'meeting_nudge',
   'duo_needs_attention',
+  'survey_reminder',
+  'survey_last_day',
+  'session_reminder',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -57,6 +60,9 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   duo_ending_soon: 'programme',
   meeting_nudge: 'programme',
   duo_needs_attention: 'programme',
+  survey_reminder: 'programme',
+  survey_last_day: 'programme',
+  session_reminder: 'training',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

@@ -22,10 +22,11 @@ import { PreferencesHandlers } from './preferences/preferences.handlers.js';
 import { DeliveryRulesReader, PreferencesUseCases, TenantSettingsUseCases } from './preferences/preferences.use-cases.js';
 import { Clock } from './reminders/clock.js';
 import { DuoHandlers } from './reminders/duo.handlers.js';
+import { ReminderViewHandlers } from './reminders/reminder-views.handlers.js';
 import { ReminderSchedule } from './reminders/reminder-schedule.js';
 import { SweepRemindersUseCase } from './reminders/sweep-reminders.use-case.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers, PreferencesHandlers];
+const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers, ReminderViewHandlers, PreferencesHandlers];
 const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase, SweepRemindersUseCase, PreferencesUseCases, TenantSettingsUseCases];
 
 @Module({})

@@ -53,6 +53,10 @@ export class NotificationsSettings {
   @IsInt() @Min(1) @Max(365)
   COORDINATOR_ALERT_DAYS: number = 14;
 
+  @Env('Days before a survey\'s due date on which the invited participant is reminded (if not yet answered); a second reminder comes on the last day.')
+  @IsInt() @Min(1) @Max(60)
+  SURVEY_REMINDER_DAYS: number = 3;
+
   @Env('When the dispatching process looks for reminders due (cron, UTC; pg-boss runs it once per tick across replicas).')
   @IsString()
   REMINDER_CRON: string = '*/15 * * * *';

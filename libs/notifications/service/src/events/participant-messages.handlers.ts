@@ -21,6 +21,7 @@ import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
 import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
 import { DuoHandlers } from '../reminders/duo.handlers.js';
+import { ReminderViewHandlers } from '../reminders/reminder-views.handlers.js';
 
 
 /**
@@ -33,6 +34,7 @@ export class ParticipantMessageHandlers {
   constructor(
     private readonly notifier: Notifier,
     private readonly duos: DuoHandlers,
+    private readonly reminders: ReminderViewHandlers,
   ) {}
 
   @OnEvent(ApplicationReceived)
@@ -82,12 +84,16 @@ export class ParticipantMessageHandlers {
   /** The invited participant only; the link goes to their survey list (no invitation id or code in a mail). */
   @OnEvent(SurveyOpened)
   async surveyOpened(p: SurveyOpenedEvent, e: EventEnvelope): Promise<void> {
+    // The reminders before the due date and on the last day (sweep) need the open invitation.
+    await this.reminders.surveyOpened(p);
     await this.notifier.toStaff({ tenantId: p.tenantId, staffId: p.staffId, kind: 'survey_open', params: { due: p.dueOn }, path: WEB_PATHS.surveys, key: `${e.id}:survey_open:${p.staffId}` });
   }
 
   /** A seat at a training session (booked, or freed on the waiting list), with the calendar file. */
   @OnEvent(SessionBooked)
   async sessionBooked(p: SessionBookedEvent, e: EventEnvelope): Promise<void> {
+    // The day-before reminder (sweep) needs the seat.
+    await this.reminders.sessionBooked(p);
     const kind = p.fromWaitlist ? 'waitlist_seat_freed' : 'session_booked';
     const calendar = sessionCalendar({
       uid: `${p.bookingId}@m4pris`,

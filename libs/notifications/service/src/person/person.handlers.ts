@@ -51,6 +51,9 @@ export class PersonHandlers {
     await conn.execute(`delete from "notifications"."coordinator" where staff_id = ?`, [p.staffId], 'run', tx);
     // Their duos: no more reminders (identity also ends them through programmes).
     await conn.execute(`delete from "notifications"."duo" where mentor_staff_id = ? or mentee_staff_id = ?`, [p.staffId, p.staffId], 'run', tx);
+    // Their open surveys and booked seats: no more reminders.
+    await conn.execute(`delete from "notifications"."survey_reminder" where staff_id = ?`, [p.staffId], 'run', tx);
+    await conn.execute(`delete from "notifications"."session_seat" where staff_id = ?`, [p.staffId], 'run', tx);
     await conn.execute(
       `update "notifications"."outgoing_mail" set recipient = 'erased', text_body = null, html_body = null, calendar = null,
          status = case when status in ('queued', 'sending') then 'failed' else status end where staff_id = ? and kind <> 'account_erased'`,

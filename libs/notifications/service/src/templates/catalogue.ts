@@ -50,6 +50,9 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   duo_ending_soon: ['date'],
   meeting_nudge: [],
   duo_needs_attention: [],
+  survey_reminder: ['due'],
+  survey_last_day: [],
+  session_reminder: ['session', 'starts'],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -197,6 +200,24 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'A duo of your programme has not logged a meeting for some time, even after a reminder. The duos page shows which one.',
         action: 'Open the duos',
       },
+      survey_reminder: {
+        subject: 'M4Pris: you have a new message',
+        title: 'A survey reminder',
+        body: 'Your survey of the mentoring programme is open until {{due}}. If you have a few minutes, you can answer it now. Your answers are kept under a pseudonymous code.',
+        action: 'Open the survey',
+      },
+      survey_last_day: {
+        subject: 'M4Pris: you have a new message',
+        title: 'Last day for your survey',
+        body: 'Today is the last day to answer your survey of the mentoring programme. Your answers are kept under a pseudonymous code.',
+        action: 'Open the survey',
+      },
+      session_reminder: {
+        subject: 'M4Pris: a calendar reminder',
+        title: 'Your training session is tomorrow',
+        body: 'A reminder: you have a seat at the training session "{{session}}" on {{starts}}. If you cannot come, cancel your booking so that someone else gets the seat.',
+        action: 'See your training',
+      },
     },
   },
   da: {
@@ -342,6 +363,24 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'En duo har brug for din opmærksomhed',
         body: 'En duo i dit program har ikke registreret et møde i et stykke tid, heller ikke efter en påmindelse. Siden med duoer viser hvilken.',
         action: 'Åbn duoerne',
+      },
+      survey_reminder: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'En påmindelse om spørgeskemaet',
+        body: 'Dit spørgeskema om mentorprogrammet er åbent indtil {{due}}. Har du et par minutter, kan du svare nu. Dine svar gemmes under en pseudonym kode.',
+        action: 'Åbn spørgeskemaet',
+      },
+      survey_last_day: {
+        subject: 'M4Pris: du har en ny besked',
+        title: 'Sidste dag for dit spørgeskema',
+        body: 'I dag er sidste dag for at svare på dit spørgeskema om mentorprogrammet. Dine svar gemmes under en pseudonym kode.',
+        action: 'Åbn spørgeskemaet',
+      },
+      session_reminder: {
+        subject: 'M4Pris: en kalenderpåmindelse',
+        title: 'Din uddannelsessession er i morgen',
+        body: 'En påmindelse: du har en plads på uddannelsessessionen "{{session}}" den {{starts}}. Hvis du ikke kan komme, så aflys din booking, så en anden får pladsen.',
+        action: 'Se din uddannelse',
       },
     },
   },
@@ -489,6 +528,24 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Uma dupla do seu programa não regista um encontro há algum tempo, mesmo depois de um lembrete. A página das duplas mostra qual.',
         action: 'Abrir as duplas',
       },
+      survey_reminder: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Um lembrete do questionário',
+        body: 'O seu questionário do programa de mentoria está aberto até {{due}}. Se tiver alguns minutos, pode responder agora. As suas respostas são guardadas sob um código pseudónimo.',
+        action: 'Abrir o questionário',
+      },
+      survey_last_day: {
+        subject: 'M4Pris: tem uma nova mensagem',
+        title: 'Último dia para o seu questionário',
+        body: 'Hoje é o último dia para responder ao seu questionário do programa de mentoria. As suas respostas são guardadas sob um código pseudónimo.',
+        action: 'Abrir o questionário',
+      },
+      session_reminder: {
+        subject: 'M4Pris: um lembrete de calendário',
+        title: 'A sua sessão de formação é amanhã',
+        body: 'Um lembrete: tem um lugar na sessão de formação "{{session}}" em {{starts}}. Se não puder ir, cancele a reserva para que outra pessoa fique com o lugar.',
+        action: 'Ver a sua formação',
+      },
     },
   },
   ro: {
@@ -635,6 +692,24 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'O echipă din programul dumneavoastră nu a mai înregistrat o întâlnire de ceva timp, nici după un memento. Pagina echipelor arată care.',
         action: 'Deschideți echipele',
       },
+      survey_reminder: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Un memento pentru chestionar',
+        body: 'Chestionarul programului de mentorat este deschis pentru dumneavoastră până la {{due}}. Dacă aveți câteva minute, îl puteți completa acum. Răspunsurile sunt păstrate sub un cod pseudonim.',
+        action: 'Deschideți chestionarul',
+      },
+      survey_last_day: {
+        subject: 'M4Pris: aveți un mesaj nou',
+        title: 'Ultima zi pentru chestionar',
+        body: 'Astăzi este ultima zi pentru a completa chestionarul programului de mentorat. Răspunsurile sunt păstrate sub un cod pseudonim.',
+        action: 'Deschideți chestionarul',
+      },
+      session_reminder: {
+        subject: 'M4Pris: un memento din calendar',
+        title: 'Sesiunea de formare este mâine',
+        body: 'Un memento: aveți un loc la sesiunea de formare „{{session}}” pe {{starts}}. Dacă nu puteți veni, anulați rezervarea, ca altcineva să primească locul.',
+        action: 'Vedeți formarea',
+      },
     },
   },
   el: {
@@ -780,6 +855,24 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         title: 'Ένα δίδυμο χρειάζεται την προσοχή σας',
         body: 'Ένα δίδυμο του προγράμματός σας δεν έχει καταγράψει συνάντηση εδώ και καιρό, ούτε μετά από υπενθύμιση. Η σελίδα με τα δίδυμα δείχνει ποιο.',
         action: 'Άνοιγμα των διδύμων',
+      },
+      survey_reminder: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Υπενθύμιση για το ερωτηματολόγιο',
+        body: 'Το ερωτηματολόγιο του προγράμματος καθοδήγησης είναι ανοιχτό για εσάς έως τις {{due}}. Αν έχετε λίγα λεπτά, μπορείτε να απαντήσετε τώρα. Οι απαντήσεις σας φυλάσσονται με ψευδωνυμικό κωδικό.',
+        action: 'Άνοιγμα ερωτηματολογίου',
+      },
+      survey_last_day: {
+        subject: 'M4Pris: έχετε νέο μήνυμα',
+        title: 'Τελευταία ημέρα για το ερωτηματολόγιο',
+        body: 'Σήμερα είναι η τελευταία ημέρα για να απαντήσετε στο ερωτηματολόγιο του προγράμματος καθοδήγησης. Οι απαντήσεις σας φυλάσσονται με ψευδωνυμικό κωδικό.',
+        action: 'Άνοιγμα ερωτηματολογίου',
+      },
+      session_reminder: {
+        subject: 'M4Pris: μια υπενθύμιση ημερολογίου',
+        title: 'Η εκπαιδευτική συνεδρία σας είναι αύριο',
+        body: 'Υπενθύμιση: έχετε θέση στην εκπαιδευτική συνεδρία «{{session}}» στις {{starts}}. Αν δεν μπορείτε να έρθετε, ακυρώστε την κράτηση ώστε να πάρει τη θέση κάποιος άλλος.',
+        action: 'Δείτε την εκπαίδευσή σας',
       },
     },
   },

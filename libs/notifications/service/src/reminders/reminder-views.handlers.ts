@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { SurveyCompleted, type SurveyCompletedEvent, type SurveyOpenedEvent } from '@m4pris/evaluation-contracts';
+import { OnEvent } from '@m4pris/platform-messaging';
+import { BookingCancelled, type BookingCancelledEvent, type SessionBookedEvent } from '@m4pris/training-contracts';
+import { Clock } from './clock.js';
+
+/**
+ * Keeps the open survey invitations and the booked seats the reminders need (issue 20).
+ * `surveyOpened` and `sessionBooked` are called by the handlers of `survey.opened` and
+ * `session.booked` (one handler per event in a service); the two events below only this class
+ * consumes. Each statement is idempotent, so a redelivered event changes nothing.
+ */
+@Injectable()
+export class ReminderViewHandlers {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Events recorded before `invitationId` was added carry none: no reminder for them. */
+  async surveyOpened(p: SurveyOpenedEvent): Promise<void> {
+    if (!p.invitationId) return;
+    await this.em.getConnection().execute(
+      `insert into "notifications"."survey_reminder" (invitation_id, tenant_id, staff_id, due_on, opened_on) values (?, ?, ?, ?, ?) on conflict (invitation_id) do nothing`,
+      [p.invitationId, p.tenantId, p.staffId, p.dueOn, this.clock.now().toISOString().slice(0, 10)],
+      'run',
+      this.em.getTransactionContext(),
+    );
+  }
+
+  /** Answered: the pending reminders go, and with them the only trace here of that invitation. */
+  @OnEvent(SurveyCompleted)
+  async surveyCompleted(p: SurveyCompletedEvent): Promise<void> {
+    await this.em.getConnection().execute(
+      `delete from "notifications"."survey_reminder" where invitation_id = ? and tenant_id = ?`,
+      [p.invitationId, p.tenantId],
+      'run',
+      this.em.getTransactionContext(),
+    );
+  }
+
+  /** A seat (booked, or from the waiting list); a booking booked again is un-cancelled, at its session's start. */
+  async sessionBooked(p: SessionBookedEvent): Promise<void> {
+    await this.em.getConnection().execute(
+      `insert into "notifications"."session_seat" (booking_id, tenant_id, staff_id, session_id, title, starts_at, cancelled) values (?, ?, ?, ?, ?, ?, false)
+        on conflict (booking_id) do update set cancelled = false, title = excluded.title, starts_at = excluded.starts_at`,
+      [p.bookingId, p.tenantId, p.staffId, p.sessionId, p.title.slice(0, 200), new Date(p.startsAt)],
+      'run',
+      this.em.getTransactionContext(),
+    );
+  }
+
+  @OnEvent(BookingCancelled)
+  async bookingCancelled(p: BookingCancelledEvent): Promise<void> {
+    await this.em.getConnection().execute(
+      `update "notifications"."session_seat" set cancelled = true where booking_id = ? and tenant_id = ?`,
+      [p.bookingId, p.tenantId],
+      'run',
+      this.em.getTransactionContext(),
+    );
+  }
+}
