@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SurveyCompleted, SurveyOpened } from '@m4pris/evaluation-contracts';
 import { StaffContactChanged } from '@m4pris/identity-contracts';
-import { newTraceId } from '@m4pris/platform-core';
-import { startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
+import { newTraceId, personalDataPart } from '@m4pris/platform-core';
+import { as, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
 import { BookingCancelled, SessionBooked } from '@m4pris/training-contracts';
 import { MailDispatcher } from '../mail/mail-dispatcher.js';
 import { notificationsService } from '../notifications.module.js';
@@ -193,5 +193,9 @@ describe('survey and session reminders (real PostgreSQL, real SMTP server, moved
     expect(reminded[0].subject).toBe('M4Pris: um lembrete de calendário');
     const inbox = await h.sql<{ kind: string }>(`select kind from notifications.notification where staff_id = ? order by created_at`, [ivy.staffId]);
     expect(inbox.map((r) => r.kind)).toEqual(['session_booked', 'session_reminder']);
+    // The seat kept for the reminder is part of the person's own export.
+    const part = await h.bus.request(personalDataPart('notifications'), { staffId: hal.staffId }, as.staff(T1, hal.staffId));
+    expect(part.sessionReminders).toEqual([{ session: 'Boundaries', startsAt: '2027-04-20T13:00:00.000Z', cancelled: false, reminded: true }]);
+    expect(part.surveyReminders).toEqual([]);
   });
 });
