@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetMyInvitation, SaveAnswers } from '@m4pris/evaluation-contracts';
+import { GetMyInvitation, SaveAnswers, SurveyCompleted } from '@m4pris/evaluation-contracts';
 import type { RequestContext } from '@m4pris/platform-core';
 import { as, failure, startEvaluation, type EvaluationHarness } from '../../test/harness.js';
 import { seedSurvey, type SeededSurvey } from '../../test/seed.js';
@@ -70,5 +70,14 @@ describe('evaluation: saveSurveyAnswers with an idempotency key', () => {
   it('a key that is not a UUID is refused, naming the field', async () => {
     const err = await failure(h.bus.request(SaveAnswers, { invitationId: s.invitationId, answers: [], submit: false, idempotencyKey: '123' }, me));
     expect({ code: err.code, field: err.field }).toEqual({ code: 'common.INVALID_INPUT', field: 'idempotencyKey' });
+  });
+
+  it('a replayed submit publishes survey.completed once (ids only)', async () => {
+    const all = [1, 2, 3, 4, 5].map((i) => answer(i, 3));
+    const key = randomUUID();
+    const submit = { invitationId: s.invitationId, answers: all, submit: true, idempotencyKey: key };
+    expect((await h.bus.request(SaveAnswers, submit, me)).state).toBe('completed');
+    expect((await h.bus.request(SaveAnswers, submit, me)).state).toBe('completed');
+    expect(await h.outbox(SurveyCompleted.subject)).toEqual([{ tenantId: T, invitationId: s.invitationId, staffId: s.mentee }]);
   });
 });
