@@ -108,12 +108,9 @@ function ConsoleShell() {
               >
                 {t('nav.signOut')}
               </Button>
-              <Button variant="subtle" size="compact-sm" visibleFrom="sm" onClick={openEverywhere}>
-                {t('signOutEverywhere.button')}
-              </Button>
             </Group>
           </Group>
-          {/* A coordinator's session left open on another terminal ends from here too (the participant's Settings has the same card). */}
+          {/* A session left open on another terminal ends from the console too (the participant's Settings has the same card). */}
           <Modal opened={everywhere} onClose={closeEverywhere} title={t('signOutEverywhere.title')}>
             <SignOutEverywhere bare />
           </Modal>
@@ -123,8 +120,8 @@ function ConsoleShell() {
             {nav.map((n) => (
               <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
-            {/* On a phone the header has no room: the same action sits at the end of the menu. */}
-            <NavLink component="button" hiddenFrom="sm" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
+            {/* At the end of the menu (the header has no room on a phone), asked once in a dialog. */}
+            <NavLink component="button" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main>

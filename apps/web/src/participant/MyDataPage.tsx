@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { useT } from '../i18n/LocaleProvider';
+import { saveFile } from '../download';
 import { ErrorNote, Page } from './common';
 import { ExportPersonalData } from './inbox.graphql';
 
@@ -10,16 +11,9 @@ export function exportFileName(exportedAt: string): string {
   return `m4pris-my-data-${exportedAt.slice(0, 10)}.json`;
 }
 
-/** Hands a text to the browser as a downloaded file (no server round trip, nothing kept). */
+/** Hands the export to the browser as a downloaded JSON file. */
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(name, text, 'application/json');
 }
 
 /** My data: everything the platform holds about me, as one JSON file (GDPR art. 15 and 20). */

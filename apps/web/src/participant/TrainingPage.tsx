@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { useFormatDate, useT } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/locales';
 import { useSearchParams } from 'react-router';
+import { saveFile } from '../download';
 import { ErrorNote, Loading, Page } from './common';
 import { CourseSessions } from './CourseSessions';
 import { CourseUnits } from './CourseUnits';
@@ -68,12 +69,7 @@ export default function TrainingPage() {
     const { data: pdf } = await client.query({ query: CertificatePdf, variables: { id }, fetchPolicy: 'no-cache' });
     if (!pdf) return;
     const bytes = Uint8Array.from(atob(pdf.certificatePdf.base64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: pdf.certificatePdf.contentType }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = pdf.certificatePdf.filename;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(pdf.certificatePdf.filename, bytes, pdf.certificatePdf.contentType);
   }
 
   return (

@@ -1,3 +1,5 @@
+import { saveFile } from '../download';
+
 /** What a calendar entry says about a booked session: nothing personal, only the session itself. */
 export interface BookedSession {
   /** The booking's id: the entry's UID is `<bookingId>@m4pris`, the same as the booking mail's attachment, so a calendar keeps one entry. */
@@ -30,14 +32,7 @@ export async function sessionCalendar(s: BookedSession, link: string): Promise<s
   return calendar.toString();
 }
 
-/** Offers the text as a file download (`session.ics`), as the researcher's exports do. */
+/** Offers the calendar text as a file download (`session.ics`). */
 export function saveCalendar(text: string, filename = 'session.ics'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(filename, text, 'text/calendar;charset=utf-8');
 }

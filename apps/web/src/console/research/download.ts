@@ -1,13 +1,8 @@
-/** Hands a text to the browser as a file download (nothing is kept: the object URL is revoked at once). */
+import { saveFile } from '../../download';
+
+/** Hands a text to the browser as a file download (a CSV unless told otherwise). */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  saveFile(fileName, text, type);
 }
 
 /** Joins an export's pages: the header once, then each page's rows (each page's csv ends with a newline or is empty). */
