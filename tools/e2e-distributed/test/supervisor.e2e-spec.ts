@@ -95,7 +95,8 @@ it('restarts a killed service on its fixed ops port while the gateway and the ot
 
   await until('identity back on its ops port', async () => ((await health(`http://127.0.0.1:${opsBase}/health`))?.status === 200 ? true : undefined));
   await until('the gateway seeing identity up again', async () => ((await health(`http://127.0.0.1:${gatewayPort}/health`))?.body.modules?.['identity']?.status === 'up' ? true : undefined));
-  const back = Number(/identity is back \(pid (\d+)\)/.exec(out)![1]);
+  // The supervisor says so once the restarted service is ready; its line can reach us after the health checks do.
+  const back = Number(await until('the supervisor saying identity is back', () => /identity is back \(pid (\d+)\)/.exec(out)?.[1]));
   expect(back).not.toBe(identity);
   expect(alive(back)).toBe(true);
   expect(alive(identity)).toBe(false);
