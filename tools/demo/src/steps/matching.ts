@@ -1,4 +1,4 @@
-import type { GraphQLClient } from '../graphql-client.js';
+import { GraphQLRequestError, type GraphQLClient } from '../graphql-client.js';
 import type { DemoStep, TenantRun } from './step.js';
 
 interface Proposal {
@@ -44,7 +44,7 @@ async function approve(client: GraphQLClient, runId: string, proposalIds?: strin
  * proposal if there is one. Returns the new mentor's staff id, or null when nobody fits.
  */
 export async function rematch(client: GraphQLClient, relationshipId: string): Promise<string | null> {
-  const run = (await client.request<{ rematch: Run }>(`mutation Rematch($id: ID!) { rematch(relationshipId: $id) { ${RUN_FIELDS} } }`, { id: relationshipId })).rematch;
+  const run = await knownToMatching(() => client.request<{ rematch: Run }>(`mutation Rematch($id: ID!) { rematch(relationshipId: $id) { ${RUN_FIELDS} } }`, { id: relationshipId }));
   const done = run.status === 'RUNNING' ? (await client.request<{ matchRun: Run }>(`query MatchRun($id: ID!) { matchRun(id: $id) { ${RUN_FIELDS} } }`, { id: run.id })).matchRun : run;
   const open = done.proposals.filter((p) => p.status === 'PROPOSED');
   if (open.length === 0) return null;
@@ -96,3 +96,21 @@ export const matchingStep: DemoStep = {
     return { matchRuns, proposals, approvedPairs: approved.length, meanMatchScore };
   },
 };
+
+/**
+ * Matching learns that a duo ended from programmes' events, a moment after programmes answered: a
+ * re-match asked at once can find the duo unknown to matching yet (RELATIONSHIP_NOT_FOUND, seen in a
+ * pilot-size run). Asks again for up to 60 s, as a coordinator would retry; any other error stands.
+ */
+async function knownToMatching(ask: () => Promise<{ rematch: Run }>): Promise<Run> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return (await ask()).rematch;
+    } catch (e) {
+      const notYet = e instanceof GraphQLRequestError && e.errors.some((x) => x.extensions?.['reason'] === 'matching.RELATIONSHIP_NOT_FOUND');
+      if (!notYet || Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
