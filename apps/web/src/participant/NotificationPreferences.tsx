@@ -6,20 +6,27 @@ import type { MessageCategory } from '../gql/graphql';
 import { useT } from '../i18n/LocaleProvider';
 import { ErrorNote } from './common';
 
+/** What the card shows: the query and the mutation's answer read the same fields. */
+export const NotificationPreferencesFields = graphql(`
+  fragment NotificationPreferencesFields on NotificationPreferences {
+    digest
+    categories {
+      category
+      enabled
+      switchable
+    }
+    window {
+      start
+      end
+      timeZone
+    }
+  }
+`);
+
 const MyNotificationPreferences = graphql(`
   query MyNotificationPreferences {
     myNotificationPreferences {
-      digest
-      categories {
-        category
-        enabled
-        switchable
-      }
-      window {
-        start
-        end
-        timeZone
-      }
+      ...NotificationPreferencesFields
     }
   }
 `);
@@ -27,17 +34,7 @@ const MyNotificationPreferences = graphql(`
 const UpdateMyNotificationPreferences = graphql(`
   mutation UpdateMyNotificationPreferences($input: UpdateMyNotificationPreferencesInput!) {
     updateMyNotificationPreferences(input: $input) {
-      digest
-      categories {
-        category
-        enabled
-        switchable
-      }
-      window {
-        start
-        end
-        timeZone
-      }
+      ...NotificationPreferencesFields
     }
   }
 `);

@@ -9,6 +9,8 @@ export interface RequestDef<Req, Res> {
   readonly subject: string;
   readonly module: string;
   readonly request: Class<Req>;
+  /** How long a caller waits for the reply when it is known to be slow (default: the bus's REQUEST_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
   /** Type-only marker of the reply. */
   readonly _reply?: Res;
 }
@@ -35,8 +37,8 @@ function moduleOf(subject: string): string {
   return subject.split('.')[0]!;
 }
 
-export function defineRequest<Req, Res>(subject: string, request: Class<Req>): RequestDef<Req, Res> {
-  return { kind: 'request', subject, module: moduleOf(subject), request };
+export function defineRequest<Req, Res>(subject: string, request: Class<Req>, opts: { timeoutMs?: number } = {}): RequestDef<Req, Res> {
+  return { kind: 'request', subject, module: moduleOf(subject), request, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) };
 }
 
 export function defineEvent<P>(subject: string, payload: Class<P>, opts: { orderKey?: (payload: P) => string } = {}): EventDef<P> {

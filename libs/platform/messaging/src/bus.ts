@@ -38,7 +38,7 @@ export class Bus {
         const body = JSON.stringify(payload ?? {});
         try {
           refuseOversized(body, headers, payload, this.transport.maxMessageBytes?.());
-          r = await this.transport.request(def.subject, body, headers, opts.timeoutMs ?? this.timeoutMs);
+          r = await this.transport.request(def.subject, body, headers, opts.timeoutMs ?? def.timeoutMs ?? this.timeoutMs);
         } catch (e) {
           end({ outcome: e instanceof PlatformError ? e.category : 'ERROR' });
           throw localise(e, context.locale);

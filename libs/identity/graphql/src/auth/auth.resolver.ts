@@ -6,14 +6,6 @@ import { Bus } from '@m4pris/platform-messaging';
 import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, LogoutEverywhere, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair, UpdateMyPreferencesInput } from './auth.types.js';
 
-/**
- * Operations that check a new password wait longer for identity than the bus default: the first
- * check after a start or a quiet spell builds the strength estimator (0.5–5 s on a loaded 2-core
- * machine), then argon2 hashes. With the default 5 s an invitation accepted right after a restart,
- * on a busy machine, answered MODULE_UNAVAILABLE although identity was up and working.
- */
-const PASSWORD_CHECK = { timeoutMs: 30_000 };
-
 @Resolver()
 export class AuthResolver {
   constructor(@Inject(Bus) private readonly bus: Bus) {}
@@ -45,13 +37,13 @@ export class AuthResolver {
 
   @Mutation(() => Boolean)
   changePassword(@Args('input') input: ChangePasswordInput, @Ctx() ctx: RequestContext) {
-    return this.bus.request(ChangePassword, input, ctx, PASSWORD_CHECK).then((r) => r.ok);
+    return this.bus.request(ChangePassword, input, ctx).then((r) => r.ok);
   }
 
   @PublicMutation()
   @Mutation(() => TokenPair, { description: 'Activate an invited account by setting its password; signs in.' })
   acceptInvitation(@Args('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext) {
-    return this.bus.request(AcceptInvitation, input, ctx, PASSWORD_CHECK);
+    return this.bus.request(AcceptInvitation, input, ctx);
   }
 
   @PublicMutation()
@@ -67,7 +59,7 @@ export class AuthResolver {
     description: 'Set a new password with the token of the reset mail (single use, 30 minutes); ends every session of the account. A bad, used or expired token: identity.RESET_TOKEN_INVALID.',
   })
   resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string, @Ctx() ctx: RequestContext) {
-    return this.bus.request(ResetPassword, { token, newPassword }, ctx, PASSWORD_CHECK).then((r) => r.ok);
+    return this.bus.request(ResetPassword, { token, newPassword }, ctx).then((r) => r.ok);
   }
 
   @Mutation(() => Me, { description: 'Save your own settings (your language); answers the updated Me.' })

@@ -9,12 +9,14 @@ export interface AuditFact {
   action: string;
   entityType: string;
   entityId?: string | null;
+  /** When it happened (default: now); an event's own time when a consumer records it. */
+  at?: Date;
 }
 
 /** Adds an audit entry to the caller's unit of work (written by the use case's flush). */
 @Injectable()
 export class AuditLog {
-  record(em: EntityManager, ctx: RequestContext, fact: AuditFact): void {
+  record(em: EntityManager, ctx: Pick<RequestContext, 'userId' | 'traceId'>, fact: AuditFact): void {
     em.create(AuditEntrySchema, {
       id: randomUUID(),
       tenantId: fact.tenantId,
@@ -23,7 +25,7 @@ export class AuditLog {
       entityType: fact.entityType,
       entityId: fact.entityId ?? null,
       traceId: ctx.traceId,
-      at: new Date(),
+      at: fact.at ?? new Date(),
     });
   }
 }
