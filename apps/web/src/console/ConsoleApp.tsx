@@ -111,7 +111,7 @@ function ConsoleShell() {
             </Group>
           </Group>
           {/* A session left open on another terminal ends from the console too (the participant's Settings has the same card). */}
-          <Modal opened={everywhere} onClose={closeEverywhere} title={t('signOutEverywhere.title')}>
+          <Modal opened={everywhere} onClose={closeEverywhere} title={t('signOutEverywhere.title')} closeButtonProps={{ 'aria-label': t('console.close') }}>
             <SignOutEverywhere bare />
           </Modal>
         </AppShell.Header>
