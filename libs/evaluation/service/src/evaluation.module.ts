@@ -11,6 +11,7 @@ import { CodebookUseCase, ExportWaveUseCase } from './export/export.use-cases.js
 import { ListInstrumentsUseCase, LoadInstrumentTextUseCase } from './instrument/instrument.use-cases.js';
 import { MySurveyTasksUseCase } from './invitation/tasks.use-case.js';
 import { GetMyInvitationUseCase, ListMyInvitationsUseCase, ListMyScoresUseCase, SaveAnswersUseCase } from './invitation/respondent.use-cases.js';
+import { SurveyOpener } from './invitation/survey-opener.js';
 import { WaveScheduler } from './invitation/wave-scheduler.js';
 import { evaluationMigrations } from './migrations/index.js';
 import { ParticipantKeys } from './participant/participant-keys.js';
@@ -25,6 +26,7 @@ const useCases: Provider[] = [
   Clock,
   ParticipantKeys,
   WaveScheduler,
+  SurveyOpener,
   ListInstrumentsUseCase,
   LoadInstrumentTextUseCase,
   SaveSurveyPlanUseCase,

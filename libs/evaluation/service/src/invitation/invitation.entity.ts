@@ -8,7 +8,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const InvitationSchema = defineEntity({
   name: 'Invitation',
   tableName: 'invitation',
-  indexes: [{ properties: ['tenantId', 'programmeId', 'wave'] }],
+  indexes: [{ properties: ['tenantId', 'programmeId', 'wave'] }, { properties: ['openingAnnouncedAt', 'opensOn'] }],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid(),
@@ -23,6 +23,11 @@ export const InvitationSchema = defineEntity({
     startedAt: p.datetime().nullable(),
     completedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
+    /**
+     * When `evaluation.v1.survey.opened` was recorded for this invitation (at issue when the wave is
+     * already open, else by the SurveyOpener sweep on the day it opens); null while not announced.
+     */
+    openingAnnouncedAt: p.datetime().nullable(),
   },
 });
 export type Invitation = InferEntity<typeof InvitationSchema>;

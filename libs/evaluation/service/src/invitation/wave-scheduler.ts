@@ -29,7 +29,8 @@ export function waveOpensOn(wave: WavePlanDto, r: Pick<RelationshipFact, 'starte
 /**
  * Issues the waves of a programme's survey plan that apply to a relationship: baseline at its
  * start, midpoint half-way to its planned end, closure when it closes or ends early, follow-up N
- * months later. Each (relationship, participant, wave) is issued once. The due date counts from
+ * months later. Each (relationship, participant, wave) is issued once. A wave open at issue is
+ * announced here (`survey.opened`); one that opens later is announced by `SurveyOpener`. The due date counts from
  * when the wave opens, or from today when the invitation is issued later than that.
  */
 @Injectable()
@@ -56,6 +57,7 @@ export class WaveScheduler {
         const code = await this.keys.codeFor(r.tenantId, r.programmeId, staffId, role as RespondentRole);
         const dueOn = addDays(maxDate(opensOn, today), wave.dueWithinDays);
         const invitationId = randomUUID();
+        const openNow = opensOn <= today;
         const created = await this.keys.issueOnce(r.relationshipId, {
           id: invitationId,
           tenantId: r.tenantId,
@@ -70,11 +72,13 @@ export class WaveScheduler {
           startedAt: null,
           completedAt: null,
           createdAt: this.clock.now(),
+          openingAnnouncedAt: openNow ? this.clock.now() : null,
         });
         if (!created) continue;
         issued++;
-        // Open now: the invited participant (only them) is told. A wave that opens later is a timed message.
-        if (opensOn <= today) recordEvent(this.em, SurveyOpened, { tenantId: r.tenantId, staffId, wave: wave.kind, dueOn, invitationId }, { tenantId: r.tenantId });
+        // Open now: the invited participant (only them) is told, in this transaction. A wave that opens
+        // later is announced by the SurveyOpener sweep on the day it opens (openingAnnouncedAt null until then).
+        if (openNow) recordEvent(this.em, SurveyOpened, { tenantId: r.tenantId, staffId, wave: wave.kind, dueOn, invitationId }, { tenantId: r.tenantId });
       }
     }
     await this.em.flush();

@@ -34,6 +34,30 @@ describe('evaluation migrations', () => {
     expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
   });
 
+  it('survey-opening-announced: rows already open when issued count as announced (the sweep does not repeat them), later waves do not', async () => {
+    const conn = orm.em.getConnection();
+    const last = evaluationMigrations.at(-1)!.name;
+    expect(last).toBe('migration-20261202210845-survey-opening-announced');
+    await orm.migrator.down();
+    const row = (wave: string, opensOn: string, createdAt: string) =>
+      conn.execute(
+        `insert into evaluation.invitation (id, tenant_id, programme_id, participant_code, role, wave, instruments, opens_on, due_on, remind_on, created_at)
+         values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'PTEST', 'mentee', ?, '["who5"]', ?, '2027-01-01', '2026-12-25', ?)`,
+        [wave, opensOn, createdAt],
+      );
+    await row('baseline', '2026-01-05', '2026-01-05T23:30:00Z'); // issued the day it opened
+    await row('closure', '2026-01-04', '2026-01-05T08:00:00Z'); // issued after it opened
+    await row('midpoint', '2026-04-06', '2026-01-05T08:00:00Z'); // issued ahead of its opening
+    await migrateUp(orm);
+    const rows = await conn.execute<{ wave: string; announced: string | null }[]>(`select wave, to_char(opening_announced_at at time zone 'UTC', 'YYYY-MM-DD') as announced from evaluation.invitation order by wave`);
+    expect(rows.map((r: { wave: string; announced: string | null }) => [r.wave, r.announced])).toEqual([
+      ['baseline', '2026-01-05'],
+      ['closure', '2026-01-05'],
+      ['midpoint', null],
+    ]);
+    await conn.execute(`delete from evaluation.invitation where participant_code = 'PTEST'`);
+  });
+
   it('row-level security: every table with tenant_id (and every table the tenant role may read) has tenant_isolation', async () => {
     const catalogue = await rlsCatalogue(db.url, 'evaluation');
     expect(rlsViolations(catalogue)).toEqual([]);

@@ -7,6 +7,15 @@ import type { WaveKind } from '@m4pris/evaluation-contracts';
 import { InvitationSchema, type Invitation } from '../invitation/invitation.entity.js';
 import { InvitationKeySchema, ParticipantLinkSchema, ParticipantSchema } from './participant.entity.js';
 
+/** An invitation whose wave has opened and whose person is to be told (see `claimOpenings`). */
+export interface DueOpening {
+  invitationId: string;
+  tenantId: string;
+  wave: WaveKind;
+  dueOn: string;
+  staffId: string;
+}
+
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A random pseudonymous code, e.g. `P7KQ2M9XA4T`: carries nothing about the person. */
@@ -70,6 +79,35 @@ export class ParticipantKeys {
       wave: invitation.wave,
     });
     return true;
+  }
+
+  /**
+   * The survey opener's claim (SurveyOpener): up to `limit` invitations whose wave has opened by
+   * `today` and that nobody was told of yet — not started, not completed, not past their due date —
+   * each with the staff member it is for, locked for the caller's transaction (`tx`) and skipped
+   * when another replica holds them. Left out: invitations of an erased person (their link is gone),
+   * of someone who has left the service, and a midpoint of a duo that ended before it opened
+   * (withdrawn on an early end; this also covers a late or redelivered end event).
+   */
+  async claimOpenings(tx: EntityManager, today: string, limit: number): Promise<DueOpening[]> {
+    return tx.getConnection().execute<DueOpening[]>(
+      `select i.id as "invitationId", i.tenant_id as "tenantId", i.wave, i.due_on as "dueOn", l.staff_id as "staffId"
+         from "evaluation"."invitation" i
+         join "evaluation"."participant_link" l on l.code = i.participant_code and l.tenant_id = i.tenant_id
+         join "evaluation"."invitation_key" k on k.invitation_id = i.id
+         left join "evaluation"."relationship_fact" r on r.relationship_id = k.relationship_id
+         left join "evaluation"."staff_fact" s on s.staff_id = l.staff_id
+        where i.opening_announced_at is null and i.opens_on <= ? and i.due_on >= ?
+          and i.started_at is null and i.completed_at is null
+          and (s.left_service_on is null or s.left_service_on > ?)
+          and not (i.wave = 'midpoint' and r.ended_on is not null and r.ended_on < i.opens_on)
+        order by i.opens_on, i.id
+        limit ?
+        for update of i skip locked`,
+      [today, today, today, limit],
+      'all',
+      tx.getTransactionContext(),
+    );
   }
 
   /** Withdraws a relationship's invitations of one wave that open after `after` and were never started. */
