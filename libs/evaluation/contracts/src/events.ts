@@ -3,7 +3,8 @@ import { defineEvent } from '@m4pris/platform-core';
 import { WAVE_KINDS, type WaveKind } from './common.js';
 
 /**
- * A survey wave opened for one participant: published for that person's own messages only
+ * A survey wave opened for one participant (once per invitation: when issued if the wave is already
+ * open, else on the day it opens — evaluation's survey opener): published for that person's own messages only
  * (notifications, an internal consumer: the open message and the reminders before the due date).
  * No participant code (the link between a person and their pseudonymous code stays in evaluation's
  * restricted key store), no instrument, no answer. `invitationId` (added for the reminders, issue
