@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '@m4pris/platform-config';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +35,8 @@ export interface TestPlatform {
   stopModule(name: ModuleName): Promise<void>;
   /** Stops the identity service (its handlers leave the bus). */
   stopIdentity(): Promise<void>;
+  /** A running module's Nest application (to run one of its periodic sweeps now instead of waiting for its timer). */
+  moduleApp(name: ModuleName): INestApplicationContext;
   /**
    * Publishes a domain event on the real bus as its producing module would (for modules not in this
    * build yet, e.g. programmes events feeding matching); resolves once the bus accepted it.
@@ -182,6 +184,11 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     mailbox,
     stopModule,
     stopIdentity: () => stopModule('identity'),
+    moduleApp: (name) => {
+      const h = hosted.get(name);
+      if (!h) throw new Error(`module ${name} is not running in this platform`);
+      return h.service.app;
+    },
     publish: async (def, payload) => {
       const valid = JSON.parse(JSON.stringify(validatePayload(def.payload, JSON.parse(JSON.stringify(payload)) as unknown))) as unknown;
       await gatewayTransport.publish({ id: randomUUID(), subject: def.subject, occurredAt: new Date().toISOString(), tenantId: payload.tenantId ?? null, traceId: newTraceId(), payload: valid });
