@@ -40,7 +40,8 @@ describe('survey opener: midpoint and follow-up waves are announced on the day t
   const c = duo(); // ends early before the midpoint: the midpoint is withdrawn
   const d = duo(); // the mentee is erased before the midpoint
   const e = duo(); // the mentor leaves the service before the midpoint
-  const all = [a, b, c, d, e];
+  const f = duo(); // closes (not an early end) before the midpoint: its issued midpoint stays, unannounced
+  const all = [a, b, c, d, e, f];
 
   const opened = async (wave?: string) => (await h.outbox<SurveyOpenedEvent>(SurveyOpened.subject)).filter((ev) => !wave || ev.wave === wave);
   const invitationOf = async (staffId: string, wave: string) => (await h.bus.request(ListMyInvitations, {}, as.staff(T, staffId))).find((i) => i.wave === wave);
@@ -109,6 +110,8 @@ describe('survey opener: midpoint and follow-up waves are announced on the day t
     h.clock.day = '2026-02-01';
     await h.publish(RelationshipEndedEarly, { tenantId: T, programmeId: PROGRAMME, cohortId: COHORT, relationshipId: c.relationshipId, mentorStaffId: c.mentor, menteeStaffId: c.mentee, on: '2026-02-01', reason: 'workload', rematchRequested: false, notAFit: false });
     expect(await invitationOf(c.mentee, 'midpoint')).toBeUndefined();
+    await h.publish(RelationshipClosed, { tenantId: T, programmeId: PROGRAMME, cohortId: COHORT, relationshipId: f.relationshipId, mentorStaffId: f.mentor, menteeStaffId: f.mentee, on: '2026-02-01' });
+    expect(await invitationOf(f.mentee, 'midpoint')).toMatchObject({ state: 'scheduled' });
     await h.publish(StaffErased, { tenantId: T, staffId: d.mentee, accountId: null });
     h.clock.day = '2026-04-05';
     expect(await opener.sweep()).toBe(0);
@@ -126,7 +129,8 @@ describe('survey opener: midpoint and follow-up waves are announced on the day t
     const [one, two] = await Promise.all([opener.sweep(), replica.sweep()]);
     expect(one + two).toBe(4);
     const mid = await opened('midpoint');
-    // a: both; d: the mentor only (the mentee was erased); e: the mentee only (the mentor has left the service).
+    // a: both; d: the mentor only (the mentee was erased); e: the mentee only (the mentor has left the
+    // service); f: neither (the duo closed before its midpoint).
     expect(mid.map((ev) => ev.staffId).sort()).toEqual([a.mentor, a.mentee, d.mentor, e.mentee].sort());
     expect(new Set(mid.map((ev) => ev.invitationId)).size).toBe(mid.length);
     const aMentee = await invitationOf(a.mentee, 'midpoint');
@@ -145,8 +149,8 @@ describe('survey opener: midpoint and follow-up waves are announced on the day t
   it('the follow-up, months after the duo closed, is announced on the day it opens', async () => {
     h.clock.day = '2026-07-05';
     await h.publish(RelationshipClosed, { tenantId: T, programmeId: PROGRAMME, cohortId: COHORT, relationshipId: a.relationshipId, mentorStaffId: a.mentor, menteeStaffId: a.mentee, on: '2026-07-05' });
-    // The closure is open at once: announced at issue (c's when it ended early), and the sweep does not repeat it.
-    expect((await opened('closure')).map((ev) => ev.staffId)).toEqual([c.mentor, a.mentor]);
+    // The closure is open at once: announced at issue (c's and f's when they ended), and the sweep does not repeat it.
+    expect((await opened('closure')).map((ev) => ev.staffId)).toEqual([c.mentor, f.mentor, a.mentor]);
     expect(await opener.sweep()).toBe(0);
     expect(await invitationOf(a.mentee, 'follow_up')).toMatchObject({ state: 'scheduled', opensOn: '2026-10-05' });
     h.clock.day = '2026-10-04';
@@ -163,7 +167,7 @@ describe('survey opener: midpoint and follow-up waves are announced on the day t
     expect(await Promise.all([opener.sweep(), replica.sweep()]).then(([x, y]) => x + y)).toBe(1);
     expect((await opened('follow_up')).map((ev) => [ev.staffId, ev.dueOn])).toEqual([[a.mentee, '2026-11-04']]);
     expect(await opener.sweep()).toBe(0);
-    expect(await opened('closure')).toHaveLength(2);
+    expect(await opened('closure')).toHaveLength(3);
   });
 
   it('an invitation past its due date that was never announced stays silent', async () => {
