@@ -3,8 +3,9 @@ import pg from 'pg';
 import { addDays } from '@m4pris/platform-core';
 import { SurveyOpener } from '@m4pris/evaluation-service';
 import { RelationshipStarted } from '@m4pris/programmes-contracts';
+import { describeWithNats } from '@m4pris/testing';
 import { eventually, firstAdmin, inviteAndActivate, ok } from './fixtures.js';
-import { gql, startPlatform, type TestPlatform } from './platform.js';
+import { gql, startPlatform, type Mode, type TestPlatform } from './platform.js';
 
 const INBOX = `query { myNotifications { items { kind link title } } }`;
 const MY_INVITATIONS = `query { mySurveyInvitations { wave state } }`;
@@ -16,7 +17,7 @@ const MY_INVITATIONS = `query { mySurveyInvitations { wave state } }`;
  * dates in the database move (here the midpoint's opening comes to today), then evaluation's
  * survey-opening sweep runs now instead of at its next tick.
  */
-describe('a midpoint survey is announced on the day it opens (in-process)', () => {
+function journey(mode: Mode) {
   let p: TestPlatform;
   let mentee: string;
   let menteeId: string;
@@ -26,9 +27,9 @@ describe('a midpoint survey is announced on the day it opens (in-process)', () =
   const today = new Date().toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    p = await startPlatform('in-process', { modules: ['identity', 'evaluation', 'notifications'] });
+    p = await startPlatform(mode, { modules: ['identity', 'evaluation', 'notifications'] });
     const admin = (await ok(gql(p.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: p.admin }))).login.accessToken as string;
-    tenantId = (await ok(gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: 'opening', name: 'Tenant O', country: 'DK', defaultLocale: 'en', enabledModules: ['identity', 'evaluation'] } }, admin))).createTenant.id as string;
+    tenantId = (await ok(gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }`, { input: { code: `opening-${mode}`, name: 'Tenant O', country: 'DK', defaultLocale: 'en', enabledModules: ['identity', 'evaluation'] } }, admin))).createTenant.id as string;
     const institutionId = (await ok(gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`, { input: { tenantId, name: 'Prison O', kind: 'ADULT', region: 'North' } }, admin))).createInstitution.id as string;
     const tenantAdmin = await firstAdmin(p.url, admin, tenantId, 'admin@opening.test');
     const staff = async (email: string) => {
@@ -88,4 +89,7 @@ describe('a midpoint survey is announced on the day it opens (in-process)', () =
     expect(open.every((n) => n.link.endsWith('/surveys'))).toBe(true);
     expect(((await ok(gql(p.url, MY_INVITATIONS, {}, mentee))).mySurveyInvitations as { state: string }[]).map((i) => i.state)).toEqual(['OPEN', 'OPEN']);
   }, 120_000);
-});
+}
+
+describe('a midpoint survey is announced on the day it opens, in-process', () => journey('in-process'));
+describeWithNats('a midpoint survey is announced on the day it opens, over NATS', () => journey('nats'));
