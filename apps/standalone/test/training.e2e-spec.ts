@@ -87,8 +87,20 @@ function journey(mode: Mode) {
     );
     const da = await gql(p.url, `query($id: ID!) { trainingCourse(id: $id) { title version locale } }`, { id: t.course }, tokens.mentor, { 'accept-language': 'da' });
     expect(da.data!.trainingCourse).toEqual({ title: 'Mentoruddannelse', version: 2, locale: 'da' });
-    const el = await gql(p.url, `query($id: ID!) { trainingCourse(id: $id) { title locale } }`, { id: t.course }, tokens.mentor, { 'accept-language': 'el' });
-    expect(el.data!.trainingCourse).toEqual({ title: 'Peer mentor training', locale: 'en' });
+    // The shipped Greek text, without the tenant translating anything: titles, units, questions, options, satisfaction items.
+    const COURSE_TEXT = `query($id: ID!) { trainingCourse(id: $id) { title locale modules { title units { title knowledgeCheck { questions { text options { text } } } } } satisfaction { text } } }`;
+    const el = await gql(p.url, COURSE_TEXT, { id: t.course }, tokens.mentor, { 'accept-language': 'el' });
+    const greek = el.data!.trainingCourse;
+    expect(greek).toMatchObject({ title: 'Εκπαίδευση μεντόρων συναδέλφων', locale: 'el' });
+    expect(greek.modules[1].title).toBe('Επικοινωνία');
+    expect(greek.modules[0].units[0].title).toBe('Σε τι χρησιμεύει η καθοδήγηση μεταξύ συναδέλφων');
+    expect(greek.modules[0].units[0].knowledgeCheck.questions[1]).toEqual({ text: 'Ποιος αποφασίζει αν ένας νεότερος συνάδελφος θα συμμετάσχει;', options: [{ text: 'Ο προϊστάμενός του' }, { text: 'Ο ίδιος ο νεότερος συνάδελφος, εθελοντικά' }, { text: 'Ο μέντορας' }] });
+    expect(greek.satisfaction[0].text).toBe('Το μάθημα με προετοίμασε για τον ρόλο μου στο πρόγραμμα.');
+    // No Accept-Language: the person's language (here the Danish tenant's default); the tenant's own title, the rest shipped Danish.
+    const own = (await call(COURSE_TEXT, { id: t.course }, tokens.mentor)).trainingCourse;
+    expect(own).toMatchObject({ title: 'Mentoruddannelse', locale: 'da' });
+    expect(own.modules[1].title).toBe('Kommunikation');
+    expect(own.modules[0].units[0].knowledgeCheck.questions[1].options[1].text).toBe('Den nyere kollega selv, frivilligt');
     expect(codeOf(await gql(p.url, `query($id: ID!) { courseAnswerKey(courseId: $id) { questionId } }`, { id: t.course }, tokens.mentor))).toBe('FORBIDDEN');
   });
 
@@ -122,7 +134,7 @@ function journey(mode: Mode) {
     const titled = await gql(p.url, `query { myEnrolments { courseId courseTitle } }`, {}, tokens.other, { 'accept-language': 'da' });
     expect(titled.data!.myEnrolments).toEqual([{ courseId: t.course, courseTitle: 'Mentoruddannelse' }]);
     const greek = await gql(p.url, `query { myEnrolments { courseTitle } }`, {}, tokens.other, { 'accept-language': 'el' });
-    expect(greek.data!.myEnrolments).toEqual([{ courseTitle: 'Peer mentor training' }]);
+    expect(greek.data!.myEnrolments).toEqual([{ courseTitle: 'Εκπαίδευση μεντόρων συναδέλφων' }]);
 
     const session = await call(
       `mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id seatsLeft trainerName } }`,
@@ -193,15 +205,22 @@ function journey(mode: Mode) {
     expect(mine.myEnrolments[0]).toMatchObject({ status: 'COMPLETED', progress: { unitsRuleMet: true, attendanceRuleMet: true, checksRuleMet: true, sessionsAttended: 1 } });
     const certs = await call(`query { myCertificates { id code holderName courseTitle issuedOn valid course { id title } } }`, {}, tokens.mentor);
     const cert = certs.myCertificates[0];
-    expect(cert).toMatchObject({ holderName: 'Søren Østergård', valid: true, issuedOn: mine.myEnrolments[0].completedOn });
+    expect(cert).toMatchObject({ holderName: 'Søren Østergård', courseTitle: 'Mentoruddannelse', valid: true, issuedOn: mine.myEnrolments[0].completedOn });
     // The certificate names its course: no second query for the title.
     expect(cert.course).toEqual({ id: t.course, title: cert.courseTitle });
     const pdf = await call(`query($id: ID!) { certificatePdf(id: $id) { filename contentType base64 } }`, { id: cert.id }, tokens.mentor);
     expect(Buffer.from(pdf.certificatePdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
-    const verify = await gql(p.url, `query($code: String!) { verifyCertificate(code: $code) { valid holderName courseTitle issuedOn } }`, { code: cert.code });
+    const greekPdf = await gql(p.url, `query($id: ID!) { certificatePdf(id: $id) { base64 } }`, { id: cert.id }, tokens.mentor, { 'accept-language': 'el' });
+    expect(Buffer.from(greekPdf.data!.certificatePdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The public check reads in its reader's language (Accept-Language; English without one).
+    const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { valid holderName courseTitle issuedOn } }`;
+    const verify = await gql(p.url, VERIFY, { code: cert.code }, undefined, { 'accept-language': 'da' });
     expect(verify.errors).toBeUndefined();
     expect(verify.data!.verifyCertificate).toEqual({ valid: true, holderName: 'Søren Østergård', courseTitle: cert.courseTitle, issuedOn: cert.issuedOn });
+    expect((await gql(p.url, VERIFY, { code: cert.code })).data!.verifyCertificate.courseTitle).toBe('Peer mentor training');
+    expect((await gql(p.url, VERIFY, { code: cert.code }, undefined, { 'accept-language': 'el' })).data!.verifyCertificate.courseTitle).toBe('Εκπαίδευση μεντόρων συναδέλφων');
     expect(codeOf(await gql(p.url, `query { verifyCertificate(code: "AAAA-BBBB-CCCC") { valid } }`))).toBe('NOT_FOUND');
     expect(codeOf(await gql(p.url, `query { verifyCertificate(code: "not a code") { valid } }`))).toBe('BAD_USER_INPUT');
   });

@@ -381,7 +381,7 @@ export class Certificate {
   @Field(() => ID) courseId: string;
   @Field({ description: 'Verification code printed on the certificate.' }) code: string;
   @Field(() => String, { nullable: true }) holderName: string | null;
-  @Field() courseTitle: string;
+  @Field({ description: "The certified version's course title in your language (Accept-Language, else your chosen language), English as the fallback." }) courseTitle: string;
   @Field(() => Int) courseVersion: number;
   @Field() issuedOn: string;
   @Field() valid: boolean;
@@ -392,7 +392,7 @@ export class Certificate {
 export class CertificateVerification {
   @Field() valid: boolean;
   @Field(() => String, { nullable: true }) holderName: string | null;
-  @Field() courseTitle: string;
+  @Field({ description: "The certified version's course title in the reader's language (Accept-Language), English as the fallback." }) courseTitle: string;
   @Field() issuedOn: string;
 }
 

@@ -124,16 +124,41 @@ describe('training service', () => {
       expect((await failure(h.bus.request(GetAnswerKey, { id: mentorCourse.id }, as.staff(trainer)))).category).toBe('FORBIDDEN');
     });
 
-    it('adapts a translation as a new version and falls back to English where one is missing', async () => {
+    it('reads an adopted course in the learner’s language without the tenant translating it', async () => {
+      expect(mentorCourse.translatedLocales).toEqual(['en', 'da', 'pt', 'ro', 'el']);
+      const el = await h.bus.request(GetCourse, { id: mentorCourse.id }, as.staff(trainer, 'el'));
+      expect(el.locale).toBe('el');
+      expect(el.title).toBe('Εκπαίδευση μεντόρων συναδέλφων');
+      expect(el.modules[1].title).toBe('Επικοινωνία');
+      const unit = el.modules[0].units[0];
+      expect(unit.title).toBe('Σε τι χρησιμεύει η καθοδήγηση μεταξύ συναδέλφων');
+      expect(unit.knowledgeCheck!.questions[0].text).toBe('Ποιες δύο λειτουργίες επιτελεί ένας μέντορας συναδέλφων;');
+      expect(unit.knowledgeCheck!.questions[0].options.map((o) => o.text)).toEqual(['Ψυχοκοινωνική υποστήριξη και εξοικείωση με την εργασία', 'Αξιολόγηση και πειθαρχία', 'Πρόγραμμα βαρδιών και μισθοδοσία']);
+      expect(el.satisfaction[3].text).toBe('Θα σύστηνα αυτό το μάθημα σε έναν συνάδελφο.');
+      // same identifiers in every language: an answer given in Greek is checked against the one key
+      expect(unit.knowledgeCheck!.questions.map((q) => q.id)).toEqual(mentorCourse.modules[0].units[0].knowledgeCheck!.questions.map((q) => q.id));
+      const ro = await h.bus.request(GetCourse, { id: mentorCourse.id }, as.staff(trainer, 'ro'));
+      expect(ro.assessment[0].text).toBe('În acest program, mentoratul între colegi este…');
+      const listed = await h.bus.request(ListDefaultCurricula, {}, as.staff(trainer, 'da'));
+      expect(listed.map((c) => c.title)).toEqual(['Uddannelse af kollegementorer', 'Kursus for mentorkoordinatorer']);
+    });
+
+    it('adapts a translation as a new version: the tenant’s own text replaces the shipped one, in that language only', async () => {
       const v2 = await h.bus.request(UpdateCourse, { id: mentorCourse.id, locale: 'da', title: 'Uddannelse af mentorer' }, coordinator);
       expect(v2.version).toBe(2);
-      expect(v2.translatedLocales).toEqual(['en', 'da']);
+      expect(v2.translatedLocales).toEqual(['en', 'da', 'pt', 'ro', 'el']);
       const da = await h.bus.request(GetCourse, { id: mentorCourse.id }, as.staff(trainer, 'da'));
       expect(da.title).toBe('Uddannelse af mentorer');
       expect(da.locale).toBe('da');
+      // the rest of the Danish text is still the shipped one
+      expect(da.modules[1].title).toBe('Kommunikation');
       const pt = await h.bus.request(GetCourse, { id: mentorCourse.id }, as.staff(trainer, 'pt'));
-      expect(pt.title).toBe('Peer mentor training');
-      expect(pt.locale).toBe('en');
+      expect(pt.title).toBe('Formação de mentores entre pares');
+      expect(pt.locale).toBe('pt');
+      // a language the platform does not speak reads English
+      const fr = await h.bus.request(GetCourse, { id: mentorCourse.id }, as.staff(trainer, 'fr'));
+      expect(fr.title).toBe('Peer mentor training');
+      expect(fr.locale).toBe('en');
       const versions = await h.sql<{ version: number }>(`select version from training.course_version where course_id = ? order by version`, [mentorCourse.id]);
       expect(versions.map((v) => v.version)).toEqual([1, 2]);
       const bad = await failure(h.bus.request(UpdateCourse, { id: mentorCourse.id, locale: 'pt', objectives: ['só um'] }, coordinator));
@@ -293,6 +318,12 @@ describe('training service', () => {
       expect(cert).toMatchObject({ id: now.certificateId, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', valid: true });
       const verified = await h.bus.request(VerifyCertificate, { code: cert.code }, as.anonymous());
       expect(verified).toEqual({ valid: true, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', issuedOn: now.completedOn });
+      // in the reader's language: the title of the certified version (version 2: the tenant's own Danish title)
+      const [roCert] = await h.bus.request(MyCertificates, {}, as.staff(p, 'ro'));
+      expect(roCert.courseTitle).toBe('Formarea mentorilor dintre colegi');
+      expect((await h.bus.request(GetCertificate, { certificateId: cert.id }, as.staff(p, 'da'))).courseTitle).toBe('Uddannelse af mentorer');
+      const greek = await h.bus.request(VerifyCertificate, { code: cert.code }, { ...as.anonymous(), locale: 'el' });
+      expect(greek.courseTitle).toBe('Εκπαίδευση μεντόρων συναδέλφων');
       const pdf = await h.bus.request(GetCertificatePdf, { certificateId: cert.id }, as.staff(p));
       const bytes = Buffer.from(pdf.base64, 'base64');
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

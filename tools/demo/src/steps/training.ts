@@ -10,11 +10,10 @@ import type { DemoStep, TenantRun } from './step.js';
  * code with no sign-in. Idempotent: everything is looked up first; learners only do what is left.
  */
 
-const COURSES = `query TrainingCourses { trainingCourses { id key audience version translatedLocales
+const COURSES = `query TrainingCourses { trainingCourses { id key audience version
   modules { units { id required knowledgeCheck { questions { id options { id } } } } }
   assessment { id options { id } } satisfaction { id } } }`;
 const ADOPT = `mutation AdoptDefaultCourse($input: AdoptDefaultCourseInput!) { adoptDefaultCourse(input: $input) { id } }`;
-const UPDATE_COURSE = `mutation UpdateTrainingCourse($input: UpdateCourseInput!) { updateTrainingCourse(input: $input) { id version } }`;
 const ANSWER_KEY = `query CourseAnswerKey($id: ID!) { courseAnswerKey(courseId: $id) { questionId correctOptionId } }`;
 const SESSIONS = `query TrainingSessions($courseId: ID!) { trainingSessions(courseId: $courseId) { id startsAt trainerStaffId } }`;
 const SCHEDULE = `mutation ScheduleTrainingSession($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }`;
@@ -33,19 +32,10 @@ const RECORD = `mutation RecordAttendance($input: RecordAttendanceInput!) { reco
 const MY_CERTIFICATES = `query MyCertificates { myCertificates { code } }`;
 const VERIFY = `query VerifyCertificate($code: String!) { verifyCertificate(code: $code) { valid holderName courseTitle issuedOn } }`;
 
-/** A title in the tenant's language, so the demo shows an adapted translation. */
-const TITLES: Record<string, Record<'mentor' | 'coordinator', string>> = {
-  da: { mentor: 'Uddannelse af mentorer', coordinator: 'Kursus for mentorkoordinatorer' },
-  pt: { mentor: 'Formação de mentores', coordinator: 'Curso para coordenadores de mentoria' },
-  ro: { mentor: 'Formarea mentorilor', coordinator: 'Curs pentru coordonatorii de mentorat' },
-  el: { mentor: 'Εκπαίδευση μεντόρων', coordinator: 'Μάθημα για συντονιστές μεντορικής' },
-};
-
 interface Course {
   id: string;
   key: 'MENTOR_CORE' | 'COORDINATOR_CORE';
   audience: 'MENTOR' | 'COORDINATOR';
-  translatedLocales: string[];
   modules: { units: { id: string; required: boolean; knowledgeCheck: { questions: { id: string; options: { id: string }[] }[] } | null }[] }[];
   assessment: { id: string; options: { id: string }[] }[];
   satisfaction: { id: string }[];
@@ -133,12 +123,8 @@ async function ensureCourses(t: TenantRun, coord: GraphQLClient): Promise<Course
   for (const key of ['MENTOR_CORE', 'COORDINATOR_CORE'] as const) {
     if (!trainingCourses.some((c) => c.key === key)) await coord.request(ADOPT, { input: { key } });
   }
+  // the default courses ship in the five languages: each tenant reads them in its own without translating
   ({ trainingCourses } = await coord.request<{ trainingCourses: Course[] }>(COURSES));
-  const locale = t.spec.defaultLocale;
-  for (const c of trainingCourses) {
-    const title = TITLES[locale]?.[c.audience === 'MENTOR' ? 'mentor' : 'coordinator'];
-    if (title && !c.translatedLocales.includes(locale)) await coord.request(UPDATE_COURSE, { input: { id: c.id, locale, title } });
-  }
   return trainingCourses.filter((c) => c.key === 'MENTOR_CORE' || c.key === 'COORDINATOR_CORE');
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
+  localize,
   TrainingErrors,
   type CertificateDto,
   type CertificateIdRequest,
@@ -10,20 +11,41 @@ import {
   type IssueCertificateRequest,
   type VerifyCertificateRequest,
 } from '@m4pris/training-contracts';
-import { CourseSchema } from '../course/course.entity.js';
+import { CourseSchema, CourseVersionSchema } from '../course/course.entity.js';
+import { courseLocale } from '../course/course.mapper.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { memberScope, requireOwnerOrManagerInScope, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
-import { TrainingSettings } from '../training.settings.js';
+import { DEFAULT_VERIFY_HINT, TrainingSettings } from '../training.settings.js';
 
 export function isValid(c: Certificate): boolean {
   return !c.revokedAt && !!c.holderName;
 }
 
-export function toCertificateDto(c: Certificate): CertificateDto {
+/**
+ * The course title of each certificate in the reader's language, read from the course version it
+ * certifies (a default curriculum ships in all five languages; a tenant's own translations count
+ * too). The title stored at issue — written in the language of whoever completed the course — is
+ * the fallback when that version cannot be read.
+ */
+export async function courseTitles(em: EntityManager, certs: readonly Certificate[], locale: string): Promise<Map<string, string>> {
+  const titles = new Map(certs.map((c) => [c.id, c.courseTitle]));
+  if (certs.length === 0) return titles;
+  const pairs = [...new Map(certs.map((c) => [`${c.courseId}:${c.courseVersion}`, { tenantId: c.tenantId, courseId: c.courseId, version: c.courseVersion }])).values()];
+  const versions = await em.find(CourseVersionSchema, { $or: pairs }, { fields: ['courseId', 'version', 'content'] });
+  const byKey = new Map(versions.map((v) => [`${v.courseId}:${v.version}`, v.content]));
+  const lang = courseLocale(locale);
+  for (const c of certs) {
+    const content = byKey.get(`${c.courseId}:${c.courseVersion}`);
+    if (content?.title) titles.set(c.id, localize(content.title, lang).slice(0, 200));
+  }
+  return titles;
+}
+
+export function toCertificateDto(c: Certificate, courseTitle: string = c.courseTitle): CertificateDto {
   return {
     id: c.id,
     enrolmentId: c.enrolmentId,
@@ -31,7 +53,7 @@ export function toCertificateDto(c: Certificate): CertificateDto {
     courseId: c.courseId,
     code: c.code,
     holderName: c.holderName ?? null,
-    courseTitle: c.courseTitle,
+    courseTitle,
     courseVersion: c.courseVersion,
     issuedOn: c.issuedOn,
     valid: isValid(c),
@@ -62,7 +84,7 @@ export class IssueCertificateUseCase {
       const cert = await this.issuer.issue(e, course, ctx.locale);
       if (!cert) throw TrainingErrors.NAME_UNAVAILABLE({ field: 'enrolmentId' });
       await this.em.flush();
-      return toCertificateDto(cert);
+      return toCertificateDto(cert, (await courseTitles(this.em, [cert], ctx.locale)).get(cert.id));
     });
   }
 }
@@ -75,7 +97,8 @@ export class MyCertificatesUseCase {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];
     const rows = await this.em.find(CertificateSchema, { tenantId: ctx.tenantId, staffId: ctx.staffId }, { orderBy: { issuedOn: 'asc', id: 'asc' } });
-    return rows.map(toCertificateDto);
+    const titles = await courseTitles(this.em, rows, ctx.locale);
+    return rows.map((c) => toCertificateDto(c, titles.get(c.id)));
   }
 }
 
@@ -86,7 +109,7 @@ export class GetCertificateUseCase {
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificateDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
     await auditRead(this.em, ctx, { action: 'certificate.get', subjects: [c.staffId] });
-    return toCertificateDto(c);
+    return toCertificateDto(c, (await courseTitles(this.em, [c], ctx.locale)).get(c.id));
   }
 }
 
@@ -100,26 +123,33 @@ export class GetCertificatePdfUseCase {
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificatePdfDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
     await auditRead(this.em, ctx, { action: 'certificate.pdf', subjects: [c.staffId] });
+    const hint = this.settings.TRAINING_CERTIFICATE_VERIFY_HINT;
     const pdf = await renderCertificatePdf({
       holderName: c.holderName ?? '—',
-      courseTitle: c.courseTitle,
+      courseTitle: (await courseTitles(this.em, [c], ctx.locale)).get(c.id)!,
       issuedOn: c.issuedOn,
       code: c.code,
       valid: isValid(c),
-      verifyHint: this.settings.TRAINING_CERTIFICATE_VERIFY_HINT,
+      // the operator's own hint (a URL, their words) as set; the shipped one in the reader's language
+      verifyHint: hint === DEFAULT_VERIFY_HINT ? undefined : hint,
+      locale: ctx.locale,
     });
     return { filename: `certificate-${c.code}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
   }
 }
 
-/** Public: no sign-in. Reveals only the holder's name, the course, the date and whether it is valid. */
+/**
+ * Public: no sign-in. Reveals only the holder's name, the course (in the reader's language: the
+ * request's Accept-Language), the date and whether it is valid.
+ */
 @Injectable()
 export class VerifyCertificateUseCase {
   constructor(private readonly em: EntityManager) {}
 
-  async execute(input: VerifyCertificateRequest): Promise<CertificateVerificationDto> {
+  async execute(input: VerifyCertificateRequest, ctx?: RequestContext): Promise<CertificateVerificationDto> {
     const c = await this.em.findOne(CertificateSchema, { code: input.code.toUpperCase() });
     if (!c) throw notFound('Certificate', 'code');
-    return { valid: isValid(c), holderName: c.holderName ?? null, courseTitle: c.courseTitle, issuedOn: c.issuedOn };
+    const courseTitle = (await courseTitles(this.em, [c], ctx?.locale ?? 'en')).get(c.id)!;
+    return { valid: isValid(c), holderName: c.holderName ?? null, courseTitle, issuedOn: c.issuedOn };
   }
 }

@@ -17,11 +17,17 @@ import {
 } from '@m4pris/training-contracts';
 import { MANAGERS, memberScope, memberTenant, requireManager, tenantFor } from '../shared/access.js';
 import { CourseSchema } from './course.entity.js';
-import { toCourseDto } from './course.mapper.js';
+import { courseLocale, toCourseDto } from './course.mapper.js';
 import type { CourseContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
 import { Completion } from '../enrolment/completion.js';
-import { curriculum, DEFAULT_CURRICULA, instantiate } from './default-curricula.js';
+import { curriculum, CURRICULUM_TRANSLATIONS, DEFAULT_CURRICULA, instantiate, type Curriculum } from './default-curricula.js';
+
+/** A default curriculum's title and description in the reader's language (they ship in all five). */
+function shippedTitle(c: Curriculum, locale: string): { title: string; description: string } {
+  const t = locale === 'en' ? undefined : CURRICULUM_TRANSLATIONS[locale as keyof typeof CURRICULUM_TRANSLATIONS]?.[c.key];
+  return { title: t?.title ?? c.title, description: t?.description ?? c.description };
+}
 
 @Injectable()
 export class ListDefaultCurriculaUseCase {
@@ -31,8 +37,7 @@ export class ListDefaultCurriculaUseCase {
       DEFAULT_CURRICULA.map((c) => ({
         key: c.key,
         audience: c.audience,
-        title: c.title,
-        description: c.description,
+        ...shippedTitle(c, courseLocale(ctx.locale)),
         modules: c.modules.length,
         units: c.modules.reduce((n, m) => n + m.units.length, 0),
       })),

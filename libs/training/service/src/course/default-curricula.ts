@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { CompetencyCluster, CourseAudience, DefaultCurriculumKey } from '@m4pris/training-contracts';
+import type { CompetencyCluster, CourseAudience, DefaultCurriculumKey, TrainingLocale } from '@m4pris/training-contracts';
 import type { CheckContent, CourseContent, ModuleContent, QuestionContent, RulesContent, UnitContent } from './course-content.js';
+import type { CurriculumText, CurriculumTranslation, ModuleText, QuestionText, UnitText } from './curriculum-text.js';
+import { DA } from './default-curricula.da.js';
+import { EL } from './default-curricula.el.js';
+import { PT } from './default-curricula.pt.js';
+import { RO } from './default-curricula.ro.js';
 
 /**
  * The two default curricula a tenant adopts (copies) and then adapts: written for this project in
  * English — structure, topics, learning objectives and short knowledge checks, no copied course
- * text. Translations are placeholders: a tenant adds da/pt/ro/el text with `updateCourse`; until
- * then every text falls back to English.
+ * text. Every text ships in da, pt, ro and el too (`default-curricula.<locale>.ts`, drafted, not
+ * reviewed by a native speaker: docs/translations.md); adoption stores all five languages, and the
+ * tenant's own translations (`updateTrainingCourse`, `updateCourseModule`, `updateCourseUnit`)
+ * replace a shipped one per language.
  *
  * Identifiers are generated at adoption, so each tenant's copy has its own.
  */
@@ -359,39 +366,81 @@ export function curriculum(key: DefaultCurriculumKey): Curriculum | undefined {
   return DEFAULT_CURRICULA.find((c) => c.key === key);
 }
 
-const en = (text: string) => ({ en: text });
+/** The shipped translations, by language (English is the curriculum itself). */
+export const CURRICULUM_TRANSLATIONS: Readonly<Record<Exclude<TrainingLocale, 'en'>, CurriculumTranslation>> = { da: DA, pt: PT, ro: RO, el: EL };
 
-function question(q: Q): QuestionContent {
-  const options = q.options.map((o) => ({ id: randomUUID(), text: en(o) }));
-  return { id: randomUUID(), text: en(q.text), options, correctOptionId: options[q.correct].id };
-}
+const questionText = (q: Q): QuestionText => ({ text: q.text, options: [...q.options] });
 
-function unit(u: U): UnitContent {
-  const check: CheckContent | null = u.check ? { passMark: u.check.passMark, questions: u.check.questions.map(question) } : null;
-  return { id: randomUUID(), title: en(u.title), summary: en(u.summary), minutes: u.minutes, required: u.required ?? true, check };
-}
-
-function module(m: M): ModuleContent {
+/** The English texts of a curriculum in the shape of its translations. */
+export function curriculumText(c: Curriculum): CurriculumText {
   return {
-    id: randomUUID(),
-    cluster: m.cluster,
-    title: en(m.title),
-    description: en(m.description),
-    objectives: m.objectives.map(en),
-    topics: m.topics.map((t) => ({ title: en(t.title), objectives: t.objectives.map(en) })),
-    units: m.units.map(unit),
+    title: c.title,
+    description: c.description,
+    objectives: [...c.objectives],
+    modules: c.modules.map(
+      (m): ModuleText => ({
+        title: m.title,
+        description: m.description,
+        objectives: [...m.objectives],
+        topics: m.topics.map((t) => ({ title: t.title, objectives: [...t.objectives] })),
+        units: m.units.map((u): UnitText => ({ title: u.title, summary: u.summary, ...(u.check ? { questions: u.check.questions.map(questionText) } : {}) })),
+      }),
+    ),
+    assessment: c.assessment.map(questionText),
+    satisfaction: [...c.satisfaction],
   };
 }
 
-/** A tenant's own copy of a default curriculum, with fresh identifiers. */
-export function instantiate(c: Curriculum): CourseContent {
+type Texts = Record<string, CurriculumText>;
+/** One text in every language that has it: `pick` reads the same place in each language's texts. */
+type Localize = (pick: (t: CurriculumText) => string | undefined) => Record<string, string> & { en: string };
+
+function localizer(texts: Texts): Localize {
+  return (pick) => {
+    const out: Record<string, string> = {};
+    for (const [locale, t] of Object.entries(texts)) {
+      const value = pick(t);
+      if (value) out[locale] = value;
+    }
+    return out as Record<string, string> & { en: string };
+  };
+}
+
+function question(L: Localize, at: (t: CurriculumText) => QuestionText | undefined, q: Q): QuestionContent {
+  const options = q.options.map((_, i) => ({ id: randomUUID(), text: L((t) => at(t)?.options[i]) }));
+  return { id: randomUUID(), text: L((t) => at(t)?.text), options, correctOptionId: options[q.correct].id };
+}
+
+function unit(L: Localize, at: (t: CurriculumText) => UnitText | undefined, u: U): UnitContent {
+  const check: CheckContent | null = u.check ? { passMark: u.check.passMark, questions: u.check.questions.map((q, i) => question(L, (t) => at(t)?.questions?.[i], q)) } : null;
+  return { id: randomUUID(), title: L((t) => at(t)?.title), summary: L((t) => at(t)?.summary), minutes: u.minutes, required: u.required ?? true, check };
+}
+
+function module(L: Localize, mi: number, m: M): ModuleContent {
+  const at = (t: CurriculumText): ModuleText | undefined => t.modules[mi];
   return {
-    title: en(c.title),
-    description: en(c.description),
-    objectives: c.objectives.map(en),
+    id: randomUUID(),
+    cluster: m.cluster,
+    title: L((t) => at(t)?.title),
+    description: L((t) => at(t)?.description),
+    objectives: m.objectives.map((_, i) => L((t) => at(t)?.objectives[i])),
+    topics: m.topics.map((tp, ti) => ({ title: L((t) => at(t)?.topics[ti]?.title), objectives: tp.objectives.map((_, i) => L((t) => at(t)?.topics[ti]?.objectives[i])) })),
+    units: m.units.map((u, ui) => unit(L, (t) => at(t)?.units[ui], u)),
+  };
+}
+
+/** A tenant's own copy of a default curriculum, with fresh identifiers and every shipped language. */
+export function instantiate(c: Curriculum): CourseContent {
+  const texts: Texts = { en: curriculumText(c) };
+  for (const [locale, translation] of Object.entries(CURRICULUM_TRANSLATIONS)) texts[locale] = translation[c.key];
+  const L = localizer(texts);
+  return {
+    title: L((t) => t.title),
+    description: L((t) => t.description),
+    objectives: c.objectives.map((_, i) => L((t) => t.objectives[i])),
     rules: { ...c.rules },
-    modules: c.modules.map(module),
-    assessment: c.assessment.map(question),
-    satisfaction: c.satisfaction.map((s) => ({ id: randomUUID(), text: en(s) })),
+    modules: c.modules.map((m, i) => module(L, i, m)),
+    assessment: c.assessment.map((q, i) => question(L, (t) => t.assessment[i], q)),
+    satisfaction: c.satisfaction.map((_, i) => ({ id: randomUUID(), text: L((t) => t.satisfaction[i]) })),
   };
 }

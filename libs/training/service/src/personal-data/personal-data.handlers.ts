@@ -78,7 +78,11 @@ export class PersonalDataHandlers {
         const s = sessionById.get(b.sessionId);
         return { session: s?.title ?? null, startsAt: iso(s?.startsAt), status: b.status, attendance: b.attendance ?? null, requestedAt: iso(b.requestedAt) };
       }),
-      certificates: certificates.map((c) => ({ code: c.code, course: c.courseTitle, holderName: c.holderName ?? null, issuedOn: c.issuedOn, revokedAt: iso(c.revokedAt) })),
+      certificates: certificates.map((c) => {
+        // the title in the reader's language, as the certificate shows it (the stored one when the version is gone)
+        const content = contentOf(c.courseId, c.courseVersion);
+        return { code: c.code, course: content ? localize(content.title, locale) : c.courseTitle, holderName: c.holderName ?? null, issuedOn: c.issuedOn, revokedAt: iso(c.revokedAt) };
+      }),
     };
   }
 }
