@@ -100,15 +100,19 @@ export const matchingStep: DemoStep = {
 /**
  * Matching learns that a duo ended from programmes' events, a moment after programmes answered: a
  * re-match asked at once can find the duo unknown to matching yet (RELATIONSHIP_NOT_FOUND, seen in a
- * pilot-size run). Asks again for up to 60 s, as a coordinator would retry; any other error stands.
+ * pilot-size run) or known but not yet ended (DUO_STILL_ACTIVE, seen in the next run: matching had
+ * the duo's start but not yet its early end). Asks again for up to 60 s, as a coordinator would
+ * retry; any other error stands.
  */
+const NOT_YET_HEARD = new Set(['matching.RELATIONSHIP_NOT_FOUND', 'matching.DUO_STILL_ACTIVE']);
+
 async function knownToMatching(ask: () => Promise<{ rematch: Run }>): Promise<Run> {
   const until = Date.now() + 60_000;
   for (;;) {
     try {
       return (await ask()).rematch;
     } catch (e) {
-      const notYet = e instanceof GraphQLRequestError && e.errors.some((x) => x.extensions?.['reason'] === 'matching.RELATIONSHIP_NOT_FOUND');
+      const notYet = e instanceof GraphQLRequestError && e.errors.some((x) => NOT_YET_HEARD.has(String(x.extensions?.['reason'])));
       if (!notYet || Date.now() > until) throw e;
       await new Promise((r) => setTimeout(r, 500));
     }
