@@ -140,4 +140,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseAfterQuote": "efter et afsluttende anførselstegn i linje {{line}} står et tegn, der ikke hører til; der må kun komme et komma eller et linjeskift",
   "reasons.csvParseMaxRecord": "rækken i linje {{line}} er længere end de tilladte {{max}} byte",
   "reasons.notStaff": "skal udfyldes (du er ikke registreret som medarbejder)",
+  "reasons.consentNoTemplate": "skal udfyldes (platformen har ingen skabelon til dette formål)",
 };

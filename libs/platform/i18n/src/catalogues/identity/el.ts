@@ -140,4 +140,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseAfterQuote": "μετά τα εισαγωγικά κλεισίματος στη γραμμή {{line}} ακολουθεί απρόσμενος χαρακτήρας· επιτρέπεται μόνο κόμμα ή αλλαγή γραμμής",
   "reasons.csvParseMaxRecord": "η γραμμή {{line}} υπερβαίνει το επιτρεπόμενο μέγιστο των {{max}} byte",
   "reasons.notStaff": "είναι υποχρεωτικό (δεν είστε καταχωρισμένος ως υπάλληλος)",
+  "reasons.consentNoTemplate": "είναι υποχρεωτικό (η πλατφόρμα δεν έχει πρότυπο για αυτόν τον σκοπό)",
 };

@@ -140,4 +140,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseAfterQuote": "Invalid Closing Quote: found non trimable byte after quote at line {{line}}",
   "reasons.csvParseMaxRecord": "Max Record Size: record exceed the maximum number of tolerated bytes of {{max}} at line {{line}}",
   "reasons.notStaff": "required (you are not a staff member)",
+  "reasons.consentNoTemplate": "required (the platform has no template for this purpose)",
 };

@@ -140,4 +140,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseAfterQuote": "depois das aspas de fecho na linha {{line}} aparece um carácter inesperado; só pode vir uma vírgula ou uma mudança de linha",
   "reasons.csvParseMaxRecord": "a linha {{line}} excede o máximo de {{max}} bytes permitido",
   "reasons.notStaff": "é obrigatório (não está registado como funcionário)",
+  "reasons.consentNoTemplate": "é obrigatório (a plataforma não tem modelo para esta finalidade)",
 };

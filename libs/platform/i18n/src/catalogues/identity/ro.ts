@@ -140,4 +140,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseAfterQuote": "după ghilimelele de închidere de pe rândul {{line}} apare un caracter neașteptat; poate urma doar o virgulă sau un rând nou",
   "reasons.csvParseMaxRecord": "rândul {{line}} depășește numărul maxim permis de {{max}} de octeți",
   "reasons.notStaff": "este obligatoriu (nu sunteți înregistrat ca angajat)",
+  "reasons.consentNoTemplate": "este obligatoriu (platforma nu are un model pentru acest scop)",
 };
