@@ -113,17 +113,17 @@ describe('staff CSV', () => {
     for (const [name, lines] of Object.entries(files)) {
       const errors = parseErrors(lines);
       expect({ name, keys: errors.map((e) => e.key) }).toEqual({ name, keys: ['unreadable'] });
-      expect(describeProblem(errors[0]!, 'en').message).toMatch(/^The file could not be read as CSV: (Quote Not Closed|Invalid (Opening|Closing) Quote): .*line 2/);
+      expect(describeProblem(errors[0], 'en').message).toMatch(/^The file could not be read as CSV: (Quote Not Closed|Invalid (Opening|Closing) Quote): .*line 2/);
       for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
-        const message = describeProblem(errors[0]!, locale).message;
+        const message = describeProblem(errors[0], locale).message;
         expect({ name, locale, message, english: englishReasons.filter((r) => r.test(message)).map(String) }).toEqual({ name, locale, message, english: [] });
         expect({ name, locale, line: message.includes('2') }).toEqual({ name, locale, line: true });
       }
     }
-    expect(describeProblem(parseErrors(files.quoteNotClosed)[0]!, 'da').message).toBe(
+    expect(describeProblem(parseErrors(files.quoteNotClosed)[0], 'da').message).toBe(
       'Filen kunne ikke læses som CSV: et anførselstegn er ikke lukket: filen slutter, mens et anførselstegn fra linje 2 stadig er åbent',
     );
-    expect(describeProblem(parseErrors(files.openingQuote)[0]!, 'pt').message).toBe(
+    expect(describeProblem(parseErrors(files.openingQuote)[0], 'pt').message).toBe(
       'Não foi possível ler o ficheiro como CSV: há aspas a meio de um valor na linha 2 (o valor é "Sou"); coloque o valor inteiro entre aspas e duplique as aspas que ele contém',
     );
     // A reason the catalogue does not know is not passed on in English: the line is named instead.
