@@ -7,7 +7,8 @@ import { gql, startPlatform, type TestPlatform } from './platform.js';
  * Issue 17: a journey through every module's refusals with `Accept-Language` da, pt, ro and el, and
  * a scan of every message of every answer (the error's and each field's) for English: any sentence
  * of the English catalogue (a run of three or more words between its placeholders, the validators'
- * reasons included) found verbatim is a failure.
+ * reasons included) found verbatim is a failure. The staff import's problems (answered as data, not
+ * as errors) are scanned too.
  */
 describe('every answer in the reader\'s language', () => {
   let p: TestPlatform;
@@ -86,6 +87,19 @@ describe('every answer in the reader\'s language', () => {
         { input: { instrumentCode: 'WHO5', locale: 'el', source: 'test', anchors: ['one'], items: [] } },
         tenantAdmin,
       ],
+      [
+        'publishConsentText, no text for a purpose without a template',
+        `mutation($input: PublishConsentTextInput!) { publishConsentText(input: $input) { id } }`,
+        { input: { purpose: 'evaluation.surveys', locale: 'el' } },
+        tenantAdmin,
+      ],
+      // Not refused: the import answers its problems as data (scanned below), here the parser's own reason.
+      [
+        'importStaff, a quote never closed',
+        `mutation($input: ImportStaffInput!) { importStaff(input: $input) { valid errors { line field message } } }`,
+        { input: { csv: 'first_name,last_name,email\nEleni,"Papadopoulou,eleni@languages.test\n', dryRun: true } },
+        tenantAdmin,
+      ],
     ];
     const out: { call: string; message: string }[] = [];
     for (const [call, query, variables, token] of calls) {
@@ -94,6 +108,7 @@ describe('every answer in the reader\'s language', () => {
         out.push({ call, message: e.message });
         for (const f of (e.extensions?.fields ?? []) as { message: string }[]) out.push({ call, message: f.message });
       }
+      for (const e of ((r.data as { importStaff?: { errors: { message: string }[] } } | null | undefined)?.importStaff?.errors ?? [])) out.push({ call, message: e.message });
     }
     return out;
   }
@@ -110,9 +125,11 @@ describe('every answer in the reader\'s language', () => {
         'createStaff, joined before hired',
         'createTenant, a code taken',
         'createTenant, every field wrong',
+        'importStaff, a quote never closed',
         'loadInstrumentText, too few answer labels',
         'login with a wrong password',
         'me, anonymous',
+        'publishConsentText, no text for a purpose without a template',
         'tenant, unknown id',
         'updateMyPreferences, a language the platform lacks',
         'updateProgrammePolicy, inactivity below the cadence',

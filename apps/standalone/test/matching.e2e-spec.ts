@@ -129,8 +129,17 @@ function journey(mode: Mode) {
     const rejected = await ok(`mutation($id: ID!) { rejectProposal(proposalId: $id) { status } }`, { id: ids.nightProposal }, tokens.coordinator);
     expect(rejected.rejectProposal.status).toBe('REJECTED');
     const reason = await ok(`query($id: ID!) { matchReason(proposalId: $id) { reason highlights } }`, { id: ids.dayProposal }, tokens.menteeDay);
-    expect(reason.matchReason.reason).toMatch(/^You were matched because/);
+    // Issue 17: written when read, in the reader's language: with no Accept-Language, the tenant's
+    // default (Danish here); Accept-Language wins over it.
+    expect(reason.matchReason.reason).toMatch(/^I er blevet sat sammen, fordi .*I ofte har vagt på samme tid/);
     expect(reason.matchReason.highlights).toContain('SHIFT_OVERLAP');
+    const en = await gql(p.url, `query($id: ID!) { matchReason(proposalId: $id) { reason highlights } }`, { id: ids.dayProposal }, tokens.menteeDay, { 'accept-language': 'en' });
+    expect(en.data!.matchReason.reason).toMatch(/^You were matched because you are often on shift at the same time/);
+    const da = await gql(p.url, `query($id: ID!) { matchReason(proposalId: $id) { reason highlights } }`, { id: ids.dayProposal }, tokens.menteeDay, { 'accept-language': 'da' });
+    expect(da.errors).toBeUndefined();
+    expect(da.data!.matchReason.reason).toMatch(/^I er blevet sat sammen, fordi .*I ofte har vagt på samme tid/);
+    expect(da.data!.matchReason.reason).not.toMatch(/matched|because|shift/);
+    expect(da.data!.matchReason.highlights).toEqual(en.data!.matchReason.highlights);
     expect(codeOf(await gql(p.url, `query($id: ID!) { matchReason(proposalId: $id) { reason } }`, { id: ids.dayProposal }, tokens.mentorNight))).toBe('NOT_FOUND');
     expect(codeOf(await gql(p.url, `query($id: ID!) { matchReason(proposalId: $id) { reason } }`, { id: ids.dayProposal }, tokens.coordinator))).toBe('NOT_FOUND');
 
@@ -140,6 +149,14 @@ function journey(mode: Mode) {
     expect(rerun.proposals).toEqual([]);
     const why = rerun.unmatched.find((u: { staffId: string }) => u.staffId === ids.menteeNight);
     expect(why.reasons).toEqual(expect.arrayContaining([{ rule: 'COORDINATOR_FORBIDDEN', count: 1 }]));
+    expect(why.explanation).toMatch(/^Ingen mentor foreslået: .*udelukket af koordinatoren \(1 mentor\)/);
+    const el = await gql(p.url, `query($id: ID!) { matchRun(id: $id) { unmatched { staffId explanation } } }`, { id: rerun.id }, tokens.coordinator, { 'accept-language': 'el' });
+    expect(el.errors).toBeUndefined();
+    const elWhy = el.data!.matchRun.unmatched.find((u: { staffId: string }) => u.staffId === ids.menteeNight);
+    expect(elWhy.explanation).toMatch(/^Δεν προτάθηκε μέντορας: .*αποκλείστηκε από τον συντονιστή \(1 μέντορας\)/);
+    const ro = await gql(p.url, `query($id: ID!) { matchRun(id: $id) { proposals { breakdown { criterion detail } } } }`, { id: ids.run }, tokens.coordinator, { 'accept-language': 'ro' });
+    const details = ro.data!.matchRun.proposals.flatMap((x: { breakdown: { criterion: string; detail: string }[] }) => x.breakdown);
+    expect(details.find((d: { criterion: string }) => d.criterion === 'SAME_UNIT').detail).toMatch(/^(aceeași secție|secții diferite)$/);
   });
 }
 

@@ -10,7 +10,11 @@ export class PublishConsentTextRequest {
   /** What the consent is for, e.g. `programme.participation`, `evaluation.surveys`. */
   @Matches(CONSENT_PURPOSE, { message: 'purpose must be lowercase letters, digits, dots or dashes' }) purpose: string;
   @IsIn(SUPPORTED_LOCALES) locale: string;
-  @IsString() @MinLength(10) @MaxLength(20_000) text: string;
+  /**
+   * The text agreed to. Left out: the platform's own template for the purpose in `locale`
+   * (CONSENT_TEMPLATES), for purposes it ships one for.
+   */
+  @IsOptional() @IsString() @MinLength(10) @MaxLength(20_000) text?: string;
 }
 
 export class ListConsentTextsRequest {

@@ -7,4 +7,5 @@ export * from './shift-overlap.js';
 export * from './staff.js';
 export * from './roles.js';
 export * from './consent.js';
+export * from './consent-templates.js';
 export * from './events.js';

@@ -20,7 +20,7 @@ export class CriterionScore {
   @Field(() => Int) weight: number;
   @Field(() => Float, { description: '0..1' }) value: number;
   @Field(() => Float, { description: 'Points of the 0–100 score from this criterion.' }) points: number;
-  @Field() detail: string;
+  @Field({ description: "The criterion's detail for this pair, in the reader's language." }) detail: string;
 }
 
 @ObjectType()
@@ -40,7 +40,7 @@ export class MatchProposal {
   @Field(() => [CriterionScore]) breakdown: CriterionScore[];
   @Field(() => [MatchRuleEnum], { description: 'Rules allowed by the policy but flagged (e.g. LINE_MANAGER_CHAIN).' }) flags: RuleCode[];
   @Field(() => [MatchRuleEnum], { description: 'Hard rules the pair was checked against (all passed).' }) rulesChecked: RuleCode[];
-  @Field({ description: 'The plain-language reason the duo will see.' }) reason: string;
+  @Field({ description: "The plain-language reason the duo will see, in the reader's language." }) reason: string;
   @Field(() => ProposalStatusEnum) status: ProposalState;
   @Field() pinned: boolean;
 }
@@ -50,7 +50,7 @@ export class UnmatchedPerson {
   @Field(() => ID) staffId: string;
   @Field(() => MatchRoleEnum) role: 'mentor' | 'mentee';
   @Field(() => [RuleCount]) reasons: RuleCount[];
-  @Field() explanation: string;
+  @Field({ description: "The reasons in a sentence, in the reader's language (counts only, nobody's identity)." }) explanation: string;
 }
 
 @ObjectType()
@@ -101,7 +101,7 @@ export class MatchRun {
 @ObjectType({ description: 'Why a duo was matched, for the two people of the duo.' })
 export class MatchReason {
   @Field(() => ID) proposalId: string;
-  @Field() reason: string;
+  @Field({ description: "Why the two of you were matched, in the reader's language." }) reason: string;
   @Field(() => [CriterionEnum]) highlights: Criterion[];
 }
 

@@ -1,4 +1,4 @@
-import { CATALOGUES, fieldLabel, negotiateLocale, translate, translateReason } from './translate.js';
+import { CATALOGUES, fieldLabel, listOf, negotiateLocale, translate, translatePlural, translateReason } from './translate.js';
 
 describe('translate', () => {
   it('uses the locale, falls back to English, then to the given text', () => {
@@ -30,13 +30,33 @@ describe('translate', () => {
     expect(translateReason('ro', 'is a brand-new rule', 'x')).toBe('is a brand-new rule');
   });
 
+  it('chooses the plural form by the language\'s plural rules', () => {
+    expect(translatePlural('en', 'match.count.mentor', 1)).toBe('1 mentor');
+    expect(translatePlural('en', 'match.count.mentor', 3)).toBe('3 mentors');
+    expect(translatePlural('ro', 'match.count.mentor', 1)).toBe('1 mentor');
+    expect(translatePlural('ro', 'match.count.mentor', 3)).toBe('3 mentori');
+    expect(translatePlural('ro', 'match.count.mentor', 20)).toBe('20 de mentori');
+    expect(translatePlural('el', 'match.count.mentee', 2)).toBe('2 καθοδηγούμενοι');
+    expect(translatePlural('pt', 'match.detail.needsMet', 1, { met: 1 })).toBe('1 de 1 necessidade nos pontos fortes do mentor');
+    // A language without the key reads English; a text without forms is used as it is.
+    expect(translatePlural('xx', 'match.count.mentee', 2)).toBe('2 mentees');
+    expect(translatePlural('da', 'match.rule.same_person', 2)).toBe('samme person');
+  });
+
+  it('lists items as the language does', () => {
+    expect(listOf('en', ['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listOf('da', ['a', 'b', 'c'])).toBe('a, b og c');
+    expect(listOf('el', ['α', 'β'])).toBe('α και β');
+  });
+
   it('negotiates Accept-Language', () => {
     expect(negotiateLocale('ro-RO,ro;q=0.9,en;q=0.8')).toBe('ro');
     expect(negotiateLocale('fr-FR,fr;q=0.9')).toBe('en');
   });
 
   it('has the same placeholders as English in every translation', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    // The set of names: a plural text repeats them once per form, and languages have different numbers of forms.
+    const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
     for (const [locale, cat] of Object.entries(CATALOGUES)) {
       for (const [key, text] of Object.entries(cat)) {
         const english = CATALOGUES.en[key];

@@ -130,3 +130,42 @@ export function translateReason(locale: string, reason: string, field?: string):
   }
   return reason;
 }
+
+/**
+ * The text of `key` for the number `n`, in the reader's language. A plural text lists its forms by
+ * the language's plural categories (Intl.PluralRules: `one`, `few`, `many`, `other`…), `#` standing
+ * for the number: `"one: # mentor | other: # mentors"`, in Romanian
+ * `"one: # mentor | few: # mentori | other: # de mentori"`. A language names the categories it
+ * needs; a category it leaves out reads as its `other`. A text without forms is used as it is.
+ */
+export function translatePlural(locale: string, key: string, n: number, params: Record<string, string | number> = {}): string {
+  const lang = CATALOGUES[locale]?.[key] ? locale : 'en';
+  const text = CATALOGUES[lang]?.[key] ?? key;
+  const forms = new Map<string, string>();
+  for (const part of text.split(' | ')) {
+    const m = /^(zero|one|two|few|many|other): ?([\s\S]*)$/.exec(part.trim());
+    if (m) forms.set(m[1], m[2]);
+  }
+  const category = new Intl.PluralRules(intlTag(lang)).select(n);
+  const chosen = forms.size === 0 ? text : (forms.get(category) ?? forms.get('other') ?? text);
+  return interpolate(chosen.replace(/#/g, new Intl.NumberFormat(intlTag(lang)).format(n)), params);
+}
+
+/** Items joined as the reader's language lists them ("a, b and c", "a, b og c", "α, β και γ"). */
+export function listOf(locale: string, items: string[]): string {
+  const lang = locale in CATALOGUES ? locale : 'en';
+  return new Intl.ListFormat(intlTag(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The catalogue text of `key` in `locale` (else English, else undefined), without interpolation. */
+export function catalogueText(locale: string, key: string): string | undefined {
+  return lookup(locale, key);
+}
+
+/**
+ * The Intl tag of a platform language: Portuguese is European Portuguese (its plural of 0 differs
+ * from Brazil's), English British (as the catalogues write it: "a, b and c").
+ */
+function intlTag(locale: string): string {
+  return locale === 'pt' ? 'pt-PT' : locale === 'en' ? 'en-GB' : locale;
+}

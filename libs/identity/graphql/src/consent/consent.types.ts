@@ -27,7 +27,7 @@ export class PublishConsentTextInput {
   @Field(() => ID, { nullable: true, description: "Required for the platform admin; defaults to the caller's tenant otherwise." }) tenantId?: string;
   @Field({ description: 'Lowercase letters, digits, dots or dashes, e.g. programme.participation.' }) purpose: string;
   @Field({ description: 'One of en, da, pt, ro, el.' }) locale: string;
-  @Field() text: string;
+  @Field({ nullable: true, description: "Left out: the platform's own template for the purpose in this locale (shipped for programme.participation in every language)." }) text?: string;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { AcceptInvitation, AssignRole, CreateTenant, InviteAccount, ListConsentTexts, ListMyConsents, ListRoles, PublishConsentText, RecordConsent, RevokeRole } from '@m4pris/identity-contracts';
+import { AcceptInvitation, AssignRole, CONSENT_TEMPLATES, CreateTenant, InviteAccount, ListConsentTexts, ListMyConsents, ListRoles, PublishConsentText, RecordConsent, RevokeRole } from '@m4pris/identity-contracts';
 import { decodeJwt } from 'jose';
 import { as, failure, issuedInvitationToken, startIdentity, type IdentityHarness } from '../../test/harness.js';
 
@@ -35,5 +35,21 @@ describe('consent and roles', () => {
     expect((await failure(h.bus.request(ListRoles, {}, as.coordinator(tenantId)))).category).toBe('FORBIDDEN');
     await h.bus.request(RevokeRole, { id: role.id }, admin);
     expect(await h.bus.request(ListRoles, {}, admin)).toHaveLength(0);
+  });
+
+  it("publishes the platform's own participation consent in the language asked when no text is written", async () => {
+    const admin = as.tenantAdmin(tenantId);
+    const el = await h.bus.request(PublishConsentText, { purpose: 'programme.participation', locale: 'el' }, admin);
+    expect(el).toMatchObject({ purpose: 'programme.participation', locale: 'el', version: 1, text: CONSENT_TEMPLATES['programme.participation'].el });
+    const ro = await h.bus.request(PublishConsentText, { purpose: 'programme.participation', locale: 'ro' }, admin);
+    expect([ro.version, ro.text]).toEqual([1, CONSENT_TEMPLATES['programme.participation'].ro]);
+    // The tenant's own wording is the next version; the template is published again as it ships.
+    const own = await h.bus.request(PublishConsentText, { purpose: 'programme.participation', locale: 'el', text: 'Συμφωνώ με τους όρους του οργανισμού μας.' }, admin);
+    expect(own.version).toBe(2);
+    // A purpose the platform ships no text for needs one written, said in the caller's language.
+    const e = await failure(h.bus.request(PublishConsentText, { purpose: 'evaluation.surveys', locale: 'en' }, admin));
+    expect([e.code, e.field]).toEqual(['common.INVALID_INPUT', 'text']);
+    const da = await failure(h.bus.request(PublishConsentText, { purpose: 'evaluation.surveys', locale: 'en' }, { ...admin, locale: 'da' }));
+    expect(da.message).toContain('platformen har ingen skabelon til dette formål');
   });
 });

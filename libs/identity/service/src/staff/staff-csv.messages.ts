@@ -1,4 +1,5 @@
 import { interpolate, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { translateReason } from '@m4pris/platform-i18n';
 
 /**
  * The staff import's row messages in every supported language. A row problem is reported as
@@ -11,6 +12,14 @@ export const CSV_MESSAGES = {
     pt: 'Não foi possível ler o ficheiro como CSV: {{reason}}',
     ro: 'Fișierul nu a putut fi citit ca CSV: {{reason}}',
     el: 'Το αρχείο δεν μπόρεσε να διαβαστεί ως CSV: {{reason}}',
+  },
+  /** The parser's own reason was not recognised (no `reasons.csvParse*` pattern): said without it, from its line. */
+  unreadableAt: {
+    en: 'The file could not be read as CSV from line {{line}} on.',
+    da: 'Filen kunne ikke læses som CSV fra linje {{line}}.',
+    pt: 'Não foi possível ler o ficheiro como CSV a partir da linha {{line}}.',
+    ro: 'Fișierul nu a putut fi citit ca CSV începând cu rândul {{line}}.',
+    el: 'Το αρχείο δεν μπόρεσε να διαβαστεί ως CSV από τη γραμμή {{line}} και μετά.',
   },
   empty: {
     en: 'The file is empty; it needs a header row.',
@@ -178,8 +187,22 @@ export interface CsvProblem {
   params?: Record<string, string | number>;
 }
 
-/** The problem as reported: its message in `locale` (English for a locale without the text). */
+/**
+ * The problem as reported: its message in `locale` (English for a locale without the text). A file
+ * the parser could not read carries the parser's own (English) reason: it is written in `locale`
+ * through the identity catalogue's `reasons.csvParse*` patterns, and where none matches, the message
+ * names the line without it rather than answer English.
+ */
 export function describeProblem(p: CsvProblem, locale: string): { line: number; field: string; message: string } {
-  const texts = CSV_MESSAGES[p.key] as Record<string, string>;
-  return { line: p.line, field: p.field, message: interpolate(texts[locale] ?? texts.en!, p.params) };
+  let key = p.key;
+  let params = p.params;
+  if (key === 'unreadable' && typeof params?.reason === 'string' && locale !== 'en') {
+    const reason = translateReason(locale, params.reason);
+    if (reason === params.reason) {
+      key = 'unreadableAt';
+      params = { line: p.line };
+    } else params = { ...params, reason };
+  }
+  const texts = CSV_MESSAGES[key] as Record<string, string>;
+  return { line: p.line, field: p.field, message: interpolate(texts[locale] ?? texts.en!, params) };
 }

@@ -100,4 +100,35 @@ describe('staff CSV', () => {
       }
     }
   });
+
+  it("says why a malformed file could not be read in the caller's language (the parser's own reason included)", () => {
+    const files = {
+      quoteNotClosed: ['Ana,Sousa,"ana@example.pt,Guarda'],
+      openingQuote: ['Ana,Sou"sa,ana@example.pt'],
+      closingQuote: ['Ana,"Sousa"x,ana@example.pt'],
+      afterQuote: ['Ana,"Sousa" x,ana@example.pt'],
+    };
+    const englishReasons = [/Quote Not Closed/i, /Invalid Opening Quote/i, /Invalid Closing Quote/i, /parsing is finished|a quote is found|instead of delimiter|non trimable/i];
+    const parseErrors = (lines: string[]) => parseStaffCsv([header, ...lines].join('\n')).errors;
+    for (const [name, lines] of Object.entries(files)) {
+      const errors = parseErrors(lines);
+      expect({ name, keys: errors.map((e) => e.key) }).toEqual({ name, keys: ['unreadable'] });
+      expect(describeProblem(errors[0], 'en').message).toMatch(/^The file could not be read as CSV: (Quote Not Closed|Invalid (Opening|Closing) Quote): .*line 2/);
+      for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+        const message = describeProblem(errors[0], locale).message;
+        expect({ name, locale, message, english: englishReasons.filter((r) => r.test(message)).map(String) }).toEqual({ name, locale, message, english: [] });
+        expect({ name, locale, line: message.includes('2') }).toEqual({ name, locale, line: true });
+      }
+    }
+    expect(describeProblem(parseErrors(files.quoteNotClosed)[0], 'da').message).toBe(
+      'Filen kunne ikke læses som CSV: et anførselstegn er ikke lukket: filen slutter, mens et anførselstegn fra linje 2 stadig er åbent',
+    );
+    expect(describeProblem(parseErrors(files.openingQuote)[0], 'pt').message).toBe(
+      'Não foi possível ler o ficheiro como CSV: há aspas a meio de um valor na linha 2 (o valor é "Sou"); coloque o valor inteiro entre aspas e duplique as aspas que ele contém',
+    );
+    // A reason the catalogue does not know is not passed on in English: the line is named instead.
+    const unknown = { line: 7, field: 'csv', key: 'unreadable' as const, params: { reason: 'Something new: the parser changed its words' } };
+    expect(describeProblem(unknown, 'ro').message).toBe('Fișierul nu a putut fi citit ca CSV începând cu rândul 7.');
+    expect(describeProblem(unknown, 'en').message).toBe('The file could not be read as CSV: Something new: the parser changed its words');
+  });
 });

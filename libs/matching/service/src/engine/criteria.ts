@@ -1,5 +1,6 @@
 import { shiftOverlap, type Rota } from '@m4pris/identity-contracts';
 import { CRITERIA, type Criterion, type CriterionScoreDto, type MatchingWeights } from '@m4pris/matching-contracts';
+import { renderDetail } from './explain.js';
 import { monthsBetween, pairKey, type Applicant, type MentorApplicant, type PairHistory } from './model.js';
 
 /** Scores are integers 0..1000 (thousandths of the weighted mean), so sums are exact. */
@@ -41,6 +42,17 @@ function languagesOf(a: Applicant): string[] {
   return [...new Set([...a.languages, ...(a.profile?.languages ?? [])])];
 }
 
+/**
+ * A criterion's short technical detail, kept structured (a `match.detail.*` catalogue key and its
+ * numbers) so it is written in the reader's language when read (explain.ts, `criterionDetail`).
+ */
+export interface CriterionDetail {
+  key: string;
+  /** The number a plural text counts (`#`), when it has one. */
+  n?: number;
+  params?: Record<string, string | number>;
+}
+
 /** Values in [0, 1] of each criterion for one pair, with a short technical detail. */
 export function criterionValues(
   mentee: Applicant,
@@ -49,15 +61,15 @@ export function criterionValues(
   asOf: string,
   overlaps: OverlapCache,
   detailed: boolean,
-): Record<Criterion, { value: number; detail: string }> {
+): Record<Criterion, { value: number; detail: CriterionDetail | null }> {
   const a = mentee.profile!;
   const b = mentor.profile!;
-  let shift = { value: 0, detail: 'shift pattern unknown' };
+  let shift: { value: number; detail: CriterionDetail | null } = { value: 0, detail: { key: 'shiftUnknown' } };
   if (a.rota && b.rota && a.rotaKey && b.rotaKey) {
     if (detailed) {
       const o = overlaps.share(a.rotaKey, a.rota, b.rotaKey, b.rota);
-      shift = { value: o.share, detail: `${Math.round(o.hours)} h together over ${o.horizonDays} days (${Math.round(o.share * 100)}% of the mentee's shifts)` };
-    } else shift = { value: overlaps.shareOnly(a.rotaKey, a.rota, b.rotaKey, b.rota), detail: '' };
+      shift = { value: o.share, detail: { key: 'shiftTogether', params: { hours: Math.round(o.hours), days: o.horizonDays, share: Math.round(o.share * 100) } } };
+    } else shift = { value: overlaps.shareOnly(a.rotaKey, a.rota, b.rotaKey, b.rota), detail: null };
   }
   const sameUnit = a.unitId !== null && a.unitId === b.unitId;
   const gap = monthsBetween(b.hiredOn, asOf) - monthsBetween(a.hiredOn, asOf);
@@ -73,18 +85,35 @@ export function criterionValues(
   if (mentor.preferredStaffIds.length > 0) prefs.push(mentor.preferredStaffIds.includes(mentee.staffId) ? 1 : 0);
   void history;
   void pairKey;
+  // The details are only read for a breakdown (detailed); the scoring loop does not build them.
+  const d = (detail: CriterionDetail): CriterionDetail | null => (detailed ? detail : null);
+  const span = { min: USEFUL_GAP.min, max: USEFUL_GAP.max };
   return {
     shiftOverlap: shift,
-    sameUnit: { value: sameUnit ? 1 : 0, detail: sameUnit ? 'same unit' : 'different units' },
-    experienceGap: { value: experienceValue(gap), detail: `${gap} months more experience (useful: ${USEFUL_GAP.min}–${USEFUL_GAP.max})` },
-    sharedLanguage: { value: shared.length > 0 ? 1 : 0, detail: shared.length > 0 ? `shared: ${shared.join(', ')}` : 'no shared language' },
-    functions: { value: needs.length === 0 ? 0 : met.length / needs.length, detail: needs.length === 0 ? 'no needs stated' : `${met.length} of ${needs.length} needs in the mentor's strengths` },
+    sameUnit: { value: sameUnit ? 1 : 0, detail: d({ key: sameUnit ? 'sameUnit' : 'differentUnits' }) },
+    experienceGap: { value: experienceValue(gap), detail: d(gap >= 0 ? { key: 'experienceMore', n: gap, params: span } : { key: 'experienceLess', n: -gap, params: span }) },
+    sharedLanguage: { value: shared.length > 0 ? 1 : 0, detail: d(shared.length > 0 ? { key: 'sharedLanguages', params: { languages: shared.join(',') } } : { key: 'noSharedLanguage' }) },
+    functions: { value: needs.length === 0 ? 0 : met.length / needs.length, detail: d(needs.length === 0 ? { key: 'noNeeds' } : { key: 'needsMet', n: needs.length, params: { met: met.length } }) },
     destinationKind: {
       value: destination,
-      detail: !moved ? 'not applicable (mentee did not change institution kind)' : destination > 0 ? `mentor knows ${a.institutionKind} institutions` : `mentor has no ${a.institutionKind} experience`,
+      detail: d(!moved ? { key: 'destinationNotApplicable' } : { key: destination > 0 ? 'destinationKnown' : 'destinationUnknown', params: { kind: a.institutionKind } }),
     },
-    preferences: { value: prefs.length === 0 ? 0 : prefs.reduce((x, y) => x + y, 0) / prefs.length, detail: prefs.length === 0 ? 'no stated preferences' : `${prefs.filter((x) => x === 1).length} of ${prefs.length} stated preferences met` },
+    preferences: {
+      value: prefs.length === 0 ? 0 : prefs.reduce((x, y) => x + y, 0) / prefs.length,
+      detail: d(prefs.length === 0 ? { key: 'noPreferences' } : { key: 'preferencesMet', n: prefs.length, params: { met: prefs.filter((x) => x === 1).length } }),
+    },
   };
+}
+
+/**
+ * A breakdown row as stored with a proposal: the DTO's fields (`detail` in English, what rows
+ * stored before the details were structured hold alone) plus the structured detail it is rendered
+ * from in the reader's language.
+ */
+export interface StoredCriterionScore extends CriterionScoreDto {
+  detailKey?: string;
+  detailN?: number;
+  detailParams?: Record<string, string | number>;
 }
 
 export function weightSum(weights: MatchingWeights): number {
@@ -100,15 +129,27 @@ export function scorePair(
   asOf: string,
   overlaps: OverlapCache,
   detailed = false,
-): { score: number; breakdown: CriterionScoreDto[] } {
+): { score: number; breakdown: StoredCriterionScore[] } {
   const values = criterionValues(mentee, mentor, history, asOf, overlaps, detailed);
   const total = weightSum(weights);
   let raw = 0;
-  const breakdown: CriterionScoreDto[] = [];
+  const breakdown: StoredCriterionScore[] = [];
   for (const c of CRITERIA) {
     const contribution = total === 0 ? 0 : (weights[c] * values[c].value) / total;
     raw += contribution;
-    if (detailed) breakdown.push({ criterion: c, weight: weights[c], value: Math.round(values[c].value * 1000) / 1000, points: Math.round(contribution * SCORE_SCALE) / 10, detail: values[c].detail });
+    if (detailed) {
+      const detail = values[c].detail ?? { key: 'shiftUnknown' };
+      breakdown.push({
+        criterion: c,
+        weight: weights[c],
+        value: Math.round(values[c].value * 1000) / 1000,
+        points: Math.round(contribution * SCORE_SCALE) / 10,
+        detail: renderDetail('en', detail),
+        detailKey: detail.key,
+        ...(detail.n !== undefined ? { detailN: detail.n } : {}),
+        ...(detail.params ? { detailParams: detail.params } : {}),
+      });
+    }
   }
   return { score: Math.round(raw * SCORE_SCALE), breakdown };
 }

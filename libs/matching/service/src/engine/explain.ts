@@ -1,35 +1,19 @@
-import type { Criterion, CriterionScoreDto, RuleCode, RuleCountDto } from '@m4pris/matching-contracts';
+import type { Criterion, CriterionScoreDto, RuleCountDto } from '@m4pris/matching-contracts';
+import { interpolate } from '@m4pris/platform-core';
+import { catalogueText, listOf, translatePlural } from '@m4pris/platform-i18n';
+import type { CriterionDetail, StoredCriterionScore } from './criteria.js';
 
-const WHY: Record<Criterion, string> = {
-  shiftOverlap: 'you are often on shift at the same time',
-  sameUnit: 'you work in the same unit',
-  experienceGap: "the mentor's experience suits a colleague who is new",
-  sharedLanguage: 'you share a language',
-  functions: "the mentor's strengths match the support the mentee asked for",
-  destinationKind: 'the mentor knows the kind of institution the mentee moved to',
-  preferences: 'it follows what you asked for',
-};
-
-const RULE_TEXT: Record<RuleCode, string> = {
-  no_profile: 'no staff profile is known',
-  left_service: 'has left the service',
-  different_tenant: 'belongs to another organisation',
-  same_person: 'the same person',
-  institution_scope: 'outside the institution scope of the programme',
-  line_manager_chain: 'in the line-management chain',
-  mentor_kind: 'not the kind of mentor the programme allows',
-  mentor_training: 'mentor training not completed',
-  min_experience: 'less experience than the programme requires',
-  mentor_capacity: 'no place left (mentor capacity reached)',
-  declared_conflict: 'a declared conflict of interest',
-  not_a_fit: 'an earlier duo ended as not a fit',
-  previous_mentor: 'the previous mentor of a re-match',
-  coordinator_forbidden: 'forbidden by the coordinator',
-  capacity_taken: 'every mentor who fits was needed for other mentees',
-  not_needed: 'not needed in this run (more places than mentees who fit)',
-  no_mentors: 'no mentors in the cohort',
-  no_mentees: 'no mentees waiting',
-};
+/**
+ * The texts of a match, written when they are read, in the reader's language (the request's
+ * locale): what is stored is structured (the breakdown's criteria and their detail keys, the rule
+ * counts), the words are in the matching catalogue (libs/platform/i18n/src/catalogues/matching/,
+ * keys `match.*`). Each language writes its own whole sentence around its own clauses; lists are
+ * joined as the language joins them (Intl.ListFormat) and counted nouns take the language's plural
+ * forms (Intl.PluralRules, `translatePlural`).
+ */
+function text(locale: string, key: string): string {
+  return catalogueText(locale, key) ?? key;
+}
 
 /** Criteria that stood out for a duo (value ≥ 0.5, by points). */
 export function highlights(breakdown: CriterionScoreDto[]): Criterion[] {
@@ -41,16 +25,46 @@ export function highlights(breakdown: CriterionScoreDto[]): Criterion[] {
 }
 
 /** The plain-language reason shown to the duo: about the two of them only, no figures about others. */
-export function duoReason(breakdown: CriterionScoreDto[]): string {
-  const why = highlights(breakdown).map((c) => WHY[c]);
-  if (why.length === 0) return 'You were proposed as the best available match in your cohort.';
-  const list = why.length === 1 ? why[0] : `${why.slice(0, -1).join(', ')} and ${why[why.length - 1]}`;
-  return `You were matched because ${list}.`;
+export function duoReason(breakdown: CriterionScoreDto[], locale = 'en'): string {
+  const why = highlights(breakdown).map((c) => text(locale, `match.why.${c}`));
+  if (why.length === 0) return text(locale, 'match.reason.none');
+  return interpolate(text(locale, 'match.reason.because'), { list: listOf(locale, why) });
 }
 
 /** Why a person was not matched, for the coordinator (counts only, nobody's identity). */
-export function unmatchedExplanation(role: 'mentor' | 'mentee', reasons: RuleCountDto[]): string {
+export function unmatchedExplanation(role: 'mentor' | 'mentee', reasons: RuleCountDto[], locale = 'en'): string {
   const other = role === 'mentee' ? 'mentor' : 'mentee';
-  const parts = reasons.map((r) => (r.count > 0 ? `${RULE_TEXT[r.rule]} (${r.count} ${other}${r.count === 1 ? '' : 's'})` : RULE_TEXT[r.rule]));
-  return role === 'mentee' ? `No mentor proposed: ${parts.join('; ')}.` : `No mentee proposed: ${parts.join('; ')}.`;
+  const parts = reasons.map((r) => {
+    const rule = text(locale, `match.rule.${r.rule}`);
+    return r.count > 0 ? interpolate(text(locale, 'match.unmatched.counted'), { rule, count: translatePlural(locale, `match.count.${other}`, r.count) }) : rule;
+  });
+  return interpolate(text(locale, `match.unmatched.${role}`), { reasons: parts.join(text(locale, 'match.unmatched.separator')) });
+}
+
+/** A language's name in the reader's language (`da` → "dansk", "Danish", "δανικά"); an unknown code stays a code. */
+function languageName(locale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A criterion's detail in the reader's language. */
+export function renderDetail(locale: string, detail: CriterionDetail): string {
+  const key = `match.detail.${detail.key}`;
+  const params: Record<string, string | number> = { ...detail.params };
+  if (typeof params.kind === 'string') params.kind = text(locale, `match.kind.${params.kind}`);
+  if (typeof params.languages === 'string') params.languages = listOf(locale, params.languages.split(',').map((l) => languageName(locale, l)));
+  return detail.n === undefined ? interpolate(text(locale, key), params) : translatePlural(locale, key, detail.n, params);
+}
+
+/**
+ * A stored breakdown row as the DTO the reader gets: its detail in the reader's language, or, for a
+ * row stored before details were structured, the English detail it was stored with.
+ */
+export function criterionScore(row: StoredCriterionScore, locale = 'en'): CriterionScoreDto {
+  const { detailKey, detailN, detailParams, ...dto } = row;
+  if (!detailKey) return dto;
+  return { ...dto, detail: renderDetail(locale, { key: detailKey, ...(detailN !== undefined ? { n: detailN } : {}), ...(detailParams ? { params: detailParams } : {}) }) };
 }

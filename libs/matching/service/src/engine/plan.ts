@@ -1,4 +1,5 @@
-import type { CriterionScoreDto, MatchingWeights, RuleCode, RuleCountDto } from '@m4pris/matching-contracts';
+import type { MatchingWeights, RuleCode, RuleCountDto } from '@m4pris/matching-contracts';
+import type { StoredCriterionScore } from './criteria.js';
 import type { AssignmentInput, AssignmentResult } from './assignment.js';
 import { OverlapCache, scorePair, SCORE_SCALE } from './criteria.js';
 import { pairKey, type Applicant, type MatchPolicy, type MentorApplicant, type PairHistory } from './model.js';
@@ -17,7 +18,7 @@ export interface PlannedPair {
   mentee: Applicant;
   mentor: MentorApplicant;
   score: number;
-  breakdown: CriterionScoreDto[];
+  breakdown: StoredCriterionScore[];
   flags: RuleCode[];
   pinned: boolean;
 }

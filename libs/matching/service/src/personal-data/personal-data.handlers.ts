@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { personalDataPart, requireDataSubject, type PersonalDataPartRequest, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
+import { duoReason } from '../engine/explain.js';
 import { auditRead } from '../shared/audit.js';
 import { ParticipantSchema, StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entities.js';
 import { ProposalSchema, UnmatchedSchema } from '../run/run.entities.js';
@@ -64,7 +65,7 @@ export class PersonalDataHandlers {
         cohortId: p.cohortId,
         role: p.mentorStaffId === staffId ? 'mentor' : 'mentee',
         score: p.score,
-        reason: p.reason,
+        reason: duoReason(p.breakdown, ctx.locale),
         status: p.status,
         decidedAt: iso(p.decidedAt),
       })),

@@ -13,7 +13,7 @@ import {
 } from '@m4pris/matching-contracts';
 import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import { recordEvent } from '@m4pris/platform-messaging';
-import { highlights } from '../engine/explain.js';
+import { duoReason, highlights } from '../engine/explain.js';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { cohortInScope, matcherTenant } from '../shared/access.js';
 import { MatchRunner } from './match-runner.js';
@@ -71,7 +71,7 @@ export class ApproveProposalsUseCase {
         );
       }
     });
-    return this.runner.dto(run.id);
+    return this.runner.dto(run.id, ctx.locale);
   }
 }
 
@@ -93,7 +93,7 @@ export class RejectProposalUseCase {
       Object.assign(p, { status: 'rejected', decidedAt: new Date() });
       await this.rules.set(tenantId, { cohortId: p.cohortId, mentorStaffId: p.mentorStaffId, menteeStaffId: p.menteeStaffId }, 'forbid');
     });
-    return toProposalDto(p);
+    return toProposalDto(p, ctx.locale);
   }
 }
 
@@ -126,6 +126,6 @@ export class GetMatchReasonUseCase {
     const p = ctx.tenantId && ctx.staffId ? await this.em.findOne(ProposalSchema, { id: input.proposalId, tenantId: ctx.tenantId, status: 'approved' }) : null;
     if (!p || (p.mentorStaffId !== ctx.staffId && p.menteeStaffId !== ctx.staffId)) throw MatchingErrors.PROPOSAL_NOT_FOUND({ field: 'proposalId' });
     const partnerStaffId = p.mentorStaffId === ctx.staffId ? p.menteeStaffId : p.mentorStaffId;
-    return { proposalId: p.id, partnerStaffId, reason: p.reason, highlights: highlights(p.breakdown) };
+    return { proposalId: p.id, partnerStaffId, reason: duoReason(p.breakdown, ctx.locale), highlights: highlights(p.breakdown) };
   }
 }

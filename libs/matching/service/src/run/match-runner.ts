@@ -60,15 +60,16 @@ export class MatchRunner {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.settings.MATCHING_RUN_WAIT_MS)))]);
     clearTimeout(timer);
-    return this.dto(run.id);
+    return this.dto(run.id, ctx.locale);
   }
 
-  async dto(runId: string): Promise<MatchRunDto> {
+  /** The run as `locale` reads it (reasons and explanations in that language). */
+  async dto(runId: string, locale = 'en'): Promise<MatchRunDto> {
     const em = this.orm.em.fork();
     const run = await em.findOneOrFail(MatchRunSchema, { id: runId });
     const proposals = await em.find(ProposalSchema, { runId }, { orderBy: { menteeStaffId: 'asc' } });
     const unmatched = await em.find(UnmatchedSchema, { runId }, { orderBy: { role: 'asc', staffId: 'asc' } });
-    return toRunDto(run, proposals, unmatched, this.progressOf(runId));
+    return toRunDto(run, proposals, unmatched, this.progressOf(runId), locale);
   }
 
   private async solveAndStore(runId: string, ci: CohortInput): Promise<void> {

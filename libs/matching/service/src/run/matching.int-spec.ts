@@ -178,6 +178,29 @@ describe('matching runs fed by real bus events', () => {
     }
   });
 
+  it("writes the reason, the criteria's details and the unmatched explanations in the reader's language", async () => {
+    const inLocale = <T extends { locale: string }>(ctx: T, locale: string): T => ({ ...ctx, locale });
+    const runs = await h.bus.request(ListMatchRuns, { cohortId: w.cohortId }, coord());
+    const approved = runs.flatMap((r) => r.proposals).find((p) => p.status === 'approved' && p.menteeStaffId === s.M2)!;
+    const da = await h.bus.request(GetMatchReason, { proposalId: approved.id }, inLocale(as.staff(w.tenantId, s.M2), 'da'));
+    expect(da.reason).toMatch(/^I er blevet sat sammen, fordi /);
+    expect(da.reason).not.toMatch(/matched|because/);
+    const el = await h.bus.request(GetMatchReason, { proposalId: approved.id }, inLocale(as.staff(w.tenantId, s.M2), 'el'));
+    expect(el.reason).toMatch(/^Σας αντιστοιχίσαμε επειδή /);
+    expect(el.highlights).toEqual(da.highlights);
+
+    const roRun = await h.bus.request(GetMatchRun, { runId: first.id }, inLocale(coord(), 'ro'));
+    const enRun = await h.bus.request(GetMatchRun, { runId: first.id }, coord());
+    const m3 = roRun.unmatched.find((u) => u.staffId === s.M3)!;
+    expect(m3.explanation).toMatch(/^Niciun mentor propus: în afara instituțiilor acoperite de program/);
+    expect(m3.reasons).toEqual(enRun.unmatched.find((u) => u.staffId === s.M3)!.reasons);
+    const roDetails = roRun.proposals.flatMap((p) => p.breakdown.map((c) => c.detail));
+    const enDetails = enRun.proposals.flatMap((p) => p.breakdown.map((c) => c.detail));
+    expect(roDetails).toHaveLength(enDetails.length);
+    expect(roDetails.filter((d, i) => d === enDetails[i] && /[a-z]{3}/.test(d))).toEqual([]);
+    expect(roRun.proposals[0].reason).toMatch(/^Ați fost împerecheați deoarece |^Ați fost propuși /);
+  });
+
   it('keeps runs to the coordinator of the tenant (the tenant admin gets counts and weights only); another tenant gets NOT_FOUND', async () => {
     const other = randomUUID();
     expect((await failure(h.bus.request(GetMatchRun, { runId: first.id }, as.coordinator(other)))).category).toBe('NOT_FOUND');

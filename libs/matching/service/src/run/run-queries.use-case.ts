@@ -57,7 +57,7 @@ export class ListMatchRunsUseCase {
       ),
       ...optionalPageBounds(input),
     });
-    const dtos = await Promise.all(runs.map((r) => this.runner.dto(r.id)));
+    const dtos = await Promise.all(runs.map((r) => this.runner.dto(r.id, ctx.locale)));
     await auditRead(this.em, ctx, { action: 'run.list', subjects: dtos.flatMap(runSubjects) });
     return dtos;
   }
@@ -75,7 +75,7 @@ export class GetMatchRunUseCase {
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
     const cohort = run && (await this.em.findOne(CohortSchema, { id: run.cohortId, tenantId }));
     if (!run || !cohort || !cohortInScope(ctx, cohort)) throw MatchingErrors.RUN_NOT_FOUND({ field: 'runId' });
-    const dto = await this.runner.dto(run.id);
+    const dto = await this.runner.dto(run.id, ctx.locale);
     await auditRead(this.em, ctx, { action: 'run.get', subjects: runSubjects(dto) });
     return dto;
   }

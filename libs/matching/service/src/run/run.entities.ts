@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { CriterionScoreDto, MatchingWeights, PairRuleKind, ProposalState, RuleCode, RuleCountDto, RunState } from '@m4pris/matching-contracts';
+import type { MatchingWeights, PairRuleKind, ProposalState, RuleCode, RuleCountDto, RunState } from '@m4pris/matching-contracts';
+import type { StoredCriterionScore } from '../engine/criteria.js';
 
 /** Criteria weights of a programme; a new row per change (versioned). */
 export const WeightsSchema = defineEntity({
@@ -58,7 +59,7 @@ export const ProposalSchema = defineEntity({
     menteeApplicationId: p.uuid(),
     /** 0..1000 */
     score: p.integer(),
-    breakdown: p.json<CriterionScoreDto[]>(),
+    breakdown: p.json<StoredCriterionScore[]>(),
     flags: p.json<RuleCode[]>(),
     reason: p.text(),
     status: p.string().length(12).$type<ProposalState>(),

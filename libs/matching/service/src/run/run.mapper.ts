@@ -1,5 +1,5 @@
 import type { MatchRunDto, ProposalDto, UnmatchedDto } from '@m4pris/matching-contracts';
-import { unmatchedExplanation } from '../engine/explain.js';
+import { criterionScore, duoReason, unmatchedExplanation } from '../engine/explain.js';
 import { iso } from '../shared/access.js';
 import type { MatchRun, Proposal, Unmatched } from './run.entities.js';
 
@@ -18,7 +18,12 @@ export const RULES_CHECKED = [
   'coordinator_forbidden',
 ] as const;
 
-export function toProposalDto(p: Proposal): ProposalDto {
+/**
+ * A proposal as `locale` reads it: the reason and the criteria's details are written from the stored
+ * breakdown in the reader's language (the English reason stored with the proposal is what older
+ * clients and the data export of earlier rows saw; it is no longer read here).
+ */
+export function toProposalDto(p: Proposal, locale = 'en'): ProposalDto {
   return {
     id: p.id,
     runId: p.runId,
@@ -26,20 +31,20 @@ export function toProposalDto(p: Proposal): ProposalDto {
     mentorStaffId: p.mentorStaffId,
     menteeStaffId: p.menteeStaffId,
     score: p.score / 10,
-    breakdown: p.breakdown,
+    breakdown: p.breakdown.map((c) => criterionScore(c, locale)),
     flags: p.flags,
     rulesChecked: [...RULES_CHECKED],
-    reason: p.reason,
+    reason: duoReason(p.breakdown, locale),
     status: p.status,
     pinned: p.pinned,
   };
 }
 
-export function toUnmatchedDto(u: Unmatched): UnmatchedDto {
-  return { staffId: u.staffId, role: u.role, reasons: u.reasons, explanation: unmatchedExplanation(u.role, u.reasons) };
+export function toUnmatchedDto(u: Unmatched, locale = 'en'): UnmatchedDto {
+  return { staffId: u.staffId, role: u.role, reasons: u.reasons, explanation: unmatchedExplanation(u.role, u.reasons, locale) };
 }
 
-export function toRunDto(run: MatchRun, proposals: Proposal[], unmatched: Unmatched[], progress: number): MatchRunDto {
+export function toRunDto(run: MatchRun, proposals: Proposal[], unmatched: Unmatched[], progress: number, locale = 'en'): MatchRunDto {
   return {
     id: run.id,
     cohortId: run.cohortId,
@@ -56,7 +61,7 @@ export function toRunDto(run: MatchRun, proposals: Proposal[], unmatched: Unmatc
     meanScore: proposals.length === 0 ? 0 : Math.round(proposals.reduce((s, p) => s + p.score, 0) / proposals.length) / 10,
     createdAt: iso(run.createdAt),
     finishedAt: iso(run.finishedAt),
-    proposals: proposals.map(toProposalDto),
-    unmatched: unmatched.map(toUnmatchedDto),
+    proposals: proposals.map((p) => toProposalDto(p, locale)),
+    unmatched: unmatched.map((u) => toUnmatchedDto(u, locale)),
   };
 }

@@ -134,5 +134,11 @@ export const messages: Record<string, string> = {
   "reasons.csvOwnManager": "En medarbejder kan ikke være sin egen leder.",
   "reasons.csvUnknownManager": "Ingen medarbejder med e-mailadressen {{email}} i filen eller i registret.",
   "reasons.csvManagerLoop": "Lederne i filen danner en ring.",
+  "reasons.csvParseQuoteNotClosed": "et anførselstegn er ikke lukket: filen slutter, mens et anførselstegn fra linje {{line}} stadig er åbent",
+  "reasons.csvParseOpeningQuote": "et anførselstegn står midt i en værdi i linje {{line}} (værdien er {{value}}); sæt hele værdien i anførselstegn, og skriv anførselstegn inde i den dobbelt",
+  "reasons.csvParseClosingQuote": "efter et afsluttende anførselstegn i linje {{line}} står {{char}}; der må kun komme et komma eller et linjeskift",
+  "reasons.csvParseAfterQuote": "efter et afsluttende anførselstegn i linje {{line}} står et tegn, der ikke hører til; der må kun komme et komma eller et linjeskift",
+  "reasons.csvParseMaxRecord": "rækken i linje {{line}} er længere end de tilladte {{max}} byte",
   "reasons.notStaff": "skal udfyldes (du er ikke registreret som medarbejder)",
+  "reasons.consentNoTemplate": "skal udfyldes (platformen har ingen skabelon til dette formål)",
 };

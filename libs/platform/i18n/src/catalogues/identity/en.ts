@@ -134,5 +134,11 @@ export const messages: Record<string, string> = {
   "reasons.csvOwnManager": "A staff member cannot be their own line manager.",
   "reasons.csvUnknownManager": "No staff member with email {{email}} in the file or registered.",
   "reasons.csvManagerLoop": "Line managers in the file form a loop.",
+  "reasons.csvParseQuoteNotClosed": "Quote Not Closed: the parsing is finished with an opening quote at line {{line}}",
+  "reasons.csvParseOpeningQuote": "Invalid Opening Quote: a quote is found on field {{column}} at line {{line}}, value is {{value}}",
+  "reasons.csvParseClosingQuote": "Invalid Closing Quote: got {{char}} at line {{line}} instead of delimiter, record delimiter, trimable character (if activated) or comment",
+  "reasons.csvParseAfterQuote": "Invalid Closing Quote: found non trimable byte after quote at line {{line}}",
+  "reasons.csvParseMaxRecord": "Max Record Size: record exceed the maximum number of tolerated bytes of {{max}} at line {{line}}",
   "reasons.notStaff": "required (you are not a staff member)",
+  "reasons.consentNoTemplate": "required (the platform has no template for this purpose)",
 };

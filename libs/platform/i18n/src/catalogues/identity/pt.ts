@@ -134,5 +134,11 @@ export const messages: Record<string, string> = {
   "reasons.csvOwnManager": "Um funcionário não pode ser o seu próprio superior hierárquico.",
   "reasons.csvUnknownManager": "Não há nenhum funcionário com o e-mail {{email}} no ficheiro nem registado.",
   "reasons.csvManagerLoop": "Os superiores hierárquicos no ficheiro formam um ciclo.",
+  "reasons.csvParseQuoteNotClosed": "aspas por fechar: o ficheiro termina com umas aspas abertas desde a linha {{line}}",
+  "reasons.csvParseOpeningQuote": "há aspas a meio de um valor na linha {{line}} (o valor é {{value}}); coloque o valor inteiro entre aspas e duplique as aspas que ele contém",
+  "reasons.csvParseClosingQuote": "depois das aspas de fecho na linha {{line}} aparece {{char}}; só pode vir uma vírgula ou uma mudança de linha",
+  "reasons.csvParseAfterQuote": "depois das aspas de fecho na linha {{line}} aparece um carácter inesperado; só pode vir uma vírgula ou uma mudança de linha",
+  "reasons.csvParseMaxRecord": "a linha {{line}} excede o máximo de {{max}} bytes permitido",
   "reasons.notStaff": "é obrigatório (não está registado como funcionário)",
+  "reasons.consentNoTemplate": "é obrigatório (a plataforma não tem modelo para esta finalidade)",
 };

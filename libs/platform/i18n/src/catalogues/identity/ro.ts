@@ -134,5 +134,11 @@ export const messages: Record<string, string> = {
   "reasons.csvOwnManager": "Un angajat nu poate fi propriul superior direct.",
   "reasons.csvUnknownManager": "Nu există niciun angajat cu adresa de e-mail {{email}} în fișier sau înregistrat.",
   "reasons.csvManagerLoop": "Superiorii direcți din fișier formează o buclă.",
+  "reasons.csvParseQuoteNotClosed": "ghilimele neînchise: fișierul se termină cu ghilimele deschise de la rândul {{line}}",
+  "reasons.csvParseOpeningQuote": "există ghilimele în mijlocul unei valori pe rândul {{line}} (valoarea este {{value}}); puneți întreaga valoare între ghilimele și dublați ghilimelele din interiorul ei",
+  "reasons.csvParseClosingQuote": "după ghilimelele de închidere de pe rândul {{line}} apare {{char}}; poate urma doar o virgulă sau un rând nou",
+  "reasons.csvParseAfterQuote": "după ghilimelele de închidere de pe rândul {{line}} apare un caracter neașteptat; poate urma doar o virgulă sau un rând nou",
+  "reasons.csvParseMaxRecord": "rândul {{line}} depășește numărul maxim permis de {{max}} de octeți",
   "reasons.notStaff": "este obligatoriu (nu sunteți înregistrat ca angajat)",
+  "reasons.consentNoTemplate": "este obligatoriu (platforma nu are un model pentru acest scop)",
 };
