@@ -438,13 +438,30 @@ class Demo {
     return session;
   }
 
-  /** Makes sure a staff member has an active account (invite + accept), then signs in. */
+  /** Activations in progress, by lower-case e-mail: steps running side by side share one. */
+  private readonly activations = new Map<string, Promise<void>>();
+
+  /**
+   * Makes sure a staff member has an active account (invite + accept), then signs in. Two steps
+   * asking for the same person at once share one invitation: a second invitation sent while the
+   * first was being accepted found the account no longer invited and no new mail came (a pilot-size
+   * run waited 240 s for it).
+   */
   async asStaff(tenantId: string, email: string): Promise<GraphQLClient> {
-    if (!this.sessions.has(email.toLowerCase())) {
-      const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
-      const person = staff.items.find((s) => s.email.toLowerCase() === email.toLowerCase());
-      if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
-      if (person.accountStatus.toUpperCase() !== 'ACTIVE') await (await this.invite(await this.grantor(tenantId), { staffId: person.id })).activate();
+    const key = email.toLowerCase();
+    if (!this.sessions.has(key)) {
+      let activation = this.activations.get(key);
+      if (!activation) {
+        activation = (async () => {
+          const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
+          const person = staff.items.find((s) => s.email.toLowerCase() === key);
+          if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
+          if (person.accountStatus.toUpperCase() !== 'ACTIVE') await (await this.invite(await this.grantor(tenantId), { staffId: person.id })).activate();
+        })();
+        this.activations.set(key, activation);
+        activation.catch(() => this.activations.delete(key));
+      }
+      await activation;
     }
     return this.signIn(email);
   }
