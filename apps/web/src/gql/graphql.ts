@@ -23,8 +23,10 @@ export type AnswerFitCheckInput = {
   relationshipId: string;
 };
 
+/** One answer: optionId (one option) or optionIds (every option chosen, for a MULTIPLE question). */
 export type AnswerInput = {
-  optionId: string;
+  optionId?: string | null | undefined;
+  optionIds?: Array<string> | null | undefined;
   questionId: string;
 };
 
