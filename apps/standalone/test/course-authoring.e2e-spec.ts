@@ -1,4 +1,5 @@
-import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from './platform.js';
+import { describeWithNats } from '@m4pris/testing';
+import { codeOf, gql, startPlatform, type GqlResult, type Mode, type TestPlatform } from './platform.js';
 import { ok, seedTenant, type SeededTenant } from './fixtures.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -19,7 +20,7 @@ interface Course {
  * input lists every invalid field, another tenant's course is NOT_FOUND, a mentee (a learner
  * without a role) cannot author.
  */
-describe('course authoring through the gateway', () => {
+function journey(mode: Mode) {
   let p: TestPlatform;
   let gr: SeededTenant;
   let other: SeededTenant;
@@ -30,7 +31,7 @@ describe('course authoring through the gateway', () => {
   const fields = (r: GqlResult) => r.errors?.[0]?.extensions?.fields?.map((f) => f.field);
 
   beforeAll(async () => {
-    p = await startPlatform('in-process', { modules: ['identity', 'training'] });
+    p = await startPlatform(mode, { modules: ['identity', 'training'] });
     const admin = (await ok(gql(p.url, LOGIN, { input: p.admin }))).login.accessToken as string;
     gr = await seedTenant(p, admin, 'gr-authoring', [{ key: 'learner', hiredDaysAgo: 900 }, { key: 'mentee', hiredDaysAgo: 30 }], undefined, ['identity', 'training']);
     other = await seedTenant(p, admin, 'pt-authoring', [], undefined, ['identity', 'training']);
@@ -147,4 +148,7 @@ describe('course authoring through the gateway', () => {
     expect(after.trainingCourse.version).toBe(7);
     expect(after.trainingCourse.modules[0].units[0].knowledgeCheck.questions).toHaveLength(2);
   });
-});
+}
+
+describe('course authoring through the gateway, in-process transport', () => journey('in-process'));
+describeWithNats('course authoring through the gateway, over NATS', () => journey('nats'));
