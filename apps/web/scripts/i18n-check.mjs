@@ -69,6 +69,9 @@ const ENUM_KEYS = {
   'admin.accountStatus.': 'AccountStatus',
   'admin.role.': 'Role',
   'admin.scope.': 'ScopeType',
+  'courses.audience.': 'CourseAudience',
+  'courses.cluster.': 'CompetencyCluster',
+  'courses.kind.': 'QuestionKind',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 

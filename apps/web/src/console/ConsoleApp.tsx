@@ -18,6 +18,7 @@ const ApplicationsPage = lazy(() => import('./applications/ApplicationsPage'));
 const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const DuosPage = lazy(() => import('./duos/DuosPage'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const CoursesPage = lazy(() => import('./courses/CoursesPage'));
 const ConcernsPage = lazy(() => import('./concerns/ConcernsPage'));
 const ResearchPage = lazy(() => import('./research/ResearchPage'));
 const AdminStaffPage = lazy(() => import('./admin/StaffPage'));
@@ -34,6 +35,7 @@ const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/matching', label: 'console.nav.matching' },
   { to: '/console/duos', label: 'console.nav.duos' },
   { to: '/console/dashboard', label: 'console.nav.dashboard' },
+  { to: '/console/courses', label: 'console.nav.courses' },
 ];
 
 const ADMIN_NAV: { to: string; label: MessageId }[] = [
@@ -133,6 +135,7 @@ function ConsoleShell() {
               <Route path="matching" element={coordinatorOnly(<MatchingPage />)} />
               <Route path="duos" element={coordinatorOnly(<DuosPage />)} />
               <Route path="dashboard" element={coordinatorOnly(<DashboardPage />)} />
+              <Route path="courses" element={coordinatorOnly(<CoursesPage />)} />
               <Route path="concerns" element={<ConcernsPage />} />
               <Route path="research" element={researcherOnly(<ResearchPage />)} />
               <Route path="admin/staff" element={adminOnly(<AdminStaffPage />)} />

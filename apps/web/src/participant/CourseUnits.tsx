@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { CourseUnitsQuery, EnrolmentProgressFragment } from '../gql/graphql';
 import { useT } from '../i18n/LocaleProvider';
@@ -81,14 +81,17 @@ function UnitRow({ unit, enrolmentId, progress, open }: { unit: Unit; enrolmentI
 
 function KnowledgeCheckForm({ unit, check, enrolmentId, onClose }: { unit: Unit; check: NonNullable<Unit['knowledgeCheck']>; enrolmentId: string; onClose: () => void }) {
   const t = useT();
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  // The options chosen per question: one for a SINGLE question, any number for a MULTIPLE one.
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [missing, setMissing] = useState(false);
   const [submit, { data, loading, error, reset }] = useMutation(SubmitKnowledgeCheck);
   const result = data?.submitKnowledgeCheck;
+  const chosen = (id: string) => answers[id] ?? [];
   const send = () => {
-    if (check.questions.some((q) => !answers[q.id])) return setMissing(true);
+    if (check.questions.some((q) => chosen(q.id).length === 0)) return setMissing(true);
     setMissing(false);
-    void submit({ variables: { input: { enrolmentId, unitId: unit.id, answers: check.questions.map((q) => ({ questionId: q.id, optionId: answers[q.id] })) } } }).catch(() => undefined);
+    const list = check.questions.map((q) => (q.kind === 'MULTIPLE' ? { questionId: q.id, optionIds: chosen(q.id) } : { questionId: q.id, optionId: chosen(q.id)[0] }));
+    void submit({ variables: { input: { enrolmentId, unitId: unit.id, answers: list } } }).catch(() => undefined);
   };
   if (result)
     return (
@@ -120,15 +123,32 @@ function KnowledgeCheckForm({ unit, check, enrolmentId, onClose }: { unit: Unit;
       <Text size="sm" c="dimmed">
         {t('training.passMark', { passMark: check.passMark })}
       </Text>
-      {check.questions.map((q, i) => (
-        <Radio.Group key={q.id} label={`${i + 1}. ${q.text}`} value={answers[q.id] ?? null} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))} error={missing && !answers[q.id] ? t('training.answerThis') : undefined}>
-          <Stack gap={6} mt={6}>
-            {q.options.map((o) => (
-              <Radio key={o.id} value={o.id} label={o.text} />
-            ))}
-          </Stack>
-        </Radio.Group>
-      ))}
+      {check.questions.map((q, i) =>
+        q.kind === 'MULTIPLE' ? (
+          <Checkbox.Group
+            key={q.id}
+            label={`${i + 1}. ${q.text}`}
+            description={t('training.chooseAll')}
+            value={chosen(q.id)}
+            onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
+            error={missing && chosen(q.id).length === 0 ? t('training.answerThis') : undefined}
+          >
+            <Stack gap={6} mt={6}>
+              {q.options.map((o) => (
+                <Checkbox key={o.id} value={o.id} label={o.text} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        ) : (
+          <Radio.Group key={q.id} label={`${i + 1}. ${q.text}`} value={chosen(q.id)[0] ?? null} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: [v] }))} error={missing && chosen(q.id).length === 0 ? t('training.answerThis') : undefined}>
+            <Stack gap={6} mt={6}>
+              {q.options.map((o) => (
+                <Radio key={o.id} value={o.id} label={o.text} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        ),
+      )}
       <ErrorNote error={error} />
       <Group>
         <Button type="submit" loading={loading}>

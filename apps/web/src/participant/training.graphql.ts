@@ -18,6 +18,7 @@ export const CourseUnits = graphql(`
             passMark
             questions {
               id
+              kind
               text
               options {
                 id

@@ -12,7 +12,7 @@ import { applyToCohort, eventually, seedConsole } from './console-seed.mjs';
 import { axe, CHROMIUM, englishOnly, FLAGS, messages, shot } from './browser.mjs';
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
-const CONSOLE_PAGES = ['cohorts', 'applications', 'matching', 'duos', 'dashboard'];
+const CONSOLE_PAGES = ['cohorts', 'applications', 'matching', 'duos', 'dashboard', 'courses'];
 
 if (!CHROMIUM && process.env.CI === 'true') {
   throw new Error('Chromium is missing (apt-get install -y chromium): the browser tests cannot run under CI=true');
@@ -236,6 +236,62 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await page.goto(`${platform.url}/console`);
     await page.getByRole('heading', { name: 'This part is not for your role', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'My mentoring' }).first().waitFor();
+    await context.close();
+  });
+
+  it('a coordinator writes a course from scratch in Greek: a module, a unit, a question; a bad question lists every problem', async () => {
+    const { context, page } = await signIn(seed.emails.coordinator);
+    await page.goto(`${platform.url}/console/courses`);
+    await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
+    await axe(page, 'courses');
+    const create = page.getByRole('form', { name: 'New course' });
+    await create.getByLabel('Course code').fill('GR-1');
+    await create.getByLabel('Title').fill('Εκπαίδευση μεντόρων');
+    await create.getByLabel('Written in').click();
+    await page.getByRole('option', { name: 'Ελληνικά' }).click();
+    await create.getByRole('button', { name: 'Create the course' }).click();
+    const editor = page.getByRole('region', { name: 'Εκπαίδευση μεντόρων' });
+    await editor.getByText('Version 1, written in Ελληνικά').waitFor();
+    await page.getByRole('navigation', { name: "The organisation's courses" }).getByRole('button', { name: /Εκπαίδευση μεντόρων/ }).waitFor();
+
+    const addModule = editor.getByRole('form', { name: 'Add a module' });
+    await addModule.getByLabel('Competency area').click();
+    await page.getByRole('option', { name: 'Communication' }).click();
+    await addModule.getByLabel('Module title').fill('Επικοινωνία');
+    await addModule.getByRole('button', { name: 'Add a module' }).click();
+    await editor.getByTestId('course-module').getByText('Communication').waitFor();
+    const addUnit = editor.getByRole('form', { name: 'Add a unit to Επικοινωνία' });
+    await addUnit.getByLabel('Unit title').fill('Ενεργητική ακρόαση');
+    await addUnit.getByRole('button', { name: 'Add the unit' }).click();
+    const question = editor.getByRole('form', { name: 'New question for Ενεργητική ακρόαση' });
+    await question.waitFor();
+
+    // One option and no right answer: refused, and both problems are listed at once.
+    await question.getByLabel('Question', { exact: true }).fill('Ποια βοηθούν τη συζήτηση;');
+    await question.getByLabel('Option 1', { exact: true }).fill('Ανοιχτές ερωτήσεις');
+    await question.getByRole('button', { name: 'Add the question' }).click();
+    const refusal = question.getByRole('alert');
+    await refusal.getByText('A question needs at least two answer options.').waitFor();
+    await refusal.getByText('Mark at least one option as the right answer.').waitFor();
+    await axe(page, 'course editor refusal');
+
+    await question.getByLabel('Kind of question').click();
+    await page.getByRole('option', { name: 'several right answers' }).click();
+    await question.getByLabel('Option 2', { exact: true }).fill('Σύνοψη');
+    await question.getByLabel('Option 3', { exact: true }).fill('Κρίσεις');
+    await question.getByLabel('Option 1 is right').check();
+    await question.getByLabel('Option 2 is right').check();
+    await question.getByRole('button', { name: 'Add the question' }).click();
+    await editor.getByText('Ποια βοηθούν τη συζήτηση; (several right answers, 3 options)').waitFor();
+    await axe(page, 'course editor');
+    await shot(page, 'console-06-course-editor');
+    // As the API keeps it: a new version per change, the right answers the two marked.
+    const token = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: seed.emails.coordinator, password: seed.password } })).login.accessToken;
+    const { trainingCourses } = await gql(platform.url, `query { trainingCourses { id code version } }`, {}, token);
+    const course = trainingCourses.find((c) => c.code === 'GR-1');
+    assert.equal(course.version, 4);
+    const { courseAnswerKey } = await gql(platform.url, `query($id: ID!) { courseAnswerKey(courseId: $id) { correctOptionIds } }`, { id: course.id }, token);
+    assert.equal(courseAnswerKey[0].correctOptionIds.length, 2);
     await context.close();
   });
 

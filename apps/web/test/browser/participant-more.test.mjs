@@ -32,9 +32,19 @@ async function seedTraining(p, seed) {
   const open = (await gql(p.url, schedule, { i: { ...base, title: 'Listening skills workshop', startsAt: at(7, 9), endsAt: at(7, 12), capacity: 8 } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
   const small = (await gql(p.url, schedule, { i: { ...base, title: 'Role-play clinic', startsAt: at(9, 13), endsAt: at(9, 15), capacity: 1, allowWaitlist: true } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
   await gql(p.url, `mutation($s: ID!) { bookTrainingSession(input: { sessionId: $s }) { status } }`, { s: small }, seed.tokens.mentor);
-  const key = (await gql(p.url, `query($c: ID!) { courseAnswerKey(courseId: $c) { questionId correctOptionId } }`, { c: course.id }, seed.tokens.coordinator)).courseAnswerKey;
-  const unit = course.modules.flatMap((m) => m.units).find((u) => u.knowledgeCheck && u.knowledgeCheck.questions.length > 0);
-  return { course, enrolments, sessions: { open, small }, key: new Map(key.map((k) => [k.questionId, k.correctOptionId])), unit };
+  const first = course.modules.flatMap((m) => m.units).find((u) => u.knowledgeCheck && u.knowledgeCheck.questions.length > 0);
+  // The coordinator adds a multiple-choice question to that unit's check (issue 17): right only with both right options.
+  const added = (
+    await gql(
+      p.url,
+      `mutation($i: AddKnowledgeCheckQuestionInput!) { addKnowledgeCheckQuestion(input: $i) { modules { units { id title knowledgeCheck { questions { id kind } } } } } }`,
+      { i: { courseId: course.id, unitId: first.id, kind: 'MULTIPLE', text: 'Which of these help a new colleague settle in?', options: [{ text: 'A named person to ask' }, { text: 'Shadowing a few shifts' }, { text: 'Working alone from day one' }], correctOptions: [0, 1] } },
+      seed.tokens.coordinator,
+    )
+  ).addKnowledgeCheckQuestion;
+  const unit = added.modules.flatMap((m) => m.units).find((u) => u.id === first.id);
+  const key = (await gql(p.url, `query($c: ID!) { courseAnswerKey(courseId: $c) { questionId correctOptionIds } }`, { c: course.id }, seed.tokens.coordinator)).courseAnswerKey;
+  return { course, enrolments, sessions: { open, small }, key: new Map(key.map((k) => [k.questionId, k.correctOptionIds])), unit };
 }
 
 describe('participant journeys in Chromium, part two', { skip: CHROMIUM ? false : 'Chromium is not installed (apt-get install -y chromium)' }, () => {
@@ -120,27 +130,41 @@ describe('participant journeys in Chromium, part two', { skip: CHROMIUM ? false 
     // Sending with nothing chosen names every unanswered question.
     await form.getByRole('button', { name: 'Send my answers' }).click();
     assert.equal(await form.getByText('Choose an answer.').count(), training.unit.knowledgeCheck.questions.length);
-    // Every answer wrong: scored on the server, not passed.
+    // Every answer wrong: scored on the server, not passed. Single-choice questions are radio groups;
+    // the multiple-choice one (the last) is a group of checkboxes saying to choose every right answer.
+    const questions = training.unit.knowledgeCheck.questions;
+    const singles = questions.filter((q) => q.kind === 'SINGLE');
+    const multiple = questions.find((q) => q.kind === 'MULTIPLE');
     const groups = form.getByRole('radiogroup');
     const n = await groups.count();
-    assert.equal(n, training.unit.knowledgeCheck.questions.length);
+    assert.equal(n, singles.length);
+    await form.getByText('Choose every right answer.').waitFor();
+    const boxes = form.getByRole('checkbox');
+    assert.equal(await boxes.count(), 3);
     const radios = async (i) => groups.nth(i).getByRole('radio');
     for (let i = 0; i < n; i++) {
       const options = await radios(i);
-      const right = training.key.get(training.unit.knowledgeCheck.questions[i].id);
+      const [right] = training.key.get(singles[i].id);
       const values = await options.evaluateAll((els) => els.map((e) => e.value));
       await options.nth(values.findIndex((v) => v !== right)).check();
     }
+    // one right option and the wrong one: not the right set
+    const boxValues = await boxes.evaluateAll((els) => els.map((e) => e.value));
+    const rightBoxes = training.key.get(multiple.id);
+    await boxes.nth(boxValues.indexOf(rightBoxes[0])).check();
+    await boxes.nth(boxValues.findIndex((v) => !rightBoxes.includes(v))).check();
     await form.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByTestId('check-result').getByText(/^Not passed yet: 0% right/).waitFor();
     await axe(page, 'knowledge check failed');
     await page.getByRole('button', { name: 'Try again' }).click();
     for (let i = 0; i < n; i++) {
       const options = await radios(i);
-      const right = training.key.get(training.unit.knowledgeCheck.questions[i].id);
+      const [right] = training.key.get(singles[i].id);
       const values = await options.evaluateAll((els) => els.map((e) => e.value));
       await options.nth(values.indexOf(right)).check();
     }
+    // exactly the right set of the multiple-choice question
+    for (const id of rightBoxes) await boxes.nth(boxValues.indexOf(id)).check();
     await form.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByTestId('check-result').getByText(/^Passed: 100% right/).waitFor();
     await shot(page, '22-knowledge-check-passed');

@@ -3,13 +3,23 @@ import { SUPPORTED_LOCALES, type Locale, EmptyRequest } from '@m4pris/platform-c
 export { SUPPORTED_LOCALES as TRAINING_LOCALES };
 export type TrainingLocale = Locale;
 
-/** A text in the platform's languages; English is required and is the fallback. */
-export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
+/**
+ * A text in the platform's languages. The shipped curricula always have English; a course a tenant
+ * writes itself has its base language (`CourseContent.baseLocale`) and may lack English.
+ */
+export type LocalizedText = Partial<Record<Locale, string>>;
 
-/** Picks `locale`, falling back to English when the translation is missing. */
-export function localize(text: LocalizedText, locale: string): string {
-  const t = (text as Record<string, string | undefined>)[locale];
-  return t && t.length > 0 ? t : text.en;
+/**
+ * Picks `locale`; where that translation is missing, the base language (`base`, English unless
+ * given), then English, then any language the text exists in.
+ */
+export function localize(text: LocalizedText, locale: string, base = 'en'): string {
+  const t = text as Record<string, string | undefined>;
+  for (const l of [locale, base, 'en']) {
+    const v = t[l];
+    if (v && v.length > 0) return v;
+  }
+  return Object.values(t).find((v) => !!v && v.length > 0) ?? '';
 }
 
 /** A real calendar date, 'YYYY-MM-DD' (one pattern for every module, in platform-core). */

@@ -98,9 +98,11 @@ export class CompleteUnitRequest {
   @IsUUID() unitId: string;
 }
 
+/** One question's answer: `optionId` (one option) or `optionIds` (a multiple-choice answer; all chosen options). */
 export class AnswerInput {
   @IsUUID() questionId: string;
-  @IsUUID() optionId: string;
+  @IsOptional() @IsUUID() optionId?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) optionIds?: string[];
 }
 
 export class SubmitKnowledgeCheckRequest {

@@ -8,6 +8,7 @@ import {
   DEFAULT_CURRICULUM_KEYS,
   ENROLLED_BY,
   ENROLMENT_STATUSES,
+  QUESTION_KINDS,
   REPORT_GROUPINGS,
 } from '@m4pris/training-contracts';
 
@@ -28,6 +29,7 @@ export const EnrolmentStatusEnum = enumOf(ENROLMENT_STATUSES);
 export const EnrolledByEnum = enumOf(ENROLLED_BY);
 export const AssessmentPhaseEnum = enumOf(ASSESSMENT_PHASES);
 export const ReportGroupingEnum = enumOf(REPORT_GROUPINGS);
+export const QuestionKindEnum = enumOf(QUESTION_KINDS);
 
 registerEnumType(CourseAudienceEnum, { name: 'CourseAudience', description: 'Who a course is for: MENTOR or COORDINATOR.' });
 registerEnumType(CompetencyClusterEnum, { name: 'CompetencyCluster', description: 'The competency cluster (or coordinator topic) a course module covers.' });
@@ -38,3 +40,4 @@ registerEnumType(EnrolmentStatusEnum, { name: 'EnrolmentStatus', description: 'A
 registerEnumType(EnrolledByEnum, { name: 'EnrolledBy', description: 'Whether the learner enrolled themself or a coordinator enrolled them.' });
 registerEnumType(AssessmentPhaseEnum, { name: 'AssessmentPhase', description: 'Before (PRE) or after (POST) the course.' });
 registerEnumType(ReportGroupingEnum, { name: 'TrainingReportGrouping', description: 'Cells of the training report: per COURSE, per COHORT or per INSTITUTION.' });
+registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'SINGLE choice (exactly one right option) or MULTIPLE choice (right only when exactly the right options are chosen).' });

@@ -10,6 +10,7 @@ import type {
   DefaultCurriculumKey,
   EnrolledBy,
   EnrolmentStatus,
+  QuestionKind,
   ReportGrouping,
 } from '@m4pris/training-contracts';
 import {
@@ -21,10 +22,11 @@ import {
   DefaultCurriculumKeyEnum,
   EnrolledByEnum,
   EnrolmentStatusEnum,
+  QuestionKindEnum,
   ReportGroupingEnum,
 } from './training.enums.js';
 
-const TEXT = "In the caller's language (Accept-Language), English where a translation is missing.";
+const TEXT = "In the caller's language (Accept-Language), the course's base language where a translation is missing.";
 
 // ---- courses ----------------------------------------------------------------------------------
 
@@ -55,6 +57,7 @@ export class CheckOption {
 @ObjectType('CheckQuestion', { description: 'A question as learners see it: which option is right is never sent.' })
 export class CheckQuestion {
   @Field(() => ID) id: string;
+  @Field(() => QuestionKindEnum, { description: 'SINGLE: choose one option; MULTIPLE: choose every right option.' }) kind: QuestionKind;
   @Field() text: string;
   @Field(() => [CheckOption]) options: CheckOption[];
 }
@@ -103,6 +106,8 @@ export class TrainingCourse {
   @Field(() => ID) id: string;
   @Field(() => ID) tenantId: string;
   @Field(() => DefaultCurriculumKeyEnum, { nullable: true, description: 'The default curriculum it was adopted from.' }) key: DefaultCurriculumKey | null;
+  @Field(() => String, { nullable: true, description: "The tenant's own code of a course written from scratch (unique in the tenant)." }) code: string | null;
+  @Field({ description: 'The language the course is written in: every text exists in it, and it stands in for a missing translation.' }) baseLocale: string;
   @Field(() => CourseAudienceEnum) audience: CourseAudience;
   @Field(() => Int) version: number;
   @Field({ description: 'The language of the texts returned.' }) locale: string;
@@ -121,7 +126,8 @@ export class TrainingCourse {
 @ObjectType({ description: 'The right answer of a question (course managers only).' })
 export class AnswerKeyEntry {
   @Field(() => ID) questionId: string;
-  @Field(() => ID) correctOptionId: string;
+  @Field(() => ID, { description: 'The first right option (the only one of a single-choice question).' }) correctOptionId: string;
+  @Field(() => [ID], { description: 'Every right option: a multiple-choice answer is right when exactly these are chosen.' }) correctOptionIds: string[];
 }
 
 @InputType()
@@ -152,6 +158,7 @@ export class UpdateCourseModuleInput {
   @Field(() => ID) courseId: string;
   @Field(() => ID) moduleId: string;
   @Field() locale: string;
+  @Field(() => CompetencyClusterEnum, { nullable: true, description: 'The competency cluster the module (and its units) covers.' }) cluster?: CompetencyCluster;
   @Field({ nullable: true }) title?: string;
   @Field({ nullable: true }) description?: string;
   @Field(() => [String], { nullable: true }) objectives?: string[];
@@ -166,6 +173,90 @@ export class UpdateCourseUnitInput {
   @Field({ nullable: true }) summary?: string;
   @Field({ nullable: true }) required?: boolean;
   @Field(() => Int, { nullable: true }) passMark?: number;
+  @Field(() => Int, { nullable: true, description: 'How long the unit takes (1 to 600 minutes).' }) minutes?: number;
+}
+
+// ---- course authoring ---------------------------------------------------------------------------
+
+const NEW_TEXT_LOCALE = "The language of the texts: the course's base language when absent (a new text is written in the base language first; translate it afterwards with the update operations).";
+
+@InputType({ description: 'A new, empty course written by the tenant (version 1); then add modules, units and questions.' })
+export class CreateTrainingCourseInput {
+  @Field(() => ID, { nullable: true, description: 'Platform admin only.' }) tenantId?: string;
+  @Field(() => CourseAudienceEnum) audience: CourseAudience;
+  @Field({ description: 'The language the course is written in (en, da, pt, ro, el).' }) baseLocale: string;
+  @Field({ description: "The tenant's code of the course, unique in the tenant (letters, digits, '-', '_', '.')." }) code: string;
+  @Field() title: string;
+  @Field({ nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true }) objectives?: string[];
+  @Field(() => CompletionRulesInput, { nullable: true, description: 'Defaults: no facilitated session required, 75 % attendance, checks of required units passed.' }) rules?: CompletionRulesInput;
+}
+
+@InputType()
+export class AddCourseModuleInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => CompetencyClusterEnum) cluster: CompetencyCluster;
+  @Field({ nullable: true, description: NEW_TEXT_LOCALE }) locale?: string;
+  @Field() title: string;
+  @Field({ nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true }) objectives?: string[];
+  @Field(() => Int, { nullable: true, description: '0-based place among the modules; last when absent.' }) order?: number;
+}
+
+@InputType()
+export class MoveCourseModuleInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) moduleId: string;
+  @Field(() => Int, { description: '0-based place among the modules (past the end: last).' }) order: number;
+}
+
+@InputType()
+export class AddCourseUnitInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID, { description: 'The module (competency cluster) the unit belongs to.' }) moduleId: string;
+  @Field({ nullable: true, description: NEW_TEXT_LOCALE }) locale?: string;
+  @Field() title: string;
+  @Field({ nullable: true }) summary?: string;
+  @Field(() => Int, { nullable: true, description: '15 when absent.' }) minutes?: number;
+  @Field({ nullable: true, description: 'Required for completion (true when absent).' }) required?: boolean;
+  @Field(() => Int, { nullable: true, description: '0-based place among the module’s units; last when absent.' }) order?: number;
+}
+
+@InputType({ description: 'Moves a unit within its module, or into another module (another competency cluster).' })
+export class MoveCourseUnitInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => ID, { nullable: true, description: 'The module to move it into; its own when absent.' }) moduleId?: string;
+  @Field(() => Int) order: number;
+}
+
+@InputType()
+export class QuestionOptionInput {
+  @Field(() => ID, { nullable: true, description: 'An existing option (keeps its other translations); a new option when absent.' }) id?: string;
+  @Field() text: string;
+}
+
+@InputType({ description: "Adds a question to a unit's knowledge check (the first question makes the check)." })
+export class AddKnowledgeCheckQuestionInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) unitId: string;
+  @Field({ nullable: true, description: NEW_TEXT_LOCALE }) locale?: string;
+  @Field(() => QuestionKindEnum) kind: QuestionKind;
+  @Field() text: string;
+  @Field(() => [QuestionOptionInput], { description: 'At least two, in order.' }) options: QuestionOptionInput[];
+  @Field(() => [Int], { description: '0-based indexes into options of the right answers: at least one, exactly one for SINGLE.' }) correctOptions: number[];
+  @Field(() => Int, { nullable: true, description: "The check's pass mark in percent (80 for a new check when absent)." }) passMark?: number;
+}
+
+@InputType({ description: 'Changes or translates a question. In the base language options replaces the list; in another language it gives every option, in order, with its id and translation.' })
+export class UpdateKnowledgeCheckQuestionInput {
+  @Field(() => ID) courseId: string;
+  @Field(() => ID) questionId: string;
+  @Field({ nullable: true, description: "The course's base language when absent." }) locale?: string;
+  @Field(() => QuestionKindEnum, { nullable: true }) kind?: QuestionKind;
+  @Field({ nullable: true }) text?: string;
+  @Field(() => [QuestionOptionInput], { nullable: true }) options?: QuestionOptionInput[];
+  @Field(() => [Int], { nullable: true, description: '0-based indexes into the options (as given, or as they are) of the right answers.' }) correctOptions?: number[];
 }
 
 // ---- sessions ---------------------------------------------------------------------------------
@@ -333,10 +424,11 @@ export const EnrolmentOrderBy = OrderByInput(
   'EnrolmentOrderBy',
 );
 
-@InputType()
+@InputType({ description: 'One answer: optionId (one option) or optionIds (every option chosen, for a MULTIPLE question).' })
 export class AnswerInput {
   @Field(() => ID) questionId: string;
-  @Field(() => ID) optionId: string;
+  @Field(() => ID, { nullable: true }) optionId?: string;
+  @Field(() => [ID], { nullable: true }) optionIds?: string[];
 }
 
 @InputType()

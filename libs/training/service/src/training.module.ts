@@ -7,7 +7,7 @@ import { CertificateHandlers } from './certificate/certificate.handlers.js';
 import { CertificateIssuer } from './certificate/certificate-issuer.js';
 import { GetCertificatePdfUseCase, GetCertificateUseCase, IssueCertificateUseCase, MyCertificatesUseCase, VerifyCertificateUseCase } from './certificate/certificate.use-cases.js';
 import { StaffNames } from './certificate/staff-names.js';
-import { CourseHandlers } from './course/course.handlers.js';
+import { CourseAuthoringHandlers, CourseHandlers } from './course/course.handlers.js';
 import { CourseStore } from './course/course-store.js';
 import {
   AdoptDefaultCourseUseCase,
@@ -53,9 +53,22 @@ import {
 } from './session/session.use-cases.js';
 import { trainingEntities } from './training.entities.js';
 import { TrainingSettings } from './training.settings.js';
+import {
+  AddCourseModuleUseCase,
+  AddQuestionUseCase,
+  AddUnitUseCase,
+  CourseEditor,
+  CreateCourseUseCase,
+  MoveCourseModuleUseCase,
+  MoveUnitUseCase,
+  RemoveCourseModuleUseCase,
+  RemoveQuestionUseCase,
+  RemoveUnitUseCase,
+  UpdateQuestionUseCase,
+} from './course/course-authoring.use-cases.js';
 import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
 
-const handlers = [CourseHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers, PersonalDataHandlers];
+const handlers = [CourseHandlers, CourseAuthoringHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers, PersonalDataHandlers];
 
 const useCases: Provider[] = [
   // courses
@@ -67,6 +80,17 @@ const useCases: Provider[] = [
   UpdateCourseModuleUseCase,
   UpdateUnitUseCase,
   GetAnswerKeyUseCase,
+  // course authoring (issue 17)
+  CreateCourseUseCase,
+  AddCourseModuleUseCase,
+  RemoveCourseModuleUseCase,
+  MoveCourseModuleUseCase,
+  AddUnitUseCase,
+  RemoveUnitUseCase,
+  MoveUnitUseCase,
+  AddQuestionUseCase,
+  UpdateQuestionUseCase,
+  RemoveQuestionUseCase,
   // sessions
   ScheduleSessionUseCase,
   UpdateSessionUseCase,
@@ -101,7 +125,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [TrainingProjection, CourseStore, Seats, ProgressReader, Completion, CertificateIssuer, StaffNames];
+const support: Provider[] = [TrainingProjection, CourseStore, CourseEditor, Seats, ProgressReader, Completion, CertificateIssuer, StaffNames];
 
 @Module({})
 export class TrainingServiceModule {

@@ -92,6 +92,14 @@ async function learningTarget(c: CaseContext): Promise<{ enrolmentId: string; co
   return { enrolmentId: e.id, courseId: e.courseId };
 }
 
+/** A counter for the codes of courses created by the cases (a code is unique in its tenant). */
+let fresh = 0;
+
+/** An authoring call made with the tenant's coordinator token (to make the object a case then removes). */
+function authoring(w: World, t: TenantWorld, document: string, variables: Record<string, unknown>) {
+  return ok(gql(w.p.url, document, variables, t.tokens.coordinator));
+}
+
 export const trainingOperations: OperationCases = {
   // --- courses ---
   defaultCurricula: { document: `query { defaultCurricula { key title modules units } }` },
@@ -126,6 +134,64 @@ export const trainingOperations: OperationCases = {
   updateCourseUnit: {
     document: `mutation($input: UpdateCourseUnitInput!) { updateCourseUnit(input: $input) { id version } }`,
     variables: async ({ w, t }) => ({ input: { courseId: t.ids.courseId, unitId: (await firstUnit(w, t, t.ids.courseId)).id, locale: 'da', title: `Enhed ${t.code}` } }),
+  },
+
+
+  // --- course authoring (issue 17): the seed's course written from scratch; what is removed is made fresh first ---
+  createTrainingCourse: {
+    document: `mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { tenantId: t.tenantId, audience: 'COORDINATOR', baseLocale: 'el', code: `NEW-${t.code}-${++fresh}`, title: 'Νέο μάθημα' } }),
+  },
+  addCourseModule: {
+    document: `mutation($input: AddCourseModuleInput!) { addCourseModule(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, cluster: 'CLOSURE', title: 'Κλείσιμο' } }),
+  },
+  moveCourseModule: {
+    document: `mutation($input: MoveCourseModuleInput!) { moveCourseModule(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, moduleId: t.ids.authoredModuleId, order: 0 } }),
+  },
+  removeCourseModule: {
+    document: `mutation($courseId: ID!, $moduleId: ID!) { removeCourseModule(courseId: $courseId, moduleId: $moduleId) { id version } }`,
+    variables: async ({ w, t }) => {
+      const r = await authoring(w, t, `mutation($input: AddCourseModuleInput!) { addCourseModule(input: $input) { modules { id } } }`, { input: { courseId: t.ids.authoredCourseId, cluster: 'CLOSURE', title: 'Προς αφαίρεση' } });
+      const modules = r.addCourseModule.modules as { id: string }[];
+      return { courseId: t.ids.authoredCourseId, moduleId: modules[modules.length - 1].id };
+    },
+  },
+  addCourseUnit: {
+    document: `mutation($input: AddCourseUnitInput!) { addCourseUnit(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, moduleId: t.ids.authoredModuleId, title: 'Νέα ενότητα' } }),
+  },
+  moveCourseUnit: {
+    document: `mutation($input: MoveCourseUnitInput!) { moveCourseUnit(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, unitId: t.ids.authoredUnitId, order: 0 } }),
+  },
+  removeCourseUnit: {
+    document: `mutation($courseId: ID!, $unitId: ID!) { removeCourseUnit(courseId: $courseId, unitId: $unitId) { id version } }`,
+    variables: async ({ w, t }) => {
+      const r = await authoring(w, t, `mutation($input: AddCourseUnitInput!) { addCourseUnit(input: $input) { modules { id units { id } } } }`, { input: { courseId: t.ids.authoredCourseId, moduleId: t.ids.authoredModuleId, title: 'Προς αφαίρεση' } });
+      const units = (r.addCourseUnit.modules as { id: string; units: { id: string }[] }[]).find((m) => m.id === t.ids.authoredModuleId)!.units;
+      return { courseId: t.ids.authoredCourseId, unitId: units[units.length - 1].id };
+    },
+  },
+  addKnowledgeCheckQuestion: {
+    document: `mutation($input: AddKnowledgeCheckQuestionInput!) { addKnowledgeCheckQuestion(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, unitId: t.ids.authoredUnitId, kind: 'MULTIPLE', text: 'Ποια;', options: [{ text: 'α' }, { text: 'β' }, { text: 'γ' }], correctOptions: [0, 2] } }),
+  },
+  updateKnowledgeCheckQuestion: {
+    document: `mutation($input: UpdateKnowledgeCheckQuestionInput!) { updateKnowledgeCheckQuestion(input: $input) { id version } }`,
+    variables: ({ t }) => ({ input: { courseId: t.ids.authoredCourseId, questionId: t.ids.authoredQuestionId, locale: 'da', text: `Spørgsmål ${t.code}` } }),
+  },
+  removeKnowledgeCheckQuestion: {
+    document: `mutation($courseId: ID!, $questionId: ID!) { removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) { id version } }`,
+    variables: async ({ w, t }) => {
+      const r = await authoring(w, t, `mutation($input: AddKnowledgeCheckQuestionInput!) { addKnowledgeCheckQuestion(input: $input) { modules { id units { id knowledgeCheck { questions { id } } } } } }`, {
+        input: { courseId: t.ids.authoredCourseId, unitId: t.ids.authoredUnitId, kind: 'SINGLE', text: 'Προς αφαίρεση;', options: [{ text: 'α' }, { text: 'β' }], correctOptions: [1] },
+      });
+      const unit = (r.addKnowledgeCheckQuestion.modules as { units: { id: string; knowledgeCheck: { questions: { id: string }[] } | null }[] }[]).flatMap((m) => m.units).find((u) => u.id === t.ids.authoredUnitId)!;
+      const questions = unit.knowledgeCheck!.questions;
+      return { courseId: t.ids.authoredCourseId, questionId: questions[questions.length - 1].id };
+    },
   },
 
   // --- sessions ---

@@ -16,7 +16,10 @@ import type { Seed, TenantWorld, World } from '../world.js';
  * - `menteeEnrolmentId`, `menteeCertificateId`, `menteeCertificateCode`: the mentee completed the
  *   coordinator course (so the mentee has a certificate of their own);
  * - `inProgressEnrolmentId`: `spare2` in the mentor course, in progress (pre questionnaire, one unit,
- *   a booking, no attendance yet).
+ *   a booking, no attendance yet);
+ * - `authoredCourseId`: a course the coordinator wrote from scratch (issue 17; base language Greek,
+ *   code `OWN-<tenant>`), with one module (`authoredModuleId`), one unit (`authoredUnitId`) and one
+ *   single-choice question (`authoredQuestionId`); nobody is enrolled.
  */
 
 export interface CourseShape {
@@ -144,6 +147,8 @@ export const seedTraining: Seed = async (w, t) => {
   await ok(gql(w.p.url, BOOK, { input: { sessionId: ids.sessionId } }, t.tokens.spare2));
   await doUnits(w, t.tokens.spare2, ids.inProgressEnrolmentId, mentorCourse, mentorKey, 1);
 
+  Object.assign(ids, await seedAuthoredCourse(w, t));
+
   ids.courseId = ids.mentorCourseId;
   ids.enrolmentId = ids.mentorEnrolmentId;
   Object.assign(t.ids, ids);
@@ -151,3 +156,21 @@ export const seedTraining: Seed = async (w, t) => {
   // Certificate codes are public by design (anyone may verify one), but never another tenant's answer.
   t.secrets.add(ids.certificateCode).add(ids.menteeCertificateCode);
 };
+
+/** A course written from scratch in Greek, with a module, a unit and a question (the authoring operations' objects). */
+async function seedAuthoredCourse(w: World, t: TenantWorld): Promise<Record<string, string>> {
+  const coord = t.tokens.coordinator;
+  const code = `OWN-${t.code}`;
+  const c = await ok(gql(w.p.url, `mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { id } }`, { input: { audience: 'MENTOR', baseLocale: 'el', code, title: `Μάθημα ${t.code}` } }, coord));
+  const courseId = c.createTrainingCourse.id as string;
+  t.secrets.add(code);
+  const m = await ok(gql(w.p.url, `mutation($input: AddCourseModuleInput!) { addCourseModule(input: $input) { modules { id } } }`, { input: { courseId, cluster: 'COMMUNICATION', title: 'Επικοινωνία' } }, coord));
+  const moduleId = m.addCourseModule.modules[0].id as string;
+  const u = await ok(gql(w.p.url, `mutation($input: AddCourseUnitInput!) { addCourseUnit(input: $input) { modules { units { id } } } }`, { input: { courseId, moduleId, title: 'Ακρόαση' } }, coord));
+  const unitId = u.addCourseUnit.modules[0].units[0].id as string;
+  const q = await ok(
+    gql(w.p.url, `mutation($input: AddKnowledgeCheckQuestionInput!) { addKnowledgeCheckQuestion(input: $input) { modules { units { knowledgeCheck { questions { id } } } } } }`, { input: { courseId, unitId, kind: 'SINGLE', text: 'Ερώτηση;', options: [{ text: 'Ναι' }, { text: 'Όχι' }], correctOptions: [0] } }, coord),
+  );
+  const questionId = q.addKnowledgeCheckQuestion.modules[0].units[0].knowledgeCheck.questions[0].id as string;
+  return { authoredCourseId: courseId, authoredModuleId: moduleId, authoredUnitId: unitId, authoredQuestionId: questionId };
+}

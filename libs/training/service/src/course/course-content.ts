@@ -1,4 +1,4 @@
-import type { CompetencyCluster, LocalizedText } from '@m4pris/training-contracts';
+import type { CompetencyCluster, LocalizedText, QuestionKind } from '@m4pris/training-contracts';
 
 /**
  * The stored shape of a course (one JSON document per version). Unlike the DTOs it holds the
@@ -12,7 +12,12 @@ export interface QuestionContent {
   id: string;
   text: LocalizedText;
   options: OptionContent[];
+  /** The first right option (the only one of a single-choice question). */
   correctOptionId: string;
+  /** Single choice when absent (the shipped curricula). */
+  kind?: QuestionKind;
+  /** Every right option of a multiple-choice question (absent: just `correctOptionId`). */
+  correctOptionIds?: string[];
 }
 export interface CheckContent {
   /** Percent of questions answered right to pass. */
@@ -50,6 +55,8 @@ export interface SatisfactionContent {
   text: LocalizedText;
 }
 export interface CourseContent {
+  /** The language every text exists in and falls back to: English when absent (the shipped curricula). */
+  baseLocale?: string;
   title: LocalizedText;
   description: LocalizedText;
   objectives: LocalizedText[];
@@ -65,4 +72,17 @@ export function allUnits(content: CourseContent): UnitContent[] {
 
 export function findUnit(content: CourseContent, unitId: string): UnitContent | undefined {
   return allUnits(content).find((u) => u.id === unitId);
+}
+
+export function baseLocaleOf(content: CourseContent): string {
+  return content.baseLocale ?? 'en';
+}
+
+export function questionKind(q: QuestionContent): QuestionKind {
+  return q.kind ?? 'single';
+}
+
+/** The right options of a question: several for a multiple-choice one, otherwise the one. */
+export function rightOptions(q: QuestionContent): string[] {
+  return q.correctOptionIds && q.correctOptionIds.length > 0 ? q.correctOptionIds : [q.correctOptionId];
 }

@@ -6,12 +6,14 @@ import type { CourseContent } from './course-content.js';
 export const CourseSchema = defineEntity({
   name: 'Course',
   tableName: 'course',
-  uniques: [{ properties: ['tenantId', 'key'] }],
+  uniques: [{ properties: ['tenantId', 'key'] }, { properties: ['tenantId', 'code'] }],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid().index(),
     /** The default curriculum it was adopted from (null for a course of the tenant's own). */
     key: p.string().length(50).nullable(),
+    /** The tenant's own code of a course written from scratch (null for an adopted one). */
+    code: p.string().length(50).nullable(),
     audience: p.string().length(20).$type<CourseAudience>(),
     version: p.integer(),
     content: p.json<CourseContent>(),

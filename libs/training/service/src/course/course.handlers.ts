@@ -2,6 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Handles } from '@m4pris/platform-messaging';
 import {
+  AddCourseModule,
+  AddQuestion,
+  AddUnit,
+  CreateCourse,
+  MoveCourseModule,
+  MoveUnit,
+  RemoveCourseModule,
+  RemoveQuestion,
+  RemoveUnit,
+  UpdateQuestion,
+  type AddCourseModuleRequest,
+  type AddQuestionRequest,
+  type AddUnitRequest,
+  type CourseModuleRefRequest,
+  type CreateCourseRequest,
+  type MoveCourseModuleRequest,
+  type MoveUnitRequest,
+  type QuestionRefRequest,
+  type UnitRefRequest,
+  type UpdateQuestionRequest,
   AdoptDefaultCourse,
   GetAnswerKey,
   GetCourse,
@@ -28,6 +48,46 @@ import {
   UpdateCourseUseCase,
   UpdateUnitUseCase,
 } from './course.use-cases.js';
+import {
+  AddCourseModuleUseCase,
+  AddQuestionUseCase,
+  AddUnitUseCase,
+  CreateCourseUseCase,
+  MoveCourseModuleUseCase,
+  MoveUnitUseCase,
+  RemoveCourseModuleUseCase,
+  RemoveQuestionUseCase,
+  RemoveUnitUseCase,
+  UpdateQuestionUseCase,
+} from './course-authoring.use-cases.js';
+
+/** Course authoring (issue 17): a course from scratch, its modules, units and questions. */
+@Injectable()
+export class CourseAuthoringHandlers {
+  constructor(
+    private readonly create: CreateCourseUseCase,
+    private readonly addModule: AddCourseModuleUseCase,
+    private readonly removeModule: RemoveCourseModuleUseCase,
+    private readonly moveModule: MoveCourseModuleUseCase,
+    private readonly addUnit: AddUnitUseCase,
+    private readonly removeUnit: RemoveUnitUseCase,
+    private readonly moveUnit: MoveUnitUseCase,
+    private readonly addQuestion: AddQuestionUseCase,
+    private readonly updateQuestion: UpdateQuestionUseCase,
+    private readonly removeQuestion: RemoveQuestionUseCase,
+  ) {}
+
+  @Handles(CreateCourse) createCourse(p: CreateCourseRequest, ctx: RequestContext) { return this.create.execute(p, ctx); }
+  @Handles(AddCourseModule) moduleAdd(p: AddCourseModuleRequest, ctx: RequestContext) { return this.addModule.execute(p, ctx); }
+  @Handles(RemoveCourseModule) moduleRemove(p: CourseModuleRefRequest, ctx: RequestContext) { return this.removeModule.execute(p, ctx); }
+  @Handles(MoveCourseModule) moduleMove(p: MoveCourseModuleRequest, ctx: RequestContext) { return this.moveModule.execute(p, ctx); }
+  @Handles(AddUnit) unitAdd(p: AddUnitRequest, ctx: RequestContext) { return this.addUnit.execute(p, ctx); }
+  @Handles(RemoveUnit) unitRemove(p: UnitRefRequest, ctx: RequestContext) { return this.removeUnit.execute(p, ctx); }
+  @Handles(MoveUnit) unitMove(p: MoveUnitRequest, ctx: RequestContext) { return this.moveUnit.execute(p, ctx); }
+  @Handles(AddQuestion) questionAdd(p: AddQuestionRequest, ctx: RequestContext) { return this.addQuestion.execute(p, ctx); }
+  @Handles(UpdateQuestion) questionUpdate(p: UpdateQuestionRequest, ctx: RequestContext) { return this.updateQuestion.execute(p, ctx); }
+  @Handles(RemoveQuestion) questionRemove(p: QuestionRefRequest, ctx: RequestContext) { return this.removeQuestion.execute(p, ctx); }
+}
 
 @Injectable()
 export class CourseHandlers {

@@ -1,11 +1,11 @@
 import { localize, TRAINING_LOCALES, type CourseDto, type QuestionDto } from '@m4pris/training-contracts';
 import { iso } from '../shared/access.js';
 import type { Course } from './course.entity.js';
-import type { QuestionContent } from './course-content.js';
+import { baseLocaleOf, questionKind, type QuestionContent } from './course-content.js';
 
 /** A question as learners see it: the correct option is left out on purpose. */
-export function toQuestionDto(q: QuestionContent, locale: string): QuestionDto {
-  return { id: q.id, text: localize(q.text, locale), options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale) })) };
+export function toQuestionDto(q: QuestionContent, locale: string, base = 'en'): QuestionDto {
+  return { id: q.id, kind: questionKind(q), text: localize(q.text, locale, base), options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale, base) })) };
 }
 
 export function courseLocale(locale: string): string {
@@ -15,14 +15,17 @@ export function courseLocale(locale: string): string {
 export function toCourseDto(course: Course, requestedLocale: string): CourseDto {
   const c = course.content;
   const locale = courseLocale(requestedLocale);
-  const L = (t: Parameters<typeof localize>[0]) => localize(t, locale);
+  const base = baseLocaleOf(c);
+  const L = (t: Parameters<typeof localize>[0]) => localize(t, locale, base);
   return {
     id: course.id,
     tenantId: course.tenantId,
     key: course.key ?? null,
+    code: course.code ?? null,
+    baseLocale: base,
     audience: course.audience,
     version: course.version,
-    locale: (c.title as Record<string, string | undefined>)[locale] ? locale : 'en',
+    locale: (c.title as Record<string, string | undefined>)[locale] ? locale : base,
     translatedLocales: TRAINING_LOCALES.filter((l) => !!(c.title as Record<string, string | undefined>)[l]),
     title: L(c.title),
     description: L(c.description),
@@ -41,10 +44,10 @@ export function toCourseDto(course: Course, requestedLocale: string): CourseDto 
         summary: L(u.summary),
         minutes: u.minutes,
         required: u.required,
-        knowledgeCheck: u.check ? { passMark: u.check.passMark, questions: u.check.questions.map((q) => toQuestionDto(q, locale)) } : null,
+        knowledgeCheck: u.check ? { passMark: u.check.passMark, questions: u.check.questions.map((q) => toQuestionDto(q, locale, base)) } : null,
       })),
     })),
-    assessment: c.assessment.map((q) => toQuestionDto(q, locale)),
+    assessment: c.assessment.map((q) => toQuestionDto(q, locale, base)),
     satisfaction: c.satisfaction.map((s) => ({ id: s.id, text: L(s.text) })),
     createdAt: iso(course.createdAt),
     updatedAt: iso(course.updatedAt),

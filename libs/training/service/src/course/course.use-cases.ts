@@ -18,7 +18,7 @@ import {
 import { MANAGERS, memberScope, memberTenant, requireManager, tenantFor } from '../shared/access.js';
 import { CourseSchema } from './course.entity.js';
 import { courseLocale, toCourseDto } from './course.mapper.js';
-import type { CourseContent } from './course-content.js';
+import { baseLocaleOf, rightOptions, type CourseContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
 import { Completion } from '../enrolment/completion.js';
 import { curriculum, CURRICULUM_TRANSLATIONS, DEFAULT_CURRICULA, instantiate, type Curriculum } from './default-curricula.js';
@@ -85,9 +85,9 @@ export class GetCourseUseCase {
   }
 }
 
-/** Sets one language of a list of texts: English replaces the list, another language must match its length. */
-function setList(list: LocalizedText[], locale: string, values: string[], field: string): LocalizedText[] {
-  if (locale === 'en') return values.map((en, i) => ({ ...(list[i] ?? {}), en }));
+/** Sets one language of a list of texts: the base language replaces the list, another language must match its length. */
+function setList(list: LocalizedText[], locale: string, values: string[], field: string, base = 'en'): LocalizedText[] {
+  if (locale === base) return values.map((v, i) => ({ ...(list[i] ?? {}), [base]: v }));
   if (values.length !== list.length) throw invalidInput(field, `must have ${list.length} items, one translation per English objective`);
   return list.map((t, i) => ({ ...t, [locale]: values[i] }));
 }
@@ -111,7 +111,7 @@ export class UpdateCourseUseCase {
       const c: CourseContent = structuredClone(course.content);
       if (input.title !== undefined) c.title = setText(c.title, input.locale, input.title);
       if (input.description !== undefined) c.description = setText(c.description, input.locale, input.description);
-      if (input.objectives !== undefined) c.objectives = setList(c.objectives, input.locale, input.objectives, 'objectives');
+      if (input.objectives !== undefined) c.objectives = setList(c.objectives, input.locale, input.objectives, 'objectives', baseLocaleOf(c));
       if (input.rules) {
         const r = input.rules;
         c.rules = {
@@ -142,7 +142,8 @@ export class UpdateCourseModuleUseCase {
     if (!m) throw TrainingErrors.UNKNOWN_MODULE({ field: 'moduleId', params: { id: input.moduleId } });
     if (input.title !== undefined) m.title = setText(m.title, input.locale, input.title);
     if (input.description !== undefined) m.description = setText(m.description, input.locale, input.description);
-    if (input.objectives !== undefined) m.objectives = setList(m.objectives, input.locale, input.objectives, 'objectives');
+    if (input.objectives !== undefined) m.objectives = setList(m.objectives, input.locale, input.objectives, 'objectives', baseLocaleOf(c));
+    if (input.cluster !== undefined) m.cluster = input.cluster;
     this.store.newVersion(course, c);
     await this.em.flush();
     return toCourseDto(course, ctx.locale);
@@ -168,6 +169,7 @@ export class UpdateUnitUseCase {
       if (input.title !== undefined) unit.title = setText(unit.title, input.locale!, input.title);
       if (input.summary !== undefined) unit.summary = setText(unit.summary, input.locale!, input.summary);
       if (input.required !== undefined) unit.required = input.required;
+      if (input.minutes !== undefined) unit.minutes = input.minutes;
       if (input.passMark !== undefined) {
         if (!unit.check) throw TrainingErrors.NO_KNOWLEDGE_CHECK({ field: 'passMark', params: { id: unit.id } });
         unit.check.passMark = input.passMark;
@@ -187,6 +189,6 @@ export class GetAnswerKeyUseCase {
     const course = await this.store.get(input.id, memberScope(ctx));
     requireManager(ctx, course.tenantId);
     const c = course.content;
-    return [...c.modules.flatMap((m) => m.units.flatMap((u) => u.check?.questions ?? [])), ...c.assessment].map((q) => ({ questionId: q.id, correctOptionId: q.correctOptionId }));
+    return [...c.modules.flatMap((m) => m.units.flatMap((u) => u.check?.questions ?? [])), ...c.assessment].map((q) => ({ questionId: q.id, correctOptionId: q.correctOptionId, correctOptionIds: rightOptions(q) }));
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '@m4pris/training-contracts';
 import { StaffNames } from '../certificate/staff-names.js';
 import { CourseSchema, type Course } from '../course/course.entity.js';
-import { findUnit, type QuestionContent } from '../course/course-content.js';
+import { findUnit, questionKind, rightOptions, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
@@ -223,8 +223,15 @@ export function score(questions: QuestionContent[], answers: AnswerInput[]): num
     if (!q) throw TrainingErrors.UNKNOWN_QUESTION({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
     if (seen.has(q.id)) throw TrainingErrors.DUPLICATE_ANSWER({ field: `answers[${i}].questionId`, params: { id: q.id } });
     seen.add(q.id);
-    if (!q.options.some((o) => o.id === a.optionId)) throw TrainingErrors.UNKNOWN_OPTION({ field: `answers[${i}].optionId`, params: { questionId: q.id, id: a.optionId } });
-    if (q.correctOptionId === a.optionId) right++;
+    // One option (`optionId`, as before) or several (`optionIds`, a multiple-choice answer).
+    const field = a.optionIds !== undefined ? `answers[${i}].optionIds` : `answers[${i}].optionId`;
+    const chosen = [...new Set([...(a.optionId !== undefined ? [a.optionId] : []), ...(a.optionIds ?? [])])];
+    if (chosen.length === 0) throw TrainingErrors.NO_OPTION_CHOSEN({ field, params: { id: q.id } });
+    if (questionKind(q) === 'single' && chosen.length > 1) throw TrainingErrors.ONE_OPTION_ONLY({ field, params: { id: q.id } });
+    for (const id of chosen) if (!q.options.some((o) => o.id === id)) throw TrainingErrors.UNKNOWN_OPTION({ field, params: { questionId: q.id, id } });
+    // Right only when exactly the right set is chosen (for single choice: the one right option).
+    const rightSet = rightOptions(q);
+    if (chosen.length === rightSet.length && chosen.every((id) => rightSet.includes(id))) right++;
   });
   return questions.length === 0 ? 0 : Math.round((right / questions.length) * 100);
 }
