@@ -46,6 +46,18 @@ describe('the demo reads invitation links from the mail directory', () => {
     expect(box.filesRead).toBe(30);
   });
 
+  it('reads a file again when it was still being written (empty, headers incomplete) at the first look', async () => {
+    const since = new Date('2026-12-02T08:00:00.000Z');
+    const file = join(dir, '2026-12-02T08-00-03-000Z-late.eml');
+    writeFileSync(file, '');
+    writeFileSync(join(dir, '2026-12-02T08-00-02-000Z-other.eml'), eml('bo@example.dk', 'bos_token_0123456789abcdefghijkl'));
+    const box = new Mailbox(dir);
+    // Waiting for Bo reads every file, Ida's while it is still empty.
+    expect(await box.invitationToken('bo@example.dk', since)).toBe('bos_token_0123456789abcdefghijkl');
+    writeFileSync(file, eml('ida@example.dk', 'late_token_0123456789abcdefghijk'));
+    expect(await box.invitationToken('ida@example.dk', since, 2_000)).toBe('late_token_0123456789abcdefghijk');
+  });
+
   it('says where it looked when no mail arrives', async () => {
     await expect(new Mailbox(dir).invitationToken('nobody@example.dk', new Date(0), 300)).rejects.toThrow(/--mail-dir/);
   });

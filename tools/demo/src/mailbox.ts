@@ -55,7 +55,9 @@ export class Mailbox {
       if (!mail) {
         const raw = readFileSync(join(this.dir, file));
         mail = { raw, lower: raw.toString('utf8').toLowerCase() };
-        this.files.set(file, mail);
+        // Kept only once its headers are complete: a file read while the platform was still writing
+        // it (an older platform wrote in place) was kept empty and never read again.
+        if (mail.lower.includes('\r\n\r\n') || mail.lower.includes('\n\n')) this.files.set(file, mail);
       }
       if (!mail.lower.includes(address)) continue;
       if (!mail.parsed) {

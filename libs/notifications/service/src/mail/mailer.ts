@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -62,7 +62,12 @@ export class Mailer implements OnModuleDestroy {
     })) as { message?: Buffer };
     if (this.pickupDir && info.message) {
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.key.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;
-      writeFileSync(join(this.pickupDir, name), info.message, { mode: 0o600 });
+      // Written under a temporary name, then renamed: a reader of the directory (a mail client, the
+      // demo) never sees a half-written .eml — the demo once read one while it was still empty and
+      // waited for an invitation that was already there.
+      const tmp = join(this.pickupDir, `.${name}.tmp`);
+      writeFileSync(tmp, info.message, { mode: 0o600 });
+      renameSync(tmp, join(this.pickupDir, name));
     }
   }
 
