@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { AcceptInvitation, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, GetSessionState, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
+import { AcceptInvitation, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, GetJwks, GetSessionState, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
 import { newTraceId, systemContext, type RequestContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
@@ -75,19 +75,5 @@ export function identityAuthEndpoints(bus: Bus) {
   };
 }
 
-/**
- * Creates the platform admin on first start (idempotent). Prints a generated password once, to
- * stdout, when none was configured.
- */
-export async function bootstrapPlatformAdmin(bus: Bus, email: string, password: string | undefined, print: (line: string) => void): Promise<void> {
-  const r = await bus.request(BootstrapAdmin, { email, ...(password ? { password } : {}) }, systemContext(newTraceId()));
-  if (r.created && r.generatedPassword) {
-    print('');
-    print('  Platform admin created. This password is shown ONCE — store it now:');
-    print(`    email:    ${email}`);
-    print(`    password: ${r.generatedPassword}`);
-    print('');
-  } else if (r.created) {
-    print(`  Platform admin ${email} created with the configured password.`);
-  }
-}
+/** The platform admin's first-start creation (a light entry point of identity-service: not its service code). */
+export { bootstrapPlatformAdmin } from '@m4pris/identity-service/admin-bootstrap';
