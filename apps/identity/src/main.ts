@@ -2,7 +2,7 @@ import './node-check.js';
 import 'reflect-metadata';
 import { runServiceApp } from '@m4pris/platform-runtime/service';
 import { identityService } from '@m4pris/identity-service';
-import { bootstrapPlatformAdmin } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin } from '@m4pris/identity-service/admin-bootstrap';
 import { identityConfig } from './config.js';
 
 // `node main.js migrate` applies the migrations and exits; `node main.js` serves identity.v1.* over

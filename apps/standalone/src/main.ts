@@ -7,7 +7,9 @@ import { Bus, InProcessTransport } from '@m4pris/platform-messaging';
 import { startEmbeddedPostgres } from '@m4pris/platform-persistence';
 import { createLogger, HealthRegistry, startTracing } from '@m4pris/platform-observability';
 import { findWebRoot, gatewayLimits, prepareService, startGateway, startOpsServer, tracingFromConfig, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identityAuthEndpoints, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { identityAuthEndpoints, identitySessions, identityTokens, moduleEntry } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin } from '@m4pris/identity-service/admin-bootstrap';
+import { moduleService } from './modules.js';
 import { standaloneConfig } from './config.js';
 
 const startedAt = performance.now();
@@ -24,7 +26,7 @@ if (!process.env.SIGNING_KEY_ENCRYPTION_KEY && cfg.modules.MODULES.includes('ide
 
 // Every enabled module's own settings, validated before anything starts.
 const entries = cfg.modules.MODULES.map((name) => moduleEntry(name));
-const definitions = await Promise.all(entries.map((e) => e.service()));
+const definitions = await Promise.all(entries.map((e) => moduleService(e.name)));
 const moduleSettings = loadConfigOrExit(Object.fromEntries(definitions.map((d) => [d.name, d.settings])));
 // The GraphQL adapters load while PostgreSQL starts and the modules migrate (the gateway needs them last).
 const graphqlModules = Promise.all(entries.map(async (e) => ({ name: e.name, graphql: await e.graphql() })));

@@ -8,7 +8,9 @@ import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-cor
 import { Bus, InProcessTransport, NatsTransport, type Transport } from '@m4pris/platform-messaging';
 import { createLogger, HealthRegistry } from '@m4pris/platform-observability';
 import { createGateway, hostService, type HostedService } from '@m4pris/platform-runtime';
-import { bootstrapPlatformAdmin, identitySessions, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
+import { identitySessions, identityTokens, moduleEntry, MODULES, type ModuleName } from '@m4pris/modules-registry';
+import { bootstrapPlatformAdmin } from '@m4pris/identity-service/admin-bootstrap';
+import { moduleService } from '../src/modules.js';
 import { createTestDatabase, startTestNats, type MailSource, type SmtpSink, type TestDatabase, type TestNats } from '@m4pris/testing';
 
 export type Mode = 'in-process' | 'nats';
@@ -134,7 +136,7 @@ export async function startPlatform(mode: Mode, opts: PlatformOptions = {}): Pro
     identity: { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
   };
   for (const name of services) {
-    const def = await moduleEntry(name).service();
+    const def = await moduleService(name);
     const settings = { ...loadConfig({ s: def.settings }, {}).s, ...defaults[name], ...(opts.settings?.[name] ?? {}) };
     const transport = await transportFor(name);
     const bus = new Bus(transport, opts.busTimeoutMs ?? BUS_TIMEOUT_MS);

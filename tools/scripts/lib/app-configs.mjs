@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MODULE_NAMES, MODULES } from '@m4pris/modules-registry';
+import { MODULE_NAMES } from '@m4pris/modules-registry';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -29,7 +29,9 @@ export async function appConfigs() {
     let title = `Distributed mode: ${app} service (apps/${app})`;
     if (app === 'standalone') {
       // Standalone hosts every module: their own settings are read there too.
-      const moduleSettings = await Promise.all(Object.values(MODULES).map(async (m) => (await m.service()).settings));
+      // (apps/standalone/dist/modules.js: each module's service loader; the registry has none.)
+      const { MODULE_SERVICES } = await import(pathToFileURL(join(root, 'apps', 'standalone', 'dist', 'modules.js')).href);
+      const moduleSettings = await Promise.all(Object.values(MODULE_SERVICES).map(async (load) => (await load()).settings));
       sections = [...sections, ...moduleSettings];
       title = 'Standalone mode (npm start)';
     } else if (app === 'gateway') {

@@ -1,18 +1,20 @@
 import type { Type } from '@nestjs/common';
-import type { ServiceDefinition } from '@m4pris/platform-messaging';
-import { AcceptInvitation, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, BootstrapAdmin, GetJwks, GetSessionState, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
+import { AcceptInvitation, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, GetJwks, GetSessionState, Login, Logout, RefreshTokens } from '@m4pris/identity-contracts';
 import { newTraceId, systemContext, type RequestContext } from '@m4pris/platform-core';
 import type { Bus } from '@m4pris/platform-messaging';
 
 export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
 export type ModuleName = (typeof MODULE_NAMES)[number];
 
+/**
+ * A module as the gateway sees it. The module's service (entities, migrations, handlers) is not
+ * here: standalone loads it (apps/standalone/src/modules.ts), each service app imports its own, and
+ * the gateway's image carries no service package.
+ */
 export interface ModuleEntry {
   name: ModuleName;
   /** The module's GraphQL adapter (gateway side). */
   graphql: () => Promise<Type>;
-  /** The module's service (loaded only by processes that host it). */
-  service: () => Promise<ServiceDefinition>;
 }
 
 /** Modules that exist in this build. A module is added here once its libs exist. */
@@ -20,32 +22,26 @@ export const MODULES: Partial<Record<ModuleName, ModuleEntry>> = {
   identity: {
     name: 'identity',
     graphql: async () => (await import('@m4pris/identity-graphql')).IdentityGraphqlModule,
-    service: async () => (await import('@m4pris/identity-service')).identityService as unknown as ServiceDefinition,
   },
   programmes: {
     name: 'programmes',
     graphql: async () => (await import('@m4pris/programmes-graphql')).ProgrammesGraphqlModule,
-    service: async () => (await import('@m4pris/programmes-service')).programmesService as unknown as ServiceDefinition,
   },
   training: {
     name: 'training',
     graphql: async () => (await import('@m4pris/training-graphql')).TrainingGraphqlModule,
-    service: async () => (await import('@m4pris/training-service')).trainingService,
   },
   matching: {
     name: 'matching',
     graphql: async () => (await import('@m4pris/matching-graphql')).MatchingGraphqlModule,
-    service: async () => (await import('@m4pris/matching-service')).matchingService as unknown as ServiceDefinition,
   },
   evaluation: {
     name: 'evaluation',
     graphql: async () => (await import('@m4pris/evaluation-graphql')).EvaluationGraphqlModule,
-    service: async () => (await import('@m4pris/evaluation-service')).evaluationService as unknown as ServiceDefinition,
   },
   notifications: {
     name: 'notifications',
     graphql: async () => (await import('@m4pris/notifications-graphql')).NotificationsGraphqlModule,
-    service: async () => (await import('@m4pris/notifications-service')).notificationsService as unknown as ServiceDefinition,
   },
 };
 
@@ -73,21 +69,4 @@ export function identityAuthEndpoints(bus: Bus) {
     logout: (input: { refreshToken: string }, ctx: RequestContext) => bus.request(Logout, input, ctx),
     acceptInvitation: (input: { token: string; password: string }, ctx: RequestContext) => bus.request(AcceptInvitation, input, ctx),
   };
-}
-
-/**
- * Creates the platform admin on first start (idempotent). Prints a generated password once, to
- * stdout, when none was configured.
- */
-export async function bootstrapPlatformAdmin(bus: Bus, email: string, password: string | undefined, print: (line: string) => void): Promise<void> {
-  const r = await bus.request(BootstrapAdmin, { email, ...(password ? { password } : {}) }, systemContext(newTraceId()));
-  if (r.created && r.generatedPassword) {
-    print('');
-    print('  Platform admin created. This password is shown ONCE — store it now:');
-    print(`    email:    ${email}`);
-    print(`    password: ${r.generatedPassword}`);
-    print('');
-  } else if (r.created) {
-    print(`  Platform admin ${email} created with the configured password.`);
-  }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { NotificationsSettings } from '../notifications.settings.js';
 
 export interface MailToSend {
@@ -21,20 +21,33 @@ export interface MailToSend {
 /**
  * Hands mail to SMTP (SMTP_URL), or — without SMTP_URL — writes each mail as an .eml file under
  * DATA_DIR/mail/ with nodemailer's stream transport (a pickup directory a person can open).
+ * nodemailer is loaded at the first mail, not at start (issue 21: ~5 MiB of an idle service's heap).
  */
 @Injectable()
 export class Mailer implements OnModuleDestroy {
-  private readonly transporter: Transporter;
+  private transporter?: Promise<Transporter>;
   readonly pickupDir?: string;
 
   constructor(@Inject(NotificationsSettings) private readonly settings: NotificationsSettings) {
-    if (settings.SMTP_URL) {
-      this.transporter = nodemailer.createTransport(settings.SMTP_URL);
-    } else {
+    if (!settings.SMTP_URL) {
       this.pickupDir = resolve(settings.DATA_DIR, 'mail');
       mkdirSync(this.pickupDir, { recursive: true });
-      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     }
+  }
+
+  /** The transport, created at the first mail (a failed load is retried at the next). */
+  private transport(): Promise<Transporter> {
+    this.transporter ??= import('nodemailer').then(
+      ({ default: nodemailer }) =>
+        this.settings.SMTP_URL
+          ? nodemailer.createTransport(this.settings.SMTP_URL)
+          : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+      (e: unknown) => {
+        this.transporter = undefined;
+        throw e;
+      },
+    );
+    return this.transporter;
   }
 
   /** MAIL_FROM's address (without its display name). */
@@ -50,7 +63,8 @@ export class Mailer implements OnModuleDestroy {
   }
 
   async send(mail: MailToSend): Promise<void> {
-    const info = (await this.transporter.sendMail({
+    const transporter = await this.transport();
+    const info = (await transporter.sendMail({
       from: mail.senderName ? { name: mail.senderName, address: this.fromAddress } : this.settings.MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
@@ -71,7 +85,10 @@ export class Mailer implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
-    this.transporter.close();
+  async onModuleDestroy(): Promise<void> {
+    // Nothing to close when no mail was sent; a transport still loading is closed once it is there.
+    const transporter = this.transporter;
+    this.transporter = undefined;
+    if (transporter) (await transporter.catch(() => undefined))?.close();
   }
 }
