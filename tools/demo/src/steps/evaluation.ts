@@ -117,6 +117,38 @@ export async function evaluationReport(t: TenantRun): Promise<EvaluationReportRo
   return rows;
 }
 
+const PROGRAMME_COHORTS = `query($p: ID!) { cohorts(filter: { programmeId: $p }, page: { limit: 200 }) { items { id } } }`;
+const ENDED_DUOS = `query($c: ID!, $s: RelationshipState) { relationships(cohortId: $c, state: $s, page: { limit: 1 }) { total } }`;
+const FLOW = `query($p: ID!) { surveyResponseFlow(programmeId: $p) { waves { wave invited } } }`;
+
+/**
+ * Evaluation hears that a duo closed or ended from programmes' events, a moment after programmes
+ * answered; the closure survey is issued then. A pilot-size run whose people looked for their
+ * surveys right after the plan was saved found most closure surveys not issued yet (every duo of
+ * the spring intake closes on the demo's last day) and answered almost none. Waits (up to 90 s)
+ * until evaluation has issued a closure survey to both people of every duo programmes has closed or
+ * ended early.
+ */
+async function closureSurveysIssued(t: TenantRun, researcher: GraphQLClient, programmeId: string): Promise<void> {
+  const coord = await t.asCoordinator();
+  const { cohorts } = await coord.request<{ cohorts: { items: { id: string }[] } }>(PROGRAMME_COHORTS, { p: programmeId });
+  let ended = 0;
+  for (const c of cohorts.items) {
+    for (const s of ['CLOSED', 'ENDED_EARLY']) ended += (await coord.request<{ relationships: { total: number } }>(ENDED_DUOS, { c: c.id, s })).relationships.total;
+  }
+  const until = Date.now() + 90_000;
+  for (;;) {
+    const { surveyResponseFlow } = await researcher.request<{ surveyResponseFlow: { waves: { wave: string; invited: number | null }[] } }>(FLOW, { p: programmeId });
+    const invited = surveyResponseFlow.waves.find((w) => w.wave === 'CLOSURE')?.invited ?? 0;
+    if (invited >= 2 * ended) return;
+    if (Date.now() > until) {
+      t.log(`evaluation: ${invited} closure surveys issued of ${2 * ended} expected; people answer what is open`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 const fmt = (x: number | null, digits = 2) => (x === null ? '—' : x.toFixed(digits));
 
 export const evaluationStep: DemoStep = {
@@ -133,6 +165,7 @@ export const evaluationStep: DemoStep = {
       await researcher.request(SAVE_PLAN, { input: { programmeId: p.programmeId, waves: PLAN_WAVES } });
       t.log(`evaluation: survey plan for programme ${p.programmeId.slice(0, 8)} (${p.relationships} duos): baseline, closure, 6-month follow-up`);
     }
+    for (const p of programmes) await closureSurveysIssued(t, researcher, p.programmeId);
     // Each person answers as themself, several people at a time. Their random numbers come from a
     // generator of their own, seeded in a fixed order here, so the answers do not depend on the order
     // the requests finish in.

@@ -52,6 +52,39 @@ export async function rematch(client: GraphQLClient, relationshipId: string): Pr
   return open[0].mentorStaffId;
 }
 
+const MATCHING_COHORTS_IN_PROGRAMMES = `query { cohorts(filter: { state: MATCHING }, page: { limit: 200 }) { items { id } } }`;
+const COHORT_APPLICATIONS = `query($cohortId: ID!) { applications(cohortId: $cohortId, page: { limit: 500 }) { items { role state } } }`;
+
+/**
+ * Matching hears of a cohort and of its accepted applications from programmes' events, a moment
+ * after programmes answered: the pilot-size run that got this far asked matching at once, found the
+ * autumn cohorts unknown (or with no mentee waiting yet) and matched nobody. Waits (up to 60 s, as
+ * a coordinator would look again) until matching knows every cohort programmes has in MATCHING with
+ * all its accepted mentees.
+ */
+async function matchingHasHeard(client: GraphQLClient, t: TenantRun): Promise<void> {
+  const { cohorts: inProgrammes } = await client.request<{ cohorts: { items: { id: string }[] } }>(MATCHING_COHORTS_IN_PROGRAMMES);
+  const expected = new Map<string, number>();
+  for (const c of inProgrammes.items) {
+    const { applications } = await client.request<{ applications: { items: { role: string; state: string }[] } }>(COHORT_APPLICATIONS, { cohortId: c.id });
+    expected.set(c.id, applications.items.filter((a) => a.role === 'MENTEE' && a.state === 'ACCEPTED').length);
+  }
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const known = new Map((await cohorts(client)).map((c) => [c.id, c]));
+    const behind = [...expected].filter(([id, mentees]) => {
+      const k = known.get(id);
+      return !k || (k.runs === 0 && k.menteesWaiting < mentees);
+    });
+    if (behind.length === 0) return;
+    if (Date.now() > until) {
+      t.log(`matching has not heard of all accepted mentees yet (${behind.length} cohort(s)); matching what it knows`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 /**
  * For each cohort matching knows (from the programmes step's events): one match run, most
  * proposals approved, one rejected, and a re-run that proposes another mentor for that mentee.
@@ -61,6 +94,7 @@ export const matchingStep: DemoStep = {
   module: 'matching',
   async run(t: TenantRun) {
     const client = await t.asCoordinator();
+    await matchingHasHeard(client, t);
     for (const cohort of await cohorts(client)) {
       if (cohort.runs > 0 || cohort.menteesWaiting === 0) continue;
       const first = await runMatch(client, cohort.id);
