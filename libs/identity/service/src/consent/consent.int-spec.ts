@@ -37,6 +37,23 @@ describe('consent and roles', () => {
     expect(await h.bus.request(ListRoles, {}, admin)).toHaveLength(0);
   });
 
+  it('lists role grants a page at a time when asked (issue 22), in one stable order, every grant once; without a page, all of them', async () => {
+    const tenant = (await h.bus.request(CreateTenant, { code: 'gr-roles-paging', name: 'Roles paging', country: 'GR', defaultLocale: 'el', enabledModules: ['identity'] }, as.platformAdmin())).id;
+    const admin = as.tenantAdmin(tenant);
+    const granted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const inv = await h.bus.request(InviteAccount, { email: `paging-${i}@example.gr` }, admin);
+      granted.push((await h.bus.request(AssignRole, { accountId: inv.accountId, role: 'researcher' }, admin)).id);
+    }
+    const all = await h.bus.request(ListRoles, {}, admin);
+    expect(new Set(all.map((r) => r.id))).toEqual(new Set(granted));
+    const pages = [await h.bus.request(ListRoles, { offset: 0, limit: 2 }, admin), await h.bus.request(ListRoles, { offset: 2, limit: 2 }, admin), await h.bus.request(ListRoles, { offset: 4, limit: 2 }, admin)];
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    // The pages together are the whole list in the same order (grant time, then id): none repeated or skipped.
+    expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect((await failure(h.bus.request(ListRoles, { limit: 0 }, admin))).field).toBe('limit');
+  });
+
   it("publishes the platform's own participation consent in the language asked when no text is written", async () => {
     const admin = as.tenantAdmin(tenantId);
     const el = await h.bus.request(PublishConsentText, { purpose: 'programme.participation', locale: 'el' }, admin);

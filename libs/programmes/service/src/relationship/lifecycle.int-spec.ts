@@ -356,6 +356,19 @@ describe('programmes: the mentoring lifecycle', () => {
     expect((await failure(h.bus.request(ListRelationships, { cohortId: cohort.id }, as.tenantAdmin(T)))).category).toBe('FORBIDDEN');
   });
 
+  it('the support contact reads their concerns a page at a time when asked (issue 22): newest first, every concern once', async () => {
+    for (const details of ['Second note for support', 'Third note for support']) {
+      await h.bus.request(RaiseConcern, { relationshipId: duo, category: 'other', details }, staff(id.mentor));
+    }
+    const all = await h.bus.request(SupportConcerns, {}, staff(id.support));
+    expect(all).toHaveLength(3);
+    const pages = [await h.bus.request(SupportConcerns, { offset: 0, limit: 2 }, staff(id.support)), await h.bus.request(SupportConcerns, { offset: 2, limit: 2 }, staff(id.support))];
+    expect(pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(pages.flat().map((c) => c.id)).toEqual(all.map((c) => c.id));
+    expect(all.at(-1)!.details).toBe('My mentee seems exhausted after nights');
+    expect(await h.bus.request(SupportConcerns, { offset: 0, limit: 2 }, staff(id.outsider))).toEqual([]);
+  });
+
   it('closure: each side reflects privately; closed when both have', async () => {
     const first = await h.bus.request(CloseRelationship, { relationshipId: duo, reflection: 'I learnt a lot.' }, staff(id.newHire));
     expect(first.state).toBe('active');
