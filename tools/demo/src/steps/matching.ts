@@ -53,7 +53,7 @@ export async function rematch(client: GraphQLClient, relationshipId: string): Pr
 }
 
 const MATCHING_COHORTS_IN_PROGRAMMES = `query { cohorts(filter: { state: MATCHING }, page: { limit: 200 }) { items { id } } }`;
-const COHORT_APPLICATIONS = `query($cohortId: ID!) { applications(cohortId: $cohortId, page: { limit: 500 }) { items { role state } } }`;
+const COHORT_APPLICATIONS = `query($cohortId: ID!, $offset: Int!) { applications(cohortId: $cohortId, page: { offset: $offset, limit: 200 }) { total items { role state } } }`;
 
 /**
  * Matching hears of a cohort and of its accepted applications from programmes' events, a moment
@@ -66,8 +66,13 @@ async function matchingHasHeard(client: GraphQLClient, t: TenantRun): Promise<vo
   const { cohorts: inProgrammes } = await client.request<{ cohorts: { items: { id: string }[] } }>(MATCHING_COHORTS_IN_PROGRAMMES);
   const expected = new Map<string, number>();
   for (const c of inProgrammes.items) {
-    const { applications } = await client.request<{ applications: { items: { role: string; state: string }[] } }>(COHORT_APPLICATIONS, { cohortId: c.id });
-    expected.set(c.id, applications.items.filter((a) => a.role === 'MENTEE' && a.state === 'ACCEPTED').length);
+    let accepted = 0;
+    for (let offset = 0; ; offset += 200) {
+      const { applications } = await client.request<{ applications: { total: number; items: { role: string; state: string }[] } }>(COHORT_APPLICATIONS, { cohortId: c.id, offset });
+      accepted += applications.items.filter((a) => a.role === 'MENTEE' && a.state === 'ACCEPTED').length;
+      if (applications.items.length === 0 || offset + 200 >= applications.total) break;
+    }
+    expected.set(c.id, accepted);
   }
   const until = Date.now() + 60_000;
   for (;;) {
