@@ -9,7 +9,7 @@ import { planMatch } from '../engine/plan.js';
 import { solveInWorker } from '../engine/worker-solver.js';
 import { MatchingSettings } from '../matching.settings.js';
 import { CohortInputReader, type CohortInput } from './cohort-input.js';
-import { MatchRunSchema, ProposalSchema, UnmatchedSchema } from './run.entities.js';
+import { MatchRunSchema, ProposalSchema, UnmatchedSchema, type MatchRun } from './run.entities.js';
 import { toRunDto } from './run.mapper.js';
 
 const RUNNABLE = ['recruiting', 'matching', 'running'];
@@ -65,11 +65,29 @@ export class MatchRunner {
 
   /** The run as `locale` reads it (reasons and explanations in that language). */
   async dto(runId: string, locale = 'en'): Promise<MatchRunDto> {
+    const run = await this.orm.em.fork().findOneOrFail(MatchRunSchema, { id: runId });
+    return (await this.dtos([run], locale))[0]!;
+  }
+
+  /**
+   * Several runs with their proposals and unmatched people: three statements whatever the number
+   * of runs (the runs are given; their proposals, then their unmatched, each in one query).
+   */
+  async dtos(runs: MatchRun[], locale = 'en'): Promise<MatchRunDto[]> {
+    if (runs.length === 0) return [];
     const em = this.orm.em.fork();
-    const run = await em.findOneOrFail(MatchRunSchema, { id: runId });
-    const proposals = await em.find(ProposalSchema, { runId }, { orderBy: { menteeStaffId: 'asc' } });
-    const unmatched = await em.find(UnmatchedSchema, { runId }, { orderBy: { role: 'asc', staffId: 'asc' } });
-    return toRunDto(run, proposals, unmatched, this.progressOf(runId), locale);
+    const runIds = runs.map((r) => r.id);
+    const proposals = await em.find(ProposalSchema, { runId: { $in: runIds } }, { orderBy: { menteeStaffId: 'asc', id: 'asc' } });
+    const unmatched = await em.find(UnmatchedSchema, { runId: { $in: runIds } }, { orderBy: { role: 'asc', staffId: 'asc', id: 'asc' } });
+    return runs.map((run) =>
+      toRunDto(
+        run,
+        proposals.filter((p) => p.runId === run.id),
+        unmatched.filter((u) => u.runId === run.id),
+        this.progressOf(run.id),
+        locale,
+      ),
+    );
   }
 
   private async solveAndStore(runId: string, ci: CohortInput): Promise<void> {

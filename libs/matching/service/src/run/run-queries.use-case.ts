@@ -57,7 +57,8 @@ export class ListMatchRunsUseCase {
       ),
       ...optionalPageBounds(input),
     });
-    const dtos = await Promise.all(runs.map((r) => this.runner.dto(r.id, ctx.locale)));
+    // One query for every run's proposals and one for their unmatched people, whatever the number of runs.
+    const dtos = await this.runner.dtos(runs, ctx.locale);
     await auditRead(this.em, ctx, { action: 'run.list', subjects: dtos.flatMap(runSubjects) });
     return dtos;
   }
