@@ -66,7 +66,7 @@ export class MatchRunner {
   /** The run as `locale` reads it (reasons and explanations in that language). */
   async dto(runId: string, locale = 'en'): Promise<MatchRunDto> {
     const run = await this.orm.em.fork().findOneOrFail(MatchRunSchema, { id: runId });
-    return (await this.dtos([run], locale))[0]!;
+    return (await this.dtos([run], locale))[0];
   }
 
   /**
