@@ -57,9 +57,16 @@ export class MatchRunner {
     await this.em.flush();
     this.progress.set(run.id, 0);
     const work = this.solveAndStore(run.id, ci).finally(() => this.progress.delete(run.id));
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.settings.MATCHING_RUN_WAIT_MS)))]);
-    clearTimeout(timer);
+    // MATCHING_RUN_WAIT_MS=0: answer at once with the run as started (RUNNING), however fast the solver is
+    // (a zero timer raced a small cohort's solve, so the answer was sometimes already DONE).
+    if (this.settings.MATCHING_RUN_WAIT_MS > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.settings.MATCHING_RUN_WAIT_MS)))]);
+      clearTimeout(timer);
+    } else {
+      work.catch(() => undefined);
+      return (await this.dtos([run], ctx.locale))[0];
+    }
     return this.dto(run.id, ctx.locale);
   }
 
