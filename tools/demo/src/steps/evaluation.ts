@@ -1,6 +1,6 @@
 import { createRandom } from '../dataset.js';
 import type { GraphQLClient } from '../graphql-client.js';
-import type { DemoStep, TenantRun } from './step.js';
+import { pollUntil, type DemoStep, type TenantRun } from './step.js';
 
 /*
  * Evaluation demo: a researcher gives every programme (known to the evaluation module from the
@@ -136,17 +136,13 @@ async function closureSurveysIssued(t: TenantRun, researcher: GraphQLClient, pro
   for (const c of cohorts.items) {
     for (const s of ['CLOSED', 'ENDED_EARLY']) ended += (await coord.request<{ relationships: { total: number } }>(ENDED_DUOS, { c: c.id, s })).relationships.total;
   }
-  const until = Date.now() + 90_000;
-  for (;;) {
+  let invited = 0;
+  const issued = await pollUntil(async () => {
     const { surveyResponseFlow } = await researcher.request<{ surveyResponseFlow: { waves: { wave: string; invited: number | null }[] } }>(FLOW, { p: programmeId });
-    const invited = surveyResponseFlow.waves.find((w) => w.wave === 'CLOSURE')?.invited ?? 0;
-    if (invited >= 2 * ended) return;
-    if (Date.now() > until) {
-      t.log(`evaluation: ${invited} closure surveys issued of ${2 * ended} expected; people answer what is open`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+    invited = surveyResponseFlow.waves.find((w) => w.wave === 'CLOSURE')?.invited ?? 0;
+    return invited >= 2 * ended;
+  }, 90_000);
+  if (!issued) t.log(`evaluation: ${invited} closure surveys issued of ${2 * ended} expected; people answer what is open`);
 }
 
 const fmt = (x: number | null, digits = 2) => (x === null ? '—' : x.toFixed(digits));

@@ -1,5 +1,5 @@
 import { GraphQLRequestError, type GraphQLClient } from '../graphql-client.js';
-import type { DemoStep, TenantRun } from './step.js';
+import { pollUntil, type DemoStep, type TenantRun } from './step.js';
 
 interface Proposal {
   id: string;
@@ -74,20 +74,16 @@ async function matchingHasHeard(client: GraphQLClient, t: TenantRun): Promise<vo
     }
     expected.set(c.id, accepted);
   }
-  const until = Date.now() + 60_000;
-  for (;;) {
+  let behind = 0;
+  const heard = await pollUntil(async () => {
     const known = new Map((await cohorts(client)).map((c) => [c.id, c]));
-    const behind = [...expected].filter(([id, mentees]) => {
+    behind = [...expected].filter(([id, mentees]) => {
       const k = known.get(id);
       return !k || (k.runs === 0 && k.menteesWaiting < mentees);
-    });
-    if (behind.length === 0) return;
-    if (Date.now() > until) {
-      t.log(`matching has not heard of all accepted mentees yet (${behind.length} cohort(s)); matching what it knows`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+    }).length;
+    return behind === 0;
+  }, 60_000);
+  if (!heard) t.log(`matching has not heard of all accepted mentees yet (${behind} cohort(s)); matching what it knows`);
 }
 
 /**

@@ -45,3 +45,16 @@ export interface DemoStep {
 }
 
 export type { StaffSpec, TenantSpec };
+
+/**
+ * Asks `done` every half second until it says yes (true) or `ms` have passed (false): how the demo
+ * waits for one module to hear what another did, as a person would look again.
+ */
+export async function pollUntil(done: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await done()) return true;
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
