@@ -19,6 +19,8 @@ const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const DuosPage = lazy(() => import('./duos/DuosPage'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
 const CoursesPage = lazy(() => import('./courses/CoursesPage'));
+const TrainingPage = lazy(() => import('./training/TrainingPage'));
+const SessionRegisterPage = lazy(() => import('./training/SessionRegisterPage'));
 const ConcernsPage = lazy(() => import('./concerns/ConcernsPage'));
 const ResearchPage = lazy(() => import('./research/ResearchPage'));
 const AdminStaffPage = lazy(() => import('./admin/StaffPage'));
@@ -36,6 +38,7 @@ const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/duos', label: 'console.nav.duos' },
   { to: '/console/dashboard', label: 'console.nav.dashboard' },
   { to: '/console/courses', label: 'console.nav.courses' },
+  { to: '/console/training', label: 'console.nav.training' },
 ];
 
 const ADMIN_NAV: { to: string; label: MessageId }[] = [
@@ -136,6 +139,8 @@ function ConsoleShell() {
               <Route path="duos" element={coordinatorOnly(<DuosPage />)} />
               <Route path="dashboard" element={coordinatorOnly(<DashboardPage />)} />
               <Route path="courses" element={coordinatorOnly(<CoursesPage />)} />
+              <Route path="training" element={coordinatorOnly(<TrainingPage />)} />
+              <Route path="training/sessions/:id" element={coordinatorOnly(<SessionRegisterPage />)} />
               <Route path="concerns" element={<ConcernsPage />} />
               <Route path="research" element={researcherOnly(<ResearchPage />)} />
               <Route path="admin/staff" element={adminOnly(<AdminStaffPage />)} />

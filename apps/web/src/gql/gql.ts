@@ -61,6 +61,17 @@ type Documents = {
     "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": typeof types.ResearchOutcomesDocument,
     "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": typeof types.ResearchCodebookDocument,
     "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": typeof types.ResearchExportDocument,
+    "\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n": typeof types.ConsoleTrainingCoursesDocument,
+    "\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n  }\n": typeof types.ConsoleTrainingSessionFragmentDoc,
+    "\n  query ConsoleCourseSessions($courseId: ID!) {\n    trainingSessions(courseId: $courseId) {\n      ...ConsoleTrainingSession\n    }\n  }\n": typeof types.ConsoleCourseSessionsDocument,
+    "\n  query ConsoleTrainerCandidates($search: String) {\n    staff(filter: { search: $search }, page: { limit: 20 }, orderBy: { field: NAME }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ConsoleTrainerCandidatesDocument,
+    "\n  mutation ConsoleScheduleSession($input: ScheduleTrainingSessionInput!) {\n    scheduleTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n": typeof types.ConsoleScheduleSessionDocument,
+    "\n  mutation ConsoleUpdateSession($input: UpdateTrainingSessionInput!) {\n    updateTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n": typeof types.ConsoleUpdateSessionDocument,
+    "\n  fragment ConsoleSessionRegister on SessionRegister {\n    session {\n      ...ConsoleTrainingSession\n    }\n    entries {\n      id\n      staffId\n      status\n      waitlistPosition\n      attendance\n    }\n  }\n": typeof types.ConsoleSessionRegisterFragmentDoc,
+    "\n  query ConsoleSessionRegister($sessionId: ID!) {\n    sessionRegister(sessionId: $sessionId) {\n      ...ConsoleSessionRegister\n    }\n  }\n": typeof types.ConsoleSessionRegisterDocument,
+    "\n  query ConsoleStaffNames($ids: [ID!]!) {\n    staff(filter: { ids: $ids, includeLeft: true }, page: { limit: 200 }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ConsoleStaffNamesDocument,
+    "\n  mutation ConsoleRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...ConsoleSessionRegister\n    }\n  }\n": typeof types.ConsoleRecordAttendanceDocument,
+    "\n  query ConsoleMentorsTrained($cohortId: ID!) {\n    mentorsTrained(cohortId: $cohortId) {\n      cohortId\n      trained\n      needed\n      shortfall\n      menteesAccepted\n      mentorCapacity\n    }\n  }\n": typeof types.ConsoleMentorsTrainedDocument,
     "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.OpenCohortsDocument,
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": typeof types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": typeof types.ApplyDocument,
@@ -152,6 +163,17 @@ const documents: Documents = {
     "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": types.ResearchOutcomesDocument,
     "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": types.ResearchCodebookDocument,
     "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": types.ResearchExportDocument,
+    "\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n": types.ConsoleTrainingCoursesDocument,
+    "\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n  }\n": types.ConsoleTrainingSessionFragmentDoc,
+    "\n  query ConsoleCourseSessions($courseId: ID!) {\n    trainingSessions(courseId: $courseId) {\n      ...ConsoleTrainingSession\n    }\n  }\n": types.ConsoleCourseSessionsDocument,
+    "\n  query ConsoleTrainerCandidates($search: String) {\n    staff(filter: { search: $search }, page: { limit: 20 }, orderBy: { field: NAME }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.ConsoleTrainerCandidatesDocument,
+    "\n  mutation ConsoleScheduleSession($input: ScheduleTrainingSessionInput!) {\n    scheduleTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n": types.ConsoleScheduleSessionDocument,
+    "\n  mutation ConsoleUpdateSession($input: UpdateTrainingSessionInput!) {\n    updateTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n": types.ConsoleUpdateSessionDocument,
+    "\n  fragment ConsoleSessionRegister on SessionRegister {\n    session {\n      ...ConsoleTrainingSession\n    }\n    entries {\n      id\n      staffId\n      status\n      waitlistPosition\n      attendance\n    }\n  }\n": types.ConsoleSessionRegisterFragmentDoc,
+    "\n  query ConsoleSessionRegister($sessionId: ID!) {\n    sessionRegister(sessionId: $sessionId) {\n      ...ConsoleSessionRegister\n    }\n  }\n": types.ConsoleSessionRegisterDocument,
+    "\n  query ConsoleStaffNames($ids: [ID!]!) {\n    staff(filter: { ids: $ids, includeLeft: true }, page: { limit: 200 }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.ConsoleStaffNamesDocument,
+    "\n  mutation ConsoleRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...ConsoleSessionRegister\n    }\n  }\n": types.ConsoleRecordAttendanceDocument,
+    "\n  query ConsoleMentorsTrained($cohortId: ID!) {\n    mentorsTrained(cohortId: $cohortId) {\n      cohortId\n      trained\n      needed\n      shortfall\n      menteesAccepted\n      mentorCapacity\n    }\n  }\n": types.ConsoleMentorsTrainedDocument,
     "\n  query OpenCohorts {\n    cohorts(filter: { state: RECRUITING }) {\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        programmeId\n      }\n    }\n    myApplications {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.OpenCohortsDocument,
     "\n  query ParticipationConsent {\n    consentTexts(purpose: \"programme.participation\") {\n      id\n      locale\n      text\n      version\n    }\n  }\n": types.ParticipationConsentDocument,
     "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      cohortId\n      role\n      state\n      submittedAt\n    }\n  }\n": types.ApplyDocument,
@@ -398,6 +420,50 @@ export function graphql(source: "\n  query ResearchCodebook($programmeId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"): (typeof documents)["\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n  }\n"): (typeof documents)["\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCourseSessions($courseId: ID!) {\n    trainingSessions(courseId: $courseId) {\n      ...ConsoleTrainingSession\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCourseSessions($courseId: ID!) {\n    trainingSessions(courseId: $courseId) {\n      ...ConsoleTrainingSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTrainerCandidates($search: String) {\n    staff(filter: { search: $search }, page: { limit: 20 }, orderBy: { field: NAME }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTrainerCandidates($search: String) {\n    staff(filter: { search: $search }, page: { limit: 20 }, orderBy: { field: NAME }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleScheduleSession($input: ScheduleTrainingSessionInput!) {\n    scheduleTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleScheduleSession($input: ScheduleTrainingSessionInput!) {\n    scheduleTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateSession($input: UpdateTrainingSessionInput!) {\n    updateTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateSession($input: UpdateTrainingSessionInput!) {\n    updateTrainingSession(input: $input) {\n      ...ConsoleTrainingSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleSessionRegister on SessionRegister {\n    session {\n      ...ConsoleTrainingSession\n    }\n    entries {\n      id\n      staffId\n      status\n      waitlistPosition\n      attendance\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleSessionRegister on SessionRegister {\n    session {\n      ...ConsoleTrainingSession\n    }\n    entries {\n      id\n      staffId\n      status\n      waitlistPosition\n      attendance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSessionRegister($sessionId: ID!) {\n    sessionRegister(sessionId: $sessionId) {\n      ...ConsoleSessionRegister\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSessionRegister($sessionId: ID!) {\n    sessionRegister(sessionId: $sessionId) {\n      ...ConsoleSessionRegister\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleStaffNames($ids: [ID!]!) {\n    staff(filter: { ids: $ids, includeLeft: true }, page: { limit: 200 }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleStaffNames($ids: [ID!]!) {\n    staff(filter: { ids: $ids, includeLeft: true }, page: { limit: 200 }) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...ConsoleSessionRegister\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...ConsoleSessionRegister\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMentorsTrained($cohortId: ID!) {\n    mentorsTrained(cohortId: $cohortId) {\n      cohortId\n      trained\n      needed\n      shortfall\n      menteesAccepted\n      mentorCapacity\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMentorsTrained($cohortId: ID!) {\n    mentorsTrained(cohortId: $cohortId) {\n      cohortId\n      trained\n      needed\n      shortfall\n      menteesAccepted\n      mentorCapacity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
