@@ -1,7 +1,7 @@
 // The coordinator's training page and a session's register in Chromium (playwright-core driving
 // Debian's Chromium) at a tablet's size with touch, against the built standalone platform seeded
 // through the API (`seedDuo`: a tenant, a coordinator, a mentor and a mentee in a cohort; here also a
-// mentors' course both have enrolled on). The coordinator schedules a session in the browser; the
+// mentors' course both have enrolled on). The coordinator schedules a session in the browser (a first try ending before it starts is refused); the
 // mentor books its one seat and the mentee joins the waiting list through the API; the register
 // names both, attendance ticked and saved is still there after a reload; more seats move the mentee
 // from the waiting list; the mentors-trained panel shows the cohort's figures. Axe on both pages; in
@@ -84,10 +84,14 @@ describe('the coordinator’s training page and a session’s register in Chromi
     // Schedule a session with one seat; the coordinator runs it (the trainer chosen by default).
     await page.getByLabel('Title of the session').fill(TITLE);
     await page.getByLabel('Starts').fill(localAt(7, 9));
-    await page.getByLabel('Ends').fill(localAt(7, 12));
+    await page.getByLabel('Ends').fill(localAt(7, 8));
     await page.getByLabel('Place').fill('Vestre, training room 2');
     await page.getByLabel('Seats').fill('1');
     await eventually(async () => assert.equal(await page.getByRole('combobox', { name: 'Trainer (keeps the register)' }).inputValue(), 'Carla Coordinator'));
+    // Ending before it starts: the API's refusal is shown, nothing is scheduled.
+    await page.getByRole('button', { name: 'Schedule the session' }).click();
+    await page.getByRole('alert').getByText('Ends at must be after Starts at.').waitFor();
+    await page.getByLabel('Ends').fill(localAt(7, 12));
     await page.getByRole('button', { name: 'Schedule the session' }).click();
     await page.getByRole('status').getByText(`“${TITLE}” is scheduled.`).waitFor();
     const card = page.getByTestId('training-session').filter({ hasText: TITLE });
