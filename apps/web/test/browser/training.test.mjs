@@ -95,7 +95,7 @@ describe('the coordinator’s training page and a session’s register in Chromi
     await page.getByRole('button', { name: 'Schedule the session' }).click();
     await page.getByRole('status').getByText(`“${TITLE}” is scheduled.`).waitFor();
     const card = page.getByTestId('training-session').filter({ hasText: TITLE });
-    await card.getByText('0 of 1 seats booked').waitFor();
+    await card.getByText('0 of 1 seat booked').waitFor();
     await card.getByText('Trainer: Carla Coordinator · in English').waitFor();
     await axe(page, 'training with a session');
     await shot(page, 'training-01-page');
@@ -106,7 +106,7 @@ describe('the coordinator’s training page and a session’s register in Chromi
     assert.equal((await gql(platform.url, book, { s: sessionId }, seed.tokens.mentor)).bookTrainingSession.status, 'BOOKED');
     assert.equal((await gql(platform.url, book, { s: sessionId }, seed.tokens.mentee)).bookTrainingSession.status, 'WAITLISTED');
     await page.reload();
-    await card.getByText('1 of 1 seats booked').waitFor();
+    await card.getByText('1 of 1 seat booked').waitFor();
     await card.getByText('1 on the waiting list').waitFor();
 
     // The register: the booked mentor by name as a tick row big enough for a finger, the mentee waiting.

@@ -82,7 +82,7 @@ function Register({ register, nameOf }: { register: ConsoleSessionRegisterFragme
               {t('console.training.bookedList', { count: booked.length })}
             </Title>
             {booked.length > 0 && (
-              <Button variant="outline" size="md" onClick={() => booked.forEach((e) => tick(e.staffId, true))}>
+              <Button variant="outline" size="lg" onClick={() => booked.forEach((e) => tick(e.staffId, true))}>
                 {t('console.training.allPresent')}
               </Button>
             )}

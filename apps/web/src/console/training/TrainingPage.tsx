@@ -127,11 +127,11 @@ function SessionCard({ session: s, course, onEdit }: { session: Session; course?
         )}
         <Text size="sm">{t('console.training.trainerAndLanguage', { trainer: s.trainerName ?? '—', language: LOCALE_NAMES[s.language as keyof typeof LOCALE_NAMES] ?? s.language })}</Text>
         <Group gap="sm" mt={4}>
-          <Button component={Link} to={`/console/training/sessions/${encodeURIComponent(s.id)}`} size="sm" aria-label={t('console.training.openRegisterOf', { title: s.title })}>
+          <Button component={Link} to={`/console/training/sessions/${encodeURIComponent(s.id)}`} size="md" aria-label={t('console.training.openRegisterOf', { title: s.title })}>
             {t('console.training.openRegister')}
           </Button>
           {onEdit && (
-            <Button variant="outline" size="sm" onClick={onEdit} aria-label={t('console.training.editSessionOf', { title: s.title })}>
+            <Button variant="outline" size="md" onClick={onEdit} aria-label={t('console.training.editSessionOf', { title: s.title })}>
               {t('console.training.edit')}
             </Button>
           )}
