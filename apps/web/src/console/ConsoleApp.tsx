@@ -30,6 +30,9 @@ const AdminRolesPage = lazy(() => import('./admin/RolesPage'));
 const AdminAuditPage = lazy(() => import('./admin/AuditPage'));
 const AdminRotaPage = lazy(() => import('./admin/RotaPage'));
 const AdminPolicyPage = lazy(() => import('./admin/PolicyPage'));
+const AdminInstitutionsPage = lazy(() => import('./admin/InstitutionsPage'));
+const AdminConsentPage = lazy(() => import('./admin/ConsentPage'));
+const AdminNotificationsPage = lazy(() => import('./admin/NotificationsPage'));
 
 const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/cohorts', label: 'console.nav.cohorts' },
@@ -47,8 +50,11 @@ const ADMIN_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/admin/invitations', label: 'admin.nav.invitations' },
   { to: '/console/admin/roles', label: 'admin.nav.roles' },
   { to: '/console/admin/audit', label: 'admin.nav.audit' },
+  { to: '/console/admin/institutions', label: 'setup.nav.institutions' },
   { to: '/console/admin/rota', label: 'admin.nav.rota' },
   { to: '/console/admin/policy', label: 'admin.nav.policy' },
+  { to: '/console/admin/consent', label: 'setup.nav.consent' },
+  { to: '/console/admin/notifications', label: 'setup.nav.notifications' },
 ];
 
 function Busy() {
@@ -150,6 +156,9 @@ function ConsoleShell() {
               <Route path="admin/audit" element={adminOnly(<AdminAuditPage />)} />
               <Route path="admin/rota" element={adminOnly(<AdminRotaPage />)} />
               <Route path="admin/policy" element={adminOnly(<AdminPolicyPage />)} />
+              <Route path="admin/institutions" element={adminOnly(<AdminInstitutionsPage />)} />
+              <Route path="admin/consent" element={adminOnly(<AdminConsentPage />)} />
+              <Route path="admin/notifications" element={adminOnly(<AdminNotificationsPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -28,6 +28,15 @@ type Documents = {
     "\n  query AdminShiftPatterns {\n    shiftPatterns {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": typeof types.AdminShiftPatternsDocument,
     "\n  query AdminPolicyVersions($programmeId: ID!) {\n    policyVersions(programmeId: $programmeId) {\n      version\n      createdAt\n      policy {\n        confidentialityText\n        consentTextVersion\n        durationMonths\n        eligibility {\n          institutionKindChangeCounts\n          newToProfessionMonths\n          newToSettingMonths\n        }\n        fitCheckDays\n        inactivityDays\n        institutionScope\n        languages\n        lineManagerRule\n        meetingCadenceDays\n        mentorCapacity\n        mentorKinds\n        mentorTrainingRequired\n        minMentorExperienceMonths\n        participation\n        supportContact {\n          howToReach\n          name\n          supportStaffId\n        }\n      }\n    }\n  }\n": typeof types.AdminPolicyVersionsDocument,
     "\n  query AdminProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminProgrammesDocument,
+    "\n  query SetupInstitutions {\n    institutions(page: { limit: 200 }) {\n      total\n      items {\n        id\n        name\n        kind\n        region\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetupInstitutionsDocument,
+    "\n  mutation SetupCreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": typeof types.SetupCreateInstitutionDocument,
+    "\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": typeof types.SetupUpdateInstitutionDocument,
+    "\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": typeof types.SetupCreateUnitDocument,
+    "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": typeof types.SetupCreateShiftPatternDocument,
+    "\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n": typeof types.SetupConsentTextsDocument,
+    "\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n": typeof types.SetupPublishConsentTextDocument,
+    "\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": typeof types.SetupNotificationSettingsDocument,
+    "\n  mutation SetupUpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": typeof types.SetupUpdateNotificationSettingsDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.ConsoleDecideApplicationDocument,
     "\n  mutation ConsoleCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      programmeId\n      state\n      startsOn\n      endsOn\n      stateChangedAt\n      allowedTransitions\n    }\n  }\n": typeof types.ConsoleCreateCohortDocument,
@@ -130,6 +139,15 @@ const documents: Documents = {
     "\n  query AdminShiftPatterns {\n    shiftPatterns {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": types.AdminShiftPatternsDocument,
     "\n  query AdminPolicyVersions($programmeId: ID!) {\n    policyVersions(programmeId: $programmeId) {\n      version\n      createdAt\n      policy {\n        confidentialityText\n        consentTextVersion\n        durationMonths\n        eligibility {\n          institutionKindChangeCounts\n          newToProfessionMonths\n          newToSettingMonths\n        }\n        fitCheckDays\n        inactivityDays\n        institutionScope\n        languages\n        lineManagerRule\n        meetingCadenceDays\n        mentorCapacity\n        mentorKinds\n        mentorTrainingRequired\n        minMentorExperienceMonths\n        participation\n        supportContact {\n          howToReach\n          name\n          supportStaffId\n        }\n      }\n    }\n  }\n": types.AdminPolicyVersionsDocument,
     "\n  query AdminProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AdminProgrammesDocument,
+    "\n  query SetupInstitutions {\n    institutions(page: { limit: 200 }) {\n      total\n      items {\n        id\n        name\n        kind\n        region\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetupInstitutionsDocument,
+    "\n  mutation SetupCreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": types.SetupCreateInstitutionDocument,
+    "\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": types.SetupUpdateInstitutionDocument,
+    "\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": types.SetupCreateUnitDocument,
+    "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": types.SetupCreateShiftPatternDocument,
+    "\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n": types.SetupConsentTextsDocument,
+    "\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n": types.SetupPublishConsentTextDocument,
+    "\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": types.SetupNotificationSettingsDocument,
+    "\n  mutation SetupUpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": types.SetupUpdateNotificationSettingsDocument,
     "\n  query ConsoleApplications($cohortId: ID!, $filter: ApplicationFilter, $page: PageInput) {\n    applications(cohortId: $cohortId, filter: $filter, page: $page) {\n      total\n      items {\n        id\n        role\n        state\n        motivation\n        functions\n        strengthsOrNeeds\n        languages\n        eligibility\n        decisionReason\n        submittedAt\n        applicant {\n          id\n          displayName\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleApplicationsDocument,
     "\n  mutation ConsoleDecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      state\n      decisionReason\n      decidedAt\n    }\n  }\n": types.ConsoleDecideApplicationDocument,
     "\n  mutation ConsoleCreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      programmeId\n      state\n      startsOn\n      endsOn\n      stateChangedAt\n      allowedTransitions\n    }\n  }\n": types.ConsoleCreateCohortDocument,
@@ -288,6 +306,42 @@ export function graphql(source: "\n  query AdminPolicyVersions($programmeId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupInstitutions {\n    institutions(page: { limit: 200 }) {\n      total\n      items {\n        id\n        name\n        kind\n        region\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupInstitutions {\n    institutions(page: { limit: 200 }) {\n      total\n      items {\n        id\n        name\n        kind\n        region\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n"): (typeof documents)["\n  mutation SetupCreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n"): (typeof documents)["\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n"): (typeof documents)["\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupUpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Box, Group, NumberInput, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import { ConsolePage, ErrorNote, Loading } from '../common';
 import { AdminShiftPatterns } from './admin.graphql';
 import { countHours, daysToShow, overlapGrid, rotaGrid } from './rota';
-
-const HOURS = Array.from({ length: 24 }, (_, h) => h);
-const COLOUR = { a: 'var(--mantine-color-indigo-3)', b: 'var(--mantine-color-orange-3)', both: 'var(--mantine-color-teal-7)' };
+import { Legend, ROTA_COLOUR as COLOUR, RotaGrid } from './RotaGrid';
+import { NewShiftPattern } from './NewShiftPattern';
 
 /**
  * Shift patterns with a rota preview: a cycle as a grid of days × hours, and with a second pattern
@@ -52,50 +51,18 @@ export default function RotaPage() {
             {b && <Legend colour={COLOUR.b} label={b.name} />}
             {b && <Legend colour={COLOUR.both} label={t('admin.rota.both')} />}
           </Group>
-          <Table.ScrollContainer minWidth={900}>
-            <Table withTableBorder withColumnBorders verticalSpacing={0} horizontalSpacing={0} data-testid="rota-grid" style={{ tableLayout: 'fixed' }}>
-              <Table.Caption>{t('admin.rota.caption', { days })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={72}>{t('admin.rota.day')}</Table.Th>
-                  {HOURS.map((h) => (
-                    <Table.Th key={h} ta="center" fz="xs" fw={500}>
-                      {String(h).padStart(2, '0')}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {gridA.map((row, d) => (
-                  <Table.Tr key={d}>
-                    <Table.Th scope="row" fz="xs" fw={500}>
-                      {t('admin.rota.dayN', { day: d + 1 })}
-                    </Table.Th>
-                    {row.map((onA, h) => {
-                      const onB = gridB?.[d]?.[h] ?? false;
-                      const kind = onA && onB ? 'both' : onA ? 'a' : onB ? 'b' : null;
-                      return (
-                        <Table.Td key={h} h={20} data-on={kind ?? undefined} style={{ background: kind ? COLOUR[kind] : undefined }}>
-                          {kind && <VisuallyHidden>{kind === 'both' ? t('admin.rota.both') : kind === 'a' ? a.name : b!.name}</VisuallyHidden>}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RotaGrid gridA={gridA} nameA={a.name} gridB={gridB} nameB={b?.name} days={days} testId="rota-grid" />
         </Stack>
+      )}
+      {data && (
+        <NewShiftPattern
+          onCreated={(id) => {
+            setAId(id);
+            setAOffset(0);
+          }}
+        />
       )}
     </ConsolePage>
   );
 }
 
-function Legend({ colour, label }: { colour: string; label: string }) {
-  return (
-    <Group gap={6}>
-      <Box w={14} h={14} style={{ background: colour, border: '1px solid var(--mantine-color-gray-6)' }} />
-      <Text size="sm">{label}</Text>
-    </Group>
-  );
-}
