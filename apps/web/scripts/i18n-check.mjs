@@ -72,6 +72,7 @@ const ENUM_KEYS = {
   'courses.audience.': 'CourseAudience',
   'courses.cluster.': 'CompetencyCluster',
   'courses.kind.': 'QuestionKind',
+  'platform.mail.status.': 'MailStatus',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 

@@ -28,6 +28,9 @@ const AdminRolesPage = lazy(() => import('./admin/RolesPage'));
 const AdminAuditPage = lazy(() => import('./admin/AuditPage'));
 const AdminRotaPage = lazy(() => import('./admin/RotaPage'));
 const AdminPolicyPage = lazy(() => import('./admin/PolicyPage'));
+const PlatformTenantsPage = lazy(() => import('./platform/TenantsPage'));
+const PlatformHealthPage = lazy(() => import('./platform/HealthPage'));
+const PlatformMailPage = lazy(() => import('./platform/MailPage'));
 
 const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/cohorts', label: 'console.nav.cohorts' },
@@ -46,6 +49,12 @@ const ADMIN_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/admin/audit', label: 'admin.nav.audit' },
   { to: '/console/admin/rota', label: 'admin.nav.rota' },
   { to: '/console/admin/policy', label: 'admin.nav.policy' },
+];
+
+const PLATFORM_NAV: { to: string; label: MessageId }[] = [
+  { to: '/console/platform/tenants', label: 'platform.nav.tenants' },
+  { to: '/console/platform/health', label: 'platform.nav.health' },
+  { to: '/console/platform/mail', label: 'platform.nav.mail' },
 ];
 
 function Busy() {
@@ -76,10 +85,11 @@ function ConsoleShell() {
   if (error) return <ErrorNote error={error} />;
   if (!me || !areas) return <Busy />;
   const home = consoleHome(areas);
-  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.admin ? ADMIN_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
+  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.admin ? ADMIN_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : []), ...(areas.platform ? PLATFORM_NAV : [])];
   const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
   const adminOnly = (page: ReactNode) => (areas.admin ? page : <NotForYourRole areas={areas} />);
   const researcherOnly = (page: ReactNode) => (areas.researcher ? page : <NotForYourRole areas={areas} />);
+  const platformOnly = (page: ReactNode) => (areas.platform ? page : <NotForYourRole areas={areas} />);
   return (
     <ConsoleContext.Provider value={{ areas, roles: me.roles }}>
       <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -120,7 +130,7 @@ function ConsoleShell() {
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
-              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') || n.to.startsWith('/console/platform/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
             {/* At the end of the menu (the header has no room on a phone), asked once in a dialog. */}
             <NavLink component="button" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
@@ -145,6 +155,9 @@ function ConsoleShell() {
               <Route path="admin/audit" element={adminOnly(<AdminAuditPage />)} />
               <Route path="admin/rota" element={adminOnly(<AdminRotaPage />)} />
               <Route path="admin/policy" element={adminOnly(<AdminPolicyPage />)} />
+              <Route path="platform/tenants" element={platformOnly(<PlatformTenantsPage />)} />
+              <Route path="platform/health" element={platformOnly(<PlatformHealthPage />)} />
+              <Route path="platform/mail" element={platformOnly(<PlatformMailPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
