@@ -188,7 +188,11 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
   const [invite] = useMutation(PlatformInviteFirstAdmin);
   const [grant] = useMutation(PlatformGrantFirstAdmin);
   const refusal = refusalOf(error, { email: 'adminEmail', accountId: 'adminEmail' }, TENANT_FIELDS);
-  const set = (k: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => setForm((f) => ({ ...f, [k]: e.currentTarget.value }));
+  const set = (k: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => {
+    // Read now: React clears the event's currentTarget before the updater runs.
+    const value = e.currentTarget.value;
+    setForm((f) => ({ ...f, [k]: value }));
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
