@@ -17,10 +17,12 @@ const MODULE_LABEL: Record<string, MessageId> = {
   nats: 'platform.module.nats',
 };
 
-/** A module's (or component's) readable name; an unknown one by its own name. */
+/** A module's (or component's, or a module's database's) readable name; an unknown one by its own name. */
 export function useModuleName(): (name: string) => string {
   const t = useT();
-  return (name: string) => (Object.hasOwn(MODULE_LABEL, name) ? t(MODULE_LABEL[name]) : name);
+  const named = (name: string) => (Object.hasOwn(MODULE_LABEL, name) ? t(MODULE_LABEL[name]) : name);
+  // `db:identity` (a module's database, as /health names it).
+  return (name: string) => (name.startsWith('db:') ? t('platform.health.database', { module: named(name.slice(3)) }) : named(name));
 }
 
 const HEALTH_LABEL: Record<HealthRow['status'], MessageId> = {

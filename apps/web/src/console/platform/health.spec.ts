@@ -12,22 +12,24 @@ const answer = {
     matching: { status: 'down', reason: 'MODULE_UNAVAILABLE' },
     evaluation: { status: 'sideways' },
   },
-  components: { nats: { status: 'down', details: { reason: 'timeout' } } },
+  components: { 'db:training': { status: 'up' }, nats: { status: 'down', details: { reason: 'timeout' } }, 'db:identity': { status: 'up' } },
 };
 
 describe('the health report', () => {
-  it('lists each module by name with its state, answer time and outbox backlog', () => {
+  it('lists each module in the registry’s order with its state, answer time and outbox backlog', () => {
     expect(healthRows(answer)).toEqual([
-      { name: 'evaluation', up: false, status: 'unknown', latencyMs: null, outboxBacklog: null, reason: null },
       { name: 'identity', up: true, status: 'up', latencyMs: 5, outboxBacklog: 2, reason: null },
       { name: 'matching', up: false, status: 'down', latencyMs: null, outboxBacklog: null, reason: 'MODULE_UNAVAILABLE' },
       { name: 'training', up: true, status: 'up', latencyMs: 3, outboxBacklog: 0, reason: null },
+      { name: 'evaluation', up: false, status: 'unknown', latencyMs: null, outboxBacklog: null, reason: null },
     ]);
   });
 
-  it('lists the bus first, then the other components', () => {
+  it('lists the bus first, then each module’s database in the modules’ order, then the rest', () => {
     expect(componentRows(answer)).toEqual([
       { name: 'bus', status: 'up' },
+      { name: 'db:identity', status: 'up' },
+      { name: 'db:training', status: 'up' },
       { name: 'nats', status: 'down' },
     ]);
   });

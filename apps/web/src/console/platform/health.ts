@@ -16,6 +16,10 @@ export interface HealthRow {
   reason: string | null;
 }
 
+/** The modules in the registry's order (identity first); others after them by name. */
+const MODULE_ORDER = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'];
+const rank = (name: string) => (MODULE_ORDER.includes(name) ? MODULE_ORDER.indexOf(name) : MODULE_ORDER.length);
+
 function statusOf(s: string | undefined): HealthRow['status'] {
   return s === 'up' || s === 'down' || s === 'disabled' ? s : 'unknown';
 }
@@ -34,15 +38,15 @@ export function healthRows(answer: HealthAnswer): HealthRow[] {
         reason: typeof m?.reason === 'string' ? m.reason : null,
       } satisfies HealthRow;
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
 
 /** Other components the process registered (the bus connection, the service itself), by name. */
 export function componentRows(answer: HealthAnswer): { name: string; status: HealthRow['status'] }[] {
-  const rows = Object.entries(answer.components ?? {}).map(([name, c]) => ({
-    name,
-    status: statusOf(c?.status),
-  }));
+  const rows = Object.entries(answer.components ?? {})
+    .map(([name, c]) => ({ name, status: statusOf(c?.status) }))
+    // `db:identity`: a module's database, in the modules' order.
+    .sort((a, b) => rank(a.name.replace(/^db:/, '')) - rank(b.name.replace(/^db:/, '')) || a.name.localeCompare(b.name));
   if (answer.bus?.status) rows.unshift({ name: 'bus', status: statusOf(answer.bus.status) });
   return rows;
 }
