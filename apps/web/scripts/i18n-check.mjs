@@ -73,6 +73,7 @@ const ENUM_KEYS = {
   'courses.cluster.': 'CompetencyCluster',
   'courses.kind.': 'QuestionKind',
   'setup.kind.': 'InstitutionKind',
+  'platform.mail.status.': 'MailStatus',
 };
 for (const [prefix, name] of Object.entries(ENUM_KEYS)) for (const v of enumValues(name)) if (!(prefix + v in en)) problems.push(`en: missing "${prefix + v}" (enum ${name})`);
 

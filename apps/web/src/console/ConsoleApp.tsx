@@ -33,6 +33,9 @@ const AdminPolicyPage = lazy(() => import('./admin/PolicyPage'));
 const AdminInstitutionsPage = lazy(() => import('./admin/InstitutionsPage'));
 const AdminConsentPage = lazy(() => import('./admin/ConsentPage'));
 const AdminNotificationsPage = lazy(() => import('./admin/NotificationsPage'));
+const PlatformTenantsPage = lazy(() => import('./platform/TenantsPage'));
+const PlatformHealthPage = lazy(() => import('./platform/HealthPage'));
+const PlatformMailPage = lazy(() => import('./platform/MailPage'));
 
 const COORDINATOR_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/cohorts', label: 'console.nav.cohorts' },
@@ -55,6 +58,12 @@ const ADMIN_NAV: { to: string; label: MessageId }[] = [
   { to: '/console/admin/policy', label: 'admin.nav.policy' },
   { to: '/console/admin/consent', label: 'setup.nav.consent' },
   { to: '/console/admin/notifications', label: 'setup.nav.notifications' },
+];
+
+const PLATFORM_NAV: { to: string; label: MessageId }[] = [
+  { to: '/console/platform/tenants', label: 'platform.nav.tenants' },
+  { to: '/console/platform/health', label: 'platform.nav.health' },
+  { to: '/console/platform/mail', label: 'platform.nav.mail' },
 ];
 
 function Busy() {
@@ -85,10 +94,11 @@ function ConsoleShell() {
   if (error) return <ErrorNote error={error} />;
   if (!me || !areas) return <Busy />;
   const home = consoleHome(areas);
-  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.admin ? ADMIN_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : [])];
+  const nav = [...(areas.coordinator ? COORDINATOR_NAV : []), ...(areas.admin ? ADMIN_NAV : []), ...(areas.support ? [{ to: '/console/concerns', label: 'console.nav.concerns' as MessageId }] : []), ...(areas.researcher ? [{ to: '/console/research', label: 'console.nav.research' as MessageId }] : []), ...(areas.platform ? PLATFORM_NAV : [])];
   const coordinatorOnly = (page: ReactNode) => (areas.coordinator ? page : <NotForYourRole areas={areas} />);
   const adminOnly = (page: ReactNode) => (areas.admin ? page : <NotForYourRole areas={areas} />);
   const researcherOnly = (page: ReactNode) => (areas.researcher ? page : <NotForYourRole areas={areas} />);
+  const platformOnly = (page: ReactNode) => (areas.platform ? page : <NotForYourRole areas={areas} />);
   return (
     <ConsoleContext.Provider value={{ areas, roles: me.roles }}>
       <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -129,7 +139,7 @@ function ConsoleShell() {
         <AppShell.Navbar p="xs" aria-label={t('console.title')}>
           <Stack gap={2}>
             {nav.map((n) => (
-              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
+              <NavLink key={n.to} variant="filled" component={Link} to={n.to + (n.to === '/console/cohorts' || n.to === '/console/concerns' ||  n.to === '/console/research' || n.to.startsWith('/console/admin/') || n.to.startsWith('/console/platform/') ? '' : keepCohort(search))} label={t(n.label)} active={pathname.startsWith(n.to)} onClick={close} />
             ))}
             {/* At the end of the menu (the header has no room on a phone), asked once in a dialog. */}
             <NavLink component="button" label={t('signOutEverywhere.button')} onClick={() => { close(); openEverywhere(); }} />
@@ -159,6 +169,9 @@ function ConsoleShell() {
               <Route path="admin/institutions" element={adminOnly(<AdminInstitutionsPage />)} />
               <Route path="admin/consent" element={adminOnly(<AdminConsentPage />)} />
               <Route path="admin/notifications" element={adminOnly(<AdminNotificationsPage />)} />
+              <Route path="platform/tenants" element={platformOnly(<PlatformTenantsPage />)} />
+              <Route path="platform/health" element={platformOnly(<PlatformHealthPage />)} />
+              <Route path="platform/mail" element={platformOnly(<PlatformMailPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

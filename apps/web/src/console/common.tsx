@@ -15,7 +15,7 @@ export interface ConsoleContextValue {
   roles: ConsoleMeQuery['me']['roles'];
 }
 
-export const ConsoleContext = createContext<ConsoleContextValue>({ areas: { coordinator: false, support: false, participant: false, researcher: false, admin: false }, roles: [] });
+export const ConsoleContext = createContext<ConsoleContextValue>({ areas: { coordinator: false, support: false, participant: false, researcher: false, admin: false, platform: false }, roles: [] });
 
 export function useConsole(): ConsoleContextValue {
   return useContext(ConsoleContext);

@@ -13,6 +13,8 @@ export interface Areas {
   researcher: boolean;
   /** Holds the tenant administrator role: staff, the CSV import, invitations, roles, the audit log. */
   admin: boolean;
+  /** Holds the platform administrator role (no tenant): tenants and their modules, instance health, outgoing mail. */
+  platform: boolean;
 }
 
 export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, routedConcerns: number): Areas {
@@ -22,18 +24,21 @@ export function areasOf(me: Pick<ConsoleMeQuery['me'], 'roles' | 'staff'>, route
     participant: me.staff != null,
     researcher: me.roles.some((r) => r.role === 'RESEARCHER'),
     admin: me.roles.some((r) => r.role === 'TENANT_ADMIN'),
+    platform: me.roles.some((r) => r.role === 'PLATFORM_ADMIN'),
   };
 }
 
 /**
  * Where `/console` leads: the coordinator's board first, else the tenant administrator's staff list,
- * else the support contact's inbox, else the researcher's desk.
+ * else the support contact's inbox, else the researcher's desk, else (the platform administrator, who
+ * holds no tenant role) the tenants of the instance.
  */
 export function consoleHome(a: Areas): string | null {
   if (a.coordinator) return '/console/cohorts';
   if (a.admin) return '/console/admin/staff';
   if (a.support) return '/console/concerns';
   if (a.researcher) return '/console/research';
+  if (a.platform) return '/console/platform/tenants';
   return null;
 }
 

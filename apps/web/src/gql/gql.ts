@@ -63,6 +63,12 @@ type Documents = {
     "\n  mutation ConsoleRejectProposal($id: ID!) {\n    rejectProposal(proposalId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRejectProposalDocument,
     "\n  mutation ConsolePinPair($input: PairInput!) {\n    pinPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.ConsolePinPairDocument,
     "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": typeof types.ConsoleForbidPairDocument,
+    "\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n": typeof types.PlatformTenantsDocument,
+    "\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n": typeof types.PlatformCreateTenantDocument,
+    "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n": typeof types.PlatformUpdateTenantModulesDocument,
+    "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": typeof types.PlatformInviteFirstAdminDocument,
+    "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": typeof types.PlatformGrantFirstAdminDocument,
+    "\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.PlatformOutgoingMailDocument,
     "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResearchProgrammesDocument,
     "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": typeof types.ResearchPlanDocument,
     "\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n": typeof types.ResearchResponseFlowDocument,
@@ -174,6 +180,12 @@ const documents: Documents = {
     "\n  mutation ConsoleRejectProposal($id: ID!) {\n    rejectProposal(proposalId: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleRejectProposalDocument,
     "\n  mutation ConsolePinPair($input: PairInput!) {\n    pinPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.ConsolePinPairDocument,
     "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n": types.ConsoleForbidPairDocument,
+    "\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n": types.PlatformTenantsDocument,
+    "\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n": types.PlatformCreateTenantDocument,
+    "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n": types.PlatformUpdateTenantModulesDocument,
+    "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": types.PlatformInviteFirstAdminDocument,
+    "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": types.PlatformGrantFirstAdminDocument,
+    "\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.PlatformOutgoingMailDocument,
     "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResearchProgrammesDocument,
     "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": types.ResearchPlanDocument,
     "\n  query ResearchResponseFlow($programmeId: ID!) {\n    surveyResponseFlow(programmeId: $programmeId) {\n      waves {\n        wave\n        invited\n        notStarted\n        started\n        completed\n        expired\n      }\n    }\n  }\n": types.ResearchResponseFlowDocument,
@@ -446,6 +458,30 @@ export function graphql(source: "\n  mutation ConsolePinPair($input: PairInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleForbidPair($input: PairInput!) {\n    forbidPair(input: $input) {\n      kind\n      mentorStaffId\n      menteeStaffId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

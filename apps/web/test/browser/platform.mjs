@@ -48,7 +48,7 @@ export async function startStandalone() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise((resolve, reject) => {
+  const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`standalone did not become ready:\n${output}`)), 120_000);
     const onData = (b) => {
       output += b.toString();
@@ -64,6 +64,16 @@ export async function startStandalone() {
       reject(new Error(`standalone exited with ${code}:\n${output}`));
     });
   });
+  try {
+    await ready;
+  } catch (e) {
+    // A start that failed (say, an older Node) leaves no database, process or data folder behind.
+    child.removeAllListeners('exit');
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await db.drop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   return {
     url: `http://localhost:${port}`,
     admin,
