@@ -13,6 +13,7 @@ import {
 } from '@m4pris/training-contracts';
 import { CourseSchema, CourseVersionSchema } from '../course/course.entity.js';
 import { courseLocale } from '../course/course.mapper.js';
+import { CourseStore } from '../course/course-store.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { memberScope, requireOwnerOrManagerInScope, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
@@ -72,6 +73,7 @@ export class IssueCertificateUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly issuer: CertificateIssuer,
+    private readonly store: CourseStore,
   ) {}
 
   execute(input: IssueCertificateRequest, ctx: RequestContext): Promise<CertificateDto> {
@@ -81,7 +83,7 @@ export class IssueCertificateUseCase {
       await requireOwnerOrManagerInScope(this.em, ctx, e, 'Enrolment');
       if (e.status !== 'completed') throw TrainingErrors.NOT_COMPLETED({ field: 'enrolmentId' });
       const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
-      const cert = await this.issuer.issue(e, course, ctx.locale);
+      const cert = await this.issuer.issue(e, course, await this.store.content(course, e.courseVersion), ctx.locale);
       if (!cert) throw TrainingErrors.NAME_UNAVAILABLE({ field: 'enrolmentId' });
       await this.em.flush();
       return toCertificateDto(cert, (await courseTitles(this.em, [cert], ctx.locale)).get(cert.id));

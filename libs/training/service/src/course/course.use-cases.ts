@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { invalidInput, optionalPageBounds, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { invalidInput, notFound, optionalPageBounds, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
   TrainingErrors,
   type AdoptDefaultCourseRequest,
   type AnswerKeyEntryDto,
   type CourseDto,
   type CourseIdRequest,
+  type GetCourseRequest,
   type DefaultCurriculumDto,
   type ListCoursesRequest,
   type LocalizedText,
@@ -80,8 +81,12 @@ export class ListCoursesUseCase {
 export class GetCourseUseCase {
   constructor(private readonly store: CourseStore) {}
 
-  async execute(input: CourseIdRequest, ctx: RequestContext): Promise<CourseDto> {
-    return toCourseDto(await this.store.get(input.id, memberScope(ctx)), ctx.locale);
+  async execute(input: GetCourseRequest, ctx: RequestContext): Promise<CourseDto> {
+    const course = await this.store.get(input.id, memberScope(ctx));
+    if (input.version === undefined || input.version === course.version) return toCourseDto(course, ctx.locale);
+    // An earlier version (what a learner enrolled in): its content, with the course's own fields.
+    if (input.version > course.version) throw notFound('Course version', 'version');
+    return toCourseDto({ ...course, version: input.version, content: await this.store.content(course, input.version) }, ctx.locale);
   }
 }
 
