@@ -21,6 +21,7 @@ import { CourseSchema } from './course.entity.js';
 import { courseLocale, toCourseDto } from './course.mapper.js';
 import { baseLocaleOf, rightOptions, type CourseContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
+import { refusingDuplicates } from '../shared/unique.js';
 import { Completion } from '../enrolment/completion.js';
 import { curriculum, CURRICULUM_TRANSLATIONS, DEFAULT_CURRICULA, instantiate, type Curriculum } from './default-curricula.js';
 
@@ -57,12 +58,20 @@ export class AdoptDefaultCourseUseCase {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     const c = curriculum(input.key);
     if (!c) throw TrainingErrors.UNKNOWN_CURRICULUM({ field: 'key', params: { key: input.key } });
-    if (await this.em.count(CourseSchema, { tenantId, key: c.key })) throw TrainingErrors.ALREADY_ADOPTED({ field: 'key', params: { key: c.key } });
-    const now = new Date();
-    const course = this.em.create(CourseSchema, { id: randomUUID(), tenantId, key: c.key, audience: c.audience, version: 1, content: instantiate(c), createdAt: now, updatedAt: now });
-    this.store.snapshot(course);
-    await this.em.flush();
-    return toCourseDto(course, ctx.locale);
+    const adopted = () => TrainingErrors.ALREADY_ADOPTED({ field: 'key', params: { key: c.key } });
+    // Two adoptions at once both pass the count: the unique constraint refuses the second.
+    return refusingDuplicates(
+      () =>
+        this.em.transactional(async () => {
+          if (await this.em.count(CourseSchema, { tenantId, key: c.key })) throw adopted();
+          const now = new Date();
+          const course = this.em.create(CourseSchema, { id: randomUUID(), tenantId, key: c.key, audience: c.audience, version: 1, content: instantiate(c), createdAt: now, updatedAt: now });
+          this.store.snapshot(course);
+          await this.em.flush();
+          return toCourseDto(course, ctx.locale);
+        }),
+      { course_tenant_id_key_unique: adopted },
+    );
   }
 }
 

@@ -24,6 +24,7 @@ import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
 import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManagerInScope, tenantWhere, today } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
+import { refusingDuplicates } from '../shared/unique.js';
 import { CohortPolicySchema, StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
@@ -40,6 +41,11 @@ export class EnrolUseCase {
   ) {}
 
   execute(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    // Two enrolments of one learner at once both find none: the unique constraint refuses the second.
+    return refusingDuplicates(() => this.transaction(input, ctx), { enrolment_course_id_staff_id_unique: () => TrainingErrors.ALREADY_ENROLLED({ field: 'courseId' }) });
+  }
+
+  private transaction(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     return this.em.transactional(async () => {
       const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
       const { staffId, byManager } = learnerFor(ctx, course.tenantId, input.staffId);
