@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
@@ -78,7 +79,8 @@ export class IssueCertificateUseCase {
 
   execute(input: IssueCertificateRequest, ctx: RequestContext): Promise<CertificateDto> {
     return this.em.transactional(async () => {
-      const e = await this.em.findOne(EnrolmentSchema, { id: input.enrolmentId, ...tenantWhere(memberScope(ctx)) });
+      // Locked: two requests for one certificate at once issue it once (the second reads the first's).
+      const e = await this.em.findOne(EnrolmentSchema, { id: input.enrolmentId, ...tenantWhere(memberScope(ctx)) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!e) throw notFound('Enrolment', 'enrolmentId');
       await requireOwnerOrManagerInScope(this.em, ctx, e, 'Enrolment');
       if (e.status !== 'completed') throw TrainingErrors.NOT_COMPLETED({ field: 'enrolmentId' });

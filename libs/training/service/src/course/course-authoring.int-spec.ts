@@ -13,6 +13,7 @@ import {
   GetCourse,
   GetEnrolment,
   MyEnrolments,
+  SubmitAssessment,
   MoveCourseModule,
   MoveUnit,
   RemoveCourseModule,
@@ -309,6 +310,26 @@ describe('course authoring', () => {
       const course = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'TWICE', title: 'Twice' }, coordinator);
       const learner = h.person(T);
       expectTaken(await Promise.allSettled([0, 1].map(() => h.bus.request(Enrol, { courseId: course.id }, as.staff(learner)))), 'training.ALREADY_ENROLLED', 'courseId');
+    });
+
+    it("one learner's requests on one enrolment at once run one after the other: no questionnaire twice, no attempt lost, no unit row twice", async () => {
+      const tenant = randomUUID();
+      const course = await h.bus.request(AdoptDefaultCourse, { key: 'mentor-core' }, as.coordinator(tenant));
+      const learner = h.person(tenant);
+      const e = await h.bus.request(Enrol, { courseId: course.id }, as.staff(learner));
+      const pre = course.assessment.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
+      const twice = await Promise.allSettled([0, 1].map(() => h.bus.request(SubmitAssessment, { enrolmentId: e.id, phase: 'pre', answers: pre }, as.staff(learner))));
+      expectTaken(twice, 'training.ALREADY_SUBMITTED', 'phase');
+      expect(await h.sql(`select id from training.feedback_response where course_id = ? and kind = 'pre'`, [course.id])).toHaveLength(1);
+
+      const unit = units(course).find((u) => u.knowledgeCheck)!;
+      const answers = unit.knowledgeCheck!.questions.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
+      await Promise.all([
+        ...[0, 1].map(() => h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: unit.id }, as.staff(learner))),
+        ...[0, 1, 2].map(() => h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers }, as.staff(learner))),
+      ]);
+      const now = await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(learner));
+      expect(now.progress.units.find((u) => u.unitId === unit.id)).toMatchObject({ done: true, attempts: 3 });
     });
 
     /** Until a statement of this database waits for a lock (the request's insert behind the held one). */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { coordinatorInstitutions, CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
 import {
@@ -78,16 +79,21 @@ export class EnrolUseCase {
 }
 
 /** An enrolment the caller may see: their own, or any of the tenant for a manager. */
-async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
-  const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) });
+async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<Enrolment> {
+  const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!e) throw notFound('Enrolment', 'enrolmentId');
   await requireOwnerOrManagerInScope(em, ctx, e, 'Enrolment');
   return e;
 }
 
-/** The learner's own enrolment, for what only the learner does (units, checks, questionnaires). */
+/**
+ * The learner's own enrolment, for what only the learner does (units, checks, questionnaires),
+ * locked for the caller's transaction: two of these at once on one enrolment run one after the
+ * other, so a questionnaire is not recorded twice, an attempt is not lost and a unit's progress row
+ * is not inserted twice (each reads what the other wrote).
+ */
 async function ownEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
-  const e = await visibleEnrolment(em, ctx, id);
+  const e = await visibleEnrolment(em, ctx, id, true);
   if (e.staffId !== ctx.staffId) throw CommonErrors.FORBIDDEN();
   if (e.status === 'withdrawn') throw TrainingErrors.ENROLMENT_CLOSED({ field: 'enrolmentId', params: { status: e.status } });
   return e;
