@@ -12,7 +12,9 @@ type UnitProgress = EnrolmentProgressFragment['progress']['units'][number];
 /** My training, one course: its units, marking a unit done, and answering a unit's knowledge check. */
 export function CourseUnits({ courseId, enrolment }: { courseId: string; enrolment: EnrolmentProgressFragment }) {
   const t = useT();
-  const { data, error } = useQuery(CourseUnitsQueryDoc, { variables: { id: courseId } });
+  // The enrolment's own version, kept out of the normalised cache: an earlier version shares the
+  // course's id, and its modules must not stand in for the current ones elsewhere (course editing).
+  const { data, error } = useQuery(CourseUnitsQueryDoc, { variables: { id: courseId, version: enrolment.courseVersion }, fetchPolicy: 'no-cache' });
   const open = enrolment.status === 'ACTIVE';
   if (!data) return <ErrorNote error={error} />;
   return (

@@ -1,9 +1,12 @@
 import { graphql } from '../gql';
 
-/** The course's units with their knowledge checks (questions and options; never the right answers). */
+/**
+ * The course's units with their knowledge checks (questions and options; never the right answers),
+ * in the version the learner enrolled in (`Enrolment.courseVersion`): what they are graded against.
+ */
 export const CourseUnits = graphql(`
-  query CourseUnits($id: ID!) {
-    trainingCourse(id: $id) {
+  query CourseUnits($id: ID!, $version: Int) {
+    trainingCourse(id: $id, version: $version) {
       id
       modules {
         id
@@ -35,6 +38,7 @@ export const CourseUnits = graphql(`
 export const EnrolmentProgress = graphql(`
   fragment EnrolmentProgress on Enrolment {
     id
+    courseVersion
     status
     completedOn
     certificateId

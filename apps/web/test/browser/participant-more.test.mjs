@@ -24,16 +24,9 @@ if (!CHROMIUM && process.env.CI === 'true') {
 /** A course for the duo's members: the mentor core curriculum, two sessions (one with a single seat, taken by the mentor). */
 async function seedTraining(p, seed) {
   const course = (await gql(p.url, `mutation { adoptDefaultCourse(input: { key: MENTOR_CORE }) { id title modules { id units { id title knowledgeCheck { questions { id } } } } } }`, {}, seed.tokens.coordinator)).adoptDefaultCourse;
-  const enrol = `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`;
-  const enrolments = {};
-  for (const who of ['mentee', 'mentor']) enrolments[who] = (await gql(p.url, enrol, { i: { courseId: course.id } }, seed.tokens[who])).enrol.id;
-  const schedule = `mutation($i: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $i) { id } }`;
-  const base = { courseId: course.id, language: 'en', place: 'Vestre, training room 2', trainerStaffId: seed.staff.coordinator };
-  const open = (await gql(p.url, schedule, { i: { ...base, title: 'Listening skills workshop', startsAt: at(7, 9), endsAt: at(7, 12), capacity: 8 } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
-  const small = (await gql(p.url, schedule, { i: { ...base, title: 'Role-play clinic', startsAt: at(9, 13), endsAt: at(9, 15), capacity: 1, allowWaitlist: true } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
-  await gql(p.url, `mutation($s: ID!) { bookTrainingSession(input: { sessionId: $s }) { status } }`, { s: small }, seed.tokens.mentor);
   const first = course.modules.flatMap((m) => m.units).find((u) => u.knowledgeCheck && u.knowledgeCheck.questions.length > 0);
   // The coordinator adds a multiple-choice question to that unit's check (issue 17): right only with both right options.
+  // Before anyone enrols: an enrolment keeps the version it was made in.
   const added = (
     await gql(
       p.url,
@@ -43,6 +36,14 @@ async function seedTraining(p, seed) {
     )
   ).addKnowledgeCheckQuestion;
   const unit = added.modules.flatMap((m) => m.units).find((u) => u.id === first.id);
+  const enrol = `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`;
+  const enrolments = {};
+  for (const who of ['mentee', 'mentor']) enrolments[who] = (await gql(p.url, enrol, { i: { courseId: course.id } }, seed.tokens[who])).enrol.id;
+  const schedule = `mutation($i: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $i) { id } }`;
+  const base = { courseId: course.id, language: 'en', place: 'Vestre, training room 2', trainerStaffId: seed.staff.coordinator };
+  const open = (await gql(p.url, schedule, { i: { ...base, title: 'Listening skills workshop', startsAt: at(7, 9), endsAt: at(7, 12), capacity: 8 } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
+  const small = (await gql(p.url, schedule, { i: { ...base, title: 'Role-play clinic', startsAt: at(9, 13), endsAt: at(9, 15), capacity: 1, allowWaitlist: true } }, seed.tokens.coordinator)).scheduleTrainingSession.id;
+  await gql(p.url, `mutation($s: ID!) { bookTrainingSession(input: { sessionId: $s }) { status } }`, { s: small }, seed.tokens.mentor);
   const key = (await gql(p.url, `query($c: ID!) { courseAnswerKey(courseId: $c) { questionId correctOptionIds } }`, { c: course.id }, seed.tokens.coordinator)).courseAnswerKey;
   return { course, enrolments, sessions: { open, small }, key: new Map(key.map((k) => [k.questionId, k.correctOptionIds])), unit };
 }

@@ -131,6 +131,11 @@ export class CourseIdRequest {
   @IsUUID() id: string;
 }
 
+/** A course as it is now, or (`version`) as it was in one of its versions: the one an enrolment keeps. */
+export class GetCourseRequest extends CourseIdRequest {
+  @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
 export class CompletionRulesInput {
   @IsOptional() @IsInt() @Min(0) @Max(50) minSessionsAttended?: number;
   @IsOptional() @IsInt() @Min(0) @Max(100) attendanceThreshold?: number;
@@ -279,7 +284,7 @@ export const ListDefaultCurricula = defineRequest<ListDefaultCurriculaRequest, D
 /** Copies a default curriculum into the tenant (version 1); the tenant then adapts its copy. */
 export const AdoptDefaultCourse = defineRequest<AdoptDefaultCourseRequest, CourseDto>('training.v1.course.adopt', AdoptDefaultCourseRequest);
 export const ListCourses = defineRequest<ListCoursesRequest, CourseDto[]>('training.v1.course.list', ListCoursesRequest);
-export const GetCourse = defineRequest<CourseIdRequest, CourseDto>('training.v1.course.get', CourseIdRequest);
+export const GetCourse = defineRequest<GetCourseRequest, CourseDto>('training.v1.course.get', GetCourseRequest);
 export const UpdateCourse = defineRequest<UpdateCourseRequest, CourseDto>('training.v1.course.update', UpdateCourseRequest);
 export const UpdateCourseModule = defineRequest<UpdateCourseModuleRequest, CourseDto>('training.v1.course.updateModule', UpdateCourseModuleRequest);
 export const UpdateUnit = defineRequest<UpdateUnitRequest, CourseDto>('training.v1.course.updateUnit', UpdateUnitRequest);

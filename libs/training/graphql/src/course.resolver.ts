@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
@@ -61,9 +61,13 @@ export class CourseResolver {
     return this.bus.request(ListCourses, { tenantId, audience, ...page }, ctx);
   }
 
-  @Query(() => TrainingCourse)
-  trainingCourse(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
-    return this.bus.request(GetCourse, { id }, ctx);
+  @Query(() => TrainingCourse, { description: 'A course as it is now, or as it was in `version` (an enrolment keeps the version it enrolled in: `Enrolment.courseVersion`).' })
+  trainingCourse(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Args('version', { type: () => Int, nullable: true }) version?: number,
+  ) {
+    return this.bus.request(GetCourse, { id, ...(version != null ? { version } : {}) }, ctx);
   }
 
   @Query(() => [AnswerKeyEntry], { description: 'The right answers of the course’s questions: coordinators and tenant admins only.' })

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { localize } from '@m4pris/training-contracts';
 import type { Course } from '../course/course.entity.js';
+import { baseLocaleOf, type CourseContent } from '../course/course-content.js';
 import type { Enrolment } from '../enrolment/enrolment.entity.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
 import { StaffNames } from './staff-names.js';
@@ -23,8 +24,11 @@ export class CertificateIssuer {
     private readonly names: StaffNames,
   ) {}
 
-  /** Creates the certificate of a completed enrolment in the unit of work; null if the name cannot be read now. */
-  async issue(enrolment: Enrolment, course: Course, locale: string): Promise<Certificate | null> {
+  /**
+   * Creates the certificate of a completed enrolment in the unit of work; null if the name cannot
+   * be read now. It certifies the enrolment's course version (`content` is that version's).
+   */
+  async issue(enrolment: Enrolment, course: Course, content: CourseContent, locale: string): Promise<Certificate | null> {
     const existing = await this.em.findOne(CertificateSchema, { enrolmentId: enrolment.id });
     if (existing) return existing;
     const holderName = await this.names.fullName(enrolment.tenantId, enrolment.staffId);
@@ -35,10 +39,10 @@ export class CertificateIssuer {
       enrolmentId: enrolment.id,
       staffId: enrolment.staffId,
       courseId: course.id,
-      courseVersion: course.version,
+      courseVersion: enrolment.courseVersion,
       code: verificationCode(),
       holderName: holderName.slice(0, 210),
-      courseTitle: localize(course.content.title, locale).slice(0, 200),
+      courseTitle: localize(content.title, locale, baseLocaleOf(content)).slice(0, 200),
       issuedOn: enrolment.completedOn!,
       revokedAt: null,
     });

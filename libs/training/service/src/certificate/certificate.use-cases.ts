@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@m4pris/training-contracts';
 import { CourseSchema, CourseVersionSchema } from '../course/course.entity.js';
 import { courseLocale } from '../course/course.mapper.js';
+import { CourseStore } from '../course/course-store.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { memberScope, requireOwnerOrManagerInScope, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
@@ -72,16 +74,18 @@ export class IssueCertificateUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly issuer: CertificateIssuer,
+    private readonly store: CourseStore,
   ) {}
 
   execute(input: IssueCertificateRequest, ctx: RequestContext): Promise<CertificateDto> {
     return this.em.transactional(async () => {
-      const e = await this.em.findOne(EnrolmentSchema, { id: input.enrolmentId, ...tenantWhere(memberScope(ctx)) });
+      // Locked: two requests for one certificate at once issue it once (the second reads the first's).
+      const e = await this.em.findOne(EnrolmentSchema, { id: input.enrolmentId, ...tenantWhere(memberScope(ctx)) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!e) throw notFound('Enrolment', 'enrolmentId');
       await requireOwnerOrManagerInScope(this.em, ctx, e, 'Enrolment');
       if (e.status !== 'completed') throw TrainingErrors.NOT_COMPLETED({ field: 'enrolmentId' });
       const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
-      const cert = await this.issuer.issue(e, course, ctx.locale);
+      const cert = await this.issuer.issue(e, course, await this.store.content(course, e.courseVersion), ctx.locale);
       if (!cert) throw TrainingErrors.NAME_UNAVAILABLE({ field: 'enrolmentId' });
       await this.em.flush();
       return toCertificateDto(cert, (await courseTitles(this.em, [cert], ctx.locale)).get(cert.id));

@@ -3,12 +3,17 @@ import {
   AddCourseModule,
   AddQuestion,
   AddUnit,
+  AdoptDefaultCourse,
   CompleteUnit,
+  CourseCompleted,
   CreateCourse,
   Enrol,
   GetAnswerKey,
+  GetCertificate,
   GetCourse,
   GetEnrolment,
+  MyEnrolments,
+  SubmitAssessment,
   MoveCourseModule,
   MoveUnit,
   RemoveCourseModule,
@@ -20,6 +25,7 @@ import {
   UpdateUnit,
   type CourseDto,
 } from '@m4pris/training-contracts';
+import type { PlatformError } from '@m4pris/platform-core';
 import { as, failure, startTraining, type TrainingHarness } from '../../test/harness.js';
 
 /** Issue 17: a tenant writes a course from scratch, translates it, and a learner completes it. */
@@ -151,6 +157,190 @@ describe('course authoring', () => {
     expect(shape.fields!.map((f) => f.field).sort()).toEqual(['audience', 'baseLocale', 'code', 'title']);
     // Nothing was written by the refused requests.
     expect((await h.bus.request(GetCourse, { id: c.id }, coordinator)).version).toBe(4);
+  });
+
+  describe('versions: an enrolment in progress keeps its own', () => {
+    it('grades, shows and completes the version enrolled in, and certifies it; a new enrolment takes the current one', async () => {
+      const created = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'VER-1', title: 'Listening well' }, coordinator);
+      let c = await h.bus.request(AddCourseModule, { courseId: created.id, cluster: 'communication', title: 'Listening' }, coordinator);
+      c = await h.bus.request(AddUnit, { courseId: c.id, moduleId: c.modules[0].id, title: 'Active listening' }, coordinator);
+      c = await h.bus.request(AddUnit, { courseId: c.id, moduleId: c.modules[0].id, title: 'Giving feedback' }, coordinator);
+      const [listening, feedback] = units(c);
+      expect([listening.required, feedback.required]).toEqual([true, true]);
+      c = await h.bus.request(AddQuestion, { courseId: c.id, unitId: listening.id, kind: 'single', text: 'Listen first?', options: [{ text: 'Yes' }, { text: 'No' }], correctOptions: [0] }, coordinator);
+      const question = units(c)[0].knowledgeCheck!.questions[0];
+      const [yes, no] = question.options.map((o) => o.id);
+      const answer = (optionId: string) => [{ questionId: question.id, optionId }];
+
+      const first = h.person(T, 'Maria', 'Silva');
+      const e1 = await h.bus.request(Enrol, { courseId: c.id }, as.staff(first));
+      expect(e1.courseVersion).toBe(c.version);
+      const enrolledIn = c.version;
+
+      // The author changes the right answer and removes a unit: two new versions.
+      c = await h.bus.request(UpdateQuestion, { courseId: c.id, questionId: question.id, correctOptions: [1] }, coordinator);
+      c = await h.bus.request(RemoveUnit, { courseId: c.id, unitId: feedback.id }, coordinator);
+      expect(c.version).toBe(enrolledIn + 2);
+      expect(units(c).map((u) => u.id)).toEqual([listening.id]);
+
+      // The learner in progress still reads, and is measured against, their version.
+      const theirs = await h.bus.request(GetCourse, { id: c.id, version: e1.courseVersion }, as.staff(first));
+      expect([theirs.version, units(theirs).map((u) => u.id)]).toEqual([enrolledIn, [listening.id, feedback.id]]);
+      expect((await failure(h.bus.request(GetCourse, { id: c.id, version: c.version + 1 }, as.staff(first)))).category).toBe('NOT_FOUND');
+      const mine = (await h.bus.request(MyEnrolments, {}, as.staff(first))).find((x) => x.id === e1.id)!;
+      expect(mine.progress.requiredUnits).toBe(2);
+      expect(mine.progress.units.map((u) => u.unitId)).toEqual([listening.id, feedback.id]);
+
+      // Graded against the answer key of their version: the new right answer is wrong for them.
+      const wrong = await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e1.id, unitId: listening.id, answers: answer(no) }, as.staff(first));
+      expect([wrong.score, wrong.passed]).toEqual([0, false]);
+      const right = await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e1.id, unitId: listening.id, answers: answer(yes) }, as.staff(first));
+      expect([right.score, right.passed]).toEqual([100, true]);
+      // The only unit of the current version is done, but its check was passed under another answer
+      // key: that is no pass of the current version, so the learner finishes their own.
+      let now = await h.bus.request(CompleteUnit, { enrolmentId: e1.id, unitId: listening.id }, as.staff(first));
+      expect([now.status, now.progress.requiredUnitsDone, now.progress.requiredUnits]).toEqual(['active', 1, 2]);
+      // the removed unit is still theirs to complete
+      now = await h.bus.request(CompleteUnit, { enrolmentId: e1.id, unitId: feedback.id }, as.staff(first));
+      expect([now.status, now.courseVersion]).toEqual(['completed', enrolledIn]);
+      const cert = await h.bus.request(GetCertificate, { certificateId: now.certificateId! }, as.staff(first));
+      expect([cert.courseVersion, cert.courseTitle]).toEqual([enrolledIn, 'Listening well']);
+      const [event] = (await h.outbox(CourseCompleted.subject)).filter((r) => r.payload.staffId === first.id);
+      expect(event.payload).toMatchObject({ courseId: c.id, courseVersion: enrolledIn, certificateId: cert.id });
+
+      // A new enrolment takes the current version: one unit, the new right answer.
+      const second = h.person(T, 'João', 'Costa');
+      const e2 = await h.bus.request(Enrol, { courseId: c.id }, as.staff(second));
+      expect([e2.courseVersion, e2.progress.requiredUnits]).toEqual([c.version, 1]);
+      expect((await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e2.id, unitId: listening.id, answers: answer(yes) }, as.staff(second))).score).toBe(0);
+      expect((await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e2.id, unitId: listening.id, answers: answer(no) }, as.staff(second))).score).toBe(100);
+      expect((await failure(h.bus.request(CompleteUnit, { enrolmentId: e2.id, unitId: feedback.id }, as.staff(second)))).code).toBe('training.UNKNOWN_UNIT');
+      now = await h.bus.request(CompleteUnit, { enrolmentId: e2.id, unitId: listening.id }, as.staff(second));
+      expect([now.status, now.courseVersion]).toEqual(['completed', c.version]);
+      expect((await h.bus.request(GetCertificate, { certificateId: now.certificateId! }, as.staff(second))).courseVersion).toBe(c.version);
+    });
+
+    it('completes a learner in progress under the current version once they meet it with checks it grades alike', async () => {
+      const created = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'VER-2', title: 'Two units' }, coordinator);
+      let c = await h.bus.request(AddCourseModule, { courseId: created.id, cluster: 'communication', title: 'M' }, coordinator);
+      c = await h.bus.request(AddUnit, { courseId: c.id, moduleId: c.modules[0].id, title: 'One' }, coordinator);
+      c = await h.bus.request(AddUnit, { courseId: c.id, moduleId: c.modules[0].id, title: 'Two' }, coordinator);
+      const [one, two] = units(c);
+      c = await h.bus.request(AddQuestion, { courseId: c.id, unitId: one.id, kind: 'single', text: 'Q', options: [{ text: 'A' }, { text: 'B' }], correctOptions: [0] }, coordinator);
+      const q = units(c)[0].knowledgeCheck!.questions[0];
+      const learner = h.person(T);
+      const e = await h.bus.request(Enrol, { courseId: c.id }, as.staff(learner));
+      await h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: one.id }, as.staff(learner));
+      await h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: one.id, answers: [{ questionId: q.id, optionId: q.options[0].id }] }, as.staff(learner));
+      // The author makes unit two optional: the learner meets every rule of the new version (the
+      // check of unit one is unchanged) and completes it.
+      c = await h.bus.request(UpdateUnit, { courseId: c.id, unitId: two.id, required: false }, coordinator);
+      const now = await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(learner));
+      expect([now.status, now.courseVersion]).toEqual(['completed', c.version]);
+      expect((await h.bus.request(GetCertificate, { certificateId: now.certificateId! }, as.staff(learner))).courseVersion).toBe(c.version);
+    });
+  });
+
+  describe('a taken code or key, refused by the database under concurrency', () => {
+    const expectTaken = (results: PromiseSettledResult<unknown>[], code: string, field: string) => {
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as PlatformError);
+      expect(refused.map((e) => [e.code, e.category, e.field])).toEqual([[code, 'CONFLICT', field]]);
+    };
+
+    it('two creations with one code at once: one course, the other COURSE_CODE_TAKEN on code', async () => {
+      for (const code of ['RACE-1', 'RACE-2', 'RACE-3']) {
+        const results = await Promise.allSettled([0, 1].map((i) => h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code, title: `Course ${i}` }, coordinator)));
+        expectTaken(results, 'training.COURSE_CODE_TAKEN', 'code');
+        expect(await h.sql(`select id from training.course where tenant_id = ? and code = ?`, [T, code])).toHaveLength(1);
+      }
+    });
+
+    /**
+     * Another request has inserted the same row and not committed yet: `request`'s own check finds
+     * nothing, its insert waits on the unique index and fails when the other commits.
+     * (begin/commit by hand: a request started inside `transactional` would join its transaction)
+     */
+    async function behindHeldInsert(insert: string, params: unknown[], request: () => Promise<unknown>): Promise<PlatformError> {
+      const other = h.orm.em.fork();
+      await other.begin();
+      let refused: Promise<PlatformError> | undefined;
+      try {
+        await other.getConnection().execute(insert, params, 'run', other.getTransactionContext());
+        refused = failure(request());
+        await waitForLockWait();
+      } finally {
+        await other.commit();
+      }
+      return refused;
+    }
+
+    it('when both pass the check: the unique constraint refuses the second as COURSE_CODE_TAKEN, not a generic conflict', async () => {
+      const tenant = randomUUID();
+      const err = await behindHeldInsert(
+        `insert into training.course (id, tenant_id, key, code, audience, version, content, created_at, updated_at) values (?, ?, null, 'HELD', 'mentor', 1, '{}', now(), now())`,
+        [randomUUID(), tenant],
+        () => h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'HELD', title: 'Late' }, as.coordinator(tenant)),
+      );
+      expect([err.code, err.category, err.field]).toEqual(['training.COURSE_CODE_TAKEN', 'CONFLICT', 'code']);
+    });
+
+    it('likewise ALREADY_ADOPTED (key) and ALREADY_ENROLLED (courseId) when both pass their check', async () => {
+      const tenant = randomUUID();
+      const adopted = await behindHeldInsert(
+        `insert into training.course (id, tenant_id, key, code, audience, version, content, created_at, updated_at) values (?, ?, 'mentor-core', null, 'mentor', 1, '{}', now(), now())`,
+        [randomUUID(), tenant],
+        () => h.bus.request(AdoptDefaultCourse, { key: 'mentor-core' }, as.coordinator(tenant)),
+      );
+      expect([adopted.code, adopted.field]).toEqual(['training.ALREADY_ADOPTED', 'key']);
+      const course = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'HELD-E', title: 'Held' }, coordinator);
+      const learner = h.person(T);
+      const enrolled = await behindHeldInsert(
+        `insert into training.enrolment (id, tenant_id, course_id, staff_id, cohort_id, course_version, enrolled_by, status, enrolled_at, completed_on, certificate_id, pre_assessment_done, post_assessment_done, satisfaction_done, updated_at)
+         values (?, ?, ?, ?, null, 1, 'self', 'active', now(), null, null, false, false, false, now())`,
+        [randomUUID(), T, course.id, learner.id],
+        () => h.bus.request(Enrol, { courseId: course.id }, as.staff(learner)),
+      );
+      expect([enrolled.code, enrolled.field]).toEqual(['training.ALREADY_ENROLLED', 'courseId']);
+    });
+
+    it('two adoptions of one default course at once, two enrolments of one learner at once: one each, the other refused by name', async () => {
+      const tenant = randomUUID();
+      expectTaken(await Promise.allSettled([0, 1].map(() => h.bus.request(AdoptDefaultCourse, { key: 'mentor-core' }, as.coordinator(tenant)))), 'training.ALREADY_ADOPTED', 'key');
+      const course = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'en', code: 'TWICE', title: 'Twice' }, coordinator);
+      const learner = h.person(T);
+      expectTaken(await Promise.allSettled([0, 1].map(() => h.bus.request(Enrol, { courseId: course.id }, as.staff(learner)))), 'training.ALREADY_ENROLLED', 'courseId');
+    });
+
+    it("one learner's requests on one enrolment at once run one after the other: no questionnaire twice, no attempt lost, no unit row twice", async () => {
+      const tenant = randomUUID();
+      const course = await h.bus.request(AdoptDefaultCourse, { key: 'mentor-core' }, as.coordinator(tenant));
+      const learner = h.person(tenant);
+      const e = await h.bus.request(Enrol, { courseId: course.id }, as.staff(learner));
+      const pre = course.assessment.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
+      const twice = await Promise.allSettled([0, 1].map(() => h.bus.request(SubmitAssessment, { enrolmentId: e.id, phase: 'pre', answers: pre }, as.staff(learner))));
+      expectTaken(twice, 'training.ALREADY_SUBMITTED', 'phase');
+      expect(await h.sql(`select id from training.feedback_response where course_id = ? and kind = 'pre'`, [course.id])).toHaveLength(1);
+
+      const unit = units(course).find((u) => u.knowledgeCheck)!;
+      const answers = unit.knowledgeCheck!.questions.map((q) => ({ questionId: q.id, optionId: q.options[0].id }));
+      await Promise.all([
+        ...[0, 1].map(() => h.bus.request(CompleteUnit, { enrolmentId: e.id, unitId: unit.id }, as.staff(learner))),
+        ...[0, 1, 2].map(() => h.bus.request(SubmitKnowledgeCheck, { enrolmentId: e.id, unitId: unit.id, answers }, as.staff(learner))),
+      ]);
+      const now = await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(learner));
+      expect(now.progress.units.find((u) => u.unitId === unit.id)).toMatchObject({ done: true, attempts: 3 });
+    });
+
+    /** Until a statement of this database waits for a lock (the request's insert behind the held one). */
+    async function waitForLockWait(): Promise<void> {
+      for (let i = 0; i < 500; i++) {
+        const [{ n }] = await h.sql<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (n > 0) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('the request never waited on the held insert');
+    }
   });
 
   it('is for course managers of the tenant: a learner is refused, another tenant finds nothing', async () => {

@@ -25,6 +25,7 @@ import { CourseSchema } from './course.entity.js';
 import { toCourseDto } from './course.mapper.js';
 import { baseLocaleOf, questionKind, rightOptions, type CourseContent, type ModuleContent, type OptionContent, type QuestionContent, type UnitContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
+import { refusingDuplicates } from '../shared/unique.js';
 
 /**
  * Course authoring (issue 17): a tenant writes a course from scratch in its base language, adds,
@@ -157,8 +158,10 @@ export class CreateCourseUseCase {
 
   async execute(input: CreateCourseRequest, ctx: RequestContext): Promise<CourseDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
-    return this.em.transactional(async () => {
-      if (await this.em.count(CourseSchema, { tenantId, code: input.code })) throw TrainingErrors.COURSE_CODE_TAKEN({ field: 'code', params: { code: input.code } });
+    const taken = () => TrainingErrors.COURSE_CODE_TAKEN({ field: 'code', params: { code: input.code } });
+    // Two creations with one code at once both pass the count: the unique constraint refuses the second.
+    return refusingDuplicates(() => this.em.transactional(async () => {
+      if (await this.em.count(CourseSchema, { tenantId, code: input.code })) throw taken();
       const base = input.baseLocale;
       const r = input.rules ?? {};
       const content: CourseContent = {
@@ -177,7 +180,7 @@ export class CreateCourseUseCase {
       this.store.snapshot(course);
       await this.em.flush();
       return toCourseDto(course, ctx.locale);
-    });
+    }), { course_tenant_id_code_unique: taken });
   }
 }
 

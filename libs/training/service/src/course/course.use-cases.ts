@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { invalidInput, optionalPageBounds, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { invalidInput, notFound, optionalPageBounds, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
 import {
   TrainingErrors,
   type AdoptDefaultCourseRequest,
   type AnswerKeyEntryDto,
   type CourseDto,
   type CourseIdRequest,
+  type GetCourseRequest,
   type DefaultCurriculumDto,
   type ListCoursesRequest,
   type LocalizedText,
@@ -20,6 +21,7 @@ import { CourseSchema } from './course.entity.js';
 import { courseLocale, toCourseDto } from './course.mapper.js';
 import { baseLocaleOf, rightOptions, type CourseContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
+import { refusingDuplicates } from '../shared/unique.js';
 import { Completion } from '../enrolment/completion.js';
 import { curriculum, CURRICULUM_TRANSLATIONS, DEFAULT_CURRICULA, instantiate, type Curriculum } from './default-curricula.js';
 
@@ -56,12 +58,20 @@ export class AdoptDefaultCourseUseCase {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     const c = curriculum(input.key);
     if (!c) throw TrainingErrors.UNKNOWN_CURRICULUM({ field: 'key', params: { key: input.key } });
-    if (await this.em.count(CourseSchema, { tenantId, key: c.key })) throw TrainingErrors.ALREADY_ADOPTED({ field: 'key', params: { key: c.key } });
-    const now = new Date();
-    const course = this.em.create(CourseSchema, { id: randomUUID(), tenantId, key: c.key, audience: c.audience, version: 1, content: instantiate(c), createdAt: now, updatedAt: now });
-    this.store.snapshot(course);
-    await this.em.flush();
-    return toCourseDto(course, ctx.locale);
+    const adopted = () => TrainingErrors.ALREADY_ADOPTED({ field: 'key', params: { key: c.key } });
+    // Two adoptions at once both pass the count: the unique constraint refuses the second.
+    return refusingDuplicates(
+      () =>
+        this.em.transactional(async () => {
+          if (await this.em.count(CourseSchema, { tenantId, key: c.key })) throw adopted();
+          const now = new Date();
+          const course = this.em.create(CourseSchema, { id: randomUUID(), tenantId, key: c.key, audience: c.audience, version: 1, content: instantiate(c), createdAt: now, updatedAt: now });
+          this.store.snapshot(course);
+          await this.em.flush();
+          return toCourseDto(course, ctx.locale);
+        }),
+      { course_tenant_id_key_unique: adopted },
+    );
   }
 }
 
@@ -80,8 +90,12 @@ export class ListCoursesUseCase {
 export class GetCourseUseCase {
   constructor(private readonly store: CourseStore) {}
 
-  async execute(input: CourseIdRequest, ctx: RequestContext): Promise<CourseDto> {
-    return toCourseDto(await this.store.get(input.id, memberScope(ctx)), ctx.locale);
+  async execute(input: GetCourseRequest, ctx: RequestContext): Promise<CourseDto> {
+    const course = await this.store.get(input.id, memberScope(ctx));
+    if (input.version === undefined || input.version === course.version) return toCourseDto(course, ctx.locale);
+    // An earlier version (what a learner enrolled in): its content, with the course's own fields.
+    if (input.version > course.version) throw notFound('Course version', 'version');
+    return toCourseDto({ ...course, version: input.version, content: await this.store.content(course, input.version) }, ctx.locale);
   }
 }
 

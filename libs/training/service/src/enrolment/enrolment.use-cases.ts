@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { coordinatorInstitutions, CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
 import {
@@ -18,12 +19,13 @@ import {
 } from '@m4pris/training-contracts';
 import { StaffNames } from '../certificate/staff-names.js';
 import { CourseSchema, type Course } from '../course/course.entity.js';
-import { findUnit, questionKind, rightOptions, type QuestionContent } from '../course/course-content.js';
+import { findUnit, questionKind, rightOptions, type CourseContent, type QuestionContent } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
 import { learnerFor, learnerManagerTenant, memberScope, requireOwnerOrManagerInScope, tenantWhere, today } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
+import { refusingDuplicates } from '../shared/unique.js';
 import { CohortPolicySchema, StaffProjectionSchema } from '../projection/projection.entity.js';
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
@@ -40,6 +42,11 @@ export class EnrolUseCase {
   ) {}
 
   execute(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
+    // Two enrolments of one learner at once both find none: the unique constraint refuses the second.
+    return refusingDuplicates(() => this.transaction(input, ctx), { enrolment_course_id_staff_id_unique: () => TrainingErrors.ALREADY_ENROLLED({ field: 'courseId' }) });
+  }
+
+  private transaction(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     return this.em.transactional(async () => {
       const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
       const { staffId, byManager } = learnerFor(ctx, course.tenantId, input.staffId);
@@ -72,16 +79,21 @@ export class EnrolUseCase {
 }
 
 /** An enrolment the caller may see: their own, or any of the tenant for a manager. */
-async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
-  const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) });
+async function visibleEnrolment(em: EntityManager, ctx: RequestContext, id: string, lock = false): Promise<Enrolment> {
+  const e = await em.findOne(EnrolmentSchema, { id, ...tenantWhere(memberScope(ctx)) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!e) throw notFound('Enrolment', 'enrolmentId');
   await requireOwnerOrManagerInScope(em, ctx, e, 'Enrolment');
   return e;
 }
 
-/** The learner's own enrolment, for what only the learner does (units, checks, questionnaires). */
+/**
+ * The learner's own enrolment, for what only the learner does (units, checks, questionnaires),
+ * locked for the caller's transaction: two of these at once on one enrolment run one after the
+ * other, so a questionnaire is not recorded twice, an attempt is not lost and a unit's progress row
+ * is not inserted twice (each reads what the other wrote).
+ */
 async function ownEnrolment(em: EntityManager, ctx: RequestContext, id: string): Promise<Enrolment> {
-  const e = await visibleEnrolment(em, ctx, id);
+  const e = await visibleEnrolment(em, ctx, id, true);
   if (e.staffId !== ctx.staffId) throw CommonErrors.FORBIDDEN();
   if (e.status === 'withdrawn') throw TrainingErrors.ENROLMENT_CLOSED({ field: 'enrolmentId', params: { status: e.status } });
   return e;
@@ -189,15 +201,15 @@ export class MyEnrolmentsUseCase {
 export class CompleteUnitUseCase {
   constructor(
     private readonly em: EntityManager,
+    private readonly store: CourseStore,
     private readonly progress: ProgressReader,
     private readonly completion: Completion,
   ) {}
 
   execute(input: CompleteUnitRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     return this.em.transactional(async () => {
-      const e = await ownEnrolment(this.em, ctx, input.enrolmentId);
-      const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
-      if (!findUnit(course.content, input.unitId)) throw TrainingErrors.UNKNOWN_UNIT({ field: 'unitId', params: { id: input.unitId } });
+      const { e, course, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
+      if (!findUnit(content, input.unitId)) throw TrainingErrors.UNKNOWN_UNIT({ field: 'unitId', params: { id: input.unitId } });
       const p = await unitProgress(this.em, e, input.unitId);
       p.completedAt ??= new Date();
       await this.em.flush();
@@ -212,6 +224,17 @@ async function unitProgress(em: EntityManager, e: Enrolment, unitId: string) {
     (await em.findOne(UnitProgressSchema, { enrolmentId: e.id, unitId })) ??
     em.create(UnitProgressSchema, { id: randomUUID(), tenantId: e.tenantId, enrolmentId: e.id, unitId, completedAt: null, bestScore: null, checkPassed: null, attempts: 0 })
   );
+}
+
+/**
+ * The learner's own enrolment with its course as it is now and the content of the enrolment's
+ * version: what the learner enrolled in, is shown and is graded against (a later change makes a
+ * new version; an enrolment in progress keeps its own).
+ */
+async function ownWithContent(em: EntityManager, store: CourseStore, ctx: RequestContext, enrolmentId: string): Promise<{ e: Enrolment; course: Course; content: CourseContent }> {
+  const e = await ownEnrolment(em, ctx, enrolmentId);
+  const course = await em.findOneOrFail(CourseSchema, { id: e.courseId });
+  return { e, course, content: await store.content(course, e.courseVersion) };
 }
 
 /** Scores answers on the server: percent of the questions answered right (unanswered count as wrong). */
@@ -240,15 +263,16 @@ export function score(questions: QuestionContent[], answers: AnswerInput[]): num
 export class SubmitKnowledgeCheckUseCase {
   constructor(
     private readonly em: EntityManager,
+    private readonly store: CourseStore,
     private readonly progress: ProgressReader,
     private readonly completion: Completion,
   ) {}
 
   execute(input: SubmitKnowledgeCheckRequest, ctx: RequestContext): Promise<CheckResultDto> {
     return this.em.transactional(async () => {
-      const e = await ownEnrolment(this.em, ctx, input.enrolmentId);
-      const course = await this.em.findOneOrFail(CourseSchema, { id: e.courseId });
-      const unit = findUnit(course.content, input.unitId);
+      // Graded against the learner's own version of the course (its questions, its right answers).
+      const { e, course, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
+      const unit = findUnit(content, input.unitId);
       if (!unit) throw TrainingErrors.UNKNOWN_UNIT({ field: 'unitId', params: { id: input.unitId } });
       if (!unit.check) throw TrainingErrors.NO_KNOWLEDGE_CHECK({ field: 'unitId', params: { id: unit.id } });
       const result = score(unit.check.questions, input.answers);
@@ -264,22 +288,21 @@ export class SubmitKnowledgeCheckUseCase {
   }
 }
 
-async function ownWithCourse(em: EntityManager, ctx: RequestContext, enrolmentId: string): Promise<{ e: Enrolment; course: Course }> {
-  const e = await ownEnrolment(em, ctx, enrolmentId);
-  return { e, course: await em.findOneOrFail(CourseSchema, { id: e.courseId }) };
-}
 
 @Injectable()
 export class SubmitAssessmentUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: CourseStore,
+  ) {}
 
   execute(input: SubmitAssessmentRequest, ctx: RequestContext): Promise<AssessmentResultDto> {
     return this.em.transactional(async () => {
-      const { e, course } = await ownWithCourse(this.em, ctx, input.enrolmentId);
-      if (course.content.assessment.length === 0) throw invalidInput('phase', 'this course has no pre/post questionnaire');
+      const { e, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
+      if (content.assessment.length === 0) throw invalidInput('phase', 'this course has no pre/post questionnaire');
       const flag = input.phase === 'pre' ? 'preAssessmentDone' : 'postAssessmentDone';
       if (e[flag]) throw TrainingErrors.ALREADY_SUBMITTED({ field: 'phase', params: { phase: input.phase } });
-      const result = score(course.content.assessment, input.answers);
+      const result = score(content.assessment, input.answers);
       e[flag] = true;
       e.updatedAt = new Date();
       this.em.create(FeedbackResponseSchema, { id: randomUUID(), tenantId: e.tenantId, courseId: e.courseId, kind: input.phase, score: result, ratings: null, submittedOn: today() });
@@ -291,15 +314,18 @@ export class SubmitAssessmentUseCase {
 
 @Injectable()
 export class SubmitSatisfactionUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: CourseStore,
+  ) {}
 
   execute(input: SubmitSatisfactionRequest, ctx: RequestContext): Promise<{ ok: true }> {
     return this.em.transactional(async () => {
-      const { e, course } = await ownWithCourse(this.em, ctx, input.enrolmentId);
+      const { e, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
       if (e.satisfactionDone) throw TrainingErrors.ALREADY_SUBMITTED({ field: 'enrolmentId', params: { phase: 'satisfaction' } });
       const ratings: Record<string, number> = {};
       input.answers.forEach((a, i) => {
-        if (!course.content.satisfaction.some((q) => q.id === a.questionId)) throw TrainingErrors.UNKNOWN_QUESTION({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
+        if (!content.satisfaction.some((q) => q.id === a.questionId)) throw TrainingErrors.UNKNOWN_QUESTION({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
         if (a.questionId in ratings) throw TrainingErrors.DUPLICATE_ANSWER({ field: `answers[${i}].questionId`, params: { id: a.questionId } });
         ratings[a.questionId] = a.value;
       });

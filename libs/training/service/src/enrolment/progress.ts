@@ -2,8 +2,9 @@ import type { RequestContext } from '@m4pris/platform-core';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { localize, type EnrolmentDto, type ProgressDto } from '@m4pris/training-contracts';
-import type { CourseContent } from '../course/course-content.js';
+import { allUnits, baseLocaleOf, questionKind, rightOptions, type CheckContent, type CourseContent } from '../course/course-content.js';
 import { CourseSchema, type Course } from '../course/course.entity.js';
+import { CourseStore, versionKey } from '../course/course-store.js';
 import { iso, percent } from '../shared/access.js';
 import { BookingSchema, type Booking } from '../session/session.entity.js';
 import { UnitProgressSchema, type Enrolment, type UnitProgress } from './enrolment.entity.js';
@@ -48,6 +49,25 @@ export function computeProgress(content: CourseContent, e: Pick<Enrolment, 'preA
   };
 }
 
+/** Whether two versions of a unit's knowledge check grade alike: the same questions, options, right answers and pass mark (texts aside). */
+export function sameCheck(a: CheckContent | null | undefined, b: CheckContent | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  const shape = (c: CheckContent) =>
+    JSON.stringify([c.passMark, c.questions.map((q) => [q.id, questionKind(q), q.options.map((o) => o.id), [...rightOptions(q)].sort()])]);
+  return shape(a) === shape(b);
+}
+
+/**
+ * The evidence of an enrolment made under `own`, as it counts towards another version `target`:
+ * units done stay done (same unit ids), but a check passed counts only where `target` grades that
+ * unit's check exactly as `own` did (a changed right answer or question must be passed anew).
+ */
+export function evidenceUnder(target: CourseContent, own: CourseContent, ev: Evidence): Evidence {
+  const ownChecks = new Map(allUnits(own).map((u) => [u.id, u.check]));
+  const changed = new Set(allUnits(target).filter((u) => !sameCheck(u.check, ownChecks.get(u.id))).map((u) => u.id));
+  return { ...ev, units: ev.units.map((p) => (changed.has(p.unitId) ? { ...p, checkPassed: null, bestScore: null } : p)) };
+}
+
 /** Hides whether someone answered a questionnaire kept without their id from everyone but them. */
 export function forViewer(p: ProgressDto, e: Pick<Enrolment, 'staffId'>, viewer: RequestContext): ProgressDto {
   if (viewer.staffId === e.staffId) return p;
@@ -61,7 +81,10 @@ export function rulesMet(p: ProgressDto): boolean {
 /** Loads what progress is computed from, for many enrolments at once. */
 @Injectable()
 export class ProgressReader {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: CourseStore,
+  ) {}
 
   async evidence(enrolments: Enrolment[]): Promise<Map<string, Evidence>> {
     const out = new Map<string, Evidence>(enrolments.map((e) => [e.id, { units: [], registered: [] }]));
@@ -78,12 +101,26 @@ export class ProgressReader {
     return new Map(rows.map((c) => [c.id, c]));
   }
 
+  /**
+   * The content of each enrolment's own course version (what the learner enrolled in and is graded
+   * against), keyed by enrolment id: two statements at most whatever the number of enrolments
+   * (the courses, then the snapshots of versions that are not the current one).
+   */
+  async contents(enrolments: Enrolment[]): Promise<Map<string, CourseContent>> {
+    const courses = [...(await this.courses(enrolments)).values()];
+    const byVersion = await this.store.contents(
+      enrolments.map((e) => ({ courseId: e.courseId, version: e.courseVersion })),
+      courses,
+    );
+    return new Map(enrolments.map((e) => [e.id, byVersion.get(versionKey({ courseId: e.courseId, version: e.courseVersion }))!]));
+  }
+
   /** Enrolments as `viewer` sees them: the questionnaire flags only for the learner (see ProgressDto). */
   async toDtos(enrolments: Enrolment[], viewer: RequestContext): Promise<EnrolmentDto[]> {
-    const [ev, courses] = await Promise.all([this.evidence(enrolments), this.courses(enrolments)]);
+    const [ev, contents] = await Promise.all([this.evidence(enrolments), this.contents(enrolments)]);
     return enrolments.map((e) => {
-      const content = courses.get(e.courseId)!.content;
-      return toEnrolmentDto(e, forViewer(computeProgress(content, e, ev.get(e.id)!), e, viewer), localize(content.title, viewer.locale));
+      const content = contents.get(e.id)!;
+      return toEnrolmentDto(e, forViewer(computeProgress(content, e, ev.get(e.id)!), e, viewer), localize(content.title, viewer.locale, baseLocaleOf(content)));
     });
   }
 
