@@ -119,7 +119,9 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     assert.match(text, /Karin Kjaer|Lars Lund/);
     assert.equal(await proposals.first().getByRole('progressbar').count() > 0, true, 'per-criterion bars');
     const reasons = await page.getByTestId('proposal-reason').allInnerTexts();
-    for (const r of reasons) assert.match(r, /^(Matched because .+\.|Proposed as the best available match in the cohort\.)$/);
+    // The API's own reason and per-criterion details, in the reader's language.
+    for (const r of reasons) assert.match(r, /^(You were matched because .+\.|You were proposed as the best available match in your cohort\.)$/);
+    assert.match(await proposals.first().getByTestId('criterion-detail').first().innerText(), /\S/);
     await axe(page, 'matching (proposals)');
     await shot(page, 'console-03-matching');
 

@@ -9,7 +9,7 @@ import { SelectableTable } from '../SelectableTable';
 import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ROLE_LABEL } from '../cohorts/CohortsPage';
 import { ApproveProposals, ForbidPair, MatchRunDetail, MatchRuns, PinPair, RejectProposal, RunMatch } from './matching.graphql';
-import { bars, CRITERION_LABEL, CRITERION_WHY, highlights, RULE_LABEL, scoreBand } from './explain';
+import { bars, CRITERION_LABEL, RULE_LABEL, scoreBand } from './explain';
 
 type Run = ConsoleMatchRunQuery['matchRun'];
 type Proposal = Run['proposals'][number];
@@ -148,7 +148,6 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
           cells={(p) => {
             const mentor = p.mentor?.displayName ?? '—';
             const mentee = p.mentee?.displayName ?? '—';
-            const why = highlights(p.breakdown).map((c) => t(CRITERION_WHY[c]));
             return (
               <>
               <Table.Td>
@@ -186,13 +185,18 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
                         <Text size="xs">{t('console.matching.points', { points: b.points })}</Text>
                       </Group>
                       <Progress value={b.percent} size="sm" aria-label={`${t(CRITERION_LABEL[b.criterion])}: ${intl.formatNumber(b.percent / 100, { style: 'percent' })}`} />
+                      {b.detail && (
+                        <Text size="xs" c="dimmed" data-testid="criterion-detail">
+                          {b.detail}
+                        </Text>
+                      )}
                     </div>
                   ))}
                 </Stack>
               </Table.Td>
               <Table.Td maw={300}>
                 <Text size="sm" data-testid="proposal-reason">
-                  {why.length === 0 ? t('console.why.none') : t('console.why.because', { list: intl.formatList(why, { type: 'conjunction' }) })}
+                  {p.reason}
                 </Text>
               </Table.Td>
               <Table.Td>

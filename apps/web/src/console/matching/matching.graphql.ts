@@ -43,6 +43,7 @@ export const MatchRunDetail = graphql(`
         }
         breakdown {
           criterion
+          detail
           value
           points
           weight
