@@ -37,13 +37,26 @@ type Documents = {
     "\n  query ConsoleMe {\n    me {\n      accountId\n      email\n      roles {\n        role\n        scopeType\n        scopeId\n        tenantId\n      }\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  query SupportInbox($status: ConcernStatus) {\n    supportConcerns(status: $status) {\n      id\n      category\n      details\n      status\n      raisedAt\n      closedAt\n      relationshipId\n    }\n  }\n": typeof types.SupportInboxDocument,
     "\n  query ConsoleCohorts {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n        institutionIds\n      }\n    }\n    cohorts(page: { limit: 200 }) {\n      items {\n        id\n        name\n        programmeId\n        state\n        startsOn\n        endsOn\n        stateChangedAt\n        allowedTransitions\n      }\n    }\n  }\n": typeof types.ConsoleCohortsDocument,
-    "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      version\n    }\n  }\n": typeof types.EditorCoursesDocument,
+    "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      key\n      version\n    }\n  }\n": typeof types.EditorCoursesDocument,
     "\n  query EditorCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorCourseDocument,
-    "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      units {\n        id\n        title\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditorCourseFragmentDoc,
+    "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    description\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      description\n      units {\n        id\n        title\n        summary\n        minutes\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditorCourseFragmentDoc,
     "\n  mutation EditorCreateCourse($input: CreateTrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorCreateCourseDocument,
     "\n  mutation EditorAddModule($input: AddCourseModuleInput!) {\n    addCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorAddModuleDocument,
     "\n  mutation EditorAddUnit($input: AddCourseUnitInput!) {\n    addCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorAddUnitDocument,
     "\n  mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {\n    addKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorAddQuestionDocument,
+    "\n  query EditorCourseTexts($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorCourseTextsDocument,
+    "\n  query EditorAnswerKey($courseId: ID!) {\n    courseAnswerKey(courseId: $courseId) {\n      questionId\n      correctOptionIds\n    }\n  }\n": typeof types.EditorAnswerKeyDocument,
+    "\n  mutation EditorUpdateCourse($input: UpdateCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorUpdateCourseDocument,
+    "\n  mutation EditorUpdateModule($input: UpdateCourseModuleInput!) {\n    updateCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorUpdateModuleDocument,
+    "\n  mutation EditorMoveModule($input: MoveCourseModuleInput!) {\n    moveCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorMoveModuleDocument,
+    "\n  mutation EditorRemoveModule($courseId: ID!, $moduleId: ID!) {\n    removeCourseModule(courseId: $courseId, moduleId: $moduleId) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorRemoveModuleDocument,
+    "\n  mutation EditorUpdateUnit($input: UpdateCourseUnitInput!) {\n    updateCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorUpdateUnitDocument,
+    "\n  mutation EditorMoveUnit($input: MoveCourseUnitInput!) {\n    moveCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorMoveUnitDocument,
+    "\n  mutation EditorRemoveUnit($courseId: ID!, $unitId: ID!) {\n    removeCourseUnit(courseId: $courseId, unitId: $unitId) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorRemoveUnitDocument,
+    "\n  mutation EditorUpdateQuestion($input: UpdateKnowledgeCheckQuestionInput!) {\n    updateKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorUpdateQuestionDocument,
+    "\n  mutation EditorRemoveQuestion($courseId: ID!, $questionId: ID!) {\n    removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) {\n      ...EditorCourse\n    }\n  }\n": typeof types.EditorRemoveQuestionDocument,
+    "\n  query EditorDefaultCurricula {\n    defaultCurricula {\n      key\n      title\n      description\n      audience\n      modules\n      units\n    }\n  }\n": typeof types.EditorDefaultCurriculaDocument,
+    "\n  mutation EditorAdoptDefaultCourse($input: AdoptDefaultCourseInput!) {\n    adoptDefaultCourse(input: $input) {\n      id\n      title\n      key\n      version\n    }\n  }\n": typeof types.EditorAdoptDefaultCourseDocument,
     "\n  query ConsoleDashboard($cohortId: ID!) {\n    cohortDashboard(cohortId: $cohortId) {\n      cohortId\n      state\n      activeDuos\n      pausedDuos\n      endedEarly\n      closedDuos\n      rematchRequests\n      meetings\n      meetingsPerDuo\n      meetingMinutes\n      duosNeedingAttention\n      openConcerns\n      applications {\n        role\n        state\n        count\n      }\n      attentionByReason {\n        reason\n        count\n      }\n      functionBalance {\n        function\n        meetings\n        share\n      }\n    }\n  }\n": typeof types.ConsoleDashboardDocument,
     "\n  query ConsoleDuos($cohortId: ID!, $state: RelationshipState, $page: PageInput) {\n    relationships(cohortId: $cohortId, state: $state, page: $page) {\n      total\n      items {\n        id\n        state\n        startedOn\n        plannedEndOn\n        lastMeetingOn\n        lastCheckInOn\n        meetingCount\n        agreementAcknowledged\n        fitCheckDone\n        openConcerns\n        rematchRequested\n        endReason\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n    duosNeedingAttention(cohortId: $cohortId) {\n      relationshipId\n      reasons\n      daysSinceContact\n      lastMeetingOn\n      relationship {\n        id\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDuosDocument,
     "\n  mutation ConsoleRematch($id: ID!) {\n    rematch(relationshipId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRematchDocument,
@@ -128,13 +141,26 @@ const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      accountId\n      email\n      roles {\n        role\n        scopeType\n        scopeId\n        tenantId\n      }\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  query SupportInbox($status: ConcernStatus) {\n    supportConcerns(status: $status) {\n      id\n      category\n      details\n      status\n      raisedAt\n      closedAt\n      relationshipId\n    }\n  }\n": types.SupportInboxDocument,
     "\n  query ConsoleCohorts {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n        institutionIds\n      }\n    }\n    cohorts(page: { limit: 200 }) {\n      items {\n        id\n        name\n        programmeId\n        state\n        startsOn\n        endsOn\n        stateChangedAt\n        allowedTransitions\n      }\n    }\n  }\n": types.ConsoleCohortsDocument,
-    "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      version\n    }\n  }\n": types.EditorCoursesDocument,
+    "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      key\n      version\n    }\n  }\n": types.EditorCoursesDocument,
     "\n  query EditorCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n": types.EditorCourseDocument,
-    "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      units {\n        id\n        title\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EditorCourseFragmentDoc,
+    "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    description\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      description\n      units {\n        id\n        title\n        summary\n        minutes\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EditorCourseFragmentDoc,
     "\n  mutation EditorCreateCourse($input: CreateTrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorCreateCourseDocument,
     "\n  mutation EditorAddModule($input: AddCourseModuleInput!) {\n    addCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorAddModuleDocument,
     "\n  mutation EditorAddUnit($input: AddCourseUnitInput!) {\n    addCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorAddUnitDocument,
     "\n  mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {\n    addKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorAddQuestionDocument,
+    "\n  query EditorCourseTexts($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n": types.EditorCourseTextsDocument,
+    "\n  query EditorAnswerKey($courseId: ID!) {\n    courseAnswerKey(courseId: $courseId) {\n      questionId\n      correctOptionIds\n    }\n  }\n": types.EditorAnswerKeyDocument,
+    "\n  mutation EditorUpdateCourse($input: UpdateCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorUpdateCourseDocument,
+    "\n  mutation EditorUpdateModule($input: UpdateCourseModuleInput!) {\n    updateCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorUpdateModuleDocument,
+    "\n  mutation EditorMoveModule($input: MoveCourseModuleInput!) {\n    moveCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorMoveModuleDocument,
+    "\n  mutation EditorRemoveModule($courseId: ID!, $moduleId: ID!) {\n    removeCourseModule(courseId: $courseId, moduleId: $moduleId) {\n      ...EditorCourse\n    }\n  }\n": types.EditorRemoveModuleDocument,
+    "\n  mutation EditorUpdateUnit($input: UpdateCourseUnitInput!) {\n    updateCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorUpdateUnitDocument,
+    "\n  mutation EditorMoveUnit($input: MoveCourseUnitInput!) {\n    moveCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorMoveUnitDocument,
+    "\n  mutation EditorRemoveUnit($courseId: ID!, $unitId: ID!) {\n    removeCourseUnit(courseId: $courseId, unitId: $unitId) {\n      ...EditorCourse\n    }\n  }\n": types.EditorRemoveUnitDocument,
+    "\n  mutation EditorUpdateQuestion($input: UpdateKnowledgeCheckQuestionInput!) {\n    updateKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n": types.EditorUpdateQuestionDocument,
+    "\n  mutation EditorRemoveQuestion($courseId: ID!, $questionId: ID!) {\n    removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) {\n      ...EditorCourse\n    }\n  }\n": types.EditorRemoveQuestionDocument,
+    "\n  query EditorDefaultCurricula {\n    defaultCurricula {\n      key\n      title\n      description\n      audience\n      modules\n      units\n    }\n  }\n": types.EditorDefaultCurriculaDocument,
+    "\n  mutation EditorAdoptDefaultCourse($input: AdoptDefaultCourseInput!) {\n    adoptDefaultCourse(input: $input) {\n      id\n      title\n      key\n      version\n    }\n  }\n": types.EditorAdoptDefaultCourseDocument,
     "\n  query ConsoleDashboard($cohortId: ID!) {\n    cohortDashboard(cohortId: $cohortId) {\n      cohortId\n      state\n      activeDuos\n      pausedDuos\n      endedEarly\n      closedDuos\n      rematchRequests\n      meetings\n      meetingsPerDuo\n      meetingMinutes\n      duosNeedingAttention\n      openConcerns\n      applications {\n        role\n        state\n        count\n      }\n      attentionByReason {\n        reason\n        count\n      }\n      functionBalance {\n        function\n        meetings\n        share\n      }\n    }\n  }\n": types.ConsoleDashboardDocument,
     "\n  query ConsoleDuos($cohortId: ID!, $state: RelationshipState, $page: PageInput) {\n    relationships(cohortId: $cohortId, state: $state, page: $page) {\n      total\n      items {\n        id\n        state\n        startedOn\n        plannedEndOn\n        lastMeetingOn\n        lastCheckInOn\n        meetingCount\n        agreementAcknowledged\n        fitCheckDone\n        openConcerns\n        rematchRequested\n        endReason\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n    duosNeedingAttention(cohortId: $cohortId) {\n      relationshipId\n      reasons\n      daysSinceContact\n      lastMeetingOn\n      relationship {\n        id\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ConsoleDuosDocument,
     "\n  mutation ConsoleRematch($id: ID!) {\n    rematch(relationshipId: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleRematchDocument,
@@ -305,7 +331,7 @@ export function graphql(source: "\n  query ConsoleCohorts {\n    programmes(page
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      version\n    }\n  }\n"): (typeof documents)["\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      key\n      version\n    }\n  }\n"): (typeof documents)["\n  query EditorCourses {\n    trainingCourses {\n      id\n      title\n      code\n      key\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,7 +339,7 @@ export function graphql(source: "\n  query EditorCourse($id: ID!) {\n    trainin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      units {\n        id\n        title\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      units {\n        id\n        title\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    description\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      description\n      units {\n        id\n        title\n        summary\n        minutes\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EditorCourse on TrainingCourse {\n    id\n    title\n    code\n    description\n    version\n    baseLocale\n    audience\n    modules {\n      id\n      cluster\n      title\n      description\n      units {\n        id\n        title\n        summary\n        minutes\n        knowledgeCheck {\n          passMark\n          questions {\n            id\n            kind\n            text\n            options {\n              id\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +356,58 @@ export function graphql(source: "\n  mutation EditorAddUnit($input: AddCourseUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {\n    addKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {\n    addKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorCourseTexts($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  query EditorCourseTexts($id: ID!) {\n    trainingCourse(id: $id) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorAnswerKey($courseId: ID!) {\n    courseAnswerKey(courseId: $courseId) {\n      questionId\n      correctOptionIds\n    }\n  }\n"): (typeof documents)["\n  query EditorAnswerKey($courseId: ID!) {\n    courseAnswerKey(courseId: $courseId) {\n      questionId\n      correctOptionIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorUpdateCourse($input: UpdateCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorUpdateCourse($input: UpdateCourseInput!) {\n    updateTrainingCourse(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorUpdateModule($input: UpdateCourseModuleInput!) {\n    updateCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorUpdateModule($input: UpdateCourseModuleInput!) {\n    updateCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorMoveModule($input: MoveCourseModuleInput!) {\n    moveCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorMoveModule($input: MoveCourseModuleInput!) {\n    moveCourseModule(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorRemoveModule($courseId: ID!, $moduleId: ID!) {\n    removeCourseModule(courseId: $courseId, moduleId: $moduleId) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorRemoveModule($courseId: ID!, $moduleId: ID!) {\n    removeCourseModule(courseId: $courseId, moduleId: $moduleId) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorUpdateUnit($input: UpdateCourseUnitInput!) {\n    updateCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorUpdateUnit($input: UpdateCourseUnitInput!) {\n    updateCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorMoveUnit($input: MoveCourseUnitInput!) {\n    moveCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorMoveUnit($input: MoveCourseUnitInput!) {\n    moveCourseUnit(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorRemoveUnit($courseId: ID!, $unitId: ID!) {\n    removeCourseUnit(courseId: $courseId, unitId: $unitId) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorRemoveUnit($courseId: ID!, $unitId: ID!) {\n    removeCourseUnit(courseId: $courseId, unitId: $unitId) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorUpdateQuestion($input: UpdateKnowledgeCheckQuestionInput!) {\n    updateKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorUpdateQuestion($input: UpdateKnowledgeCheckQuestionInput!) {\n    updateKnowledgeCheckQuestion(input: $input) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorRemoveQuestion($courseId: ID!, $questionId: ID!) {\n    removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) {\n      ...EditorCourse\n    }\n  }\n"): (typeof documents)["\n  mutation EditorRemoveQuestion($courseId: ID!, $questionId: ID!) {\n    removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) {\n      ...EditorCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorDefaultCurricula {\n    defaultCurricula {\n      key\n      title\n      description\n      audience\n      modules\n      units\n    }\n  }\n"): (typeof documents)["\n  query EditorDefaultCurricula {\n    defaultCurricula {\n      key\n      title\n      description\n      audience\n      modules\n      units\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorAdoptDefaultCourse($input: AdoptDefaultCourseInput!) {\n    adoptDefaultCourse(input: $input) {\n      id\n      title\n      key\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EditorAdoptDefaultCourse($input: AdoptDefaultCourseInput!) {\n    adoptDefaultCourse(input: $input) {\n      id\n      title\n      key\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
