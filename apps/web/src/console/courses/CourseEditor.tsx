@@ -17,7 +17,8 @@ type Question = NonNullable<Unit['knowledgeCheck']>['questions'][number];
 
 /**
  * The course in every language, fetched again at each new version (each change makes one): what
- * the editor shows per language and marks as missing. Not cached (one text per object there).
+ * the editor shows per language and marks as missing. Not cached (one text per object there), and
+ * not deduplicated (the five requests differ only by their Accept-Language).
  */
 function useCopies(id: string, version: number): PerLocale<EditorCourseFragment> {
   const client = useApolloClient();
@@ -27,7 +28,7 @@ function useCopies(id: string, version: number): PerLocale<EditorCourseFragment>
     void Promise.all(
       LOCALES.map((l) =>
         client
-          .query({ query: EditorCourseTexts, variables: { id }, fetchPolicy: 'no-cache', context: { headers: { 'accept-language': l } } })
+          .query({ query: EditorCourseTexts, variables: { id }, fetchPolicy: 'no-cache', context: { headers: { 'accept-language': l }, queryDeduplication: false } })
           .then((r) => [l, r.data?.trainingCourse] as const)
           .catch(() => [l, undefined] as const),
       ),

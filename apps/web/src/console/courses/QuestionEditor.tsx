@@ -127,7 +127,7 @@ function QuestionForm({ course, question, copies, onClose, right, heading }: { c
                     }}
                     mb={8}
                   />
-                  <Button variant="subtle" color="red.9" size="compact-sm" mb={6} aria-label={t('courses.removeOption', { n: i + 1 })} onClick={() => setOptions((all) => all.filter((_, j) => j !== i))}>
+                  <Button variant="outline" color="red.9" size="compact-sm" mb={6} aria-label={t('courses.removeOption', { n: i + 1 })} onClick={() => setOptions((all) => all.filter((_, j) => j !== i))}>
                     {t('courses.remove')}
                   </Button>
                 </>

@@ -18,7 +18,7 @@ export function Missing({ texts, base }: { texts: PerLocale<string | undefined>[
   const missing = LOCALES.filter((l) => texts.some((x) => missingLocales(x, base).includes(l)));
   if (missing.length === 0) return null;
   return (
-    <Tag size="xs" color="orange.9" data-testid="missing-languages">
+    <Tag size="xs" color="violet.9" data-testid="missing-languages">
       {t('courses.missing', { languages: missing.map(localeName).join(', ') })}
     </Tag>
   );
