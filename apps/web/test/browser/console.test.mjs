@@ -371,6 +371,32 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await context.close();
   });
 
+  it('a mentor completes the course written from scratch in Greek, reading it in Greek', async () => {
+    // Runs after the coordinator wrote GR-1: one unit, one multiple-choice question whose one right answer is "Ανοιχτές ερωτήσεις".
+    const { context, page } = await signIn(seed.emails.mentor, 'el');
+    const el = messages('el');
+    await page.goto(`${platform.url}/training`);
+    await page.getByRole('heading', { name: el['training.title'], level: 1 }).waitFor();
+    const course = page.getByRole('article', { name: 'Εκπαίδευση μεντόρων', exact: true });
+    await course.getByRole('button', { name: el['training.enrol'] }).click();
+    const unit = course.getByTestId('unit').filter({ hasText: 'Ενεργητική ακρόαση' });
+    await unit.getByRole('button', { name: el['training.takeCheck'] }).click();
+    await unit.getByText('1. Ποια βοηθούν τη συζήτηση;').waitFor();
+    await unit.getByLabel('Ανοιχτές ερωτήσεις').check();
+    await unit.getByRole('button', { name: el['training.submitCheck'] }).click();
+    await unit.getByTestId('check-result').filter({ hasText: /100/ }).waitFor();
+    // The check passed, the unit is then marked done: every rule of the course is met.
+    await unit.getByRole('button', { name: el['training.markDone'] }).click();
+    // (In Greek a unit done and a course completed read alike: the course's badge comes first.)
+    await course.getByText(el['enrolment.status.COMPLETED'], { exact: true }).first().waitFor();
+    const mentor = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: seed.emails.mentor, password: seed.password } })).login.accessToken;
+    const { myEnrolments, trainingCourses } = await gql(platform.url, `{ myEnrolments { courseId status } trainingCourses { id code } }`, {}, mentor);
+    const written = trainingCourses.find((c) => c.code === 'GR-1');
+    assert.equal(myEnrolments.find((e) => e.courseId === written.id).status, 'COMPLETED');
+    await axe(page, 'training (el): a course written in Greek, completed');
+    await context.close();
+  });
+
   for (const locale of ['da', 'el']) {
     it(`the coordinator's pages in ${locale === 'da' ? 'Danish' : 'Greek'} show no English string`, async () => {
       const { context, page } = await signIn(seed.emails.coordinator, locale);
