@@ -71,6 +71,8 @@ export const RunMatch = graphql(`
       id
       status
       progress
+      mentees
+      mentors
     }
   }
 `);
