@@ -20,7 +20,8 @@ export function apolloClient(): ApolloClient {
 export function createApolloClient(locale: () => string): ApolloClient {
   const auth = new SetContextLink(async (prev) => {
     const token = await currentAccessToken();
-    const headers: Record<string, string> = { ...(prev.headers as Record<string, string> | undefined), 'accept-language': locale() };
+    // An operation may ask for another language (`context.headers['accept-language']`: the course editor reads each translation).
+    const headers: Record<string, string> = { 'accept-language': locale(), ...(prev.headers as Record<string, string> | undefined) };
     if (token) headers.authorization = `Bearer ${token}`;
     return { headers };
   });

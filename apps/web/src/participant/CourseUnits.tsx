@@ -69,7 +69,8 @@ function UnitRow({ unit, enrolmentId, progress, open }: { unit: Unit; enrolmentI
         </Group>
       )}
       {open && unit.knowledgeCheck && checking && <KnowledgeCheckForm unit={unit} check={unit.knowledgeCheck} enrolmentId={enrolmentId} onClose={() => setChecking(false)} />}
-      {open && !unit.knowledgeCheck && !progress?.done && (
+      {/* A unit with a check is marked done once its check is passed (completion needs both: the unit done, its check passed). */}
+      {open && (!unit.knowledgeCheck || passed) && !progress?.done && (
         <Group>
           <Button size="compact-sm" variant="light" loading={completing.loading} onClick={() => void complete({ variables: { enrolmentId, unitId: unit.id } })}>
             {t('training.markDone')}

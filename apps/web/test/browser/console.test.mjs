@@ -119,7 +119,9 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     assert.match(text, /Karin Kjaer|Lars Lund/);
     assert.equal(await proposals.first().getByRole('progressbar').count() > 0, true, 'per-criterion bars');
     const reasons = await page.getByTestId('proposal-reason').allInnerTexts();
-    for (const r of reasons) assert.match(r, /^(Matched because .+\.|Proposed as the best available match in the cohort\.)$/);
+    // The API's own reason and per-criterion details, in the reader's language.
+    for (const r of reasons) assert.match(r, /^(You were matched because .+\.|You were proposed as the best available match in your cohort\.)$/);
+    assert.match(await proposals.first().getByTestId('criterion-detail').first().innerText(), /\S/);
     await axe(page, 'matching (proposals)');
     await shot(page, 'console-03-matching');
 
@@ -239,11 +241,22 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await context.close();
   });
 
-  it('a coordinator writes a course from scratch in Greek: a module, a unit, a question; a bad question lists every problem', async () => {
+  it('a coordinator adopts a shipped curriculum, writes a course from scratch in Greek (a module, units, a question; a bad question shows each problem at its field), translates a unit, reorders units, removes one and edits the question', async () => {
     const { context, page } = await signIn(seed.emails.coordinator);
     await page.goto(`${platform.url}/console/courses`);
     await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
     await axe(page, 'courses');
+    // The shipped curricula, titled in the reader's language: adopt one, and it is marked adopted.
+    const shipped = page.getByRole('region', { name: 'Curricula shipped with the platform' });
+    assert.equal(await shipped.getByTestId('default-curriculum').count(), 2);
+    const first = shipped.getByTestId('default-curriculum').first();
+    const shippedTitle = await first.locator('p').first().innerText();
+    await first.getByRole('button', { name: `Adopt ${shippedTitle}` }).click();
+    await page.getByText(`Adopted: ${shippedTitle}.`).waitFor();
+    await first.getByText('Adopted', { exact: true }).waitFor();
+    assert.equal(await first.getByRole('button').count(), 0, 'an adopted curriculum cannot be adopted twice');
+    await page.getByRole('navigation', { name: "The organisation's courses" }).getByRole('button', { name: shippedTitle }).waitFor();
+
     const create = page.getByRole('form', { name: 'New course' });
     await create.getByLabel('Course code').fill('GR-1');
     await create.getByLabel('Title').fill('Εκπαίδευση μεντόρων');
@@ -270,9 +283,9 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await question.getByLabel('Question', { exact: true }).fill('Ποια βοηθούν τη συζήτηση;');
     await question.getByLabel('Option 1', { exact: true }).fill('Ανοιχτές ερωτήσεις');
     await question.getByRole('button', { name: 'Add the question' }).click();
-    const refusal = question.getByRole('alert');
-    await refusal.getByText('A question needs at least two answer options.').waitFor();
-    await refusal.getByText('Mark at least one option as the right answer.').waitFor();
+    // Each problem is shown at its field (the options, the right answers), as the API words it.
+    await question.getByText('A question needs at least two answer options.').waitFor();
+    await question.getByText('Mark at least one option as the right answer.').waitFor();
     await axe(page, 'course editor refusal');
 
     await question.getByLabel('Kind of question').click();
@@ -285,13 +298,102 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await editor.getByText('Ποια βοηθούν τη συζήτηση; (several right answers, 3 options)').waitFor();
     await axe(page, 'course editor');
     await shot(page, 'console-06-course-editor');
-    // As the API keeps it: a new version per change, the right answers the two marked.
     const token = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: seed.emails.coordinator, password: seed.password } })).login.accessToken;
     const { trainingCourses } = await gql(platform.url, `query { trainingCourses { id code version } }`, {}, token);
     const course = trainingCourses.find((c) => c.code === 'GR-1');
+    // As the API keeps it: a new version per change, the right answers the two marked.
     assert.equal(course.version, 4);
-    const { courseAnswerKey } = await gql(platform.url, `query($id: ID!) { courseAnswerKey(courseId: $id) { correctOptionIds } }`, { id: course.id }, token);
-    assert.equal(courseAnswerKey[0].correctOptionIds.length, 2);
+    const answerKey = async () => (await gql(platform.url, `query($id: ID!) { courseAnswerKey(courseId: $id) { correctOptionIds } }`, { id: course.id }, token)).courseAnswerKey;
+    assert.equal((await answerKey())[0].correctOptionIds.length, 2);
+
+    // A second unit, moved above the first with its button (not by dragging).
+    await addUnit.getByLabel('Unit title').fill('Σύνοψη');
+    await addUnit.getByRole('button', { name: 'Add the unit' }).click();
+    const units = editor.getByTestId('course-unit');
+    await units.nth(1).getByText('Σύνοψη', { exact: true }).waitFor();
+    assert.equal(await editor.getByRole('button', { name: 'Move Σύνοψη down' }).isDisabled(), true, 'the last unit cannot go down');
+    await editor.getByRole('button', { name: 'Move Σύνοψη up' }).click();
+    await units.first().getByText('Σύνοψη', { exact: true }).waitFor();
+    await units.nth(1).getByText('Ενεργητική ακρόαση').waitFor();
+
+    // Translate a unit: the base language is marked, the missing languages are shown before and after.
+    const listening = units.filter({ hasText: 'Ενεργητική ακρόαση' });
+    // (The unit's marker comes first; its question has its own.)
+    await listening.getByTestId('missing-languages').first().filter({ hasText: 'Not yet in: English, Dansk, Português, Română' }).waitFor();
+    await editor.getByRole('button', { name: 'Edit Ενεργητική ακρόαση' }).click();
+    const unitDialog = page.getByRole('dialog', { name: 'Edit Ενεργητική ακρόαση' });
+    assert.equal(await unitDialog.getByLabel('Language of the text').inputValue(), 'Ελληνικά (base language)');
+    assert.equal(await unitDialog.getByLabel('Unit title').inputValue(), 'Ενεργητική ακρόαση');
+    await unitDialog.getByLabel('Language of the text').click();
+    await page.getByRole('option', { name: 'English (not translated yet)' }).click();
+    assert.equal(await unitDialog.getByLabel('Unit title').inputValue(), '', 'an untranslated text starts empty');
+    await unitDialog.getByText('In Ελληνικά: Ενεργητική ακρόαση').waitFor();
+    await axe(page, 'course editor: translating a unit');
+    await unitDialog.getByLabel('Unit title').fill('Active listening');
+    await unitDialog.getByRole('button', { name: 'Save' }).click();
+    await unitDialog.waitFor({ state: 'detached' });
+    // The reader's language is English: the unit now reads in English, and English is no longer missing.
+    const translated = units.filter({ hasText: 'Active listening' });
+    await translated.getByTestId('missing-languages').first().filter({ hasText: /^Not yet in: Dansk, Português, Română$/ }).waitFor();
+
+    // Edit the question: a changed option, one right answer fewer.
+    await editor.getByRole('button', { name: 'Edit Ποια βοηθούν τη συζήτηση;' }).click();
+    const questionDialog = page.getByRole('dialog', { name: 'Edit Ποια βοηθούν τη συζήτηση;' });
+    await questionDialog.getByLabel('Option 2 is right').waitFor();
+    assert.equal(await questionDialog.getByLabel('Option 1 is right').isChecked(), true);
+    assert.equal(await questionDialog.getByLabel('Option 2 is right').isChecked(), true);
+    assert.equal(await questionDialog.getByLabel('Option 3 is right').isChecked(), false);
+    await questionDialog.getByLabel('Option 3', { exact: true }).fill('Επικρίσεις');
+    await questionDialog.getByLabel('Option 2 is right').uncheck();
+    await axe(page, 'course editor: editing a question');
+    await questionDialog.getByRole('button', { name: 'Save' }).click();
+    await questionDialog.waitFor({ state: 'detached' });
+    await editor.getByRole('button', { name: 'Edit Ποια βοηθούν τη συζήτηση;' }).waitFor();
+    const key = await answerKey();
+    assert.equal(key[0].correctOptionIds.length, 1);
+
+    // Remove a unit, after a confirmation.
+    await editor.getByRole('button', { name: 'Remove Σύνοψη' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove Σύνοψη?' });
+    await confirm.getByText('learners already enrolled keep theirs').waitFor();
+    await axe(page, 'course editor: removing a unit');
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await editor.getByRole('button', { name: 'Remove Σύνοψη' }).waitFor({ state: 'detached' });
+    assert.equal(await units.count(), 1);
+    await shot(page, 'console-06-course-editor-translated');
+
+    // As the API keeps it: a version per change (a unit, a move, a translation, a question, a removal).
+    const after = (await gql(platform.url, `query($id: ID!) { trainingCourse(id: $id) { version modules { units { id title knowledgeCheck { questions { options { text } } } } } } }`, { id: course.id }, token)).trainingCourse;
+    assert.equal(after.version, 9);
+    assert.deepEqual(after.modules[0].units.map((u) => u.title), ['Active listening']);
+    assert.deepEqual(after.modules[0].units[0].knowledgeCheck.questions[0].options.map((o) => o.text), ['Ανοιχτές ερωτήσεις', 'Σύνοψη', 'Επικρίσεις']);
+    await context.close();
+  });
+
+  it('a mentor completes the course written from scratch in Greek, reading it in Greek', async () => {
+    // Runs after the coordinator wrote GR-1: one unit, one multiple-choice question whose one right answer is "Ανοιχτές ερωτήσεις".
+    const { context, page } = await signIn(seed.emails.mentor, 'el');
+    const el = messages('el');
+    await page.goto(`${platform.url}/training`);
+    await page.getByRole('heading', { name: el['training.title'], level: 1 }).waitFor();
+    const course = page.getByRole('article', { name: 'Εκπαίδευση μεντόρων', exact: true });
+    await course.getByRole('button', { name: el['training.enrol'] }).click();
+    const unit = course.getByTestId('unit').filter({ hasText: 'Ενεργητική ακρόαση' });
+    await unit.getByRole('button', { name: el['training.takeCheck'] }).click();
+    await unit.getByText('1. Ποια βοηθούν τη συζήτηση;').waitFor();
+    await unit.getByLabel('Ανοιχτές ερωτήσεις').check();
+    await unit.getByRole('button', { name: el['training.submitCheck'] }).click();
+    await unit.getByTestId('check-result').filter({ hasText: /100/ }).waitFor();
+    // The check passed, the unit is then marked done: every rule of the course is met.
+    await unit.getByRole('button', { name: el['training.markDone'] }).click();
+    // (In Greek a unit done and a course completed read alike: the course's badge comes first.)
+    await course.getByText(el['enrolment.status.COMPLETED'], { exact: true }).first().waitFor();
+    const mentor = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: seed.emails.mentor, password: seed.password } })).login.accessToken;
+    const { myEnrolments, trainingCourses } = await gql(platform.url, `{ myEnrolments { courseId status } trainingCourses { id code } }`, {}, mentor);
+    const written = trainingCourses.find((c) => c.code === 'GR-1');
+    assert.equal(myEnrolments.find((e) => e.courseId === written.id).status, 'COMPLETED');
+    await axe(page, 'training (el): a course written in Greek, completed');
     await context.close();
   });
 

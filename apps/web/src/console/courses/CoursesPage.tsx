@@ -1,53 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Checkbox, Group, List, NavLink, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { Alert, Button, Card, Group, NavLink, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/LocaleProvider';
 import { LOCALES, LOCALE_NAMES } from '../../i18n/locales';
-import type { CompetencyCluster, CourseAudience, EditorCourseFragment, QuestionKind } from '../../gql/graphql';
-import { ConsolePage, Loading } from '../common';
-import { AddModule, AddQuestion, AddUnit, CreateCourse, EditorCourse, EditorCourses } from './courses.graphql';
+import type { CourseAudience, DefaultCurriculumKey } from '../../gql/graphql';
+import { ConsolePage, Loading, Tag } from '../common';
+import { AdoptDefaultCourse, CreateCourse, DefaultCurricula, EditorCourses } from './courses.graphql';
+import { CourseEditor } from './CourseEditor';
+import { Refusal } from './TextEditor';
+import { refusalOf } from './texts';
 
-const CLUSTERS: CompetencyCluster[] = [
-  'INTRODUCTION',
-  'COMMUNICATION',
-  'INTERPERSONAL',
-  'PEDAGOGICAL',
-  'ORGANISATIONAL',
-  'PROGRAMME_ORGANISATION',
-  'RECRUITMENT_MATCHING',
-  'DUO_FOLLOW_UP',
-  'CONCERNS_SAFEGUARDING',
-  'CLOSURE',
-];
 const AUDIENCES: CourseAudience[] = ['MENTOR', 'COORDINATOR'];
-const KINDS: QuestionKind[] = ['SINGLE', 'MULTIPLE'];
-/** Option fields a new question offers (empty ones are left out). */
-const OPTION_SLOTS = 4;
-
 /**
- * Every message of a refusal: the API lists each invalid field (`extensions.fields`, already in the
- * reader's language), so the author sees all of them at once.
+ * Courses (issue 17): adopt a shipped curriculum, or write a course from scratch — modules, units,
+ * knowledge-check questions — and translate, reorder and remove each of them.
  */
-function Refusal({ error }: { error: unknown }) {
-  const t = useT();
-  if (!error) return null;
-  const messages = CombinedGraphQLErrors.is(error)
-    ? error.errors.flatMap((e) => ((e.extensions?.fields as { message: string }[] | undefined) ?? [{ message: e.message }]).map((f) => f.message))
-    : [(error as Error).message];
-  return (
-    <Alert color="red" role="alert" title={t('courses.refused')}>
-      <List size="sm">
-        {messages.map((m, i) => (
-          <List.Item key={i}>{m}</List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
-}
-
-/** Course editor (issue 17): the coordinator writes a course from scratch — modules, units, knowledge-check questions. */
 export default function CoursesPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
@@ -73,6 +41,7 @@ export default function CoursesPage() {
         </Stack>
         <NewCourse onCreated={choose} />
       </SimpleGrid>
+      <Adoption adopted={(list.data?.trainingCourses ?? []).flatMap((c) => (c.key ? [c.key] : []))} onAdopted={choose} />
       {selected && <CourseEditor id={selected} />}
     </ConsolePage>
   );
@@ -85,6 +54,7 @@ function NewCourse({ onCreated }: { onCreated: (id: string) => void }) {
   const [audience, setAudience] = useState<CourseAudience>('MENTOR');
   const [baseLocale, setBaseLocale] = useState<string>('en');
   const [create, { loading, error }] = useMutation(CreateCourse, { refetchQueries: [EditorCourses] });
+  const refusal = refusalOf(error, ['code', 'title', 'audience', 'baseLocale']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void create({ variables: { input: { code, title, audience, baseLocale } } })
@@ -103,13 +73,13 @@ function NewCourse({ onCreated }: { onCreated: (id: string) => void }) {
         <Title order={2} size="h4">
           {t('courses.new')}
         </Title>
-        <TextInput label={t('courses.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} />
-        <TextInput label={t('courses.courseTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <TextInput label={t('courses.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} error={refusal.fields.code} />
+        <TextInput label={t('courses.courseTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={refusal.fields.title} />
         <Group grow>
-          <Select label={t('courses.audience')} data={AUDIENCES.map((a) => ({ value: a, label: t(`courses.audience.${a}`) }))} value={audience} onChange={(v) => v && setAudience(v)} allowDeselect={false} />
-          <Select label={t('courses.baseLocale')} data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} value={baseLocale} onChange={(v) => v && setBaseLocale(v)} allowDeselect={false} />
+          <Select label={t('courses.audience')} data={AUDIENCES.map((a) => ({ value: a, label: t(`courses.audience.${a}`) }))} value={audience} onChange={(v) => v && setAudience(v)} allowDeselect={false} error={refusal.fields.audience} />
+          <Select label={t('courses.baseLocale')} data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} value={baseLocale} onChange={(v) => v && setBaseLocale(v)} allowDeselect={false} error={refusal.fields.baseLocale} />
         </Group>
-        <Refusal error={error} />
+        <Refusal messages={refusal.other} />
         <Group>
           <Button type="submit" loading={loading}>
             {t('courses.create')}
@@ -120,153 +90,66 @@ function NewCourse({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function CourseEditor({ id }: { id: string }) {
-  const t = useT();
-  const q = useQuery(EditorCourse, { variables: { id } });
-  const course = q.data?.trainingCourse;
-  if (q.loading || !course) return <Loading />;
-  return (
-    <Stack gap="md" component="section" aria-label={course.title}>
-      <Group gap="sm">
-        <Title order={2} size="h3">
-          {course.title}
-        </Title>
-        <Badge variant="light">{t(`courses.audience.${course.audience}`)}</Badge>
-        <Text size="sm" c="dimmed">
-          {t('courses.versionAndLanguage', { version: course.version, language: LOCALE_NAMES[course.baseLocale as keyof typeof LOCALE_NAMES] ?? course.baseLocale })}
-        </Text>
-      </Group>
-      {course.modules.length === 0 && <Text c="dimmed">{t('courses.noModules')}</Text>}
-      {course.modules.map((m) => (
-        <Card key={m.id} withBorder data-testid="course-module">
-          <Stack gap="sm">
-            <Group gap="sm">
-              <Title order={3} size="h4">
-                {m.title}
-              </Title>
-              <Badge variant="outline">{t(`courses.cluster.${m.cluster}`)}</Badge>
-            </Group>
-            {m.units.map((u) => (
-              <Stack key={u.id} gap={4} pl="md" data-testid="course-unit">
-                <Text fw={600}>{u.title}</Text>
-                {(u.knowledgeCheck?.questions ?? []).map((question) => (
-                  <Text key={question.id} size="sm">
-                    {question.text} ({t(`courses.kind.${question.kind}`)}, {t('courses.optionCount', { n: question.options.length })})
-                  </Text>
-                ))}
-                <NewQuestion course={course} unitId={u.id} unitTitle={u.title} />
-              </Stack>
-            ))}
-            <NewUnit course={course} moduleId={m.id} moduleTitle={m.title} />
-          </Stack>
-        </Card>
-      ))}
-      <NewModule course={course} />
-    </Stack>
-  );
-}
 
-function NewModule({ course }: { course: EditorCourseFragment }) {
+/** The curricula shipped with the platform, to adopt (once each); the adopted ones marked. */
+function Adoption({ adopted, onAdopted }: { adopted: DefaultCurriculumKey[]; onAdopted: (id: string) => void }) {
   const t = useT();
-  const [cluster, setCluster] = useState<CompetencyCluster>(course.audience === 'MENTOR' ? 'INTRODUCTION' : 'PROGRAMME_ORGANISATION');
-  const [title, setTitle] = useState('');
-  const [add, { loading, error }] = useMutation(AddModule);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void add({ variables: { input: { courseId: course.id, cluster, title } } })
-      .then((r) => r.data && setTitle(''))
-      .catch(() => undefined);
-  };
+  const curricula = useQuery(DefaultCurricula);
+  const [adopt, { loading, error }] = useMutation(AdoptDefaultCourse, { refetchQueries: [EditorCourses] });
+  const [done, setDone] = useState<string | null>(null);
   return (
-    <Card withBorder component="form" onSubmit={submit} aria-label={t('courses.addModule')}>
+    <Card withBorder component="section" aria-labelledby="shipped-curricula">
       <Stack gap="sm">
-        <Group grow align="end">
-          <Select label={t('courses.cluster')} data={CLUSTERS.map((c) => ({ value: c, label: t(`courses.cluster.${c}`) }))} value={cluster} onChange={(v) => v && setCluster(v)} allowDeselect={false} />
-          <TextInput label={t('courses.moduleTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        </Group>
-        <Refusal error={error} />
-        <Group>
-          <Button type="submit" variant="light" loading={loading}>
-            {t('courses.addModule')}
-          </Button>
-        </Group>
+        <Title order={2} size="h4" id="shipped-curricula">
+          {t('courses.adopt.title')}
+        </Title>
+        <Text size="sm">{t('courses.adopt.intro')}</Text>
+        {curricula.loading && <Loading />}
+        {(curricula.data?.defaultCurricula ?? []).map((c) => {
+          const taken = adopted.includes(c.key);
+          return (
+            <Group key={c.key} justify="space-between" wrap="nowrap" align="start" data-testid="default-curriculum">
+              <Stack gap={2}>
+                <Group gap="xs">
+                  <Text fw={600}>{c.title}</Text>
+                  <Tag size="sm">{t(`courses.audience.${c.audience}`)}</Tag>
+                  {taken && (
+                    <Tag size="sm" color="teal.9">
+                      {t('courses.adopt.adopted')}
+                    </Tag>
+                  )}
+                </Group>
+                {c.description && <Text size="sm">{c.description}</Text>}
+                <Text size="sm">{t('courses.adopt.counts', { modules: c.modules, units: c.units })}</Text>
+              </Stack>
+              {!taken && (
+                <Button
+                  variant="light"
+                  loading={loading}
+                  aria-label={t('courses.adopt.buttonLabel', { title: c.title })}
+                  onClick={() =>
+                    void adopt({ variables: { input: { key: c.key } } })
+                      .then((r) => {
+                        if (!r.data) return;
+                        setDone(c.title);
+                        onAdopted(r.data.adoptDefaultCourse.id);
+                      })
+                      .catch(() => undefined)
+                  }
+                >
+                  {t('courses.adopt.button')}
+                </Button>
+              )}
+            </Group>
+          );
+        })}
+        {done && (
+          <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={t('console.close')}>
+            {t('courses.adopt.done', { title: done })}
+          </Alert>
+        )}
+        <Refusal messages={refusalOf(error, []).other} />
       </Stack>
     </Card>
-  );
-}
-
-function NewUnit({ course, moduleId, moduleTitle }: { course: EditorCourseFragment; moduleId: string; moduleTitle: string }) {
-  const t = useT();
-  const [title, setTitle] = useState('');
-  const [add, { loading, error }] = useMutation(AddUnit);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void add({ variables: { input: { courseId: course.id, moduleId, title } } })
-      .then((r) => r.data && setTitle(''))
-      .catch(() => undefined);
-  };
-  return (
-    <Stack gap="xs" component="form" onSubmit={submit} aria-label={t('courses.addUnitTo', { module: moduleTitle })}>
-      <Group align="end">
-        <TextInput label={t('courses.unitTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <Button type="submit" variant="light" loading={loading}>
-          {t('courses.addUnit')}
-        </Button>
-      </Group>
-      <Refusal error={error} />
-    </Stack>
-  );
-}
-
-function NewQuestion({ course, unitId, unitTitle }: { course: EditorCourseFragment; unitId: string; unitTitle: string }) {
-  const t = useT();
-  const [kind, setKind] = useState<QuestionKind>('SINGLE');
-  const [text, setText] = useState('');
-  const [options, setOptions] = useState<string[]>(Array(OPTION_SLOTS).fill(''));
-  const [right, setRight] = useState<boolean[]>(Array(OPTION_SLOTS).fill(false));
-  const [add, { loading, error }] = useMutation(AddQuestion);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    // Only the options written are sent; the right answers are their places among those.
-    const written = options.map((o, i) => ({ text: o.trim(), right: right[i] })).filter((o) => o.text.length > 0);
-    const correctOptions = written.flatMap((o, i) => (o.right ? [i] : []));
-    void add({ variables: { input: { courseId: course.id, unitId, kind, text, options: written.map((o) => ({ text: o.text })), correctOptions } } })
-      .then((r) => {
-        if (!r.data) return;
-        setText('');
-        setOptions(Array(OPTION_SLOTS).fill(''));
-        setRight(Array(OPTION_SLOTS).fill(false));
-      })
-      .catch(() => undefined);
-  };
-  return (
-    <Stack gap="xs" component="form" onSubmit={submit} aria-label={t('courses.addQuestionTo', { unit: unitTitle })}>
-      <Group grow align="end">
-        <Select label={t('courses.kind')} data={KINDS.map((k) => ({ value: k, label: t(`courses.kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} />
-        <TextInput label={t('courses.questionText')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      </Group>
-      {options.map((o, i) => (
-        <Group key={i} align="end">
-          <TextInput
-            label={t('courses.option', { n: i + 1 })}
-            value={o}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setOptions((all) => all.map((x, j) => (j === i ? v : x)));
-            }}
-          />
-          <Checkbox label={t('courses.rightAnswer', { n: i + 1 })} checked={right[i]} onChange={(e) => {
-            const v = e.currentTarget.checked;
-            setRight((all) => all.map((x, j) => (j === i ? v : x)));
-          }} mb={8} />
-        </Group>
-      ))}
-      <Refusal error={error} />
-      <Group>
-        <Button type="submit" variant="light" loading={loading}>
-          {t('courses.addQuestion')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -7,6 +7,7 @@ export const EditorCourses = graphql(`
       id
       title
       code
+      key
       version
     }
   }
@@ -26,6 +27,7 @@ export const EditorCourseFields = graphql(`
     id
     title
     code
+    description
     version
     baseLocale
     audience
@@ -33,9 +35,12 @@ export const EditorCourseFields = graphql(`
       id
       cluster
       title
+      description
       units {
         id
         title
+        summary
+        minutes
         knowledgeCheck {
           passMark
           questions {
@@ -81,6 +86,126 @@ export const AddQuestion = graphql(`
   mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {
     addKnowledgeCheckQuestion(input: $input) {
       ...EditorCourse
+    }
+  }
+`);
+
+/**
+ * The course's texts in one language (sent as the request's Accept-Language, never cached: the
+ * normalised cache keeps one text per object): a text missing in that language comes back in the
+ * base language, which is how the editor tells which translations are missing.
+ */
+export const EditorCourseTexts = graphql(`
+  query EditorCourseTexts($id: ID!) {
+    trainingCourse(id: $id) {
+      ...EditorCourse
+    }
+  }
+`);
+
+/** The right answers, to edit a question (coordinators and tenant admins only). */
+export const EditorAnswerKey = graphql(`
+  query EditorAnswerKey($courseId: ID!) {
+    courseAnswerKey(courseId: $courseId) {
+      questionId
+      correctOptionIds
+    }
+  }
+`);
+
+export const UpdateCourse = graphql(`
+  mutation EditorUpdateCourse($input: UpdateCourseInput!) {
+    updateTrainingCourse(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const UpdateModule = graphql(`
+  mutation EditorUpdateModule($input: UpdateCourseModuleInput!) {
+    updateCourseModule(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const MoveModule = graphql(`
+  mutation EditorMoveModule($input: MoveCourseModuleInput!) {
+    moveCourseModule(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const RemoveModule = graphql(`
+  mutation EditorRemoveModule($courseId: ID!, $moduleId: ID!) {
+    removeCourseModule(courseId: $courseId, moduleId: $moduleId) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const UpdateUnit = graphql(`
+  mutation EditorUpdateUnit($input: UpdateCourseUnitInput!) {
+    updateCourseUnit(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const MoveUnit = graphql(`
+  mutation EditorMoveUnit($input: MoveCourseUnitInput!) {
+    moveCourseUnit(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const RemoveUnit = graphql(`
+  mutation EditorRemoveUnit($courseId: ID!, $unitId: ID!) {
+    removeCourseUnit(courseId: $courseId, unitId: $unitId) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const UpdateQuestion = graphql(`
+  mutation EditorUpdateQuestion($input: UpdateKnowledgeCheckQuestionInput!) {
+    updateKnowledgeCheckQuestion(input: $input) {
+      ...EditorCourse
+    }
+  }
+`);
+
+export const RemoveQuestion = graphql(`
+  mutation EditorRemoveQuestion($courseId: ID!, $questionId: ID!) {
+    removeKnowledgeCheckQuestion(courseId: $courseId, questionId: $questionId) {
+      ...EditorCourse
+    }
+  }
+`);
+
+/** The curricula shipped with the platform (in the reader's language), to adopt. */
+export const DefaultCurricula = graphql(`
+  query EditorDefaultCurricula {
+    defaultCurricula {
+      key
+      title
+      description
+      audience
+      modules
+      units
+    }
+  }
+`);
+
+export const AdoptDefaultCourse = graphql(`
+  mutation EditorAdoptDefaultCourse($input: AdoptDefaultCourseInput!) {
+    adoptDefaultCourse(input: $input) {
+      id
+      title
+      key
+      version
     }
   }
 `);

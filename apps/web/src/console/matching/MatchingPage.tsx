@@ -9,7 +9,7 @@ import { SelectableTable } from '../SelectableTable';
 import { ConsolePage, ErrorNote, Loading, useSelectedCohort, Tag } from '../common';
 import { ROLE_LABEL } from '../cohorts/CohortsPage';
 import { ApproveProposals, ForbidPair, MatchRunDetail, MatchRuns, PinPair, RejectProposal, RunMatch } from './matching.graphql';
-import { bars, CRITERION_LABEL, CRITERION_WHY, highlights, RULE_LABEL, scoreBand } from './explain';
+import { bars, CRITERION_LABEL, RULE_LABEL, scoreBand } from './explain';
 
 type Run = ConsoleMatchRunQuery['matchRun'];
 type Proposal = Run['proposals'][number];
@@ -28,7 +28,7 @@ export default function MatchingPage() {
   const { cohort, picker } = useSelectedCohort();
   const runs = useQuery(MatchRuns, { variables: { cohortId: cohort?.id ?? '' }, skip: !cohort });
   // The run just started (for this cohort), else the cohort's latest run.
-  const [started, setStarted] = useState<{ cohortId: string; runId: string } | null>(null);
+  const [started, setStarted] = useState<{ cohortId: string; runId: string; answer: Started } | null>(null);
   const latest = runs.data?.matchRuns[0]?.id ?? null;
   const current = (started && started.cohortId === cohort?.id ? started.runId : null) ?? latest;
   const [run, running] = useMutation(RunMatch);
@@ -43,7 +43,7 @@ export default function MatchingPage() {
             loading={running.loading}
             onClick={() =>
               void run({ variables: { input: { cohortId: cohort.id } } }).then((r) => {
-                if (r.data) setStarted({ cohortId: cohort.id, runId: r.data.runMatch.id });
+                if (r.data) setStarted({ cohortId: cohort.id, runId: r.data.runMatch.id, answer: r.data.runMatch });
                 void runs.refetch();
               })
             }
@@ -56,12 +56,19 @@ export default function MatchingPage() {
       <ErrorNote error={runs.error ?? running.error} />
       {runs.loading && <Loading />}
       {runs.data && !current && <Text>{t('console.matching.noRun')}</Text>}
-      {current && cohort && <RunView runId={current} cohortId={cohort.id} />}
+      {current && cohort && <RunView runId={current} cohortId={cohort.id} answer={started?.runId === current ? started.answer : undefined} />}
     </ConsolePage>
   );
 }
 
-function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
+/** How `runMatch` answered: a large cohort's run is still RUNNING, with its progress. */
+type Started = { status: string; progress: number; mentees: number; mentors: number };
+
+/**
+ * A run (its progress while RUNNING; then the proposals). Until the run's first read comes back, a
+ * run just started shows what `runMatch` answered, so that a RUNNING answer shows its progress at once.
+ */
+function RunView({ runId, cohortId, answer }: { runId: string; cohortId: string; answer?: Started }) {
   const t = useT();
   const intl = useIntl();
   const { data, error, startPolling, stopPolling, refetch } = useQuery(MatchRunDetail, { variables: { id: runId } });
@@ -78,21 +85,20 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
   const [forbid, forbidding] = useMutation(ForbidPair);
   const [selected, setSelected] = useState<string[]>([]);
   const [note, setNote] = useState<MessageId | null>(null);
-  if (!data) return error ? <ErrorNote error={error} /> : <Loading />;
+  const progressOf = (r: Started) => (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Text fw={600} id="match-progress">
+          {t('console.matching.running', { mentees: r.mentees, mentors: r.mentors })}
+        </Text>
+        <Progress value={Math.round(r.progress * 100)} size="xl" striped animated aria-labelledby="match-progress" aria-valuetext={intl.formatNumber(r.progress, { style: 'percent' })} data-testid="match-progress" />
+        <Text size="sm">{intl.formatNumber(r.progress, { style: 'percent' })}</Text>
+      </Stack>
+    </Card>
+  );
+  if (!data) return error ? <ErrorNote error={error} /> : answer?.status === 'RUNNING' ? progressOf(answer) : <Loading />;
   const r = data.matchRun;
-  if (r.status === 'RUNNING') {
-    return (
-      <Card withBorder>
-        <Stack gap="xs">
-          <Text fw={600} id="match-progress">
-            {t('console.matching.running', { mentees: r.mentees, mentors: r.mentors })}
-          </Text>
-          <Progress value={Math.round(r.progress * 100)} size="xl" striped animated aria-labelledby="match-progress" aria-valuetext={intl.formatNumber(r.progress, { style: 'percent' })} data-testid="match-progress" />
-          <Text size="sm">{intl.formatNumber(r.progress, { style: 'percent' })}</Text>
-        </Stack>
-      </Card>
-    );
-  }
+  if (r.status === 'RUNNING') return progressOf(r);
   if (r.status === 'FAILED') return <Alert color="red.9">{t('console.matching.failed')}</Alert>;
   const open = r.proposals.filter((p) => p.status === 'PROPOSED');
   const busy = approving.loading || rejecting.loading || pinning.loading || forbidding.loading;
@@ -148,7 +154,6 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
           cells={(p) => {
             const mentor = p.mentor?.displayName ?? '—';
             const mentee = p.mentee?.displayName ?? '—';
-            const why = highlights(p.breakdown).map((c) => t(CRITERION_WHY[c]));
             return (
               <>
               <Table.Td>
@@ -186,13 +191,18 @@ function RunView({ runId, cohortId }: { runId: string; cohortId: string }) {
                         <Text size="xs">{t('console.matching.points', { points: b.points })}</Text>
                       </Group>
                       <Progress value={b.percent} size="sm" aria-label={`${t(CRITERION_LABEL[b.criterion])}: ${intl.formatNumber(b.percent / 100, { style: 'percent' })}`} />
+                      {b.detail && (
+                        <Text size="xs" c="dimmed" data-testid="criterion-detail">
+                          {b.detail}
+                        </Text>
+                      )}
                     </div>
                   ))}
                 </Stack>
               </Table.Td>
               <Table.Td maw={300}>
                 <Text size="sm" data-testid="proposal-reason">
-                  {why.length === 0 ? t('console.why.none') : t('console.why.because', { list: intl.formatList(why, { type: 'conjunction' }) })}
+                  {p.reason}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -11,17 +11,6 @@ export const CRITERION_LABEL: Record<MatchCriterion, MessageId> = {
   PREFERENCES: 'console.criterion.PREFERENCES',
 };
 
-/** Why a pair was proposed, one clause per criterion (the words of the matching module's `duoReason`). */
-export const CRITERION_WHY: Record<MatchCriterion, MessageId> = {
-  SHIFT_OVERLAP: 'console.why.SHIFT_OVERLAP',
-  SAME_UNIT: 'console.why.SAME_UNIT',
-  EXPERIENCE_GAP: 'console.why.EXPERIENCE_GAP',
-  SHARED_LANGUAGE: 'console.why.SHARED_LANGUAGE',
-  FUNCTIONS: 'console.why.FUNCTIONS',
-  DESTINATION_KIND: 'console.why.DESTINATION_KIND',
-  PREFERENCES: 'console.why.PREFERENCES',
-};
-
 export const RULE_LABEL: Record<MatchRule, MessageId> = {
   CAPACITY_TAKEN: 'console.rule.CAPACITY_TAKEN',
   COORDINATOR_FORBIDDEN: 'console.rule.COORDINATOR_FORBIDDEN',
@@ -48,27 +37,20 @@ interface Criterion {
   value: number;
   points: number;
   weight: number;
+  /** The criterion's detail for the pair, in the reader's language (written by the API). */
+  detail: string;
 }
 
 /**
- * The criteria that stood out for a pair — weighted, at least half met, the three that gave the
- * most points — as the matching module picks them for the duo's reason (engine/explain.ts
- * `highlights`). The console says them in the reader's language; the API's `reason` is English.
+ * The breakdown as bars: criteria with a weight, in the order of the points they gave, each with the
+ * API's detail for the pair. The plain-language reason is the API's too (`MatchProposal.reason`,
+ * in the reader's language): the console does not write its own.
  */
-export function highlights(breakdown: readonly Criterion[]): MatchCriterion[] {
-  return [...breakdown]
-    .filter((c) => c.weight > 0 && c.value >= 0.5)
-    .sort((a, b) => b.points - a.points)
-    .slice(0, 3)
-    .map((c) => c.criterion);
-}
-
-/** The breakdown as bars: criteria with a weight, in the order of the points they gave. */
-export function bars(breakdown: readonly Criterion[]): { criterion: MatchCriterion; percent: number; points: number }[] {
+export function bars(breakdown: readonly Criterion[]): { criterion: MatchCriterion; percent: number; points: number; detail: string }[] {
   return [...breakdown]
     .filter((c) => c.weight > 0)
     .sort((a, b) => b.points - a.points || a.criterion.localeCompare(b.criterion))
-    .map((c) => ({ criterion: c.criterion, percent: Math.round(Math.min(1, Math.max(0, c.value)) * 100), points: Math.round(c.points * 10) / 10 }));
+    .map((c) => ({ criterion: c.criterion, percent: Math.round(Math.min(1, Math.max(0, c.value)) * 100), points: Math.round(c.points * 10) / 10, detail: c.detail }));
 }
 
 /** A 0–100 score on a three-band scale for its colour. */

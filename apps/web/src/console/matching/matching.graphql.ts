@@ -43,6 +43,7 @@ export const MatchRunDetail = graphql(`
         }
         breakdown {
           criterion
+          detail
           value
           points
           weight
@@ -70,6 +71,8 @@ export const RunMatch = graphql(`
       id
       status
       progress
+      mentees
+      mentors
     }
   }
 `);
