@@ -1,35 +1,10 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { splitRefusal, type Refusal } from '../refusal';
+export type { Refusal } from '../refusal';
 import type { RotaPattern, RotaShift } from './rota';
 
-/**
- * A refusal of the API, split for a form: each invalid field's message (`extensions.fields`, already
- * in the reader's language; nested fields as paths such as `shifts.0.start`) to show next to that
- * field, and whatever names no field.
- */
-export interface Refusal {
-  fields: Record<string, string>;
-  other: string[];
-}
-
+/** A refusal of the API split for a form, by each field's whole path (`shifts.0.start`); null for no error. */
 export function refusalOf(error: unknown): Refusal | null {
-  if (!error) return null;
-  const out: Refusal = { fields: {}, other: [] };
-  if (!CombinedGraphQLErrors.is(error)) {
-    out.other.push((error as Error).message ?? String(error));
-    return out;
-  }
-  for (const e of error.errors) {
-    const fields = e.extensions?.['fields'] as { field?: string; message: string }[] | undefined;
-    if (!fields?.length) {
-      out.other.push(e.message);
-      continue;
-    }
-    for (const f of fields) {
-      if (f.field && !(f.field in out.fields)) out.fields[f.field] = f.message;
-      else if (!f.field) out.other.push(f.message);
-    }
-  }
-  return out;
+  return error ? splitRefusal(error) : null;
 }
 
 /**

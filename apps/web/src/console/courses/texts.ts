@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { splitRefusal, type Refusal } from '../refusal';
 import { LOCALES, type Locale } from '../../i18n/locales';
 
 /** A course's texts per language, as the API answered each (a missing translation comes back in the base language). */
@@ -41,22 +41,9 @@ export function movedTo(index: number, direction: -1 | 1, count: number): number
 }
 
 /**
- * A refusal split for the form: each invalid field's messages (by the input's field name, so
- * `options[2].id` is `options`) to show next to that field, and the rest to show above the buttons.
- * The messages are the API's, already in the reader's language.
+ * A refusal split for the form by the input's field name (`options[2].id` is `options`), every message
+ * of a field joined; what no field of the form (`placed`) shows goes above the buttons.
  */
-export function refusalOf(error: unknown, placed: readonly string[]): { fields: Record<string, string>; other: string[] } {
-  const fields: Record<string, string> = {};
-  const other: string[] = [];
-  if (!error) return { fields, other };
-  if (!CombinedGraphQLErrors.is(error)) return { fields, other: [(error as Error).message] };
-  for (const e of error.errors) {
-    const listed = (e.extensions?.fields as { field?: string; message: string }[] | undefined) ?? [{ message: e.message }];
-    for (const f of listed) {
-      const name = f.field?.replace(/[[.].*$/, '');
-      if (name && placed.includes(name)) fields[name] = fields[name] ? `${fields[name]} ${f.message}` : f.message;
-      else other.push(f.message);
-    }
-  }
-  return { fields, other };
+export function refusalOf(error: unknown, placed: readonly string[]): Refusal {
+  return splitRefusal(error, { keyOf: (p) => p.replace(/[[.].*$/, ''), placed, joinMessages: true });
 }

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { splitRefusal } from '../refusal';
 
 /** Modules a tenant may run or not; identity and notifications are always on (the API adds identity itself). */
 export const OPTIONAL_MODULES = ['programmes', 'matching', 'training', 'evaluation'] as const;
@@ -16,27 +16,11 @@ export function enabledModulesFor(chosen: readonly string[]): string[] {
 }
 
 /**
- * A refusal split for a form: each invalid field's message (the API's `extensions.fields`, already in
- * the reader's language) under the form's own name for it (`rename`), and what belongs to no field
- * of the form.
+ * A refusal split for a form, each field under the form's own name for it (`rename`) of the path's
+ * last part (`input.code` is `code`); a field the form does not know (`known`) goes to `general`.
  */
 export function refusalOf(error: unknown, rename: Record<string, string> = {}, known?: readonly string[]): { fields: Record<string, string>; general: string[] } {
-  const fields: Record<string, string> = {};
-  const general: string[] = [];
-  if (!error) return { fields, general };
-  if (!CombinedGraphQLErrors.is(error)) return { fields, general: [(error as Error).message] };
-  for (const e of error.errors) {
-    const listed = e.extensions?.fields as { field: string; message: string }[] | undefined;
-    if (!listed?.length) {
-      general.push(e.message);
-      continue;
-    }
-    for (const f of listed) {
-      // `input.code` or `code`: the last part names the field.
-      const name = rename[f.field.split('.').pop()!] ?? f.field.split('.').pop()!;
-      if (known && !known.includes(name)) general.push(f.message);
-      else fields[name] ??= f.message;
-    }
-  }
-  return { fields, general };
+  const last = (path: string) => path.split('.').pop()!;
+  const { fields, other } = splitRefusal(error, { keyOf: (p) => rename[last(p)] ?? last(p), placed: known });
+  return { fields, general: other };
 }
