@@ -1,11 +1,16 @@
-// Matching solver benchmark: our assignment solver against the npm package `munkres`, on the same
-// seeded cohorts and the same gains matrices, in the same run. The dense cases (n mentees, about
-// n/2 mentors with capacities 1–3, six institutions in three regions) and the sparse case (2000
+// Matching solver benchmark: our assignment solver against the npm package `munkres` and, where
+// python3 has SciPy, SciPy's `linear_sum_assignment`, on the same seeded cohorts and the same gains
+// matrices, in the same run. The dense cases (n mentees, about n/2 mentors with capacities 1–3, six
+// institutions in three regions; and "dense capacity 1", n mentors with one place each, the shape
+// of issue 19's SciPy figures) and the sparse case (2000
 // mentees, 1500 mentors in 20 institutions, pairs across institutions forbidden). `ours ÷ peer`
 // below 1 means ours is faster. Prints the load average with every row (the cores are shared);
 // the last line is one JSON object.
-//   npm run bench:matching -- [--sizes 500,1000,2000,5000] [--sparse 2000x1500x20|none] [--repeat 3] [--peer-max 5000] [--json]
-import { loadavg } from 'node:os';
+//   npm run bench:matching -- [--sizes 500,1000,2000,5000] [--sparse 2000x1500x20|none] [--repeat 3] [--peer-max 5000] [--capacity-one yes|no] [--python python3] [--json]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import munkres from 'munkres';
 import { DEFAULT_WEIGHTS } from '@m4pris/matching-contracts';
@@ -33,6 +38,34 @@ const SIZES = arg('sizes', '500,1000,2000,5000').split(',').map(Number);
 const REPEAT = Number(arg('repeat', '3'));
 const PEER_MAX = Number(arg('peer-max', '5000'));
 const SPARSE = arg('sparse', '2000x1500x20');
+const PYTHON = arg('python', 'python3');
+const DENSE_ONE = arg('capacity-one', 'yes') !== 'no';
+
+/**
+ * The second peer, when this machine has it: SciPy's `linear_sum_assignment` (Crouse's shortest
+ * augmenting path in C++), run by `python3` on the same rows × places cost matrix, timed inside
+ * Python around the call alone (reading the matrix and starting Python are not counted).
+ */
+const SCIPY_PEER = `
+import sys, json, time
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+path, rows, cols, repeat = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+cost = np.fromfile(path, dtype=np.float64).reshape(rows, cols)
+times = []
+for _ in range(repeat):
+    t0 = time.perf_counter()
+    r, c = linear_sum_assignment(cost)
+    times.append((time.perf_counter() - t0) * 1000)
+col = [-1] * rows
+for i, j in zip(r.tolist(), c.tolist()):
+    col[i] = j
+print(json.dumps({"ms": times, "col": col}))
+`;
+const scipyVersion = (() => {
+  const r = spawnSync(PYTHON, ['-c', 'import scipy; print(scipy.__version__)'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+})();
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,6 +93,8 @@ interface Shape {
   institutions: number;
   /** sparse: one mentor place each and pairs across institutions forbidden */
   sparse: boolean;
+  /** one place per mentor (the issue's "dense capacity 1"; otherwise 1–3 places) */
+  capacityOne?: boolean;
 }
 
 /** A seeded cohort: n mentees, about n/2 mentors with capacities 1–3, realistic profiles and rules. */
@@ -110,7 +145,7 @@ function cohort(n: number, seed: number, shape: Shape = { mentors: Math.ceil(n /
       preferredStaffIds: [],
       conflictStaffIds: [],
       profile: person(id, true),
-      capacityLeft: shape.sparse ? 1 : 1 + Math.floor(rand() * 3),
+      capacityLeft: shape.sparse || shape.capacityOne ? 1 : 1 + Math.floor(rand() * 3),
       trained: true,
     };
     if (m.profile!.supervisesOthers) managers.push(id);
@@ -153,6 +188,11 @@ interface Row {
   sameOptimum: boolean | null;
   oursTotal: number;
   peerTotal: number | null;
+  /** SciPy's linear_sum_assignment on the same places matrix (null: no SciPy on this machine) */
+  scipyMs: number | null;
+  /** ours ÷ SciPy (below 1: ours is faster) */
+  oursOverScipy: number | null;
+  scipySameOptimum: boolean | null;
   /** sparse case: the same solver on the whole matrix at once (before the split into components) */
   onePieceMs: number | null;
 }
@@ -222,6 +262,36 @@ function benchOne(n: number, shape?: Shape): Row {
     }
     peerMs = median(times);
   }
+  let scipyMs: number | null = null;
+  let scipyTotal: number | null = null;
+  if (scipyVersion !== null) {
+    // rows × places (rectangular as it is: SciPy needs no padding); a forbidden pair costs wmax, as staying unmatched gains 0
+    const cost = new Float64Array(n * places);
+    for (let i = 0; i < n; i++) {
+      for (let s = 0; s < places; s++) {
+        const w = weight[i * cols + slotOf[s]];
+        cost[i * places + s] = w === -Infinity ? wmax : wmax - w;
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'bench-matching-'));
+    try {
+      const file = join(dir, 'cost.f64');
+      writeFileSync(file, cost);
+      const r = spawnSync(PYTHON, ['-c', SCIPY_PEER, file, String(n), String(places), String(REPEAT)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (r.status !== 0) throw new Error(`SciPy peer failed: ${r.stderr}`);
+      const out = JSON.parse(r.stdout) as { ms: number[]; col: number[] };
+      scipyMs = median(out.ms);
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        const s = out.col[i];
+        const w = s >= 0 ? weight[i * cols + slotOf[s]] : -Infinity;
+        if (w !== -Infinity) total += w;
+      }
+      scipyTotal = total;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   const oursMs = median(oursTimes);
   let onePieceMs: number | null = null;
   if (shape?.sparse) {
@@ -235,7 +305,7 @@ function benchOne(n: number, shape?: Shape): Row {
     onePieceMs = Math.round(median(times) * 10) / 10;
   }
   return {
-    case: shape?.sparse ? `sparse ${shape.institutions} institutions` : 'dense',
+    case: shape?.sparse ? `sparse ${shape.institutions} institutions` : shape?.capacityOne ? 'dense capacity 1' : 'dense',
     n,
     mentors: cols,
     places,
@@ -245,6 +315,9 @@ function benchOne(n: number, shape?: Shape): Row {
     oursOverPeer: peerMs === null ? null : Math.round((oursMs / peerMs) * 100) / 100,
     loadAvg1: Math.round(loadavg()[0] * 100) / 100,
     sameOptimum: peerTotal === null ? null : peerTotal === oursTotal,
+    scipyMs: scipyMs === null ? null : Math.round(scipyMs * 10) / 10,
+    oursOverScipy: scipyMs === null ? null : Math.round((oursMs / scipyMs) * 100) / 100,
+    scipySameOptimum: scipyTotal === null ? null : scipyTotal === oursTotal,
     oursTotal,
     peerTotal,
     onePieceMs,
@@ -252,27 +325,48 @@ function benchOne(n: number, shape?: Shape): Row {
 }
 
 const cases: { n: number; shape?: Shape }[] = SIZES.filter((n) => n > 0).map((n) => ({ n }));
+// the issue's SciPy figures were for dense capacity 1: n mentees, n mentors with one place each
+if (DENSE_ONE) for (const n of SIZES.filter((x) => x > 0)) cases.push({ n, shape: { mentors: n, institutions: 6, sparse: false, capacityOne: true } });
 if (SPARSE !== 'none') {
   const [n, mentors, institutions] = SPARSE.split('x').map(Number);
   cases.push({ n, shape: { mentors, institutions, sparse: true } });
 }
 const results: Row[] = [];
-console.log(`matching solver benchmark: ours vs munkres, repeat ${REPEAT} (median); load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-console.log('case                        n  mentors  places  allowed   ours ms   munkres ms  ours ÷ peer  same optimum  load avg');
+console.log(
+  `matching solver benchmark: ours vs munkres (npm) and ${scipyVersion ? `SciPy ${scipyVersion} linear_sum_assignment` : 'no SciPy (not on this machine)'}, repeat ${REPEAT} (median); node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+);
+console.log('ours ÷ peer = our time divided by the peer\'s (below 1: ours is faster). The old `ratio` field was peer ÷ ours; it is gone.');
+console.log('case                        n  mentors  places  allowed   ours ms   munkres ms  ours ÷ munkres  same   scipy ms  ours ÷ scipy  same  load avg');
 for (const c of cases) {
   const r = benchOne(c.n, c.shape);
   results.push(r);
   console.log(
     (r.onePieceMs !== null ? `(the same solver on the whole matrix, before the split into components: ${r.onePieceMs.toFixed(1)} ms)\n` : '') +
-    `${r.case.padEnd(22)}  ${String(r.n).padStart(5)}  ${String(r.mentors).padStart(7)}  ${String(r.places).padStart(6)}  ${(r.allowedShare * 100).toFixed(0).padStart(6)}%  ${r.oursMs.toFixed(1).padStart(8)}  ${(r.peerMs?.toFixed(1) ?? 'skipped').padStart(11)}  ${(r.oursOverPeer?.toFixed(2) ?? '-').padStart(11)}  ${String(r.sameOptimum ?? '-').padStart(12)}  ${r.loadAvg1.toFixed(2).padStart(8)}`,
+      `${r.case.padEnd(22)}  ${String(r.n).padStart(5)}  ${String(r.mentors).padStart(7)}  ${String(r.places).padStart(6)}  ${(r.allowedShare * 100).toFixed(0).padStart(6)}%  ${r.oursMs.toFixed(1).padStart(8)}  ${(r.peerMs?.toFixed(1) ?? 'skipped').padStart(11)}  ${(r.oursOverPeer?.toFixed(2) ?? '-').padStart(14)}  ${String(r.sameOptimum ?? '-').padStart(5)}  ${(r.scipyMs?.toFixed(1) ?? '-').padStart(9)}  ${(r.oursOverScipy?.toFixed(2) ?? '-').padStart(12)}  ${String(r.scipySameOptimum ?? '-').padStart(5)}  ${r.loadAvg1.toFixed(2).padStart(8)}`,
   );
 }
 // the last line: one JSON object (always; --json is kept for older callers)
 void JSON_OUT;
 console.log(
-    JSON.stringify({
-      benchmark: 'matching',
-      node: process.version,
-      results: results.map((r) => ({ case: r.case, n: r.n, mentors: r.mentors, oursMs: r.oursMs, peerMs: r.peerMs, oursOverPeer: r.oursOverPeer, onePieceMs: r.onePieceMs, sameOptimum: r.sameOptimum, loadAvg1: r.loadAvg1 })),
+  JSON.stringify({
+    benchmark: 'matching',
+    node: process.version,
+    scipy: scipyVersion,
+    loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    results: results.map((r) => ({
+      case: r.case,
+      n: r.n,
+      mentors: r.mentors,
+      places: r.places,
+      oursMs: r.oursMs,
+      peerMs: r.peerMs,
+      oursOverPeer: r.oursOverPeer,
+      scipyMs: r.scipyMs,
+      oursOverScipy: r.oursOverScipy,
+      onePieceMs: r.onePieceMs,
+      sameOptimum: r.sameOptimum,
+      scipySameOptimum: r.scipySameOptimum,
+      loadAvg1: r.loadAvg1,
+    })),
   }),
 );

@@ -76,6 +76,137 @@ export function solveAssignment(input: AssignmentInput, onProgress?: (done: numb
     }
   }
 
+  // Jonker–Volgenant augmenting row reduction (ARR), adapted to capacity slots and free places.
+  // A free row takes the slot with the lowest reduced cost c - v (u1); the slot's potential drops by
+  // the gap to the row's second-lowest (u2), so the row stays tight there, and the row it displaces
+  // (if any) is tried again at once; on a tie it takes the second slot instead when that one is free.
+  // Potentials only ever go down from 0 and only on slots that end up occupied, so every free place
+  // keeps v = 0 (a place may stay empty, so its price must stay 0: the reason JV's column reduction
+  // and reduction transfer, which raise column prices, do not apply here) and the dual stays
+  // feasible: the shortest-augmenting-path phase below starts from these potentials and finishes
+  // the rows ARR left free. Bounded work (a price war over scarce places can be long): at most
+  // two passes and 3·n row scans in all.
+  const top1 = new Float64Array(M); // highest slot potential of each column (a free slot: 0)
+  const top2 = new Float64Array(M); // second highest
+  const top1Slot = new Int32Array(M);
+  const top2Slot = new Int32Array(M);
+  const rankColumn = (j: number): void => {
+    const free = cap[j] - load[j];
+    let a = -Infinity;
+    let b = -Infinity;
+    let sa = -1;
+    let sb = -1;
+    if (free > 0) {
+      a = 0;
+      sa = slotStart[j] + load[j];
+      if (free > 1) {
+        b = 0;
+        sb = sa + 1;
+      }
+    }
+    if (free < 2) {
+      for (let t = slotStart[j]; t < slotStart[j] + load[j]; t++) {
+        const x = v[t];
+        if (x > a) {
+          b = a;
+          sb = sa;
+          a = x;
+          sa = t;
+        } else if (x > b) {
+          b = x;
+          sb = t;
+        }
+      }
+    }
+    top1[j] = a;
+    top2[j] = b;
+    top1Slot[j] = sa;
+    top2Slot[j] = sb;
+  };
+  for (let j = 0; j < m; j++) rankColumn(j);
+  let freeRows: number[] = [];
+  for (let i = 0; i < n; i++) if (rowSlot[i] === -1) freeRows.push(i);
+  let budget = 3 * n;
+  for (let pass = 0; pass < 2 && freeRows.length > 0 && budget > 0; pass++) {
+    const next: number[] = [];
+    let k = 0;
+    while (k < freeRows.length) {
+      if (budget-- <= 0) {
+        while (k < freeRows.length) next.push(freeRows[k++]);
+        break;
+      }
+      const i = freeRows[k++];
+      const base = i * m;
+      // lowest (u1, column j1) and second-lowest (u2, column j2) of the columns' best slots
+      let u1 = wmax; // "nobody": always a free slot at potential 0
+      let j1 = m;
+      let u2 = Infinity;
+      let j2 = -1;
+      for (let j = 0; j < m; j++) {
+        const h = wmax - w[base + j] - top1[j];
+        if (h < u2) {
+          if (h < u1 || (h === u1 && j1 === m)) {
+            u2 = u1;
+            j2 = j1;
+            u1 = h;
+            j1 = j;
+          } else {
+            u2 = h;
+            j2 = j;
+          }
+        }
+      }
+      if (j1 === m) {
+        // nobody is the best: a free "nobody" slot, no price change
+        const s = slotStart[m] + load[m]++;
+        slotRow[s] = i;
+        rowSlot[i] = s;
+        continue;
+      }
+      // the second slot may be the column's own second-best one
+      let s2 = j2 === m ? slotStart[m] + load[m] : j2 >= 0 ? top1Slot[j2] : -1;
+      const inOwn = wmax - w[base + j1] - top2[j1];
+      if (inOwn <= u2) {
+        u2 = inOwn;
+        s2 = top2Slot[j1];
+      }
+      let s = top1Slot[j1];
+      let i0 = slotRow[s];
+      if (u1 < u2) v[s] -= u2 - u1;
+      else if (i0 >= 0 && s2 >= 0 && slotRow[s2] === -1) {
+        s = s2;
+        i0 = -1;
+      }
+      const j = slotCol[s];
+      if (slotRow[s] === -1) load[j]++; // a free slot is the tail of its column's block
+      slotRow[s] = i;
+      rowSlot[i] = s;
+      if (i0 >= 0) {
+        rowSlot[i0] = -1;
+        if (u1 < u2) freeRows[--k] = i0;
+        else next.push(i0);
+      }
+      if (j < m) rankColumn(j);
+    }
+    freeRows = next;
+  }
+  // Row potentials: tight on the occupied slot; a free row's lowest reduced cost (SSP's root).
+  for (let i = 0; i < n; i++) {
+    const s = rowSlot[i];
+    if (s >= 0) {
+      const j = slotCol[s];
+      u[i] = (j < m ? wmax - w[i * m + j] : wmax) - v[s];
+    } else {
+      let mn = wmax;
+      const base = i * m;
+      for (let j = 0; j < m; j++) {
+        const h = wmax - w[base + j] - top1[j];
+        if (h < mn) mn = h;
+      }
+      u[i] = mn;
+    }
+  }
+
   const best = new Float64Array(M);
   const key = new Float64Array(M);
   const mv = new Float64Array(M); // max potential among a full column's unsettled slots
@@ -281,8 +412,13 @@ export function solveByComponents(input: AssignmentInput, onProgress?: (done: nu
     if (!hasPlaces[j] || find(n + j) >= n) continue;
     compCols[(compOf[n + j] = componentOf(n + j))].push(j);
   }
-  // One component holding every row: solve the input as it is (no copy).
-  if (compRows.length === 1 && compRows[0].length === n) return solveAssignment(input, onProgress);
+  // A component with fewer places than rows is solved from the places' side (Crouse's rectangular
+  // rule, as SciPy does: augment the smaller side): one row per place, one column per candidate, each
+  // of capacity 1. Solved from the rows' side, every row past the last free place would search the
+  // whole component before settling for "nobody"; from the places' side a free candidate is near.
+  const placesOf = (cs: number[]): number => cs.reduce((t, j) => t + Math.floor(input.capacity[j] ?? 0), 0);
+  // One component holding every row, with enough places: solve the input as it is (no copy).
+  if (compRows.length === 1 && compRows[0].length === n && compCols[0].length === m && placesOf(compCols[0]) >= n) return solveAssignment(input, onProgress);
 
   const colOfRow = new Int32Array(n).fill(-1);
   let total = 0;
@@ -292,13 +428,32 @@ export function solveByComponents(input: AssignmentInput, onProgress?: (done: nu
     const rs = compRows[c];
     const cs = compCols[c];
     if (rs.length === 0 || cs.length === 0) continue;
+    const before = done;
+    const places = placesOf(cs);
+    if (places < rs.length) {
+      const slotCol: number[] = [];
+      for (const j of cs) for (let k = Math.floor(input.capacity[j] ?? 0); k > 0; k--) slotCol.push(j);
+      const weight = new Float64Array(places * rs.length);
+      for (let a = 0; a < rs.length; a++) {
+        const base = rs[a] * m;
+        for (let s = 0; s < places; s++) weight[s * rs.length + a] = w[base + slotCol[s]];
+      }
+      const r = solveAssignment(
+        { rows: places, cols: rs.length, capacity: new Array<number>(rs.length).fill(1), weight },
+        onProgress ? (d, t) => onProgress(before + Math.floor((d * rs.length) / t), n) : undefined,
+      );
+      for (let s = 0; s < places; s++) if (r.colOfRow[s] >= 0) colOfRow[rs[r.colOfRow[s]]] = slotCol[s];
+      total += r.total;
+      matched += r.matched;
+      done += rs.length;
+      continue;
+    }
     const weight = new Float64Array(rs.length * cs.length);
     for (let a = 0; a < rs.length; a++) {
       const base = rs[a] * m;
       for (let b = 0; b < cs.length; b++) weight[a * cs.length + b] = w[base + cs[b]];
     }
     const capacity = cs.map((j) => input.capacity[j]);
-    const before = done;
     const r = solveAssignment({ rows: rs.length, cols: cs.length, capacity, weight }, onProgress ? (d) => onProgress(before + d, n) : undefined);
     for (let a = 0; a < rs.length; a++) if (r.colOfRow[a] >= 0) colOfRow[rs[a]] = cs[r.colOfRow[a]];
     total += r.total;
