@@ -1,14 +1,16 @@
 /**
  * Exact maximum-weight assignment of rows (mentees) to columns (mentors) with column capacities,
- * every row optionally unmatched. The product's own solver: successive shortest augmenting paths
- * (Hungarian method with potentials, Dijkstra on reduced costs) on the capacity-expanded problem,
+ * every row optionally unmatched. The product's own solver: a row reduction and the Jonker–Volgenant
+ * augmenting row reduction place rows without a search, then successive shortest augmenting paths
+ * (Hungarian method with potentials, Dijkstra on reduced costs) place the rest, on the capacity-expanded problem,
  * where the expansion is implicit — a mentor's capacity slots share one cost row, so each row
  * expansion scans mentors, not slots — and a hidden "nobody" column of unlimited capacity makes
  * every instance feasible (unbalanced sets, forbidden pairs).
  *
  * - `weight[i * cols + j]` is the gain of pairing row i with column j; `-Infinity` forbids the
  *   pair. Unmatched rows gain 0, so a pair with a negative weight is never chosen.
- * - Deterministic: ties are broken by the lowest index, and nothing depends on time or Math.random.
+ * - Deterministic: the same input gives the same assignment (a fixed scan order; nothing depends
+ *   on time or Math.random).
  * - Exact for integer weights whose sums stay below 2^53 (the caller scales scores to integers).
  *
  * The function is self-contained (no imports, no closures over module state): the worker thread
