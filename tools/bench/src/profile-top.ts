@@ -4,6 +4,7 @@
 //
 //   node tools/bench/dist/profile-top.js FILE.cpuprofile [--top 25] [--json]
 //   node tools/bench/dist/profile-top.js FILE.cpuprofile --callers writeBuffer [--depth 8]   (who calls it)
+//   node tools/bench/dist/profile-top.js FILE.cpuprofile --last 20   (only the last 20 s: the load window)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -12,6 +13,25 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
+/**
+ * Keeps only the samples of the last `seconds` before the profile's end (the load window: the
+ * platform stops right after it), so start-up and seeding do not blur the picture.
+ */
+export function lastSeconds(p: Profile, seconds: number | undefined): Profile {
+  if (!seconds) return p;
+  const from = p.endTime - seconds * 1e6;
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] ?? 0;
+    if (t < from) continue;
+    samples.push(p.samples[i]!);
+    timeDeltas.push(timeDeltas.length === 0 ? 0 : (p.timeDeltas[i] ?? 0));
+  }
+  return { ...p, samples, timeDeltas, startTime: from };
+}
+
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
@@ -108,11 +128,11 @@ export function summarise(p: Profile, top: number) {
 
 function main(): void {
   const { values, positionals } = parseArgs({
-    options: { top: { type: 'string', default: '25' }, json: { type: 'boolean', default: false }, callers: { type: 'string' }, depth: { type: 'string', default: '8' } },
+    options: { top: { type: 'string', default: '25' }, json: { type: 'boolean', default: false }, callers: { type: 'string' }, depth: { type: 'string', default: '8' }, last: { type: 'string' } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new Error('usage: profile-top FILE.cpuprofile [--top 25] [--json] [--callers FUNCTION [--depth 8]]');
-  const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile;
+  if (positionals.length !== 1) throw new Error('usage: profile-top FILE.cpuprofile [--top 25] [--json] [--last SECONDS] [--callers FUNCTION [--depth 8]]');
+  const profile = lastSeconds(JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Profile, values.last ? Number(values.last) : undefined);
   if (values.callers) {
     for (const r of callersOf(profile, values.callers, Number(values.depth), Number(values.top))) process.stdout.write(`${r.share.toFixed(1).padStart(5)} %  ${r.ms.toFixed(0).padStart(7)} ms  ${r.stack}\n`);
     return;
