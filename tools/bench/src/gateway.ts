@@ -205,6 +205,8 @@ async function benchStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promis
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
+    // the ops port (/metrics) too: the default 9400 may be held by another platform on this machine
+    OPS_PORT: String(await freePort()),
     MODULES: 'identity',
     PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
     PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,

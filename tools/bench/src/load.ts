@@ -359,6 +359,8 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
     DATA_DIR: dataDir,
     MAIL_POLL_MS: '200',
     EMBEDDED_PG_PORT: String(await freePort()),
+    // the ops port (/metrics) too: the default 9400 may be held by another platform on this machine
+    OPS_PORT: String(await freePort()),
     MODULES: MODULES.join(','),
     PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
     PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,
