@@ -2,8 +2,47 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { createHistogram, type RecordableHistogram } from 'node:perf_hooks';
 
-export const root = resolve(import.meta.dirname, '..', '..', '..');
+/**
+ * The checkout whose built apps are measured: this one, or BENCH_ROOT (another worktree's build, e.g.
+ * the main branch), so the old and the new build run back to back under the same bench and load.
+ */
+export const root = process.env.BENCH_ROOT ? resolve(process.env.BENCH_ROOT) : resolve(import.meta.dirname, '..', '..', '..');
+
+/** Node flags that make a platform child write a V8 CPU profile into `dir` when it exits (`--cpu-prof DIR`). */
+export const cpuProfArgs = (dir: string | undefined): string[] => (dir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(dir)}`, '--cpu-prof-interval=200'] : []);
+
+/** Latency percentiles in µs (an HDR histogram, 3 significant digits). */
+export interface MicroLatency {
+  samples: number;
+  meanUs: number;
+  p50Us: number;
+  p90Us: number;
+  p99Us: number;
+  maxUs: number;
+}
+
+/**
+ * Response times at microsecond resolution: Node's perf_hooks histogram (HdrHistogram underneath),
+ * fed from autocannon's `response` event, whose response time is a float in ms (hrtime), rather than
+ * autocannon's own histogram with its integer 1 ms buckets.
+ */
+export class MicroHistogram {
+  private readonly h: RecordableHistogram = createHistogram();
+  /** Records one response time given in (fractional) milliseconds. */
+  recordMs(ms: number): void {
+    this.h.record(Math.max(1, Math.round(ms * 1000)));
+  }
+  /** Records one response time given in nanoseconds. */
+  recordNs(ns: bigint): void {
+    this.h.record(ns > 1000n ? ns / 1000n : 1n);
+  }
+  summary(): MicroLatency {
+    const r = (n: number) => Math.round(n * 10) / 10;
+    return { samples: this.h.count, meanUs: r(this.h.mean), p50Us: this.h.percentile(50), p90Us: this.h.percentile(90), p99Us: this.h.percentile(99), maxUs: this.h.max };
+  }
+}
 
 /** The exports of tools/scripts/start-distributed.mjs used here (plain JS, loaded at run time). */
 export interface StartDistributedModule {

@@ -2,15 +2,15 @@
 // Apollo Server answering a constant, all in the same run. See README.md.
 //
 //   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--sequential 5] [--json] [--only peer,standalone,distributed]
+//                            [--cpu-prof DIR]   (the standalone process writes a V8 CPU profile into DIR)
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { createHistogram } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
-import { Cleanup, distributedModule, freePort, progress, root, runEach, spawnNode, type Tail } from './common.js';
+import { Cleanup, cpuProfArgs, distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!'; // fixed, 20 characters
 const ME_QUERY = JSON.stringify({ query: 'query { me { accountId email } }' });
@@ -24,6 +24,8 @@ interface Measurement {
   reqPerSec: number;
   p50Ms: number;
   p99Ms: number;
+  /** the same window at µs resolution (HDR histogram of autocannon's per-response times) */
+  latency: MicroLatency;
   requests: number;
   errors: number;
   non2xx: number;
@@ -31,7 +33,7 @@ interface Measurement {
   reqPerSecRatio?: number;
   p50Ratio?: number;
   /** sequential requests (one at a time, keep-alive), timed with a perf_hooks histogram in µs */
-  sequential: { samples: number; meanUs: number; p50Us: number; p90Us: number; p99Us: number; maxUs: number };
+  sequential: MicroLatency;
   /** sequential mean minus the peer's sequential mean, in the same run (µs) */
   overheadMeanUs?: number;
   /** the machine's 1-minute load average right after the measurement (the cores are shared) */
@@ -59,16 +61,15 @@ async function sequential(graphqlUrl: string, token: string | undefined, seconds
       req.end(ME_QUERY);
     });
   for (let i = 0; i < 50; i++) await once(); // warm the connection and the JIT
-  const h = createHistogram();
+  const h = new MicroHistogram();
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
     const t0 = process.hrtime.bigint();
     await once();
-    h.record(process.hrtime.bigint() - t0);
+    h.recordNs(process.hrtime.bigint() - t0);
   }
   agent.destroy();
-  const us = (ns: number) => Math.round(ns / 100) / 10;
-  return { samples: h.count, meanUs: us(h.mean), p50Us: us(h.percentile(50)), p90Us: us(h.percentile(90)), p99Us: us(h.percentile(99)), maxUs: us(h.max) };
+  return h.summary();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,7 +111,8 @@ async function login(graphqlUrl: string): Promise<string> {
 
 let current: Instance | undefined;
 
-function cannon(url: string, token: string | undefined, connections: number, duration: number): Promise<Result> {
+function cannon(url: string, token: string | undefined, connections: number, duration: number): Promise<Result & { micro: MicroLatency }> {
+  const micro = new MicroHistogram();
   return new Promise((res, rej) => {
     current = autocannon(
       {
@@ -127,9 +129,11 @@ function cannon(url: string, token: string | undefined, connections: number, dur
       (err, result) => {
         current = undefined;
         if (err) rej(err);
-        else res(result);
+        else res({ ...result, micro: micro.summary() });
       },
     );
+    // autocannon's own histogram has 1 ms buckets; its per-response time is a float in ms
+    current.on('response', (_client, statusCode, _bytes, ms) => statusCode >= 200 && statusCode < 300 && micro.recordMs(ms));
   });
 }
 
@@ -145,13 +149,14 @@ async function measure(target: Target, graphqlUrl: string, token: string | undef
     reqPerSec: r.requests.average,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
+    latency: r.micro,
     requests: r.requests.total,
     errors: r.errors + r.mismatches,
     non2xx: r.non2xx,
     sequential: { samples: 0, meanUs: NaN, p50Us: NaN, p90Us: NaN, p99Us: NaN, maxUs: NaN },
     loadAvg1: 0,
   };
-  progress(`${target}: ${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms`);
+  progress(`${target}: ${m.reqPerSec.toFixed(0)} req/s, p50 ${m.latency.p50Us} µs, p99 ${m.latency.p99Us} µs`);
   progress(`${target}: sequential, one request at a time, ${o.sequential} s …`);
   m.sequential = await sequential(graphqlUrl, token, o.sequential);
   m.loadAvg1 = Math.round(loadavg()[0] * 100) / 100;
@@ -167,6 +172,8 @@ interface Options {
   only: Target[];
   /** seconds of sequential (one at a time) requests timed at µs resolution */
   sequential: number;
+  /** directory for the standalone process's V8 CPU profile (written when it stops) */
+  cpuProf?: string;
 }
 
 async function benchPeer(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
@@ -198,13 +205,15 @@ async function benchStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promis
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
+    // the ops port (/metrics) too: the default 9400 may be held by another platform on this machine
+    OPS_PORT: String(await freePort()),
     MODULES: 'identity',
     PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
     PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   };
   delete env.STANDALONE_DATABASE_URL;
-  const child = spawnNode([join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
+  const child = spawnNode([...cpuProfArgs(o.cpuProf), join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
   // embedded PostgreSQL needs a graceful stop: give it time before SIGKILL
   cleanup.add('standalone', () => dist.stopChild(child, 'SIGTERM', 15_000));
   let exitCode: number | null | undefined;
@@ -248,12 +257,12 @@ function fmt(n: number | undefined, digits = 1): string {
 }
 
 function printTable(results: Measurement[], o: Options): void {
-  const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'req/s vs peer', 'p50 vs peer', 'seq mean µs', 'seq p50 µs', 'seq p99 µs', 'overhead µs', 'load avg'];
+  const head = ['target', 'req/s', 'p50 µs', 'p99 µs', 'errors', 'non-2xx', 'req/s vs peer', 'p50 vs peer', 'seq mean µs', 'seq p50 µs', 'seq p99 µs', 'overhead µs', 'load avg'];
   const rows = results.map((m) => [
     m.target,
     fmt(m.reqPerSec, 0),
-    fmt(m.p50Ms, 2),
-    fmt(m.p99Ms, 2),
+    fmt(m.latency.p50Us, 0),
+    fmt(m.latency.p99Us, 0),
     String(m.errors),
     String(m.non2xx),
     m.reqPerSecRatio === undefined ? '—' : `${fmt(m.reqPerSecRatio, 2)}×`,
@@ -273,6 +282,7 @@ function printTable(results: Measurement[], o: Options): void {
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.map(line),
     '',
+    'p50/p99 µs: the autocannon window, each response timed by autocannon (hrtime) into an HDR histogram (µs), not its 1 ms buckets',
     'seq = one request at a time over one keep-alive connection, timed into a perf_hooks histogram (µs); overhead = seq mean − the peer\'s seq mean, same run',
     '',
   ];
@@ -288,6 +298,7 @@ function parseOptions(): Options {
       json: { type: 'boolean', default: false },
       only: { type: 'string', default: TARGETS.join(',') },
       sequential: { type: 'string', default: '5' },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -305,6 +316,7 @@ function parseOptions(): Options {
     json: values.json,
     only,
     sequential: num('sequential', values.sequential, 1, 120),
+    cpuProf: values['cpu-prof'],
   };
 }
 
@@ -322,7 +334,7 @@ async function main(): Promise<void> {
   for (const m of results) {
     if (!peer || m === peer) continue;
     m.reqPerSecRatio = m.reqPerSec / peer.reqPerSec;
-    m.p50Ratio = m.p50Ms / peer.p50Ms;
+    m.p50Ratio = m.latency.p50Us / peer.latency.p50Us;
     m.overheadMeanUs = Math.round((m.sequential.meanUs - peer.sequential.meanUs) * 10) / 10;
   }
   printTable(results, o);

@@ -2,7 +2,7 @@
 // with N duos, and `me`, standalone and distributed. See README.md.
 //
 //   npm run bench:load -- [--duos 50] [--rate 20] [--duration 60] [--warmup 5] [--connections 10]
-//                         [--only standalone,distributed] [--queries dashboard,me] [--json]
+//                         [--only standalone,distributed] [--queries dashboard,me] [--json] [--cpu-prof DIR]
 //
 // With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the `SuiteReport` shape of
 // @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
 import { mailedInvitationToken } from '@m4pris/testing';
-import { Cleanup, distributedModule, freePort, progress, root, runEach, spawnNode, type Tail } from './common.js';
+import { Cleanup, cpuProfArgs, distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -42,6 +42,8 @@ interface Options {
   json: boolean;
   only: Mode[];
   queries: QueryName[];
+  /** directory for the standalone process's V8 CPU profile (written when it stops) */
+  cpuProf?: string;
 }
 
 interface Measurement {
@@ -55,6 +57,11 @@ interface Measurement {
   p90Ms: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * The same responses at µs resolution: autocannon's per-response time (hrtime, a float in ms) in an
+   * HDR histogram, not its 1 ms buckets. Not corrected for coordinated omission (the ms columns are).
+   */
+  latency: MicroLatency;
   /** HTTP status not 2xx */
   non2xx: number;
   /** 2xx responses carrying GraphQL `errors` or not the expected data */
@@ -251,6 +258,7 @@ let current: Instance | undefined;
 interface Run {
   result: Result;
   graphqlErrors: number;
+  micro: MicroLatency;
 }
 
 /** autocannon at a fixed overall rate; a 2xx whose body has GraphQL errors (or not `expect`) is an error. */
@@ -258,6 +266,7 @@ function cannon(url: string, token: string, body: string, expect: string, o: Opt
   return new Promise((res, rej) => {
     let lastStatus = 0;
     let graphqlErrors = 0;
+    const micro = new MicroHistogram();
     const instance = autocannon(
       {
         url,
@@ -280,10 +289,13 @@ function cannon(url: string, token: string, body: string, expect: string, o: Opt
       (err, result) => {
         current = undefined;
         if (err) rej(err);
-        else res({ result, graphqlErrors });
+        else res({ result, graphqlErrors, micro: micro.summary() });
       },
     );
-    instance.on('response', (_client, statusCode) => (lastStatus = statusCode));
+    instance.on('response', (_client, statusCode, _bytes, ms) => {
+      lastStatus = statusCode;
+      if (statusCode >= 200 && statusCode < 300) micro.recordMs(ms);
+    });
     current = instance;
   });
 }
@@ -301,7 +313,7 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
       await cannon(graphqlUrl, token, body, expect, o, o.warmup);
     }
     progress(`${mode} ${query}: measuring ${o.duration} s at ${o.rate} req/s (${o.connections} connections) …`);
-    const { result: r, graphqlErrors } = await cannon(graphqlUrl, token, body, expect, o, o.duration);
+    const { result: r, graphqlErrors, micro } = await cannon(graphqlUrl, token, body, expect, o, o.duration);
     const errors = r.non2xx + graphqlErrors + r.errors;
     const attempts = r.requests.total + r.errors;
     const m: Measurement = {
@@ -315,6 +327,7 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
       p90Ms: r.latency.p90,
       p99Ms: r.latency.p99,
       maxMs: r.latency.max,
+      latency: micro,
       non2xx: r.non2xx,
       graphqlErrors,
       transportErrors: r.errors,
@@ -322,7 +335,7 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
       errorRate: attempts > 0 ? errors / attempts : 0,
       loadAvg1: loadavg()[0],
     };
-    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.errors} errors (load average ${m.loadAvg1.toFixed(2)})`);
+    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms (µs: p50 ${micro.p50Us}, p99 ${micro.p99Us}), ${m.errors} errors (load average ${m.loadAvg1.toFixed(2)})`);
     out.push(m);
   }
   return out;
@@ -346,13 +359,15 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
     DATA_DIR: dataDir,
     MAIL_POLL_MS: '200',
     EMBEDDED_PG_PORT: String(await freePort()),
+    // the ops port (/metrics) too: the default 9400 may be held by another platform on this machine
+    OPS_PORT: String(await freePort()),
     MODULES: MODULES.join(','),
     PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL,
     PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   };
   delete env.STANDALONE_DATABASE_URL;
-  const child = spawnNode([join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
+  const child = spawnNode([...cpuProfArgs(o.cpuProf), join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
   cleanup.add('standalone', () => dist.stopChild(child, 'SIGTERM', 15_000));
   let exitCode: number | null | undefined;
   void child.exited.then((c) => (exitCode = c));
@@ -394,7 +409,7 @@ async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise
 // output
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'error rate', 'load avg'];
+const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'p50 µs', 'p99 µs', 'mean µs', 'errors', 'error rate', 'load avg'];
 const row = (m: Measurement) => [
   m.mode,
   m.query === 'dashboard' ? `cohortDashboard (${m.duos} duos)` : 'me',
@@ -405,6 +420,9 @@ const row = (m: Measurement) => [
   fmt(m.p90Ms, 0),
   fmt(m.p99Ms, 0),
   fmt(m.maxMs, 0),
+  fmt(m.latency.p50Us, 0),
+  fmt(m.latency.p99Us, 0),
+  fmt(m.latency.meanUs, 0),
   String(m.errors),
   `${fmt(m.errorRate * 100, 2)} %`,
   fmt(m.loadAvg1, 2),
@@ -422,7 +440,8 @@ function printTable(results: Measurement[], o: Options): void {
       widths.map((w) => '-'.repeat(w)).join('  '),
       ...rows.map(line),
       '',
-      'errors = non-2xx + 2xx with GraphQL errors + connection errors/timeouts; latencies in ms (autocannon, 1 ms resolution)',
+      'errors = non-2xx + 2xx with GraphQL errors + connection errors/timeouts',
+      'ms columns: autocannon (1 ms buckets, corrected for coordinated omission); µs columns: the same responses, each timed by autocannon (hrtime) into an HDR histogram at µs resolution (not corrected)',
       '',
     ].join('\n') + '\n',
   );
@@ -472,6 +491,7 @@ function parseOptions(): Options {
       json: { type: 'boolean', default: false },
       only: { type: 'string', default: MODES.join(',') },
       queries: { type: 'string', default: QUERIES.join(',') },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -494,6 +514,7 @@ function parseOptions(): Options {
     json: values.json,
     only: list('only', values.only, MODES),
     queries: list('queries', values.queries, QUERIES),
+    cpuProf: values['cpu-prof'],
   };
 }
 

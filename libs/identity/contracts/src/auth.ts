@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { defineRequest, type RoleGrant, EmptyRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import type { InvitationDto, StaffDto } from './staff.js';
 
@@ -153,7 +153,16 @@ export const ResetPassword = defineRequest<ResetPasswordRequest, OkDto>('identit
 /** System only (the gateway, per request): whether tokens of the account issued under `sv` still hold. */
 export const GetSessionState = defineRequest<SessionStateRequest, SessionStateDto>('identity.v1.auth.sessionState', SessionStateRequest);
 export const GetJwks = defineRequest<EmptyRequest, JwksDto>('identity.v1.auth.jwks', EmptyRequest);
-export const GetMe = defineRequest<EmptyRequest, MeDto>('identity.v1.auth.me', EmptyRequest);
+/**
+ * The caller's own account. `withStaff: false` leaves the staff record out (`staff: null`): the
+ * gateway says so when the query does not select `staff`, which spares the staff row, its account
+ * and its institution, unit and shift pattern (three to five statements of a `me`). Default: with.
+ */
+export class GetMeRequest {
+  @IsOptional() @IsBoolean()
+  readonly withStaff?: boolean;
+}
+export const GetMe = defineRequest<GetMeRequest, MeDto>('identity.v1.auth.me', GetMeRequest);
 /**
  * The signed-in caller saves their own settings (today: the language). The API speaks it from the
  * next request on where no Accept-Language is sent; the notifications module hears it through

@@ -6,3 +6,4 @@ export * from './nesting.js';
 export * from './authentication.js';
 export * from './person.js';
 export * from './sorting.js';
+export * from './selection.js';

@@ -28,7 +28,7 @@ import {
   type Logger,
 } from '@m4pris/platform-observability';
 import { ProcessedEventSchema } from './outbox.entities.js';
-import type { OutboxRelay } from './outbox.js';
+import { watchingEvents, type OutboxRelay } from './outbox.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 import { enterTenantScope } from './tenant-scope.js';
 import type { Reply, Transport } from './transport.js';
@@ -131,25 +131,26 @@ export class ServiceRuntime {
     for (const instance of instances) {
       for (const meta of requestHandlersOf(instance)) {
         subjects.push(meta.def.subject);
-        await this.transport.serve(meta.def.subject, this.service, (body, headers) =>
+        await this.transport.serve(meta.def.subject, this.service, (body, headers) => {
+          const ctx = decodeContext(headers);
           // A SERVER span continuing the caller's `traceparent`; SQL spans nest under it.
-          withSpan(
+          return withSpan(
             meta.def.subject,
             {
               kind: SpanKind.SERVER,
-              parent: contextForTrace(decodeContext(headers).traceId, extractTraceHeaders(headers)),
+              parent: contextForTrace(ctx.traceId, extractTraceHeaders(headers)),
               attributes: { 'messaging.destination.name': meta.def.subject, 'messaging.consumer.group.name': this.service },
             },
             async (span) => {
-              const reply = await this.handleRequest(instance, meta, body, decodeContext(headers));
+              const reply = await this.handleRequest(instance, meta, body, ctx);
               if (!reply.ok) {
                 span.setAttribute('m4p.error.code', reply.error.code);
                 if (reply.error.category === 'INTERNAL') span.setStatus({ code: SpanStatusCode.ERROR });
               }
               return reply;
             },
-          ),
-        );
+          );
+        });
       }
       for (const meta of eventHandlersOf(instance)) {
         if (events.has(meta.def.subject)) throw new Error(`${this.service} has two handlers for ${meta.def.subject}`);
@@ -193,13 +194,16 @@ export class ServiceRuntime {
           const payload = validatePayload(meta.def.request as new () => object, raw);
           const fn = (instance as Record<string | symbol, (p: unknown, c: RequestContext) => Promise<unknown>>)[meta.method]!;
           const tenantId = this.options.rowLevelSecurity ? ctx.tenantId : undefined;
-          const data = tenantId
-            ? await this.orm.em.transactional(async (em) => {
-                await enterTenantScope(em, tenantId);
-                return fn.call(instance, payload, ctx);
-              })
-            : await fn.call(instance, payload, ctx);
-          this.relay.kick();
+          const { value: data, recorded } = await watchingEvents(() =>
+            tenantId
+              ? this.orm.em.transactional(async (em) => {
+                  await enterTenantScope(em, tenantId);
+                  return fn.call(instance, payload, ctx);
+                })
+              : fn.call(instance, payload, ctx),
+          );
+          // Only a request that recorded an event leaves something for the relay (reads do not).
+          if (recorded > 0) this.relay.kick();
           end({ outcome: 'ok' });
           return { ok: true as const, data: data ?? null };
         } catch (e) {
@@ -219,7 +223,7 @@ export class ServiceRuntime {
         let duplicate = false;
         let stale = false;
         try {
-          await this.orm.em.transactional(async (em) => {
+          const { recorded } = await watchingEvents(() => this.orm.em.transactional(async (em) => {
             const inserted = await em
               .getConnection()
               .execute<{ event_id: string }[]>(
@@ -251,9 +255,9 @@ export class ServiceRuntime {
             }
             const fn = (instance as Record<string | symbol, (p: unknown, e: EventEnvelope) => Promise<void>>)[meta.method]!;
             await fn.call(instance, payload, envelope);
-          });
+          }));
           eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: duplicate ? 'duplicate' : stale ? 'stale' : 'ok' });
-          this.relay.kick();
+          if (recorded > 0) this.relay.kick();
         } catch (e) {
           eventsHandled.inc({ consumer: this.service, subject: envelope.subject, outcome: 'error' });
           throw e;

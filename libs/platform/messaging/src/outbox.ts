@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { validatePayload, type EventDef, type EventEnvelope } from '@m4pris/platform-core';
@@ -6,6 +7,22 @@ import { outboxBacklog } from '@m4pris/platform-observability';
 import { OutboxEventSchema } from './outbox.entities.js';
 import type { Transport } from './transport.js';
 
+/** Set by `recordEvent` for the request or event being handled (see `watchingEvents`). */
+const recorded = new AsyncLocalStorage<{ events: number }>();
+
+/**
+ * Runs `fn` and tells how many events it recorded (`recordEvent`) in its async flow. The service
+ * runtime kicks the outbox relay only after a request that recorded one: a read (most requests:
+ * `me`, the session check, a dashboard) leaves nothing to publish, and a relay pass per read cost a
+ * pooled connection and three statements (BEGIN, the SKIP LOCKED select, COMMIT). Events recorded
+ * elsewhere are still published by the relay's poll.
+ */
+export async function watchingEvents<T>(fn: () => Promise<T>): Promise<{ value: T; recorded: number }> {
+  const seen = { events: 0 };
+  const value = await recorded.run(seen, fn);
+  return { value, recorded: seen.events };
+}
+
 /**
  * Records a domain event in the caller's unit of work: it is written by the same flush (and so
  * the same transaction) as the change, and published only after that commits.
@@ -13,6 +30,8 @@ import type { Transport } from './transport.js';
 export function recordEvent<P extends object>(em: EntityManager, def: EventDef<P>, payload: P, opts: { tenantId: string | null }): string {
   const validated = validatePayload(def.payload, JSON.parse(JSON.stringify(payload)) as unknown);
   const id = randomUUID();
+  const seen = recorded.getStore();
+  if (seen) seen.events++;
   em.create(OutboxEventSchema, {
     id,
     subject: def.subject,

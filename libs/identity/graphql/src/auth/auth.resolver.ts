@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Ctx, PublicMutation } from '@m4pris/platform-graphql';
+import { Ctx, PublicMutation, selectsField, type SelectionInfo } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, LogoutEverywhere, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, LogoutInput, Me, RefreshTokenInput, TokenPair, UpdateMyPreferencesInput } from './auth.types.js';
@@ -68,7 +68,8 @@ export class AuthResolver {
   }
 
   @Query(() => Me)
-  me(@Ctx() ctx: RequestContext) {
-    return this.bus.request(GetMe, {}, ctx);
+  me(@Ctx() ctx: RequestContext, @Info() info: SelectionInfo) {
+    // Without `staff` in the query, identity skips the staff record and its context.
+    return this.bus.request(GetMe, { withStaff: selectsField(info, 'staff') }, ctx);
   }
 }

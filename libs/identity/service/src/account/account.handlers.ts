@@ -28,6 +28,7 @@ import {
   type BootstrapAdminRequest,
   type ChangePasswordRequest,
   type EmptyRequest,
+  type GetMeRequest,
   type InviteAccountRequest,
   type LoginRequest,
   type LogoutRequest,
@@ -77,7 +78,7 @@ export class AccountHandlers {
   @Handles(ChangePassword) changePassword(p: ChangePasswordRequest, ctx: RequestContext) { return this.changePasswordUseCase.execute(p, ctx); }
   @Handles(AcceptInvitation) acceptInvitation(p: AcceptInvitationRequest, ctx: RequestContext) { return this.acceptInvitationUseCase.execute(p, ctx); }
   @Handles(InviteAccount) invite(p: InviteAccountRequest, ctx: RequestContext) { return this.inviteAccount.execute(p, ctx); }
-  @Handles(GetMe) me(p: EmptyRequest, ctx: RequestContext) { return this.getMe.execute(p, ctx); }
+  @Handles(GetMe) me(p: GetMeRequest, ctx: RequestContext) { return this.getMe.execute(p, ctx); }
   @Handles(UpdateMyPreferences) updateMyPreferences(p: UpdateMyPreferencesRequest, ctx: RequestContext) { return this.updatePreferences.execute(p, ctx); }
   @Handles(GetJwks) jwks(p: EmptyRequest, ctx: RequestContext) { return this.getJwks.execute(p, ctx); }
   @Handles(GetSessionState) session(p: SessionStateRequest, ctx: RequestContext) { return this.sessionState.execute(p, ctx); }

@@ -194,6 +194,11 @@ describe('sign-in', () => {
     expect(payload).toMatchObject({ tid: tenant.id, sid: staff.id, locale: 'da', roles: [] });
     const me = await h.bus.request(GetMe, {}, as.member(tenant.id, { userId: payload.sub!, staffId: staff.id }));
     expect(me).toMatchObject({ email: 'ida.holm@example.dk', tenantId: tenant.id, locale: 'da', staff: { id: staff.id, accountStatus: 'active' } });
+    // Without the staff record (the gateway's `me` when the query does not select `staff`): the
+    // same account, roles and language, and `staff: null`.
+    const lean = await h.bus.request(GetMe, { withStaff: false }, as.member(tenant.id, { userId: payload.sub!, staffId: staff.id }));
+    expect(lean).toEqual({ ...me, staff: null });
+    expect(await h.bus.request(GetMe, { withStaff: true }, as.member(tenant.id, { userId: payload.sub!, staffId: staff.id }))).toEqual(me);
     await h.bus.request(ChangePassword, { currentPassword: 'a long enough password', newPassword: 'another long password' }, as.member(tenant.id, { userId: payload.sub! }));
     await expect(h.bus.request(Login, { email: 'ida.holm@example.dk', password: 'another long password' }, as.anonymous())).resolves.toHaveProperty('accessToken');
     expect((await failure(h.bus.request(GetMe, {}, as.anonymous()))).category).toBe('UNAUTHENTICATED');

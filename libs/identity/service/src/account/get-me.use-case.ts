@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import type { JwksDto, MeDto } from '@m4pris/identity-contracts';
+import type { GetMeRequest, JwksDto, MeDto } from '@m4pris/identity-contracts';
 import { StaffSchema } from '../staff/staff.entity.js';
 import { StaffReader } from '../staff/staff-reader.js';
 import { AccountSchema } from './account.entity.js';
@@ -16,11 +16,11 @@ export class GetMeUseCase {
   ) {}
 
   /** The caller's own staff record with its context (institution, unit, shift pattern, the line manager's name). */
-  async execute(_input: object, ctx: RequestContext): Promise<MeDto> {
+  async execute(input: GetMeRequest, ctx: RequestContext): Promise<MeDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
     if (!account || account.status === 'disabled') throw CommonErrors.UNAUTHENTICATED();
-    const staff = account.staffId ? await this.em.findOne(StaffSchema, { id: account.staffId, tenantId: account.tenantId!, erasedAt: null }) : null;
+    const staff = account.staffId && input.withStaff !== false ? await this.em.findOne(StaffSchema, { id: account.staffId, tenantId: account.tenantId!, erasedAt: null }) : null;
     return {
       accountId: account.id,
       email: account.email,

@@ -3,9 +3,24 @@ import type { SendingWindowDto } from '@m4pris/notifications-contracts';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
+/**
+ * One formatter per time zone (IANA names: a bounded set; an unknown one throws and is not kept).
+ * Building an Intl.DateTimeFormat costs far more than using one, and every mail scheduled for a
+ * person computes several local times (2.8 % of the standalone's CPU while invitations were queued).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Wall-clock parts of `at` in `timeZone`. */
 function localParts(at: Date, timeZone: string): { y: number; m: number; d: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = formatterFor(timeZone).formatToParts(at);
   const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return { y: n('year'), m: n('month'), d: n('day'), minutes: n('hour') * 60 + n('minute') };
 }

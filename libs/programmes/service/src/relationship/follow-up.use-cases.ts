@@ -9,7 +9,9 @@ import {
   type AttentionRequest,
   type CheckInDto,
   type CohortDashboardDto,
+  type CohortState,
   type ParticipantRole,
+  type ProgrammePolicy,
   type RecordCheckInRequest,
   type RelationshipIdRequest,
 } from '@m4pris/programmes-contracts';
@@ -105,23 +107,34 @@ interface DashboardRow {
 export class Attention {
   constructor(
     private readonly em: EntityManager,
-    private readonly lookups: Lookups,
     private readonly settings: ProgrammesSettings,
   ) {}
 
   async of(scope: CoordinatorScope, cohortId: string, asOf: string) {
-    const { cohort, programme, policy } = await this.lookups.cohortIn(scope.tenantId, cohortId);
-    if (!programmeInScope(scope, programme)) throw notFound('Cohort', 'cohortId');
-    const rules = { endingSoonDays: this.settings.ATTENTION_ENDING_SOON_DAYS, agreementDueDays: this.settings.AGREEMENT_DUE_DAYS };
     const schema = this.em.config.get('schema')!;
+    const run = <T>(sql: string, params: unknown[]) => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
+    // The cohort, its programme (for the scope check) and the policy version it runs under, in one
+    // statement rather than three entity loads (Lookups.cohortIn): the dashboard is read on every
+    // coordinator's page view, and each statement is a round trip to PostgreSQL. Same filters:
+    // the caller's tenant on the cohort, the programme and policy version the cohort names.
+    const [row] = await run<{ id: string; state: CohortState; programme_id: string; programme_tenant_id: string; institution_ids: string[]; policy: ProgrammePolicy }>(
+      `select c.id, c.state, p.id as programme_id, p.tenant_id as programme_tenant_id, p.institution_ids, v.policy
+         from "${schema}"."cohort" c
+         join "${schema}"."programme" p on p.id = c.programme_id
+         join "${schema}"."policy_version" v on v.programme_id = c.programme_id and v.version = c.policy_version
+        where c.id = ? and c.tenant_id = ?`,
+      [cohortId, scope.tenantId],
+    );
+    if (!row || !programmeInScope(scope, { id: row.programme_id, tenantId: row.programme_tenant_id, institutionIds: row.institution_ids })) throw notFound('Cohort', 'cohortId');
+    const cohort = { id: row.id, state: row.state };
+    const rules = { endingSoonDays: this.settings.ATTENTION_ENDING_SOON_DAYS, agreementDueDays: this.settings.AGREEMENT_DUE_DAYS };
     const inScope = scopeSql('r', scope);
     const duo = {
       sql: `(select r.*, ${ATTENTION_COLUMNS}
                from "${schema}"."relationship" r, ${ATTENTION_PARAMS_SQL}
               where r.cohort_id = ? and ${inScope.sql}) duo`,
-      params: [...attentionParams(policy, asOf, rules), cohort.id, ...inScope.params],
+      params: [...attentionParams(row.policy, asOf, rules), cohort.id, ...inScope.params],
     };
-    const run = <T>(sql: string, params: unknown[]) => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
     return { cohort, schema, duo, run };
   }
 }
