@@ -43,16 +43,16 @@ async function freshStaff(w: World, t: TenantWorld): Promise<string> {
  */
 /** A fresh unit of tenant `t`'s main institution (for operations that rename or remove one). */
 async function freshUnit(w: World, t: TenantWorld): Promise<string> {
-  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, { input: { institutionId: t.institutions.main, name: `Unit ${unique()}` } });
-  return r.createUnit.id as string;
+  const r = await call(w, t.tokens.tenantAdmin, `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, { input: { institutionId: t.institutions.main, name: `Unit ${unique()}` } });
+  return r.createUnit.id;
 }
 
 /** A fresh shift pattern of tenant `t` nobody works (for operations that edit or remove one). */
 async function freshShiftPattern(w: World, t: TenantWorld): Promise<string> {
-  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: CreateShiftPatternInput!) { createShiftPattern(input: $input) { id } }`, {
+  const r = await call(w, t.tokens.tenantAdmin, `mutation($input: CreateShiftPatternInput!) { createShiftPattern(input: $input) { id } }`, {
     input: { name: `days ${unique()}`, cycleDays: 7, shifts: [{ day: 0, start: '07:00', hours: 8 }] },
   });
-  return r.createShiftPattern.id as string;
+  return r.createShiftPattern.id;
 }
 
 async function freshInvitation(w: World, t: TenantWorld): Promise<{ accountId: string; email: string; token: () => Promise<string> }> {
