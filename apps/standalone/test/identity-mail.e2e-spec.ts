@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { ParsedMail } from 'mailparser';
-import { mailedResetToken, mailTo, startSmtpSink, waitForMail, type SmtpSink } from '@m4pris/testing';
+import { mailedInvitationToken, mailedResetToken, mailTo, startSmtpSink, waitForMail, type SmtpSink } from '@m4pris/testing';
 import { firstAdmin, inviteAndActivate, ok } from './fixtures.js';
 import { codeOf, gql, startPlatform, type GqlResult, type TestPlatform } from './platform.js';
 
@@ -123,6 +123,25 @@ describe('identity flows that need mail, with a real SMTP server', () => {
     await ok(gql(p.url, `mutation($id: ID!) { disableAccount(accountId: $id) }`, { id: accountId }, tenantAdmin));
     const mail = await waitForMail(smtp, { to: who, since, subject: 'M4Pris: din konto' });
     expect(mail.text).toContain('deaktiveret');
+  });
+
+  it('a new Portuguese tenant and its first administrator in one step: the invitation and the role notice are in Portuguese, and the link makes a tenant administrator', async () => {
+    const since = new Date();
+    const who = 'ana.admin@pt-mail-e2e.test';
+    const created = await ok(gql(p.url, `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id defaultLocale } }`, {
+      input: { code: 'pt-mail-e2e', name: 'DGRSP', country: 'PT', defaultLocale: 'pt', enabledModules: ['identity'], firstAdministrator: { email: who } },
+    }, admin));
+    expect(created.createTenant.defaultLocale).toBe('pt');
+    // The account has chosen no language yet: the tenant's default is used.
+    const invitation = await waitForMail(smtp, { to: who, link: '/invitation', since });
+    expect(invitation.subject).toBe('M4Pris: o seu convite');
+    expect(invitation.headers.get('content-language')).toBe('pt');
+    const notice = await waitForMail(smtp, { to: who, subject: 'M4Pris: o seu acesso mudou', since });
+    expect(notice.headers.get('content-language')).toBe('pt');
+    const token = await mailedInvitationToken(smtp, who, since);
+    const accessToken = (await ok(gql(p.url, `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password: PASSWORD } }))).acceptInvitation.accessToken as string;
+    const institution = await ok(gql(p.url, `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { tenantId } }`, { input: { name: 'EP Lisboa', kind: 'ADULT', region: 'Lisboa' } }, accessToken));
+    expect(institution.createInstitution.tenantId).toBe(created.createTenant.id);
   });
 
   it('nothing confidential in any mail: no password, no token outside its own link, subjects discreet and without names', () => {

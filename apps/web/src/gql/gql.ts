@@ -33,6 +33,10 @@ type Documents = {
     "\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": typeof types.SetupUpdateInstitutionDocument,
     "\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": typeof types.SetupCreateUnitDocument,
     "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": typeof types.SetupCreateShiftPatternDocument,
+    "\n  mutation SetupUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": typeof types.SetupUpdateUnitDocument,
+    "\n  mutation SetupRemoveUnit($id: ID!) {\n    removeUnit(id: $id)\n  }\n": typeof types.SetupRemoveUnitDocument,
+    "\n  mutation SetupUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": typeof types.SetupUpdateShiftPatternDocument,
+    "\n  mutation SetupRemoveShiftPattern($id: ID!) {\n    removeShiftPattern(id: $id)\n  }\n": typeof types.SetupRemoveShiftPatternDocument,
     "\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n": typeof types.SetupConsentTextsDocument,
     "\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n": typeof types.SetupPublishConsentTextDocument,
     "\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": typeof types.SetupNotificationSettingsDocument,
@@ -79,8 +83,6 @@ type Documents = {
     "\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n": typeof types.PlatformTenantsDocument,
     "\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n": typeof types.PlatformCreateTenantDocument,
     "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n": typeof types.PlatformUpdateTenantModulesDocument,
-    "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": typeof types.PlatformInviteFirstAdminDocument,
-    "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": typeof types.PlatformGrantFirstAdminDocument,
     "\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.PlatformOutgoingMailDocument,
     "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResearchProgrammesDocument,
     "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": typeof types.ResearchPlanDocument,
@@ -163,6 +165,10 @@ const documents: Documents = {
     "\n  mutation SetupUpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      id\n      name\n      kind\n      region\n    }\n  }\n": types.SetupUpdateInstitutionDocument,
     "\n  mutation SetupCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": types.SetupCreateUnitDocument,
     "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": types.SetupCreateShiftPatternDocument,
+    "\n  mutation SetupUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n": types.SetupUpdateUnitDocument,
+    "\n  mutation SetupRemoveUnit($id: ID!) {\n    removeUnit(id: $id)\n  }\n": types.SetupRemoveUnitDocument,
+    "\n  mutation SetupUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n": types.SetupUpdateShiftPatternDocument,
+    "\n  mutation SetupRemoveShiftPattern($id: ID!) {\n    removeShiftPattern(id: $id)\n  }\n": types.SetupRemoveShiftPatternDocument,
     "\n  query SetupConsentTexts {\n    consentTexts {\n      id\n      purpose\n      locale\n      version\n      text\n      publishedAt\n    }\n  }\n": types.SetupConsentTextsDocument,
     "\n  mutation SetupPublishConsentText($input: PublishConsentTextInput!) {\n    publishConsentText(input: $input) {\n      id\n      purpose\n      locale\n      version\n    }\n  }\n": types.SetupPublishConsentTextDocument,
     "\n  query SetupNotificationSettings {\n    notificationSettings {\n      senderName\n      subjectPrefix\n      window {\n        start\n        end\n        timeZone\n      }\n    }\n  }\n": types.SetupNotificationSettingsDocument,
@@ -209,8 +215,6 @@ const documents: Documents = {
     "\n  query PlatformTenants($page: PageInput, $search: String) {\n    tenants(page: $page, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        code\n        name\n        country\n        defaultLocale\n        enabledModules\n        createdAt\n      }\n    }\n  }\n": types.PlatformTenantsDocument,
     "\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      code\n      name\n      country\n      defaultLocale\n      enabledModules\n      createdAt\n    }\n  }\n": types.PlatformCreateTenantDocument,
     "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n": types.PlatformUpdateTenantModulesDocument,
-    "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": types.PlatformInviteFirstAdminDocument,
-    "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n": types.PlatformGrantFirstAdminDocument,
     "\n  query PlatformOutgoingMail($page: PageInput) {\n    outgoingMail(page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        recipient\n        subject\n        status\n        attempts\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.PlatformOutgoingMailDocument,
     "\n  query ResearchProgrammes {\n    programmes(page: { limit: 200 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ResearchProgrammesDocument,
     "\n  query ResearchPlan($programmeId: ID!) {\n    surveyPlan(programmeId: $programmeId) {\n      version\n      updatedAt\n      waves {\n        kind\n        dueWithinDays\n        menteeInstruments\n        mentorInstruments\n      }\n    }\n  }\n": types.ResearchPlanDocument,
@@ -364,6 +368,22 @@ export function graphql(source: "\n  mutation SetupCreateUnit($input: CreateUnit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupCreateShiftPattern($input: CreateShiftPatternInput!) {\n    createShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n"): (typeof documents)["\n  mutation SetupUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      institutionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupRemoveUnit($id: ID!) {\n    removeUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation SetupRemoveUnit($id: ID!) {\n    removeUnit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetupUpdateShiftPattern($input: UpdateShiftPatternInput!) {\n    updateShiftPattern(input: $input) {\n      id\n      name\n      cycleDays\n      shifts {\n        day\n        start\n        hours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupRemoveShiftPattern($id: ID!) {\n    removeShiftPattern(id: $id)\n  }\n"): (typeof documents)["\n  mutation SetupRemoveShiftPattern($id: ID!) {\n    removeShiftPattern(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,14 +568,6 @@ export function graphql(source: "\n  mutation PlatformCreateTenant($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformUpdateTenantModules($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      id\n      enabledModules\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

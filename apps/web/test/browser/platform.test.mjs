@@ -3,7 +3,8 @@
 // platform administrator (PLATFORM_ADMIN_PASSWORD, set by startStandalone) signs in, lands on the
 // tenants, sees the API refuse a bad tenant code next to the field, creates a tenant with its
 // modules and first administrator and finds it listed, changes its modules; the health page shows
-// every module up; the outgoing mail lists the invitation to the new administrator; axe on the
+// every module up; the outgoing mail lists the invitation to the new administrator, written in the
+// tenant's language (Portuguese); a refused administrator address leaves no tenant; axe on the
 // three pages; a Portuguese run of the tenants page finds no English string.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,8 +68,19 @@ describe('the platform administrator’s console in Chromium', { skip: CHROMIUM 
     assert.equal(await page.getByTestId('tenant-row').count(), 0, 'no tenant was created');
     await axe(page, 'tenants with a refused field');
 
-    // Corrected: the tenant is created with three of the four optional modules, and its administrator invited.
+    // The code corrected, the administrator's address now refused by the API: shown by that field,
+    // and the tenant is not created either (one createTenant: all or nothing).
+    const adminEmail = page.getByRole('textbox', { name: "First administrator's e-mail address", exact: true });
     await page.getByRole('textbox', { name: 'Code', exact: true }).fill('dgrsp');
+    await adminEmail.fill('first-admin@');
+    await page.getByRole('button', { name: 'Create the tenant and invite its administrator' }).click();
+    await eventually(async () => assert.match(await fieldError(adminEmail), /e-?mail/i));
+    assert.equal(await fieldError(page.getByRole('textbox', { name: 'Code', exact: true })), '', 'the code is no longer marked');
+    assert.equal(await page.getByTestId('tenant-row').count(), 0, 'no tenant was created without its administrator');
+    await axe(page, 'tenants with a refused administrator address');
+
+    // Corrected: the tenant is created with three of the four optional modules, and its administrator invited.
+    await adminEmail.fill(FIRST_ADMIN);
     await page.getByRole('checkbox', { name: 'Evaluation' }).uncheck();
     await page.getByRole('button', { name: 'Create the tenant and invite its administrator' }).click();
     await page.getByTestId('tenant-created').getByText(`an invitation is on its way to ${FIRST_ADMIN}`).waitFor();
@@ -110,7 +122,10 @@ describe('the platform administrator’s console in Chromium', { skip: CHROMIUM 
 
     // Outgoing mail: the invitation to the first administrator (the notifications module sends it a
     // moment later; without SMTP it is written as a file, the mailbox read here, and counts as sent).
-    const { subject } = await waitForMail(platform.mailDir, { to: FIRST_ADMIN, link: '/invitation' });
+    const { subject, headers } = await waitForMail(platform.mailDir, { to: FIRST_ADMIN, link: '/invitation' });
+    // The administrator has chosen no language yet: the Portuguese tenant's default is used.
+    assert.equal(subject, 'M4Pris: o seu convite');
+    assert.equal(headers.get('content-language'), 'pt');
     await page.getByRole('link', { name: 'Outgoing mail' }).click();
     await page.getByRole('heading', { name: 'Outgoing mail', level: 1 }).waitFor();
     await eventually(async () => {

@@ -1,7 +1,9 @@
 // The tenant administrator's setup in Chromium (playwright-core driving Debian's Chromium), against
 // the built standalone platform seeded through the API (`seedDuo`: a tenant, its administrator, the
 // institution Vestre): institutions and units (a refusal shown by its field, create, add a unit,
-// edit, all still there after a reload), a new shift pattern with its live rota preview, consent
+// edit, all still there after a reload; a unit renamed, a unit someone is in refused removal with
+// the API's reason, an empty one removed), a new shift pattern with its live rota preview, edited
+// (the preview and then the rota follow), refused removal while someone works it, removed; consent
 // texts (publish a Danish text twice: versions 1 and 2, the newest current), the e-mail settings
 // (the API's refusal of an empty window by both fields, then saved); axe on every new page; a Greek
 // run of the institutions page finds no English string.
@@ -9,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startStandalone } from './platform.mjs';
-import { seedDuo } from './seed.mjs';
+import { gql, seedDuo } from './seed.mjs';
 import { eventually } from './console-seed.mjs';
 import { axe, CHROMIUM, englishOnly, FLAGS, messages, shot } from './browser.mjs';
 
@@ -89,10 +91,37 @@ describe('the tenant administrator sets up institutions, shift patterns, consent
     await page.reload();
     await page.getByRole('heading', { name: 'Institutions and units', level: 1 }).waitFor();
     await horsens.getByTestId('institution-kind').getByText('Remand prison').waitFor();
-    assert.deepEqual(await horsens.getByTestId('unit').allInnerTexts(), ['Wing A']);
+    assert.deepEqual(await horsens.getByTestId('unit-name').allInnerTexts(), ['Wing A']);
     await horsens.getByText('Region: East').waitFor();
     await vestre.getByText('Region: West').waitFor();
     await axe(page, 'institutions after a reload');
+
+    // Units renamed and removed. A unit someone is in cannot be removed: the API's reason is shown by it.
+    const tenantAdmin = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: ADMIN, password: seed.password } })).login.accessToken;
+    await horsens.getByRole('button', { name: 'Rename unit Wing A' }).click();
+    await horsens.getByRole('textbox', { name: 'New name of Wing A' }).fill('Wing North');
+    await horsens.getByRole('button', { name: 'Save the name' }).click();
+    await eventually(async () => assert.deepEqual(await horsens.getByTestId('unit-name').allInnerTexts(), ['Wing North']));
+    await vestre.getByRole('textbox', { name: 'New unit in Vestre' }).fill('Wing C');
+    await vestre.getByRole('button', { name: 'Add unit' }).click();
+    await vestre.getByTestId('unit-name').getByText('Wing C').waitFor();
+    const { institutions } = await gql(platform.url, `{ institutions { items { name units { id name } } } }`, {}, tenantAdmin);
+    const wingC = institutions.items.find((x) => x.name === 'Vestre').units.find((u) => u.name === 'Wing C').id;
+    await gql(platform.url, `mutation($i: UpdateStaffInput!) { updateStaff(input: $i) { id } }`, { i: { id: seed.staff.mentee, unitId: wingC } }, tenantAdmin);
+    await vestre.getByRole('button', { name: 'Remove unit Wing C' }).click();
+    await vestre.getByRole('button', { name: 'Yes, remove Wing C' }).click();
+    await vestre.getByRole('alert').getByText('1 staff member(s) are still in this unit; move them to another unit first.').waitFor();
+    await axe(page, 'institutions with a unit removal refused');
+    await vestre.getByRole('button', { name: 'Cancel' }).click();
+    await horsens.getByRole('button', { name: 'Remove unit Wing North' }).click();
+    await horsens.getByRole('button', { name: 'Yes, remove Wing North' }).click();
+    await horsens.getByTestId('unit-removed').getByText('Wing North removed.').waitFor();
+    await horsens.getByText('No units yet.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Institutions and units', level: 1 }).waitFor();
+    await horsens.getByText('No units yet.').waitFor();
+    assert.deepEqual(await vestre.getByTestId('unit-name').allInnerTexts(), ['Wing C']);
+    await shot(page, 'setup-01b-units');
 
     // A shift pattern typed row by row, the preview following.
     await page.getByRole('link', { name: 'Shift patterns' }).click();
@@ -117,6 +146,37 @@ describe('the tenant administrator sets up institutions, shift patterns, consent
     await page.getByTestId('pattern-created').waitFor();
     await page.getByTestId('rota-summary').getByText('20 hours on shift over 4 days.').waitFor();
     await shot(page, 'setup-02-shift-pattern');
+
+    // Edited: a shorter night shift; the form's preview follows the typing, then the rota once saved.
+    await page.getByRole('button', { name: 'Edit Two on two off' }).click();
+    const edit = page.getByTestId('edit-pattern');
+    await edit.getByRole('heading', { name: 'Edit Two on two off' }).waitFor();
+    assert.equal(await edit.getByRole('textbox', { name: 'Name of the pattern' }).inputValue(), 'Two on two off');
+    assert.equal(await edit.getByLabel('Start of shift 2').inputValue(), '19:00');
+    await edit.getByRole('textbox', { name: 'Name of the pattern' }).fill('Days and short nights');
+    await edit.getByRole('textbox', { name: 'Hours of shift 2' }).fill('10');
+    await edit.getByTestId('draft-summary').getByText('18 hours on shift over 4 days.').waitFor();
+    await page.getByTestId('rota-summary').getByText('20 hours on shift over 4 days.').waitFor();
+    await axe(page, 'shift pattern being edited');
+    await edit.getByRole('button', { name: 'Save the pattern' }).click();
+    await page.getByTestId('pattern-saved').getByText('Days and short nights saved: the preview above shows it.').waitFor();
+    await page.getByTestId('rota-summary').getByText('18 hours on shift over 4 days.').waitFor();
+    assert.equal(await page.getByTestId('rota-grid').locator('[data-on]').count(), 18, 'the rota draws the edited pattern');
+    assert.equal(await edit.count(), 0, 'the edit form is closed');
+
+    // Removal refused while someone works the pattern (the reason shown), then done once nobody does.
+    const { shiftPatterns } = await gql(platform.url, `{ shiftPatterns { id name } }`, {}, tenantAdmin);
+    const patternId = shiftPatterns.find((x) => x.name === 'Days and short nights').id;
+    await gql(platform.url, `mutation($i: UpdateStaffInput!) { updateStaff(input: $i) { id } }`, { i: { id: seed.staff.mentor, shiftPatternId: patternId } }, tenantAdmin);
+    await page.getByRole('button', { name: 'Remove Days and short nights' }).click();
+    await page.getByRole('button', { name: 'Yes, remove Days and short nights' }).click();
+    await page.getByRole('alert').getByText('1 staff member(s) still work this shift pattern; give them another pattern first.').waitFor();
+    await axe(page, 'shift pattern removal refused');
+    await gql(platform.url, `mutation($i: UpdateStaffInput!) { updateStaff(input: $i) { id } }`, { i: { id: seed.staff.mentor, shiftPatternId: null } }, tenantAdmin);
+    await page.getByRole('button', { name: 'Yes, remove Days and short nights' }).click();
+    await page.getByTestId('pattern-removed').getByText('Days and short nights removed.').waitFor();
+    await page.getByText('No shift patterns yet.').waitFor();
+    await shot(page, 'setup-02b-shift-pattern-edited');
 
     // Consent texts: a Danish text published twice; the newest version is the current one.
     await page.getByRole('link', { name: 'Consent texts' }).click();

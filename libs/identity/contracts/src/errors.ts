@@ -14,6 +14,8 @@ export const IdentityErrors = defineErrors('identity', {
   DUPLICATE_STAFF: { category: 'CONFLICT', message: 'A staff member with email {{email}} already exists in this tenant.' },
   LINE_MANAGER_CYCLE: { category: 'BAD_USER_INPUT', message: 'A staff member cannot be in their own line-management chain.' },
   UNIT_NOT_IN_INSTITUTION: { category: 'BAD_USER_INPUT', message: 'The unit does not belong to the institution.' },
+  UNIT_IN_USE: { category: 'CONFLICT', message: '{{count}} staff member(s) are still in this unit; move them to another unit first.' },
+  SHIFT_PATTERN_IN_USE: { category: 'CONFLICT', message: '{{count}} staff member(s) still work this shift pattern; give them another pattern first.' },
   SHIFT_OUT_OF_CYCLE: { category: 'BAD_USER_INPUT', message: 'Shift on day {{day}} is outside a {{cycleDays}}-day cycle.' },
   CSV_INVALID: { category: 'BAD_USER_INPUT', message: 'The file has {{count}} invalid row(s); nothing was imported.' },
   ALREADY_ERASED: { category: 'NOT_FOUND', message: 'Staff member not found.' },

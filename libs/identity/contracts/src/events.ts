@@ -98,7 +98,8 @@ const staffKey = (p: { staffId: string }) => `identity.staff:${p.staffId}`;
 export const StaffProfileChanged = defineEvent('identity.v1.staff.profileChanged', StaffProfileEvent, { orderKey: staffKey });
 /** Every module must delete or anonymise what it holds about this person. */
 export const StaffErased = defineEvent('identity.v1.staff.erased', StaffErasedEvent, { orderKey: staffKey });
-export const ShiftPatternDefined = defineEvent('identity.v1.shiftPattern.defined', ShiftPatternDefinedEvent);
+/** Published when a pattern is created and again when it is edited; one order key per pattern, so a late older version never overwrites a newer one. */
+export const ShiftPatternDefined = defineEvent('identity.v1.shiftPattern.defined', ShiftPatternDefinedEvent, { orderKey: (p: { shiftPatternId: string }) => `identity.shiftPattern:${p.shiftPatternId}` });
 export const ConsentRecorded = defineEvent('identity.v1.consent.recorded', ConsentRecordedEvent);
 export const RoleGranted = defineEvent('identity.v1.role.granted', RoleGrantedEvent);
 /** Published once, on (or, for a date recorded in the past, when recorded after) the leaving date. */

@@ -55,6 +55,16 @@ export class CreateUnitRequest {
   @IsString() @MinLength(1) @MaxLength(200) name: string;
 }
 
+export class UpdateUnitRequest {
+  @IsUUID() id: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+}
+
+/** Refused (identity.UNIT_IN_USE) while any staff record that is not erased names the unit. */
+export class RemoveUnitRequest {
+  @IsUUID() id: string;
+}
+
 export class ListUnitsRequest {
   @IsUUID() institutionId: string;
 }
@@ -80,6 +90,27 @@ export class CreateShiftPatternRequest {
   @IsInt() @Min(1) @Max(56) cycleDays: number;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(112) @ValidateNested({ each: true }) @Type(() => ShiftInput)
   shifts: ShiftInput[];
+}
+
+/**
+ * A new name and rota for a pattern (validated as on create). Staff on the pattern keep it; the
+ * modules holding a copy (matching's rota, programmes' staff cards) follow the change.
+ */
+export class UpdateShiftPatternRequest {
+  @IsUUID() id: string;
+  @IsString() @MinLength(1) @MaxLength(100) name: string;
+  @IsInt() @Min(1) @Max(56) cycleDays: number;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(112) @ValidateNested({ each: true }) @Type(() => ShiftInput)
+  shifts: ShiftInput[];
+}
+
+/** Refused (identity.SHIFT_PATTERN_IN_USE) while any staff record that is not erased is on the pattern. */
+export class RemoveShiftPatternRequest {
+  @IsUUID() id: string;
+}
+
+export interface RemovedDto {
+  id: string;
 }
 
 export class ListShiftPatternsRequest {
@@ -108,8 +139,12 @@ export class GetInstitutionRequest {
 export const GetInstitution = defineRequest<GetInstitutionRequest, InstitutionDto>('identity.v1.institution.get', GetInstitutionRequest);
 export const ListInstitutions = defineRequest<ListInstitutionsRequest, Page<InstitutionDto>>('identity.v1.institution.list', ListInstitutionsRequest);
 export const CreateUnit = defineRequest<CreateUnitRequest, UnitDto>('identity.v1.unit.create', CreateUnitRequest);
+export const UpdateUnit = defineRequest<UpdateUnitRequest, UnitDto>('identity.v1.unit.update', UpdateUnitRequest);
+export const RemoveUnit = defineRequest<RemoveUnitRequest, RemovedDto>('identity.v1.unit.remove', RemoveUnitRequest);
 export const ListUnits = defineRequest<ListUnitsRequest, UnitDto[]>('identity.v1.unit.list', ListUnitsRequest);
 export const CreateShiftPattern = defineRequest<CreateShiftPatternRequest, ShiftPatternDto>('identity.v1.shiftPattern.create', CreateShiftPatternRequest);
+export const UpdateShiftPattern = defineRequest<UpdateShiftPatternRequest, ShiftPatternDto>('identity.v1.shiftPattern.update', UpdateShiftPatternRequest);
+export const RemoveShiftPattern = defineRequest<RemoveShiftPatternRequest, RemovedDto>('identity.v1.shiftPattern.remove', RemoveShiftPatternRequest);
 export const ListShiftPatterns = defineRequest<ListShiftPatternsRequest, ShiftPatternDto[]>('identity.v1.shiftPattern.list', ListShiftPatternsRequest);
 
 export class ByIdsRequest {

@@ -1,8 +1,14 @@
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { defineRequest, PageRequest, SUPPORTED_LOCALES, type Page } from '@m4pris/platform-core';
 import { COUNTRY_CODE } from './common.js';
 
 export const MODULE_NAMES = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'notifications'] as const;
+
+/** The tenant's first administrator: invited (the link goes to their mailbox, in the tenant's language) and made tenant admin. */
+export class FirstAdministratorInput {
+  @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+}
 
 export class CreateTenantRequest {
   @IsString() @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'code must be 2-40 lowercase letters, digits or dashes' })
@@ -23,6 +29,12 @@ export class CreateTenantRequest {
 
   /** Who is told of every role granted in the tenant (the data-protection officer's mailbox). */
   @IsOptional() @IsEmail() @MaxLength(254) dataProtectionContactEmail?: string | null;
+
+  /**
+   * Given: the tenant, the administrator's invitation and their tenant_admin role are written in one
+   * transaction (all or nothing).
+   */
+  @IsOptional() @ValidateNested() @Type(() => FirstAdministratorInput) firstAdministrator?: FirstAdministratorInput | null;
 }
 
 export class UpdateTenantRequest {

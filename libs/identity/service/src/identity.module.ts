@@ -59,6 +59,8 @@ import { UpdateStaffUseCase } from './staff/update-staff.use-case.js';
 import { CreateTenantUseCase } from './tenant/create-tenant.use-case.js';
 import { GetTenantUseCase, ListTenantsUseCase } from './tenant/tenant-queries.use-case.js';
 import { TenantHandlers } from './tenant/tenant.handlers.js';
+import { RemoveUnitUseCase, UpdateUnitUseCase } from './institution/update-unit.use-case.js';
+import { RemoveShiftPatternUseCase, UpdateShiftPatternUseCase } from './institution/update-shift-pattern.use-case.js';
 import { UpdateTenantUseCase } from './tenant/update-tenant.use-case.js';
 
 const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers, PersonalDataReadConsumer, ConsentGivenConsumer];
@@ -81,8 +83,12 @@ const useCases: Provider[] = [
   GetInstitutionsByIdsUseCase,
   CreateUnitUseCase,
   ListUnitsUseCase,
+  UpdateUnitUseCase,
+  RemoveUnitUseCase,
   CreateShiftPatternUseCase,
   ListShiftPatternsUseCase,
+  UpdateShiftPatternUseCase,
+  RemoveShiftPatternUseCase,
   // staff
   CreateStaffUseCase,
   UpdateStaffUseCase,

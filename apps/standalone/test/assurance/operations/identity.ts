@@ -41,6 +41,20 @@ async function freshStaff(w: World, t: TenantWorld): Promise<string> {
  * A fresh invited (not yet active) account of tenant `t`; `token()` reads its invitation link from
  * the invitee's mailbox (the API returns no token).
  */
+/** A fresh unit of tenant `t`'s main institution (for operations that rename or remove one). */
+async function freshUnit(w: World, t: TenantWorld): Promise<string> {
+  const r = await call(w, t.tokens.tenantAdmin, `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, { input: { institutionId: t.institutions.main, name: `Unit ${unique()}` } });
+  return r.createUnit.id;
+}
+
+/** A fresh shift pattern of tenant `t` nobody works (for operations that edit or remove one). */
+async function freshShiftPattern(w: World, t: TenantWorld): Promise<string> {
+  const r = await call(w, t.tokens.tenantAdmin, `mutation($input: CreateShiftPatternInput!) { createShiftPattern(input: $input) { id } }`, {
+    input: { name: `days ${unique()}`, cycleDays: 7, shifts: [{ day: 0, start: '07:00', hours: 8 }] },
+  });
+  return r.createShiftPattern.id;
+}
+
 async function freshInvitation(w: World, t: TenantWorld): Promise<{ accountId: string; email: string; token: () => Promise<string> }> {
   const email = `invited-${unique()}@${t.code}.test`;
   const since = new Date();
@@ -267,6 +281,14 @@ export const identityOperations: OperationCases = {
     document: `mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }`,
     variables: async ({ w, t }) => ({ input: { refreshToken: await freshRefreshToken(w, t) } }),
   },
+  removeShiftPattern: {
+    document: `mutation($id: ID!) { removeShiftPattern(id: $id) }`,
+    variables: async ({ w, t }) => ({ id: await freshShiftPattern(w, t) }),
+  },
+  removeUnit: {
+    document: `mutation($id: ID!) { removeUnit(id: $id) }`,
+    variables: async ({ w, t }) => ({ id: await freshUnit(w, t) }),
+  },
   revokeRole: {
     document: `mutation($id: ID!) { revokeRole(id: $id) }`,
     variables: async ({ w, t }) => ({ id: await freshAssignment(w, t) }),
@@ -280,9 +302,17 @@ export const identityOperations: OperationCases = {
     document: `mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id } }`,
     variables: ({ t }) => ({ input: { id: t.institutions.second, region: `Region ${unique()}` } }),
   },
+  updateShiftPattern: {
+    document: `mutation($input: UpdateShiftPatternInput!) { updateShiftPattern(input: $input) { id } }`,
+    variables: async ({ w, t }) => ({ input: { id: await freshShiftPattern(w, t), name: `nights ${unique()}`, cycleDays: 8, shifts: [{ day: 7, start: '19:00', hours: 12 }] } }),
+  },
   updateStaff: {
     document: `mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id } }`,
     variables: ({ t }) => ({ input: { id: t.staffIds.spare1, position: `Officer ${unique()}` } }),
+  },
+  updateUnit: {
+    document: `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }`,
+    variables: async ({ w, t }) => ({ input: { id: await freshUnit(w, t), name: `Unit ${unique()}` } }),
   },
   updateTenant: {
     document: `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id } }`,

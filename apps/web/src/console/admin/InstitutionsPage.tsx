@@ -5,11 +5,12 @@ import { useT } from '../../i18n/LocaleProvider';
 import type { InstitutionKind, SetupInstitutionsQuery } from '../../gql/graphql';
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { RefusalNote } from './RefusalNote';
-import { SetupCreateInstitution, SetupCreateUnit, SetupInstitutions, SetupUpdateInstitution } from './setup.graphql';
+import { SetupCreateInstitution, SetupCreateUnit, SetupInstitutions, SetupRemoveUnit, SetupUpdateInstitution, SetupUpdateUnit } from './setup.graphql';
 import { refusalOf } from './setup';
 
 const KINDS: InstitutionKind[] = ['ADULT', 'REMAND', 'OPEN', 'WOMEN', 'YOUTH', 'OTHER'];
 type Institution = SetupInstitutionsQuery['institutions']['items'][number];
+type Unit = Institution['units'][number];
 const FIELDS = ['name', 'kind', 'region'];
 
 function useKindOptions() {
@@ -17,7 +18,7 @@ function useKindOptions() {
   return KINDS.map((k) => ({ value: k, label: t(`setup.kind.${k}`) }));
 }
 
-/** The tenant's institutions and their units: create and edit an institution, add units. */
+/** The tenant's institutions and their units: create and edit an institution, add, rename and remove units. */
 export default function InstitutionsPage() {
   const t = useT();
   const { data, loading, error } = useQuery(SetupInstitutions, { fetchPolicy: 'cache-and-network' });
@@ -109,6 +110,7 @@ function NewInstitution() {
 function InstitutionCard({ institution: i }: { institution: Institution }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  const [removed, setRemoved] = useState<string | null>(null);
   const headingId = `institution-${i.id}`;
   return (
     <Card withBorder component="section" aria-labelledby={headingId} data-testid="institution" data-name={i.name}>
@@ -136,15 +138,18 @@ function InstitutionCard({ institution: i }: { institution: Institution }) {
         {i.units.length === 0 ? (
           <Text size="sm">{t('setup.units.none')}</Text>
         ) : (
-          <List size="sm" data-testid="units">
+          <List size="sm" data-testid="units" listStyleType="none" spacing="xs">
             {[...i.units]
               .sort((a, b) => a.name.localeCompare(b.name))
               .map((u) => (
-                <List.Item key={u.id} data-testid="unit">
-                  {u.name}
-                </List.Item>
+                <UnitRow key={u.id} unit={u} onRemoved={setRemoved} />
               ))}
           </List>
+        )}
+        {removed && (
+          <Text role="status" size="sm" c="teal.9" data-testid="unit-removed">
+            {t('setup.editing.unitRemoved', { name: removed })}
+          </Text>
         )}
         <AddUnit institution={i} />
       </Stack>
@@ -185,6 +190,85 @@ function EditInstitution({ institution: i, onDone }: { institution: Institution;
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * One unit: its name, renamed in place, or removed after a confirmation. A unit someone is still in
+ * is refused by the API (identity.UNIT_IN_USE, with how many): the message is shown by the unit.
+ */
+function UnitRow({ unit: u, onRemoved }: { unit: Unit; onRemoved: (name: string) => void }) {
+  const t = useT();
+  const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
+  const [name, setName] = useState(u.name);
+  const [rename, renaming] = useMutation(SetupUpdateUnit, { refetchQueries: [SetupInstitutions], awaitRefetchQueries: true });
+  const [remove, removing] = useMutation(SetupRemoveUnit, { refetchQueries: [SetupInstitutions], awaitRefetchQueries: true });
+  const renameRefusal = refusalOf(renaming.error);
+  const removeRefusal = refusalOf(removing.error);
+  const close = () => {
+    renaming.reset();
+    removing.reset();
+    setName(u.name);
+    setMode('view');
+  };
+  const submitRename = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim() === u.name) return close();
+    void rename({ variables: { input: { id: u.id, name: name.trim() } } }).then((r) => r.data && setMode('view'), () => undefined);
+  };
+  const confirmRemove = () => {
+    void remove({ variables: { id: u.id } }).then((r) => r.data && onRemoved(u.name), () => undefined);
+  };
+  return (
+    <List.Item data-testid="unit" data-name={u.name}>
+      <Stack gap={4}>
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" data-testid="unit-name">
+            {u.name}
+          </Text>
+          {mode === 'view' && (
+            <>
+              <Button variant="subtle" size="compact-xs" onClick={() => setMode('rename')} aria-label={t('setup.editing.unitRenameNamed', { name: u.name })}>
+                {t('setup.editing.unitRename')}
+              </Button>
+              <Button variant="subtle" color="red" size="compact-xs" onClick={() => setMode('remove')} aria-label={t('setup.editing.unitRemoveNamed', { name: u.name })}>
+                {t('setup.editing.unitRemove')}
+              </Button>
+            </>
+          )}
+        </Group>
+        {mode === 'rename' && (
+          <form onSubmit={submitRename} onChange={() => renaming.error && renaming.reset()} aria-label={t('setup.editing.unitRenameNamed', { name: u.name })}>
+            <Stack gap="xs">
+              <Group align="start" wrap="wrap">
+                <TextInput label={t('setup.editing.unitNewName', { name: u.name })} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={renameRefusal?.fields.name} w={300} />
+                <Button type="submit" loading={renaming.loading} mt={25}>
+                  {t('setup.editing.unitSave')}
+                </Button>
+                <Button variant="subtle" onClick={close} mt={25}>
+                  {t('setup.cancel')}
+                </Button>
+              </Group>
+              <RefusalNote refusal={renameRefusal} shown={['name']} />
+            </Stack>
+          </form>
+        )}
+        {mode === 'remove' && (
+          <Stack gap="xs">
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm">{t('setup.editing.unitRemoveConfirm', { name: u.name })}</Text>
+              <Button color="red" size="compact-sm" loading={removing.loading} onClick={confirmRemove}>
+                {t('setup.editing.unitRemoveYes', { name: u.name })}
+              </Button>
+              <Button variant="subtle" size="compact-sm" onClick={close}>
+                {t('setup.cancel')}
+              </Button>
+            </Group>
+            <RefusalNote refusal={removeRefusal} shown={[]} />
+          </Stack>
+        )}
+      </Stack>
+    </List.Item>
   );
 }
 

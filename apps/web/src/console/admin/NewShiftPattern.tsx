@@ -7,7 +7,7 @@ import { AdminShiftPatterns } from './admin.graphql';
 import { RefusalNote } from './RefusalNote';
 import { countHours, daysToShow, rotaGrid } from './rota';
 import { RotaGrid } from './RotaGrid';
-import { SetupCreateShiftPattern } from './setup.graphql';
+import { SetupCreateShiftPattern, SetupUpdateShiftPattern } from './setup.graphql';
 import { draftPattern, refusalOf, rowProblem, toShift, type RowProblem, type ShiftRow } from './setup';
 
 const PROBLEM: Record<RowProblem, MessageId> = {
@@ -18,17 +18,36 @@ const PROBLEM: Record<RowProblem, MessageId> = {
 };
 const FIRST: ShiftRow = { day: 1, start: '07:00', hours: 8 };
 
+/** A pattern as the API gives it (days 0-based). */
+export interface SavedPattern {
+  id: string;
+  name: string;
+  cycleDays: number;
+  shifts: readonly { day: number; start: string; hours: number }[];
+}
+
 /**
  * A new shift pattern: name, cycle length and its shifts as rows (day, start, hours); the grid below
  * shows the pattern being typed as it will be drawn in the rota preview.
  */
 export function NewShiftPattern({ onCreated }: { onCreated: (id: string) => void }) {
+  return <ShiftPatternForm onSaved={(id) => onCreated(id)} />;
+}
+
+/**
+ * The form of a shift pattern, new or (`pattern` given) edited: the same fields, checks and live
+ * preview; an edit is sent as `updateShiftPattern` (staff on the pattern keep it).
+ */
+export function ShiftPatternForm({ pattern, onSaved, onCancel }: { pattern?: SavedPattern; onSaved: (id: string, name: string) => void; onCancel?: () => void }) {
   const t = useT();
-  const [name, setName] = useState('');
-  const [cycleDays, setCycleDays] = useState<number | string>(7);
-  const [rows, setRows] = useState<ShiftRow[]>([FIRST]);
+  const editing = pattern != null;
+  const [name, setName] = useState(pattern?.name ?? '');
+  const [cycleDays, setCycleDays] = useState<number | string>(pattern?.cycleDays ?? 7);
+  const [rows, setRows] = useState<ShiftRow[]>(pattern ? pattern.shifts.map((x) => ({ day: x.day + 1, start: x.start, hours: x.hours })) : [FIRST]);
   const [created, setCreated] = useState<string | null>(null);
-  const [create, { loading, error, reset }] = useMutation(SetupCreateShiftPattern, { refetchQueries: [AdminShiftPatterns], awaitRefetchQueries: true });
+  const [create, creating] = useMutation(SetupCreateShiftPattern, { refetchQueries: [AdminShiftPatterns], awaitRefetchQueries: true });
+  const [update, updating] = useMutation(SetupUpdateShiftPattern, { refetchQueries: [AdminShiftPatterns], awaitRefetchQueries: true });
+  const { loading, error, reset } = editing ? updating : creating;
   const refusal = refusalOf(error);
   const fieldError = (f: string) => refusal?.fields[f];
   const cycle = Number(cycleDays);
@@ -37,6 +56,7 @@ export function NewShiftPattern({ onCreated }: { onCreated: (id: string) => void
   const grid = draft ? rotaGrid(draft, 0, days) : [];
   const problems = rows.map((r) => rowProblem(r, Number.isInteger(cycle) && cycle >= 1 ? cycle : 56));
   const shown = ['name', 'cycleDays', ...rows.flatMap((_, i) => [`shifts.${i}.day`, `shifts.${i}.start`, `shifts.${i}.hours`])];
+  const headingId = editing ? `edit-pattern-${pattern.id}` : 'new-pattern';
   const change = (i: number, patch: Partial<ShiftRow>) => {
     if (error) reset();
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -45,11 +65,16 @@ export function NewShiftPattern({ onCreated }: { onCreated: (id: string) => void
     e.preventDefault();
     if (!draft || problems.some(Boolean)) return;
     setCreated(null);
-    void create({ variables: { input: { name: name.trim(), cycleDays: draft.cycleDays, shifts: rows.map(toShift) } } }).then(
+    const input = { name: name.trim(), cycleDays: draft.cycleDays, shifts: rows.map(toShift) };
+    if (pattern) {
+      void update({ variables: { input: { id: pattern.id, ...input } } }).then((r) => r.data && onSaved(r.data.updateShiftPattern.id, r.data.updateShiftPattern.name), () => undefined);
+      return;
+    }
+    void create({ variables: { input } }).then(
       (r) => {
         if (!r.data) return;
         setCreated(r.data.createShiftPattern.name);
-        onCreated(r.data.createShiftPattern.id);
+        onSaved(r.data.createShiftPattern.id, r.data.createShiftPattern.name);
         setName('');
         setRows([FIRST]);
       },
@@ -57,13 +82,13 @@ export function NewShiftPattern({ onCreated }: { onCreated: (id: string) => void
     );
   };
   return (
-    <Card withBorder component="section" aria-labelledby="new-pattern">
+    <Card withBorder component="section" aria-labelledby={headingId} data-testid={editing ? 'edit-pattern' : undefined}>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="new-pattern">
-            {t('setup.rota.new')}
+          <Title order={2} size="h4" id={headingId}>
+            {pattern ? t('setup.editing.patternEditTitle', { name: pattern.name }) : t('setup.rota.new')}
           </Title>
-          <Text size="sm">{t('setup.rota.newHelp')}</Text>
+          <Text size="sm">{editing ? t('setup.editing.patternEditHelp') : t('setup.rota.newHelp')}</Text>
           <Group align="start" wrap="wrap">
             <TextInput label={t('setup.rota.name')} required value={name} onChange={(e) => { if (error) reset(); setName(e.currentTarget.value); }} error={fieldError('name')} w={300} />
             <NumberInput
@@ -165,11 +190,16 @@ export function NewShiftPattern({ onCreated }: { onCreated: (id: string) => void
           )}
           <Group>
             <Button type="submit" loading={loading}>
-              {t('setup.rota.create')}
+              {editing ? t('setup.editing.patternSave') : t('setup.rota.create')}
             </Button>
+            {onCancel && (
+              <Button variant="subtle" onClick={onCancel}>
+                {t('setup.cancel')}
+              </Button>
+            )}
           </Group>
           <Title order={3} size="h5">
-            {t('setup.rota.previewTitle')}
+            {editing ? t('setup.editing.patternPreview') : t('setup.rota.previewTitle')}
           </Title>
           {draft && (
             <>

@@ -66,6 +66,47 @@ export const SetupCreateShiftPattern = graphql(`
   }
 `);
 
+/** A unit's new name (tenant admin). */
+export const SetupUpdateUnit = graphql(`
+  mutation SetupUpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      id
+      name
+      institutionId
+    }
+  }
+`);
+
+/** Removes a unit nobody is in; refused (identity.UNIT_IN_USE, with the count) otherwise. */
+export const SetupRemoveUnit = graphql(`
+  mutation SetupRemoveUnit($id: ID!) {
+    removeUnit(id: $id)
+  }
+`);
+
+/** A pattern's new name and rota (validated as on create); staff on it keep it. */
+export const SetupUpdateShiftPattern = graphql(`
+  mutation SetupUpdateShiftPattern($input: UpdateShiftPatternInput!) {
+    updateShiftPattern(input: $input) {
+      id
+      name
+      cycleDays
+      shifts {
+        day
+        start
+        hours
+      }
+    }
+  }
+`);
+
+/** Removes a pattern nobody works; refused (identity.SHIFT_PATTERN_IN_USE, with the count) otherwise. */
+export const SetupRemoveShiftPattern = graphql(`
+  mutation SetupRemoveShiftPattern($id: ID!) {
+    removeShiftPattern(id: $id)
+  }
+`);
+
 /** Every published consent text of the tenant (purpose, language, newest version first). */
 export const SetupConsentTexts = graphql(`
   query SetupConsentTexts {

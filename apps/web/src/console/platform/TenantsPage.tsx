@@ -9,7 +9,7 @@ import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { Pager } from '../admin/common';
 import { enabledModulesFor, OPTIONAL_MODULES, optionalModulesOf, refusalOf, type OptionalModule } from './forms';
 import { useModuleName } from './common';
-import { PlatformCreateTenant, PlatformGrantFirstAdmin, PlatformInviteFirstAdmin, PlatformTenants, PlatformUpdateTenantModules } from './platform.graphql';
+import { PlatformCreateTenant, PlatformTenants, PlatformUpdateTenantModules } from './platform.graphql';
 
 export const TENANTS_PAGE_SIZE = 25;
 type TenantRow = PlatformTenantsQuery['tenants']['items'][number];
@@ -169,25 +169,21 @@ const TENANT_FIELDS = ['code', 'name', 'country', 'defaultLocale', 'enabledModul
 const EMPTY = { code: '', name: '', country: '', defaultLocale: 'en' as Locale, adminEmail: '' };
 
 /**
- * One form for a new tenant and its first administrator. The API takes three steps: `createTenant`,
- * then `inviteAccount` into it (the link goes to the invitee's mailbox only) and `assignRole`
- * (TENANT_ADMIN, allowed while the tenant has no administrator). When the tenant is created but the
- * invitation is refused (say, a mistyped address), the form keeps the tenant and only asks again for
- * the administrator: sending again invites into the tenant already made.
+ * One form for a new tenant and its first administrator, sent as one `createTenant` with
+ * `firstAdministrator`: the API writes the tenant, the invitation (the link goes to the invitee's
+ * mailbox only, in the tenant's language) and the tenant administrator role together or not at all,
+ * so a refusal (a code taken, a mistyped address) leaves nothing behind and the form simply asks again.
  */
 function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const [form, setForm] = useState(EMPTY);
   const [modules, setModules] = useState<OptionalModule[]>([...OPTIONAL_MODULES]);
-  const [made, setMade] = useState<{ id: string; name: string } | null>(null);
   const [done, setDone] = useState<{ name: string; email: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [emailMissing, setEmailMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [createTenant] = useMutation(PlatformCreateTenant);
-  const [invite] = useMutation(PlatformInviteFirstAdmin);
-  const [grant] = useMutation(PlatformGrantFirstAdmin);
-  const refusal = refusalOf(error, { email: 'adminEmail', accountId: 'adminEmail' }, TENANT_FIELDS);
+  const refusal = refusalOf(error, { email: 'adminEmail', firstAdministrator: 'adminEmail' }, TENANT_FIELDS);
   const set = (k: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => {
     // Read now: React clears the event's currentTarget before the updater runs.
     const value = e.currentTarget.value;
@@ -198,24 +194,25 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
     e.preventDefault();
     setError(null);
     setDone(null);
-    // Checked here first, so that a tenant is not created for want of its administrator's address.
     setEmailMissing(!form.adminEmail.includes('@'));
     if (!form.adminEmail.includes('@')) return;
     setBusy(true);
     try {
-      let tenant = made;
-      if (!tenant) {
-        const r = await createTenant({
-          variables: { input: { code: form.code.trim(), name: form.name.trim(), country: form.country.trim().toUpperCase(), defaultLocale: form.defaultLocale, enabledModules: enabledModulesFor(modules) } },
-        });
-        tenant = { id: r.data!.createTenant.id, name: r.data!.createTenant.name };
-        setMade(tenant);
-        onCreated();
-      }
-      const invitation = await invite({ variables: { input: { email: form.adminEmail.trim(), tenantId: tenant.id } } });
-      await grant({ variables: { input: { accountId: invitation.data!.inviteAccount.accountId, role: 'TENANT_ADMIN', tenantId: tenant.id } } });
-      setDone({ name: tenant.name, email: invitation.data!.inviteAccount.email });
-      setMade(null);
+      const email = form.adminEmail.trim();
+      const r = await createTenant({
+        variables: {
+          input: {
+            code: form.code.trim(),
+            name: form.name.trim(),
+            country: form.country.trim().toUpperCase(),
+            defaultLocale: form.defaultLocale,
+            enabledModules: enabledModulesFor(modules),
+            firstAdministrator: { email },
+          },
+        },
+      });
+      setDone({ name: r.data!.createTenant.name, email });
+      onCreated();
       setForm(EMPTY);
       setModules([...OPTIONAL_MODULES]);
     } catch (err) {
@@ -237,17 +234,12 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
               {t('platform.tenants.doneNote', done)}
             </Alert>
           )}
-          {made && (
-            <Alert color="yellow" role="status" data-testid="tenant-needs-admin">
-              {t('platform.tenants.noAdminYet', { name: made.name })}
-            </Alert>
-          )}
           <Group align="start" wrap="wrap">
-            <TextInput label={t('platform.tenants.name')} name="name" required value={form.name} onChange={set('name')} error={refusal.fields.name} disabled={made != null} w={300} />
-            <TextInput label={t('platform.tenants.code')} description={t('platform.tenants.codeHelp')} name="code" required value={form.code} onChange={set('code')} error={refusal.fields.code} disabled={made != null} w={220} />
+            <TextInput label={t('platform.tenants.name')} name="name" required value={form.name} onChange={set('name')} error={refusal.fields.name} w={300} />
+            <TextInput label={t('platform.tenants.code')} description={t('platform.tenants.codeHelp')} name="code" required value={form.code} onChange={set('code')} error={refusal.fields.code} w={220} />
           </Group>
           <Group align="start" wrap="wrap">
-            <TextInput label={t('platform.tenants.country')} description={t('platform.tenants.countryHelp')} name="country" required maxLength={2} value={form.country} onChange={set('country')} error={refusal.fields.country} disabled={made != null} w={220} />
+            <TextInput label={t('platform.tenants.country')} description={t('platform.tenants.countryHelp')} name="country" required maxLength={2} value={form.country} onChange={set('country')} error={refusal.fields.country} w={220} />
             <NativeSelect
               label={t('platform.tenants.defaultLocale')}
               name="defaultLocale"
@@ -255,11 +247,11 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
               data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
               onChange={set('defaultLocale')}
               error={refusal.fields.defaultLocale}
-              disabled={made != null}
+             
               w={220}
             />
           </Group>
-          {made == null && <ModuleChoice value={modules} onChange={setModules} error={refusal.fields.enabledModules} />}
+          <ModuleChoice value={modules} onChange={setModules} error={refusal.fields.enabledModules} />
           <TextInput
             label={t('platform.tenants.adminEmail')}
             description={t('platform.tenants.adminEmailHelp')}
@@ -274,7 +266,7 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
           <GeneralRefusal messages={refusal.general} />
           <Group>
             <Button type="submit" loading={busy}>
-              {made ? t('platform.tenants.inviteAdmin') : t('platform.tenants.create')}
+              {t('platform.tenants.create')}
             </Button>
           </Group>
         </Stack>

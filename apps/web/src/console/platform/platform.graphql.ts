@@ -20,6 +20,7 @@ export const PlatformTenants = graphql(`
   }
 `);
 
+/** A new tenant; with `firstAdministrator` its administrator is invited and made tenant admin in the same step (all or nothing). */
 export const PlatformCreateTenant = graphql(`
   mutation PlatformCreateTenant($input: CreateTenantInput!) {
     createTenant(input: $input) {
@@ -40,26 +41,6 @@ export const PlatformUpdateTenantModules = graphql(`
     updateTenant(input: $input) {
       id
       enabledModules
-    }
-  }
-`);
-
-/** The tenant's first administrator: an account invited into the tenant (the link goes to their mailbox only)… */
-export const PlatformInviteFirstAdmin = graphql(`
-  mutation PlatformInviteFirstAdmin($input: InviteAccountInput!) {
-    inviteAccount(input: $input) {
-      accountId
-      email
-      expiresAt
-    }
-  }
-`);
-
-/** …then given the tenant administrator role (allowed while the tenant has no administrator). */
-export const PlatformGrantFirstAdmin = graphql(`
-  mutation PlatformGrantFirstAdmin($input: AssignRoleInput!) {
-    assignRole(input: $input) {
-      id
     }
   }
 `);

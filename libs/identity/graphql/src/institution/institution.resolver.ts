@@ -11,7 +11,11 @@ import {
   ListInstitutions,
   ListShiftPatterns,
   ListUnits,
+  RemoveShiftPattern,
+  RemoveUnit,
   UpdateInstitution,
+  UpdateShiftPattern,
+  UpdateUnit,
   type InstitutionDto,
   type UnitDto,
 } from '@m4pris/identity-contracts';
@@ -25,6 +29,8 @@ import {
   ShiftPattern,
   Unit,
   UpdateInstitutionInput,
+  UpdateShiftPatternInput,
+  UpdateUnitInput,
 } from './institution.types.js';
 
 @Resolver(() => Institution)
@@ -73,6 +79,26 @@ export class InstitutionResolver {
   @Mutation(() => ShiftPattern)
   createShiftPattern(@Args('input') input: CreateShiftPatternInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(CreateShiftPattern, input, ctx);
+  }
+
+  @Mutation(() => Unit, { description: 'Renames a unit (tenant admin).' })
+  updateUnit(@Args('input') input: UpdateUnitInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(UpdateUnit, input, ctx);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a unit nobody is in (tenant admin); the id removed. identity.UNIT_IN_USE while a staff record that is not erased names it.' })
+  async removeUnit(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
+    return (await this.bus.request(RemoveUnit, { id }, ctx)).id;
+  }
+
+  @Mutation(() => ShiftPattern, { description: 'A new name and rota for a shift pattern (tenant admin); staff on it keep it, and matching and programmes follow the change.' })
+  updateShiftPattern(@Args('input') input: UpdateShiftPatternInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(UpdateShiftPattern, input, ctx);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a shift pattern nobody works (tenant admin); the id removed. identity.SHIFT_PATTERN_IN_USE while a staff record that is not erased is on it.' })
+  async removeShiftPattern(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
+    return (await this.bus.request(RemoveShiftPattern, { id }, ctx)).id;
   }
 
   /** No batch lookup exists for units: one ListUnits request per distinct institution of the response (deduped by the loader). */

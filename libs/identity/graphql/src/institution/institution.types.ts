@@ -83,3 +83,17 @@ export class CreateShiftPatternInput {
   @Field(() => Int, { description: 'Length of the rota cycle in days (1-56).' }) cycleDays: number;
   @Field(() => [ShiftInput]) shifts: ShiftInput[];
 }
+
+@InputType({ description: 'A new name for a unit.' })
+export class UpdateUnitInput {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@InputType({ description: 'A new name and rota for a shift pattern, validated as on create. Staff on the pattern keep it.' })
+export class UpdateShiftPatternInput {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int, { description: 'Length of the rota cycle in days (1-56).' }) cycleDays: number;
+  @Field(() => [ShiftInput]) shifts: ShiftInput[];
+}

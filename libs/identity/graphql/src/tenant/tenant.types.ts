@@ -15,6 +15,11 @@ export class Tenant {
 
 export const TenantPage = Paginated(Tenant, 'TenantPage');
 
+@InputType({ description: "The tenant's first administrator: invited (the link goes to their mailbox, in the tenant's default language) and made tenant administrator." })
+export class FirstAdministratorInput {
+  @Field() email: string;
+}
+
 @InputType()
 export class CreateTenantInput {
   @Field({ description: '2-40 lowercase letters, digits or dashes.' }) code: string;
@@ -23,6 +28,8 @@ export class CreateTenantInput {
   @Field({ description: 'One of en, da, pt, ro, el.' }) defaultLocale: string;
   @Field(() => [String], { description: 'Modules the tenant runs (programmes, matching, training, evaluation; identity and notifications are always on). A call into another module answers MODULE_DISABLED.' }) enabledModules: string[];
   @Field(() => String, { nullable: true, description: 'Data-protection contact told of every role grant.' }) dataProtectionContactEmail?: string | null;
+  @Field(() => FirstAdministratorInput, { nullable: true, description: 'Given: the tenant, the invitation and the tenant administrator role are written together or not at all.' })
+  firstAdministrator?: FirstAdministratorInput | null;
 }
 
 @InputType({ description: 'Fields left out are not changed.' })

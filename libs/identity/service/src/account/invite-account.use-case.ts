@@ -52,7 +52,7 @@ export class InviteAccountUseCase {
       createdAt: now,
       updatedAt: now,
     });
-    const invitation = this.invitations.issue(account);
+    const invitation = await this.invitations.issue(account);
     this.audit.record(this.em, ctx, { tenantId, action: auditAction, entityType: 'Account', entityId: account.id });
     await this.em.flush();
     return invitation;

@@ -10,7 +10,15 @@ import {
   ListInstitutions,
   ListShiftPatterns,
   ListUnits,
+  RemoveShiftPattern,
+  RemoveUnit,
   UpdateInstitution,
+  UpdateShiftPattern,
+  UpdateUnit,
+  type RemoveShiftPatternRequest,
+  type RemoveUnitRequest,
+  type UpdateShiftPatternRequest,
+  type UpdateUnitRequest,
   type ByIdsRequest,
   type CreateInstitutionRequest,
   type CreateShiftPatternRequest,
@@ -26,6 +34,8 @@ import { UpdateInstitutionUseCase } from './update-institution.use-case.js';
 import { GetInstitutionsByIdsUseCase, GetInstitutionUseCase, ListInstitutionsUseCase } from './institution-queries.use-case.js';
 import { CreateUnitUseCase, ListUnitsUseCase } from './create-unit.use-case.js';
 import { CreateShiftPatternUseCase, ListShiftPatternsUseCase } from './create-shift-pattern.use-case.js';
+import { RemoveUnitUseCase, UpdateUnitUseCase } from './update-unit.use-case.js';
+import { RemoveShiftPatternUseCase, UpdateShiftPatternUseCase } from './update-shift-pattern.use-case.js';
 
 @Injectable()
 export class InstitutionHandlers {
@@ -39,6 +49,10 @@ export class InstitutionHandlers {
     private readonly listUnits: ListUnitsUseCase,
     private readonly createShiftPattern: CreateShiftPatternUseCase,
     private readonly listShiftPatterns: ListShiftPatternsUseCase,
+    private readonly updateUnit: UpdateUnitUseCase,
+    private readonly removeUnit: RemoveUnitUseCase,
+    private readonly updateShiftPattern: UpdateShiftPatternUseCase,
+    private readonly removeShiftPattern: RemoveShiftPatternUseCase,
   ) {}
 
   @Handles(CreateInstitution) create(p: CreateInstitutionRequest, ctx: RequestContext) { return this.createInstitution.execute(p, ctx); }
@@ -49,5 +63,9 @@ export class InstitutionHandlers {
   @Handles(CreateUnit) createUnitOf(p: CreateUnitRequest, ctx: RequestContext) { return this.createUnit.execute(p, ctx); }
   @Handles(ListUnits) units(p: ListUnitsRequest, ctx: RequestContext) { return this.listUnits.execute(p, ctx); }
   @Handles(CreateShiftPattern) defineShiftPattern(p: CreateShiftPatternRequest, ctx: RequestContext) { return this.createShiftPattern.execute(p, ctx); }
+  @Handles(UpdateUnit) renameUnit(p: UpdateUnitRequest, ctx: RequestContext) { return this.updateUnit.execute(p, ctx); }
+  @Handles(RemoveUnit) removeUnitOf(p: RemoveUnitRequest, ctx: RequestContext) { return this.removeUnit.execute(p, ctx); }
+  @Handles(UpdateShiftPattern) editShiftPattern(p: UpdateShiftPatternRequest, ctx: RequestContext) { return this.updateShiftPattern.execute(p, ctx); }
+  @Handles(RemoveShiftPattern) removeShiftPatternOf(p: RemoveShiftPatternRequest, ctx: RequestContext) { return this.removeShiftPattern.execute(p, ctx); }
   @Handles(ListShiftPatterns) shiftPatterns(p: ListShiftPatternsRequest, ctx: RequestContext) { return this.listShiftPatterns.execute(p, ctx); }
 }

@@ -47,7 +47,7 @@ export class InviteStaffUseCase {
         updatedAt: now,
       });
     }
-    const invitation = this.invitations.issue(account, toContactEvent(staff).locale);
+    const invitation = await this.invitations.issue(account, toContactEvent(staff).locale);
     this.audit.record(this.em, ctx, { tenantId: staff.tenantId, action: auditAction, entityType: 'Staff', entityId: staff.id });
     await this.em.flush();
     return invitation;

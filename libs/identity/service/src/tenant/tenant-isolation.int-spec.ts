@@ -28,10 +28,14 @@ import {
   PublishConsentText,
   RecordConsent,
   RecordLeaving,
+  RemoveShiftPattern,
+  RemoveUnit,
   RevokeRole,
   UpdateInstitution,
+  UpdateShiftPattern,
   UpdateStaff,
   UpdateTenant,
+  UpdateUnit,
 } from '@m4pris/identity-contracts';
 import { as, failure, startIdentity, type IdentityHarness } from '../../test/harness.js';
 
@@ -45,6 +49,7 @@ describe('tenant isolation', () => {
     h.sql(`select (select md5(string_agg(t::text, '' order by id)) from identity.staff t) s,
                   (select md5(string_agg(t::text, '' order by id)) from identity.institution t) i,
                   (select md5(string_agg(t::text, '' order by id)) from identity.unit t) u,
+                  (select md5(string_agg(t::text, '' order by id)) from identity.shift_pattern t) sp,
                   (select md5(string_agg(t::text, '' order by id)) from identity.tenant t) te,
                   (select md5(string_agg(t::text, '' order by id)) from identity.role_assignment t) r,
                   (select md5(string_agg(t::text, '' order by id)) from identity.account t) a,
@@ -81,6 +86,10 @@ describe('tenant isolation', () => {
     ['ListInstitutions', ListInstitutions, () => ({ tenantId: b.tenant }), ['NOT_FOUND']],
     ['CreateUnit', CreateUnit, () => ({ institutionId: b.institution, name: 'Planted' }), ['NOT_FOUND']],
     ['ListUnits', ListUnits, () => ({ institutionId: b.institution }), ['NOT_FOUND']],
+    ['UpdateUnit', UpdateUnit, () => ({ id: b.unit, name: 'Hijacked' }), ['NOT_FOUND']],
+    ['RemoveUnit', RemoveUnit, () => ({ id: b.unit }), ['NOT_FOUND']],
+    ['UpdateShiftPattern', UpdateShiftPattern, () => ({ id: b.pattern, name: 'Hijacked', cycleDays: 7, shifts: [{ day: 0, start: '06:00', hours: 8 }] }), ['NOT_FOUND']],
+    ['RemoveShiftPattern', RemoveShiftPattern, () => ({ id: b.pattern }), ['NOT_FOUND']],
     ['CreateShiftPattern', CreateShiftPattern, () => ({ tenantId: b.tenant, name: 'P', cycleDays: 7, shifts: [{ day: 0, start: '08:00', hours: 8 }] }), ['NOT_FOUND']],
     ['ListShiftPatterns', ListShiftPatterns, () => ({ tenantId: b.tenant }), ['NOT_FOUND']],
     ['CreateStaff', CreateStaff, () => ({ tenantId: b.tenant, firstName: 'X', lastName: 'Y', email: 'x@y.dk', position: 'P', supervisesOthers: false, hiredOn: '2024-01-01', joinedInstitutionOn: '2024-01-01', institutionId: b.institution, languages: [] }), ['NOT_FOUND']],
