@@ -278,6 +278,12 @@ export type EarlyEndReason =
   | 'PERSONAL'
   | 'WORKLOAD';
 
+export type EligibilityPolicyInput = {
+  institutionKindChangeCounts?: boolean | null | undefined;
+  newToProfessionMonths?: number | null | undefined;
+  newToSettingMonths?: number | null | undefined;
+};
+
 export type EligibilityReason =
   | 'EXPERIENCED_PEER'
   | 'INSTITUTION_KIND_CHANGE'
@@ -522,6 +528,26 @@ export type PrePostReportInput = {
   programmeId: string;
 };
 
+/** Fields left out take the blueprint defaults. */
+export type ProgrammePolicyInput = {
+  confidentialityText?: string | null | undefined;
+  consentTextVersion?: number | null | undefined;
+  durationMonths?: number | null | undefined;
+  eligibility?: EligibilityPolicyInput | null | undefined;
+  fitCheckDays?: number | null | undefined;
+  inactivityDays?: number | null | undefined;
+  institutionScope?: InstitutionScope | null | undefined;
+  languages?: Array<string> | null | undefined;
+  lineManagerRule?: LineManagerRule | null | undefined;
+  meetingCadenceDays?: number | null | undefined;
+  mentorCapacity?: number | null | undefined;
+  mentorKinds?: MentorKinds | null | undefined;
+  mentorTrainingRequired?: boolean | null | undefined;
+  minMentorExperienceMonths?: number | null | undefined;
+  participation?: Participation | null | undefined;
+  supportContact?: SupportContactInput | null | undefined;
+};
+
 export type ProposalStatus =
   | 'APPROVED'
   | 'PROPOSED'
@@ -685,6 +711,12 @@ export type SubmitKnowledgeCheckInput = {
   answers: Array<AnswerInput>;
   enrolmentId: string;
   unitId: string;
+};
+
+export type SupportContactInput = {
+  howToReach: string;
+  name: string;
+  supportStaffId?: string | null | undefined;
 };
 
 export type SurveyAnswerInput = {
@@ -926,6 +958,14 @@ export type AdminProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminProgrammesQuery = { programmes: { items: Array<{ id: string, name: string }> } };
+
+export type AdminUpdatePolicyMutationVariables = Exact<{
+  programmeId: string;
+  policy: ProgrammePolicyInput;
+}>;
+
+
+export type AdminUpdatePolicyMutation = { updateProgrammePolicy: { id: string, policyVersion: number } };
 
 export type SetupInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1691,6 +1731,7 @@ export const AdminAuditLogDocument = {"kind":"Document","definitions":[{"kind":"
 export const AdminShiftPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminShiftPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<AdminShiftPatternsQuery, AdminShiftPatternsQueryVariables>;
 export const AdminPolicyVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPolicyVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidentialityText"}},{"kind":"Field","name":{"kind":"Name","value":"consentTextVersion"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionKindChangeCounts"}},{"kind":"Field","name":{"kind":"Name","value":"newToProfessionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"newToSettingMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fitCheckDays"}},{"kind":"Field","name":{"kind":"Name","value":"inactivityDays"}},{"kind":"Field","name":{"kind":"Name","value":"institutionScope"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"lineManagerRule"}},{"kind":"Field","name":{"kind":"Name","value":"meetingCadenceDays"}},{"kind":"Field","name":{"kind":"Name","value":"mentorCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"mentorKinds"}},{"kind":"Field","name":{"kind":"Name","value":"mentorTrainingRequired"}},{"kind":"Field","name":{"kind":"Name","value":"minMentorExperienceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"supportContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"howToReach"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"supportStaffId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminPolicyVersionsQuery, AdminPolicyVersionsQueryVariables>;
 export const AdminProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
+export const AdminUpdatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgrammePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"policy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}}]}}]}}]} as unknown as DocumentNode<AdminUpdatePolicyMutation, AdminUpdatePolicyMutationVariables>;
 export const SetupInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetupInstitutionsQuery, SetupInstitutionsQueryVariables>;
 export const SetupCreateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetupCreateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<SetupCreateInstitutionMutation, SetupCreateInstitutionMutationVariables>;
 export const SetupUpdateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetupUpdateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<SetupUpdateInstitutionMutation, SetupUpdateInstitutionMutationVariables>;
