@@ -53,7 +53,7 @@ export default function DashboardPage() {
                   <div style={{ width: '100%', height: 200 }} aria-hidden="true">
                     <ResponsiveContainer>
                       <PieChart accessibilityLayer={false}>
-                        <Pie data={d.functionBalance.map((f) => ({ name: t(FUNCTION_LABEL[f.function]), value: f.meetings }))} dataKey="value" nameKey="name" innerRadius={40} outerRadius={80} isAnimationActive={false}>
+                        <Pie data={d.functionBalance.map((f) => ({ name: t(FUNCTION_LABEL[f.function]), value: f.meetings }))} dataKey="value" nameKey="name" innerRadius={40} outerRadius={80} isAnimationActive={false} rootTabIndex={-1}>
                           {d.functionBalance.map((f, i) => (
                             <Cell key={f.function} fill={COLOURS[i % COLOURS.length]} />
                           ))}
