@@ -15,7 +15,7 @@ import {
   TransitionCohort,
 } from '@m4pris/programmes-contracts';
 import { writeSuiteReport } from '@m4pris/testing';
-import { as, startProgrammes, type ProgrammesHarness } from '../../test/harness.js';
+import { as, failure, startProgrammes, type ProgrammesHarness } from '../../test/harness.js';
 
 /*
  * The coordinator dashboard (and the "duos needing attention" list) must cost a constant number of
@@ -231,5 +231,10 @@ describe('programmes: the dashboard\'s weeks are judged from the stored dates', 
     expect(now.attentionByReason.find((a) => a.reason === 'agreement_pending')?.count).toBe(1);
     expect(now.weeks.at(-1)!.duosNeedingAttention).toBe(now.duosNeedingAttention);
     expect(now.weeks.reduce((s, w) => s + w.meetings, 0)).toBe(2);
+    // The number of weeks is 1 to 52; anything else is refused, naming the field.
+    for (const weeks of [0, 53, 2.5]) {
+      const e = await failure(h.bus.request(CohortDashboard, { cohortId: cohort.id, weeks }, coord));
+      expect({ code: e.code, field: e.field }).toEqual({ code: 'common.INVALID_INPUT', field: 'weeks' });
+    }
   }, 120_000);
 });
