@@ -47,6 +47,10 @@ describe('the tenant administrator’s setup in Chromium', { skip: CHROMIUM ? fa
     await platform?.close();
   });
 
+  async function adminToken() {
+    return (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: ADMIN, password: seed.password } })).login.accessToken;
+  }
+
   /** The tenant admin has no staff record: signing in leads straight to the administration area. */
   async function signIn(locale) {
     const context = await browser.newContext(DESKTOP);
@@ -174,6 +178,69 @@ describe('the tenant administrator’s setup in Chromium', { skip: CHROMIUM ? fa
     await change.getByText('11').waitFor();
     await axe(page, 'policy versions');
     await shot(page, 'admin-07-policy');
+    await context.close();
+  });
+
+  /** The API's message under a form field (Mantine ties it to the input with aria-describedby); '' when none. */
+  async function fieldError(page, label) {
+    const input = page.getByLabel(label, { exact: true });
+    if ((await input.getAttribute('aria-invalid')) !== 'true') return '';
+    const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+    return ids.length ? (await page.locator(`[id="${ids[0]}"]`).innerText()).trim() : '';
+  }
+
+  it('edits the policy: the API\'s refusals under their fields, then a new version compared with the one before', async () => {
+    const { context, page } = await signIn();
+    await page.getByRole('link', { name: 'Policy versions' }).click();
+    await page.getByRole('heading', { name: 'Programme policy versions', level: 1 }).waitFor();
+    const editor = page.getByRole('form', { name: 'Change the policy' });
+    await editor.waitFor();
+    // The form starts from the newest version (version 2: 11 months, mentor training not required).
+    assert.equal(await editor.getByLabel('Duration (months)', { exact: true }).inputValue(), '11');
+    assert.equal(await editor.getByLabel('Mentor training required', { exact: true }).isChecked(), false);
+    const token = await adminToken();
+    const version = async () => (await gql(platform.url, `query { programmes { items { policyVersion } } }`, {}, token)).programmes.items[0].policyVersion;
+    const before = await version();
+    const languages = await editor.getByLabel('Languages', { exact: true }).inputValue();
+
+    // Two fields the API refuses at once: each shows its own message; nothing is saved.
+    await editor.getByLabel('Mentees per mentor', { exact: true }).fill('0');
+    await editor.getByLabel('Languages', { exact: true }).fill('da, Danish!');
+    await editor.getByRole('button', { name: 'Save as a new version' }).click();
+    await eventually(async () => assert.match(await fieldError(page, 'Mentees per mentor'), /\S/));
+    assert.match(await fieldError(page, 'Languages'), /\S/);
+    assert.equal(await fieldError(page, 'Duration (months)'), '');
+    await axe(page, 'policy editor with refusals');
+    await shot(page, 'admin-08-policy-refused');
+    // A rule between two fields (inactive after at least the meeting interval), under the field it names.
+    await editor.getByLabel('Mentees per mentor', { exact: true }).fill('2');
+    await editor.getByLabel('Languages', { exact: true }).fill(languages);
+    await editor.getByLabel('Meet every (days)', { exact: true }).fill('14');
+    await editor.getByLabel('Inactive after (days)', { exact: true }).fill('7');
+    await editor.getByRole('button', { name: 'Save as a new version' }).click();
+    await eventually(async () => assert.match(await fieldError(page, 'Inactive after (days)'), /meetingCadenceDays|interval|cadence/i));
+    assert.equal(await version(), before, 'a refused policy makes no version');
+
+    // Fixed, with two real changes: saved as the next version, compared with the one before.
+    await editor.getByLabel('Inactive after (days)', { exact: true }).fill('28');
+    await editor.getByLabel('Duration (months)', { exact: true }).fill('9');
+    const text = 'What you say stays in the duo, except a risk to safety or a crime.';
+    await editor.getByLabel('Limits of confidentiality', { exact: true }).fill(text);
+    await editor.getByRole('button', { name: 'Save as a new version' }).click();
+    await page.getByTestId('policy-saved').getByText(`Saved as version ${before + 1}.`).waitFor();
+    assert.equal(await version(), before + 1);
+    await page.getByTestId('policy-summary').getByText(`settings changed from version ${before} to version ${before + 1}.`).waitFor();
+    const rows = page.getByTestId('policy-change');
+    const paths = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-path')));
+    // Languages were typed back as they were, the capacity too: only what really changed is listed.
+    assert.deepEqual(paths.sort(), ['confidentialityText', 'durationMonths']);
+    const duration = rows.filter({ has: page.getByRole('rowheader', { name: 'Duration (months)' }) });
+    assert.deepEqual((await duration.locator('td').allInnerTexts()).map((s) => s.trim()), ['11', '9']);
+    await rows.filter({ has: page.getByRole('rowheader', { name: 'Limits of confidentiality' }) }).getByText(text).waitFor();
+    // The form now starts from the new version.
+    assert.equal(await editor.getByLabel('Duration (months)', { exact: true }).inputValue(), '9');
+    await axe(page, 'policy editor after saving');
+    await shot(page, 'admin-09-policy-saved');
     await context.close();
   });
 

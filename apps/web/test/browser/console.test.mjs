@@ -176,6 +176,19 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
       const visible = await page.evaluate(() => document.body.innerText);
       assert.ok(!visible.includes(NOTE), `the note is shown at ${path}`);
     }
+    // The dashboard counts the meeting in this week's bar (weeks named by their Monday in the
+    // reader's locale), the same figures as the API's weekly series, and no note.
+    const { weeks } = (await gql(platform.url, `query($c: ID!) { cohortDashboard(cohortId: $c) { weeks { startsOn meetings duosNeedingAttention } } }`, { c: seededCohort }, seed.tokens.coordinator)).cohortDashboard;
+    assert.equal(weeks.length, 12);
+    assert.ok(weeks.at(-1).meetings >= 1, 'this week holds the meeting just logged');
+    const weekName = (w) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' }).format(new Date(`${w.startsOn}T12:00:00`));
+    await page.goto(`${platform.url}/console/dashboard?cohort=${seededCohort}`);
+    for (const [title, field] of [['Meetings per week', 'meetings'], ['Duos needing attention, week by week', 'duosNeedingAttention']]) {
+      const caption = page.getByRole('figure', { name: title }).locator('figcaption');
+      await caption.waitFor();
+      assert.deepEqual(await caption.locator('p').allInnerTexts(), weeks.map((w) => `${weekName(w)}: ${w[field]}`));
+    }
+    await axe(page, 'dashboard with weekly series');
     // The console's duo list shows the duo's metadata by name, never its content.
     await page.goto(`${platform.url}/console/duos?cohort=${seededCohort}`);
     await page.getByTestId('duo-row').filter({ hasText: 'Niels Newhire' }).waitFor();

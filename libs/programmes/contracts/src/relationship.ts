@@ -119,6 +119,15 @@ export class AttentionRequest extends PageRequest {
   @IsOptional() @Matches(DATE_ONLY, dateMsg('asOf')) asOf?: string;
 }
 
+/** The dashboard's weekly series cover at most this many weeks (default DEFAULT_DASHBOARD_WEEKS). */
+export const MAX_DASHBOARD_WEEKS = 52;
+export const DEFAULT_DASHBOARD_WEEKS = 12;
+
+export class CohortDashboardRequest extends AttentionRequest {
+  /** How many weeks the weekly series cover, ending with the week of `asOf` (Monday to Sunday). */
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_DASHBOARD_WEEKS) @Type(() => Number) weeks?: number;
+}
+
 /** Paged on request (`offset`/`limit`); newest first, then id. */
 export class MyRelationshipsRequest extends PageRequest {}
 
@@ -278,6 +287,19 @@ export interface CohortDashboardDto {
   openConcerns: number;
   /** Meetings tagged with each mentoring function (a meeting may serve both). */
   functionBalance: { function: MentoringFunction; meetings: number; share: number }[];
+  /**
+   * The last `weeks` weeks (Monday to Sunday, oldest first, the last one is the week of `asOf`):
+   * meetings held that week, and the duos that needed attention at the week's end (or at `asOf`
+   * for its own week), the attention rules evaluated on the stored dates (see attention.ts).
+   */
+  weeks: CohortDashboardWeekDto[];
+}
+
+export interface CohortDashboardWeekDto {
+  /** The Monday the week starts on (YYYY-MM-DD). */
+  startsOn: string;
+  meetings: number;
+  duosNeedingAttention: number;
 }
 
 export const CreateRelationship = defineRequest<CreateRelationshipRequest, RelationshipDto>('programmes.v1.relationship.create', CreateRelationshipRequest);
@@ -314,4 +336,4 @@ export const CohortPeople = defineRequest<CohortPeopleRequest, PersonDto[]>('pro
  */
 export const DuoPartners = defineRequest<DuoPartnersRequest, PersonDto[]>('programmes.v1.people.duoPartners', DuoPartnersRequest);
 export const ListAttention = defineRequest<AttentionRequest, AttentionItemDto[]>('programmes.v1.cohort.attention', AttentionRequest);
-export const CohortDashboard = defineRequest<AttentionRequest, CohortDashboardDto>('programmes.v1.cohort.dashboard', AttentionRequest);
+export const CohortDashboard = defineRequest<CohortDashboardRequest, CohortDashboardDto>('programmes.v1.cohort.dashboard', CohortDashboardRequest);

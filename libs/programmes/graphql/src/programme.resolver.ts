@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@m4pris/platform-core';
 import { Ctx, PageInput } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
@@ -123,7 +123,12 @@ export class ProgrammeResolver {
   }
 
   @Query(() => CohortDashboard, { description: 'Process metadata and counts (coordinators and tenant admins).' })
-  cohortDashboard(@Args('cohortId', { type: () => ID }) cohortId: string, @Ctx() ctx: RequestContext, @Args('asOf', { nullable: true }) asOf?: string) {
-    return this.bus.request(CohortDashboardDef, { cohortId, asOf }, ctx);
+  cohortDashboard(
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('asOf', { nullable: true }) asOf?: string,
+    @Args('weeks', { type: () => Int, nullable: true, description: 'Weeks in the weekly series (1 to 52, default 12).' }) weeks?: number,
+  ) {
+    return this.bus.request(CohortDashboardDef, { cohortId, asOf, weeks: weeks ?? undefined }, ctx);
   }
 }

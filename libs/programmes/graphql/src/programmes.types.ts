@@ -471,4 +471,16 @@ export class CohortDashboard {
   @Field(() => [AttentionCount]) attentionByReason: AttentionCount[];
   @Field(() => Int) openConcerns: number;
   @Field(() => [FunctionBalance]) functionBalance: FunctionBalance[];
+  @Field(() => [CohortDashboardWeek], {
+    description:
+      'The last `weeks` weeks (Monday to Sunday, oldest first; the last is the week of asOf): meetings held, and duos needing attention at the week end judged from the stored dates (a pause resumed since is not stored, so such a duo counts as active in that week; today\'s thresholds and planned ends).',
+  })
+  weeks: CohortDashboardWeek[];
+}
+
+@ObjectType({ description: 'One week of the dashboard series: counts only.' })
+export class CohortDashboardWeek {
+  @Field({ description: 'The Monday the week starts on (YYYY-MM-DD).' }) startsOn: string;
+  @Field(() => Int) meetings: number;
+  @Field(() => Int) duosNeedingAttention: number;
 }

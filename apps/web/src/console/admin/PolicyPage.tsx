@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Code, Group, Select, Table, Text } from '@mantine/core';
+import { Alert, Code, Group, Select, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
@@ -7,6 +7,7 @@ import type { MessageId } from '../../i18n/locales';
 import { ConsolePage, ErrorNote, Loading } from '../common';
 import { AdminPolicyVersions, AdminProgrammes } from './admin.graphql';
 import { diffPolicies } from './diff';
+import { PolicyEditor } from './PolicyEditor';
 
 /** Readable names of the policy's settings (paths as `diffPolicies` gives them). */
 const FIELD: Record<string, MessageId> = {
@@ -32,7 +33,7 @@ const FIELD: Record<string, MessageId> = {
   'supportContact.supportStaffId': 'admin.policy.field.supportStaff',
 };
 
-/** A programme's policy versions and what changed between two of them. */
+/** A programme's policy: change it (a new version), and what changed between two of its versions. */
 export default function PolicyPage() {
   const t = useT();
   const intl = useIntl();
@@ -43,6 +44,7 @@ export default function PolicyPage() {
   const list = [...(versions.data?.policyVersions ?? [])].sort((a, b) => a.version - b.version);
   const [fromV, setFromV] = useState<string | null>(null);
   const [toV, setToV] = useState<string | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
   const last = list[list.length - 1];
   const to = list.find((v) => String(v.version) === toV) ?? last;
   const from = list.find((v) => String(v.version) === fromV) ?? list[list.length - 2] ?? last;
@@ -64,6 +66,7 @@ export default function PolicyPage() {
               setProgrammeId(v);
               setFromV(null);
               setToV(null);
+              setSaved(null);
             }}
             allowDeselect={false}
             w={280}
@@ -77,6 +80,11 @@ export default function PolicyPage() {
         </Group>
       )}
       {versions.data && list.length === 0 && <Text>{t('admin.policy.none')}</Text>}
+      {saved !== null && (
+        <Alert color="green" role="status" data-testid="policy-saved">
+          {t('admin.policy.edit.saved', { version: saved })}
+        </Alert>
+      )}
       {from && to && (
         <>
           <Text role="status" data-testid="policy-summary">
@@ -108,6 +116,20 @@ export default function PolicyPage() {
             </Table.ScrollContainer>
           )}
         </>
+      )}
+      {chosen && last && (
+        <PolicyEditor
+          key={`${chosen}:${last.version}`}
+          programmeId={chosen}
+          policy={last.policy}
+          label={(f) => t(FIELD[f])}
+          onSaved={(version) => {
+            // The comparison shows the new version against the one before it.
+            setFromV(null);
+            setToV(null);
+            setSaved(version);
+          }}
+        />
       )}
     </ConsolePage>
   );

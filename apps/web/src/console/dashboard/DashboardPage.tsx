@@ -8,7 +8,7 @@ import { ConsolePage, ErrorNote, Loading, useSelectedCohort } from '../common';
 import { FUNCTION_LABEL } from '../applications/ApplicationsPage';
 import { ATTENTION_LABEL, DUO_STATE } from '../duos/DuosPage';
 import { CohortDashboard } from './dashboard.graphql';
-import { duosByState, pipeline } from './figures';
+import { duosByState, pipeline, weekly } from './figures';
 
 const STAGE: Record<'applied' | 'accepted' | 'duos', MessageId> = { applied: 'console.dashboard.applied', accepted: 'console.dashboard.accepted', duos: 'console.dashboard.duos' };
 const COLOURS = ['#364fc7', '#2b8a3e', '#e8590c', '#868e96'];
@@ -20,6 +20,8 @@ export default function DashboardPage() {
   const { cohort, picker } = useSelectedCohort();
   const { data, loading, error } = useQuery(CohortDashboard, { variables: { cohortId: cohort?.id ?? '' }, skip: !cohort });
   const d = data?.cohortDashboard;
+  // A week is named by its Monday, in the reader's locale (e.g. "30 Nov", "30. nov.").
+  const weeks = d && weekly(d, (monday) => intl.formatDate(`${monday}T12:00:00`, { day: 'numeric', month: 'short' }));
   return (
     <ConsolePage title={t('console.dashboard.title')}>
       {picker}
@@ -38,6 +40,8 @@ export default function DashboardPage() {
             <Chart title={t('console.dashboard.pipeline')} rows={pipeline(d).map((p) => ({ name: t(STAGE[p.stage]), value: p.count }))} />
             <Chart title={t('console.dashboard.byState')} rows={duosByState(d).map((s) => ({ name: t(DUO_STATE[s.state]), value: s.count }))} />
             <Chart title={t('console.dashboard.attention')} rows={d.attentionByReason.map((a) => ({ name: t(ATTENTION_LABEL[a.reason]), value: a.count }))} empty={t('console.duos.noAttention')} />
+            <Chart title={t('console.dashboard.meetingsPerWeek')} rows={weeks!.meetings} over="weeks" description={t('console.dashboard.weeksNote')} />
+            <Chart title={t('console.dashboard.attentionPerWeek')} rows={weeks!.attention} over="weeks" description={t('console.dashboard.attentionPerWeekNote')} />
             <Card withBorder component="figure" m={0} aria-label={t('console.dashboard.balance')}>
               <Title order={2} size="h4" mb="xs">
                 {t('console.dashboard.balance')}
@@ -49,7 +53,7 @@ export default function DashboardPage() {
                   <div style={{ width: '100%', height: 200 }} aria-hidden="true">
                     <ResponsiveContainer>
                       <PieChart accessibilityLayer={false}>
-                        <Pie data={d.functionBalance.map((f) => ({ name: t(FUNCTION_LABEL[f.function]), value: f.meetings }))} dataKey="value" nameKey="name" innerRadius={40} outerRadius={80} isAnimationActive={false}>
+                        <Pie data={d.functionBalance.map((f) => ({ name: t(FUNCTION_LABEL[f.function]), value: f.meetings }))} dataKey="value" nameKey="name" innerRadius={40} outerRadius={80} isAnimationActive={false} rootTabIndex={-1}>
                           {d.functionBalance.map((f, i) => (
                             <Cell key={f.function} fill={COLOURS[i % COLOURS.length]} />
                           ))}
@@ -86,13 +90,21 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** A bar chart, with its figures also as a list for screen readers. */
-function Chart({ title, rows, empty }: { title: string; rows: { name: string; value: number }[]; empty?: string }) {
+/**
+ * A bar chart, with its figures also as a list for screen readers. `over="weeks"`: a series over
+ * time (one colour, every other label when crowded), with a note on how it is counted.
+ */
+function Chart({ title, rows, empty, over, description }: { title: string; rows: { name: string; value: number }[]; empty?: string; over?: 'weeks'; description?: string }) {
   return (
     <Card withBorder component="figure" m={0} aria-label={title}>
       <Title order={2} size="h4" mb="xs">
         {title}
       </Title>
+      {description && (
+        <Text size="xs" mb="xs">
+          {description}
+        </Text>
+      )}
       {rows.length === 0 && empty ? (
         <Text size="sm">{empty}</Text>
       ) : (
@@ -101,12 +113,12 @@ function Chart({ title, rows, empty }: { title: string; rows: { name: string; va
             <ResponsiveContainer>
               <BarChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 8, top: 8, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#343a40' }} interval={0} />
+                <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#343a40' }} interval={over === 'weeks' ? 'preserveStartEnd' : 0} />
                 <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#343a40' }} width={32} />
                 <Tooltip />
                 <Bar dataKey="value" isAnimationActive={false}>
                   {rows.map((r, i) => (
-                    <Cell key={r.name} fill={COLOURS[i % COLOURS.length]} />
+                    <Cell key={r.name} fill={over === 'weeks' ? COLOURS[0] : COLOURS[i % COLOURS.length]} />
                   ))}
                 </Bar>
               </BarChart>

@@ -30,6 +30,11 @@ export const CohortDashboard = graphql(`
         meetings
         share
       }
+      weeks {
+        startsOn
+        meetings
+        duosNeedingAttention
+      }
     }
   }
 `);

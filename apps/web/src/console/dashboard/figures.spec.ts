@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duosByState, pipeline } from './figures';
+import { duosByState, pipeline, weekly } from './figures';
 
 const dashboard = {
   cohortId: 'c',
@@ -22,6 +22,10 @@ const dashboard = {
   ],
   attentionByReason: [],
   functionBalance: [],
+  weeks: [
+    { startsOn: '2026-11-23', meetings: 4, duosNeedingAttention: 2 },
+    { startsOn: '2026-11-30', meetings: 5, duosNeedingAttention: 1 },
+  ],
 };
 
 describe('dashboard figures', () => {
@@ -35,5 +39,18 @@ describe('dashboard figures', () => {
 
   it('duos by state keep every state, zeros included', () => {
     expect(duosByState(dashboard).map((d) => d.count)).toEqual([3, 1, 1, 0]);
+  });
+
+  it('the weekly series keeps the weeks in order, named by the label given', () => {
+    expect(weekly(dashboard, (m) => `w ${m}`)).toEqual({
+      meetings: [
+        { name: 'w 2026-11-23', value: 4 },
+        { name: 'w 2026-11-30', value: 5 },
+      ],
+      attention: [
+        { name: 'w 2026-11-23', value: 2 },
+        { name: 'w 2026-11-30', value: 1 },
+      ],
+    });
   });
 });

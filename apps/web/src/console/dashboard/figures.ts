@@ -21,3 +21,14 @@ export function duosByState(d: Dashboard): { state: 'ACTIVE' | 'PAUSED' | 'ENDED
     { state: 'CLOSED', count: d.closedDuos },
   ];
 }
+
+/** The weekly series as chart rows, each week named by its Monday in the reader's locale. */
+export function weekly(
+  d: Dashboard,
+  label: (monday: string) => string,
+): { meetings: { name: string; value: number }[]; attention: { name: string; value: number }[] } {
+  return {
+    meetings: d.weeks.map((w) => ({ name: label(w.startsOn), value: w.meetings })),
+    attention: d.weeks.map((w) => ({ name: label(w.startsOn), value: w.duosNeedingAttention })),
+  };
+}

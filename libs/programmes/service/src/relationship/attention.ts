@@ -43,6 +43,32 @@ export function attentionParams(policy: ProgrammePolicy, asOf: string, rules: At
   return [asOf, policy.inactivityDays, policy.fitCheckDays, rules.endingSoonDays, rules.agreementDueDays];
 }
 
+/**
+ * A duo (alias `d`, a `relationship` row) as it stood at the end of the day `asOf` (a SQL date
+ * expression), rebuilt from what is stored with dates, as the columns REASON_SQL reads (so past
+ * weeks are judged by the same rules as today): live from `started_on` until `ended_on`; the first
+ * and last meeting among the meetings held by then; the fit check done when both answered "good fit"
+ * by then; the concerns raised by then and not yet closed; the agreement acknowledged by both by
+ * then. What is not stored with dates is taken as it is now: a pause is known only while it lasts
+ * (`paused_at`), so a duo paused in a past week and resumed since counts as active in that week;
+ * the planned end and the policy's thresholds are today's.
+ */
+export function duoAsOfSql(schema: string, asOf: string): string {
+  const m = `"${schema}"."meeting" m where m.relationship_id = d.id and m.held_on <= ${asOf}`;
+  return `select d.id, d.started_on, d.planned_end_on,
+                 case when d.started_on > ${asOf} or (d.ended_on is not null and d.ended_on <= ${asOf}) then 'not_live'
+                      when d.state = 'paused' and d.paused_at::date <= ${asOf} then 'paused'
+                      else 'active' end as state,
+                 (select min(m.held_on) from ${m}) as first_meeting_on,
+                 (select max(m.held_on) from ${m}) as last_meeting_on,
+                 (select count(*) from "${schema}"."fit_check" f
+                   where f.relationship_id = d.id and f.answer = 'good_fit' and f.answered_at::date <= ${asOf}) = 2 as fit_check_done,
+                 (select count(*) from "${schema}"."concern" c
+                   where c.relationship_id = d.id and c.raised_at::date <= ${asOf} and (c.closed_at is null or c.closed_at::date > ${asOf}))::int as open_concerns,
+                 coalesce((select a.mentor_acknowledged_at::date <= ${asOf} and a.mentee_acknowledged_at::date <= ${asOf}
+                             from "${schema}"."agreement" a where a.relationship_id = d.id), false) as agreement_acknowledged`;
+}
+
 /** The `needs_*` columns of one row as the list of reasons, in the listed order. */
 export function reasonsOfRow(row: object): AttentionReason[] {
   return ATTENTION_REASONS.filter((reason) => (row as Record<string, unknown>)[`needs_${reason}`] === true);

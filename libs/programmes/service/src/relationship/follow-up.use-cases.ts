@@ -9,7 +9,10 @@ import {
   type AttentionRequest,
   type CheckInDto,
   type CohortDashboardDto,
+  type CohortDashboardRequest,
+  type CohortDashboardWeekDto,
   type CohortState,
+  DEFAULT_DASHBOARD_WEEKS,
   type ParticipantRole,
   type ProgrammePolicy,
   type RecordCheckInRequest,
@@ -19,7 +22,7 @@ import { ProgrammesSettings } from '../programmes.settings.js';
 import { iso, programmeInScope, requireCohortManager, requireCoordinator, type CoordinatorScope } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
-import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, reasonsOfRow, scopeSql } from './attention.js';
+import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, duoAsOfSql, reasonsOfRow, scopeSql } from './attention.js';
 import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
 import { RelationshipPresenter } from './relationship.presenter.js';
 
@@ -96,6 +99,7 @@ interface DashboardRow {
   psychosocial: number;
   job_familiarisation: number;
   applications: { role: ParticipantRole; state: string; count: number }[] | null;
+  weeks: CohortDashboardWeekDto[];
 }
 
 /**
@@ -129,13 +133,15 @@ export class Attention {
     const cohort = { id: row.id, state: row.state };
     const rules = { endingSoonDays: this.settings.ATTENTION_ENDING_SOON_DAYS, agreementDueDays: this.settings.AGREEMENT_DUE_DAYS };
     const inScope = scopeSql('r', scope);
+    const params = attentionParams(row.policy, asOf, rules);
     const duo = {
       sql: `(select r.*, ${ATTENTION_COLUMNS}
                from "${schema}"."relationship" r, ${ATTENTION_PARAMS_SQL}
               where r.cohort_id = ? and ${inScope.sql}) duo`,
-      params: [...attentionParams(row.policy, asOf, rules), cohort.id, ...inScope.params],
+      params: [...params, cohort.id, ...inScope.params],
     };
-    return { cohort, schema, duo, run };
+    /** The attention parameters (bind them to ATTENTION_PARAMS_SQL again). */
+    return { cohort, schema, duo, run, params };
   }
 }
 
@@ -182,18 +188,20 @@ export class ListAttentionUseCase {
 /**
  * The coordinator dashboard of a cohort: process metadata and counts only, aggregated in SQL. A
  * constant number of SQL statements whatever the number of duos (the cohort lookups, then one
- * statement counting duos, attention reasons, meetings and applications). Tenant admins get it too
- * (aggregates); no person is named in it.
+ * statement counting duos, attention reasons, meetings and applications, and the weekly series:
+ * meetings per week and duos needing attention per week, the rules judged on each week's end from
+ * the stored dates; see duoAsOfSql). Tenant admins get it too (aggregates); no person is named in it.
  */
 @Injectable()
 export class CohortDashboardUseCase {
   constructor(private readonly attention: Attention) {}
 
-  async execute(input: AttentionRequest, ctx: RequestContext): Promise<CohortDashboardDto> {
+  async execute(input: CohortDashboardRequest, ctx: RequestContext): Promise<CohortDashboardDto> {
     requireAuthenticated(ctx);
     const scope = requireCohortManager(ctx);
     const asOf = input.asOf ?? today();
-    const { cohort, schema, duo, run } = await this.attention.of(scope, input.cohortId, asOf);
+    const weeks = input.weeks ?? DEFAULT_DASHBOARD_WEEKS;
+    const { cohort, schema, duo, run, params } = await this.attention.of(scope, input.cohortId, asOf);
     const appScope = scopeSql('a', scope);
     // Meetings are counted over the duos in scope (the scope is applied once, by `duo`).
     const [d] = await run<DashboardRow>(
@@ -220,9 +228,31 @@ export class CohortDashboardUseCase {
                 from (select a.role, a.state, count(*)::int as n
                         from "${schema}"."application" a
                        where a.cohort_id = ? and ${appScope.sql}
-                       group by a.role, a.state) x)
-       select * from counts, meetings, applications`,
-      [...duo.params, cohort.id, cohort.id, ...appScope.params],
+                       group by a.role, a.state) x),
+            -- The weeks (Monday to Sunday) up to the week of as_of, each judged at its end (or at as_of).
+            weeks as (
+              select monday - 7 * k as starts_on, least(monday - 7 * k + 6, p.as_of) as as_of,
+                     p.inactivity_days, p.fit_check_days, p.ending_soon_days, p.agreement_due_days
+                from ${ATTENTION_PARAMS_SQL}
+                     cross join lateral (select p.as_of - (extract(isodow from p.as_of)::int - 1) as monday) w
+                     cross join generate_series(0, ?::int - 1) k),
+            weekly as (
+              select w.starts_on,
+                     (select count(*) from "${schema}"."meeting" m
+                       where m.cohort_id = ? and m.relationship_id in (select id from duo)
+                         and m.held_on between w.starts_on and w.as_of)::int as meetings,
+                     (select count(*)
+                        from (select ${ATTENTION_COLUMNS}
+                                from (${duoAsOfSql(schema, 'w.as_of')} from duo d) r,
+                                     (select w.as_of, w.inactivity_days, w.fit_check_days, w.ending_soon_days, w.agreement_due_days) p) x
+                       where ${NEEDS_ATTENTION_SQL})::int as needing
+                from weeks w),
+            series as (
+              select json_agg(json_build_object('startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'meetings', meetings, 'duosNeedingAttention', needing)
+                              order by starts_on) as weeks
+                from weekly)
+       select * from counts, meetings, applications, series`,
+      [...duo.params, cohort.id, cohort.id, ...appScope.params, ...params, weeks, cohort.id],
     );
     const tagged = d.psychosocial + d.job_familiarisation;
     return {
@@ -245,6 +275,7 @@ export class CohortDashboardUseCase {
         meetings: d[f],
         share: tagged > 0 ? Math.round((d[f] / tagged) * 1000) / 1000 : 0,
       })),
+      weeks: d.weeks,
     };
   }
 }

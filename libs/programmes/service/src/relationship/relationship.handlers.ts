@@ -32,6 +32,7 @@ import {
   type AddGoalRequest,
   type AnswerFitCheckRequest,
   type AttentionRequest,
+  type CohortDashboardRequest,
   type CloseRelationshipRequest,
   type ConcernIdRequest,
   type CreateRelationshipRequest,
@@ -108,6 +109,6 @@ export class RelationshipHandlers {
   @Handles(RecordCheckIn) recordCheckInHandler(p: RecordCheckInRequest, ctx: RequestContext) { return this.recordCheckIn.execute(p, ctx); }
   @Handles(ListCheckIns) listCheckInsHandler(p: RelationshipIdRequest, ctx: RequestContext) { return this.listCheckIns.execute(p, ctx); }
   @Handles(ListAttention) listAttentionHandler(p: AttentionRequest, ctx: RequestContext) { return this.listAttention.execute(p, ctx); }
-  @Handles(CohortDashboard) cohortDashboardHandler(p: AttentionRequest, ctx: RequestContext) { return this.cohortDashboard.execute(p, ctx); }
+  @Handles(CohortDashboard) cohortDashboardHandler(p: CohortDashboardRequest, ctx: RequestContext) { return this.cohortDashboard.execute(p, ctx); }
   @Handles(myTasksRequest('programmes')) myTasksHandler(p: MyTasksRequest, ctx: RequestContext) { return this.myTasks.execute(p, ctx); }
 }

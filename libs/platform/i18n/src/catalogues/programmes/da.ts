@@ -122,6 +122,7 @@ export const messages: Record<string, string> = {
   "fields.supportStaffId": "Støttekontakt",
   "fields.title": "Titel",
   "fields.to": "Ny status",
+  "fields.weeks": "Viste uger",
   "reasons.relationshipNotStarted": "ligger før forløbets start",
   "reasons.reflectionRequired": "skal udfyldes, når en deltager afslutter",
   "reasons.reflectionDuoOnly": "kun parret skriver refleksioner",

@@ -122,6 +122,7 @@ export const messages: Record<string, string> = {
   "fields.supportStaffId": "Επαφή υποστήριξης",
   "fields.title": "Τίτλος",
   "fields.to": "Νέα κατάσταση",
+  "fields.weeks": "Εβδομάδες που εμφανίζονται",
   "reasons.relationshipNotStarted": "είναι πριν από την έναρξη της σχέσης",
   "reasons.reflectionRequired": "είναι υποχρεωτικός για το κλείσιμο ως συμμετέχων",
   "reasons.reflectionDuoOnly": "μόνο το ζεύγος γράφει αναστοχασμούς",

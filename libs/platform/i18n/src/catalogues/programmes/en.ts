@@ -122,6 +122,7 @@ export const messages: Record<string, string> = {
   "fields.supportStaffId": "Support contact",
   "fields.title": "Title",
   "fields.to": "New state",
+  "fields.weeks": "Weeks shown",
   "reasons.relationshipNotStarted": "is before the relationship started",
   "reasons.reflectionRequired": "required to close as a participant",
   "reasons.reflectionDuoOnly": "only the duo writes reflections",

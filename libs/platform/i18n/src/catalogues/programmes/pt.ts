@@ -122,6 +122,7 @@ export const messages: Record<string, string> = {
   "fields.supportStaffId": "Contacto de apoio",
   "fields.title": "Título",
   "fields.to": "Novo estado",
+  "fields.weeks": "Semanas apresentadas",
   "reasons.relationshipNotStarted": "é anterior ao início da relação",
   "reasons.reflectionRequired": "é obrigatória para encerrar como participante",
   "reasons.reflectionDuoOnly": "só o par escreve reflexões",

@@ -122,6 +122,7 @@ export const messages: Record<string, string> = {
   "fields.supportStaffId": "Persoană de sprijin",
   "fields.title": "Titlu",
   "fields.to": "Stare nouă",
+  "fields.weeks": "Săptămâni afișate",
   "reasons.relationshipNotStarted": "este înainte de începutul relației",
   "reasons.reflectionRequired": "este obligatorie pentru încheierea ca participant",
   "reasons.reflectionDuoOnly": "doar perechea scrie reflecții",
