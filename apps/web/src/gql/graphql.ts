@@ -465,6 +465,8 @@ export type MessageKind =
   | 'ROLE_GRANTED'
   | 'ROLE_GRANTED_NOTICE'
   | 'SESSION_BOOKED'
+  | 'SESSION_CANCELLED'
+  | 'SESSION_MOVED'
   | 'SESSION_REMINDER'
   | 'SUPPORT_ATTENTION'
   | 'SURVEY_LAST_DAY'
@@ -829,8 +831,12 @@ export type UpdateTenantInput = {
 export type UpdateTrainingSessionInput = {
   allowWaitlist?: boolean | null | undefined;
   capacity?: number | null | undefined;
+  /** New end (ISO 8601), after the start. */
+  endsAt?: string | null | undefined;
   id: string;
   place?: string | null | undefined;
+  /** New start (ISO 8601); not for a session that has started. Booked and waiting learners are told. */
+  startsAt?: string | null | undefined;
   trainerStaffId?: string | null | undefined;
 };
 

@@ -212,7 +212,7 @@ describe('training sessions: new times, cancellation, the tenant-wide list (issu
       expect(await h.bus.request(ListTenantSessions, {}, as.coordinator(OTHER))).toMatchObject({ items: [], total: 0 });
       expect((await h.bus.request(ListTenantSessions, { tenantId: T, limit: 200 }, as.platformAdmin())).items.map((x) => x.id)).toContain(s.id);
       // A member cannot read another tenant by naming it.
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain((await failure(h.bus.request(ListTenantSessions, { tenantId: T }, as.coordinator(OTHER)))).category);
+      expect((await failure(h.bus.request(ListTenantSessions, { tenantId: T }, as.coordinator(OTHER)))).category).toBe('NOT_FOUND');
       const bad = await failure(h.bus.request(ListTenantSessions, { limit: 0 }, coordinator));
       expect([bad.category, bad.field]).toEqual(['BAD_USER_INPUT', 'limit']);
     });
