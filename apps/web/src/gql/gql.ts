@@ -89,6 +89,8 @@ type Documents = {
     "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": typeof types.ResearchOutcomesDocument,
     "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": typeof types.ResearchCodebookDocument,
     "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": typeof types.ResearchExportDocument,
+    "\n  query ResearchInstruments {\n    evaluationInstruments {\n      code\n      name\n      responseAnchors\n      textLocales\n      licence {\n        wordingShipped\n      }\n      items {\n        id\n      }\n    }\n  }\n": typeof types.ResearchInstrumentsDocument,
+    "\n  mutation ResearchLoadInstrumentText($input: LoadInstrumentTextInput!) {\n    loadInstrumentText(input: $input) {\n      instrumentCode\n      locale\n      items\n      source\n      loadedAt\n    }\n  }\n": typeof types.ResearchLoadInstrumentTextDocument,
     "\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n": typeof types.ConsoleTrainingCoursesDocument,
     "\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n    cancelledAt\n    cancelReason\n  }\n": typeof types.ConsoleTrainingSessionFragmentDoc,
     "\n  query ConsoleTenantSessions($offset: Int!, $limit: Int!) {\n    tenantTrainingSessions(page: { offset: $offset, limit: $limit }) {\n      total\n      items {\n        ...ConsoleTrainingSession\n      }\n    }\n  }\n": typeof types.ConsoleTenantSessionsDocument,
@@ -220,6 +222,8 @@ const documents: Documents = {
     "\n  query ResearchOutcomes($programmeId: ID!) {\n    programmeOutcomes(programmeId: $programmeId) {\n      duosFormed\n      activeDuos\n      closedDuos\n      endedEarly\n      meetingsLogged\n      meetingsPerDuoMean\n      retention {\n        months\n        mentees\n        menteesRetained\n        comparison\n        comparisonRetained\n      }\n    }\n  }\n": types.ResearchOutcomesDocument,
     "\n  query ResearchCodebook($programmeId: ID!) {\n    surveyCodebook(programmeId: $programmeId) {\n      csv\n      variables\n    }\n  }\n": types.ResearchCodebookDocument,
     "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n": types.ResearchExportDocument,
+    "\n  query ResearchInstruments {\n    evaluationInstruments {\n      code\n      name\n      responseAnchors\n      textLocales\n      licence {\n        wordingShipped\n      }\n      items {\n        id\n      }\n    }\n  }\n": types.ResearchInstrumentsDocument,
+    "\n  mutation ResearchLoadInstrumentText($input: LoadInstrumentTextInput!) {\n    loadInstrumentText(input: $input) {\n      instrumentCode\n      locale\n      items\n      source\n      loadedAt\n    }\n  }\n": types.ResearchLoadInstrumentTextDocument,
     "\n  query ConsoleTrainingCourses {\n    trainingCourses {\n      id\n      title\n      code\n    }\n  }\n": types.ConsoleTrainingCoursesDocument,
     "\n  fragment ConsoleTrainingSession on TrainingSession {\n    id\n    courseId\n    title\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    language\n    capacity\n    booked\n    seatsLeft\n    waitlisted\n    allowWaitlist\n    registerKept\n    trainerStaffId\n    trainerName\n    cancelledAt\n    cancelReason\n  }\n": types.ConsoleTrainingSessionFragmentDoc,
     "\n  query ConsoleTenantSessions($offset: Int!, $limit: Int!) {\n    tenantTrainingSessions(page: { offset: $offset, limit: $limit }) {\n      total\n      items {\n        ...ConsoleTrainingSession\n      }\n    }\n  }\n": types.ConsoleTenantSessionsDocument,
@@ -590,6 +594,14 @@ export function graphql(source: "\n  query ResearchCodebook($programmeId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"): (typeof documents)["\n  query ResearchExport($input: SurveyExportInput!) {\n    surveyExport(input: $input) {\n      header\n      csv\n      rows\n      total\n      nextOffset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchInstruments {\n    evaluationInstruments {\n      code\n      name\n      responseAnchors\n      textLocales\n      licence {\n        wordingShipped\n      }\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResearchInstruments {\n    evaluationInstruments {\n      code\n      name\n      responseAnchors\n      textLocales\n      licence {\n        wordingShipped\n      }\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResearchLoadInstrumentText($input: LoadInstrumentTextInput!) {\n    loadInstrumentText(input: $input) {\n      instrumentCode\n      locale\n      items\n      source\n      loadedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResearchLoadInstrumentText($input: LoadInstrumentTextInput!) {\n    loadInstrumentText(input: $input) {\n      instrumentCode\n      locale\n      items\n      source\n      loadedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
