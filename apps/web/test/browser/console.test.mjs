@@ -510,7 +510,7 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await form.getByRole('button', { name: 'Load the wording' }).click();
     const blank = form.getByLabel('Item 4 (pss4_4)');
     await eventually(async () => assert.equal(await blank.getAttribute('aria-invalid'), 'true'));
-    await form.getByText('The wording was not loaded: see the fields marked above.').waitFor();
+    await form.getByRole('alert').getByText('Not saved: see the fields marked above.').waitFor();
     assert.notEqual(await form.getByLabel('Item 1 (pss4_1)').getAttribute('aria-invalid'), 'true');
     await axe(page, 'instrument wording refused');
     await blank.fill('Πόσο συχνά νιώσατε ότι οι δυσκολίες συσσωρεύονταν τόσο που δεν μπορούσατε να τις ξεπεράσετε;');

@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, Card, FileInput, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
 import type { InstrumentCode } from '../../gql/graphql';
 import { ErrorNote, Loading, Tag } from '../common';
 import { splitRefusal } from '../refusal';
+import { RefusalNote } from '../RefusalNote';
 import { LoadInstrumentText, ResearchInstruments } from './research.graphql';
 import { splitWording, wordingField } from './wording';
 
@@ -187,20 +188,7 @@ function WordingForm({ instrument, name, locale, onLoaded }: { instrument: Instr
           </Text>
         )}
       </Stack>
-      {refusal.other.length > 0 && (
-        <Alert color="red" role="alert">
-          <List size="sm">
-            {refusal.other.map((m, i) => (
-              <List.Item key={i}>{m}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
-      {Object.keys(refusal.fields).length > 0 && (
-        <Alert color="red" role="alert">
-          {t('research.wording.refusedFields')}
-        </Alert>
-      )}
+      <RefusalNote refusal={error ? refusal : null} />
       {done !== null && (
         <Alert color="teal" role="status" data-testid="wording-saved">
           {t('research.wording.saved', { count: done, instrument: name, language: LOCALE_NAMES[locale] })}
