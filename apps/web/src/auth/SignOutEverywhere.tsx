@@ -62,7 +62,7 @@ export function SignOutEverywhere({ before, bare = false }: { before?: () => Pro
           <Stack gap="sm">
             <Text id="sign-out-everywhere-confirm">{t('signOutEverywhere.confirm')}</Text>
             <Group gap="sm">
-              <Button color="red" loading={busy} onClick={() => void run()}>
+              <Button color="red.8" loading={busy} onClick={() => void run()}>
                 {t('signOutEverywhere.yes')}
               </Button>
               <Button variant="default" disabled={busy} onClick={() => setConfirming(false)}>

@@ -10,7 +10,8 @@ import { saveCalendar, sessionCalendar } from './sessionCalendar';
 /**
  * The facilitated sessions of a course I am enrolled on: when and where, seats left, and my place —
  * book, cancel, or join (and leave) the waiting list; a booked seat can go into the person's own
- * calendar as an .ics file (the booking mail carries the same file). Each session has the id
+ * calendar as an .ics file (the booking mail carries the same file). A cancelled session stays,
+ * marked, with the coordinator's reason, and cannot be booked. Each session has the id
  * `session-<id>`, the target of a task's link (`/training?session=<id>`).
  */
 export function CourseSessions({ courseId, open }: { courseId: string; open: boolean }) {
@@ -38,6 +39,7 @@ export function CourseSessions({ courseId, open }: { courseId: string; open: boo
             <Stack gap={4}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text fw={500}>{s.title}</Text>
+                {s.cancelledAt && <Badge variant="outline" color="red.9">{t('training.sessionChanges.cancelled')}</Badge>}
                 {mine?.status === 'BOOKED' && <Badge variant="outline" color="teal.9">{t('training.booked')}</Badge>}
                 {mine?.status === 'WAITLISTED' && <Badge variant="outline" color="gray.9">{t('training.waitlisted', { position: mine.waitlistPosition ?? 0 })}</Badge>}
               </Group>
@@ -48,10 +50,16 @@ export function CourseSessions({ courseId, open }: { courseId: string; open: boo
                   {t('training.online')}
                 </Anchor>
               )}
-              <Text size="sm" c="dimmed">
-                {full ? t('training.full', { waiting: s.waitlisted }) : t('training.seatsLeft', { seats: s.seatsLeft })}
-              </Text>
-              {open && (
+              {s.cancelledAt ? (
+                <Text size="sm" c="red.9" data-testid="session-cancelled">
+                  {t('training.sessionChanges.cancelledBecause', { reason: s.cancelReason ?? '' })}
+                </Text>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {full ? t('training.full', { waiting: s.waitlisted }) : t('training.seatsLeft', { seats: s.seatsLeft })}
+                </Text>
+              )}
+              {open && !s.cancelledAt && (
                 <Group>
                   {mine ? (
                     <Button size="compact-sm" variant="default" loading={cancelling.loading} onClick={() => void cancel({ variables: { sessionId: s.id } }).catch(() => undefined)}>

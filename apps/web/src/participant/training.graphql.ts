@@ -93,6 +93,8 @@ export const CourseSessions = graphql(`
       seatsLeft
       waitlisted
       allowWaitlist
+      cancelledAt
+      cancelReason
     }
     mySessionBookings {
       id

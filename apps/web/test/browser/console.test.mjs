@@ -435,7 +435,7 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     });
   }
 
-  it('a researcher reads the plan, the response flow and the pre/post report with suppressed cells marked, and downloads an export', async () => {
+  it('a researcher reads the plan, the response flow and the pre/post report with suppressed cells marked, downloads an export, and loads an instrument’s wording per language', async () => {
     // Runs last: it ends the seeded duo so that its mentee's closure wave opens.
     // Fresh sign-ins: the seed's access tokens may have expired by the time this last test runs.
     const login = async (email) => (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: seed.password } })).login.accessToken;
@@ -505,12 +505,43 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     assert.doesNotMatch(csv, /@web\.test/);
     await downloads.getByText(/^Saved as export-baseline-long-/).waitFor();
 
+    // Instrument wording per language: the PSS-4 has none in Greek; pasted wording with a blank item is
+    // refused at that item's own field, then the wording loads and the table shows Greek loaded.
+    const wording = page.getByRole('region', { name: 'Instrument wording' });
+    const pss4 = wording.locator('[data-instrument="PSS4"]');
+    assert.equal(await pss4.getByRole('cell').nth(4).innerText(), 'Not loaded');
+    await wording.getByRole('combobox', { name: 'Instrument' }).click();
+    await page.getByRole('option', { name: 'Perceived Stress Scale (4 items)' }).click();
+    await wording.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Ελληνικά' }).click();
+    const form = wording.getByRole('form', { name: 'Wording of Perceived Stress Scale (4 items) in Ελληνικά' });
+    await form.getByLabel('Source').fill('PSS-4, official Greek translation (licence ref. GR-4)');
+    const anchors = ['Ποτέ', 'Σχεδόν ποτέ', 'Μερικές φορές', 'Αρκετά συχνά', 'Πολύ συχνά'];
+    for (const [i, code] of ['never', 'almost_never', 'sometimes', 'fairly_often', 'very_often'].entries()) await form.getByLabel(`Answer label ${i + 1} (${code})`).fill(anchors[i]);
+    await form.getByLabel('Paste the wording').fill('1. Πόσο συχνά νιώσατε ότι δεν μπορούσατε να ελέγξετε σημαντικά πράγματα;\n2. Πόσο συχνά νιώσατε σιγουριά για την ικανότητά σας;\n3. Πόσο συχνά νιώσατε ότι τα πράγματα πήγαιναν όπως θέλατε;');
+    assert.equal(await form.getByLabel('Item 2 (pss4_2)').inputValue(), 'Πόσο συχνά νιώσατε σιγουριά για την ικανότητά σας;');
+    await form.getByRole('button', { name: 'Load the wording' }).click();
+    const blank = form.getByLabel('Item 4 (pss4_4)');
+    await eventually(async () => assert.equal(await blank.getAttribute('aria-invalid'), 'true'));
+    await form.getByRole('alert').getByText('Not saved: see the fields marked above.').waitFor();
+    assert.notEqual(await form.getByLabel('Item 1 (pss4_1)').getAttribute('aria-invalid'), 'true');
+    await axe(page, 'instrument wording refused');
+    await blank.fill('Πόσο συχνά νιώσατε ότι οι δυσκολίες συσσωρεύονταν τόσο που δεν μπορούσατε να τις ξεπεράσετε;');
+    await form.getByRole('button', { name: 'Load the wording' }).click();
+    await form.getByTestId('wording-saved').getByText('4 items of Perceived Stress Scale (4 items) loaded in Ελληνικά.').waitFor();
+    await pss4.getByRole('cell').nth(4).getByText('Loaded', { exact: true }).waitFor();
+    const { evaluationInstruments } = await gql(platform.url, `{ evaluationInstruments { code textLocales } }`, {}, researcher);
+    assert.ok(evaluationInstruments.find((i) => i.code === 'PSS4').textLocales.includes('el'));
+    await axe(page, 'instrument wording loaded');
+    await shot(page, 'console-09-instrument-wording');
+
     // The desk in Danish shows no English string.
     await context.addInitScript(() => localStorage.setItem('m4pris.locale', 'da'));
     await page.reload();
     const da = messages('da');
     await page.getByRole('heading', { name: da['research.title'], level: 1 }).waitFor();
     await page.getByTestId('cell-suppressed').first().getByText(da['research.suppressed']).waitFor();
+    await page.getByRole('region', { name: da['research.wording.title'] }).locator('[data-instrument="PSS4"]').getByText(da['research.wording.loaded'], { exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     const text = await page.evaluate(() => document.body.innerText);
     const found = [...new Set(englishOnly('da').filter((s) => text.includes(s)))];

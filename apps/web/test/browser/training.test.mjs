@@ -5,7 +5,9 @@
 // mentor books its one seat and the mentee joins the waiting list through the API; the register
 // names both, attendance ticked and saved is still there after a reload; more seats move the mentee
 // from the waiting list; the mentors-trained panel shows the cohort's figures. Axe on both pages; in
-// Danish the register shows no English string.
+// Danish the register shows no English string. Then the coordinator moves the session to new times (an
+// end before the start is refused) and cancels it with a reason; the booked mentor sees it moved, then
+// cancelled (in English and in Danish), in My training.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -54,12 +56,12 @@ describe('the coordinator’s training page and a session’s register in Chromi
     await platform?.close();
   });
 
-  async function signIn(locale) {
+  async function signIn(locale, who = 'coordinator') {
     const context = await browser.newContext(TABLET);
     if (locale) await context.addInitScript((l) => localStorage.setItem('m4pris.locale', l), locale);
     const page = await context.newPage();
     await page.goto(`${platform.url}/sign-in`);
-    await page.locator('input[type=email], input[name=email]').first().fill(seed.emails.coordinator);
+    await page.locator('input[type=email], input[name=email]').first().fill(seed.emails[who]);
     await page.locator('input[type=password]').first().fill(seed.password);
     await page.locator('button[type=submit]').click();
     await page.waitForURL('**/duo');
@@ -162,6 +164,79 @@ describe('the coordinator’s training page and a session’s register in Chromi
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
     await axe(page, 'register (da)');
     await shot(page, 'training-03-register-da');
+    await context.close();
+  });
+
+  it('moves the session to new times and cancels it with a reason; the booked mentor sees both in My training', async () => {
+    const { context, page } = await signIn();
+    await page.goto(`${platform.url}/console/training`);
+    const card = page.getByTestId('training-session').filter({ hasText: TITLE });
+    await card.getByText('2 of 2 seats booked').waitFor();
+
+    // New times: an end before the start is refused by the API, then the session moves.
+    await card.getByRole('button', { name: `Change: ${TITLE}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Starts').fill(localAt(9, 10));
+    await dialog.getByLabel('Ends').fill(localAt(9, 9));
+    await dialog.getByText('The 2 people booked or waiting are told the new times.').waitFor();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await dialog.getByLabel('Ends').fill(localAt(9, 13));
+    await axe(page, 'changing a session’s times');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const listed = async () => (await gql(platform.url, `{ tenantTrainingSessions { items { id startsAt endsAt cancelledAt cancelReason } } }`, {}, seed.tokens.coordinator)).tenantTrainingSessions.items.find((s) => s.id === sessionId);
+    const moved = await listed();
+    assert.equal(new Date(moved.startsAt).getTime(), new Date(localAt(9, 10)).getTime());
+    assert.equal(new Date(moved.endsAt).getTime(), new Date(localAt(9, 13)).getTime());
+    const range = (p) => p.evaluate(([s, e]) => new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(new Date(s), new Date(e)), [moved.startsAt, moved.endsAt]);
+    await eventually(async () => assert.equal(await card.getByTestId('session-times').innerText(), await range(page)));
+
+    // The booked mentor sees the new times in My training.
+    const mentor = await signIn(undefined, 'mentor');
+    await mentor.page.goto(`${platform.url}/training`);
+    const mine = mentor.page.locator(`#session-${sessionId}`);
+    await mine.getByText('Booked', { exact: true }).waitFor();
+    await mine.getByText(await range(mentor.page)).waitFor();
+
+    // Cancelling asks for a reason, then the session stays on the list, marked, and can no longer be changed.
+    await card.getByRole('button', { name: `Cancel the session: ${TITLE}` }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByText(/The 2 people booked or waiting are told, and their places are released\./).waitFor();
+    const confirmButton = confirm.getByRole('button', { name: 'Cancel the session', exact: true });
+    assert.equal(await confirmButton.isDisabled(), true);
+    await confirm.getByLabel('Reason').fill('The trainer is ill');
+    await axe(page, 'cancelling a session');
+    await confirmButton.click();
+    await confirm.waitFor({ state: 'detached' });
+    await card.getByText('Cancelled: The trainer is ill').waitFor();
+    await card.getByText('0 of 2 seats booked').waitFor();
+    assert.equal(await card.getByRole('button', { name: `Change: ${TITLE}` }).count(), 0);
+    assert.equal(await card.getByRole('button', { name: `Cancel the session: ${TITLE}` }).count(), 0);
+    const cancelled = await listed();
+    assert.equal(cancelled.cancelReason, 'The trainer is ill');
+    assert.ok(cancelled.cancelledAt);
+    await axe(page, 'training with a cancelled session');
+    await shot(page, 'training-04-cancelled');
+
+    // The mentor's seat is released: My training shows the session cancelled, with the reason, and offers no booking.
+    await mentor.page.reload();
+    await mine.getByText('Cancelled', { exact: true }).waitFor();
+    await mine.getByText('This session is cancelled: The trainer is ill').waitFor();
+    assert.equal(await mine.getByRole('button').count(), 0);
+    const { mySessionBookings } = await gql(platform.url, `{ mySessionBookings { sessionId status } }`, {}, seed.tokens.mentor);
+    assert.deepEqual(mySessionBookings.filter((b) => b.sessionId === sessionId), []);
+    await axe(mentor.page, 'my training with a cancelled session');
+    await mentor.context.close();
+
+    // In Danish too.
+    const da = messages('da');
+    const danish = await signIn('da', 'mentor');
+    await danish.page.goto(`${platform.url}/training`);
+    const dansk = danish.page.locator(`#session-${sessionId}`);
+    await dansk.getByText(da['training.sessionChanges.cancelled'], { exact: true }).waitFor();
+    await dansk.getByText(da['training.sessionChanges.cancelledBecause'].replace('{reason}', 'The trainer is ill')).waitFor();
+    await danish.context.close();
     await context.close();
   });
 });

@@ -29,6 +29,8 @@ export const MESSAGE_KINDS = [
   'survey_reminder',
   'survey_last_day',
   'session_reminder',
+  'session_moved',
+  'session_cancelled',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -63,6 +65,8 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
   survey_reminder: 'programme',
   survey_last_day: 'programme',
   session_reminder: 'training',
+  session_moved: 'training',
+  session_cancelled: 'training',
 };
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;

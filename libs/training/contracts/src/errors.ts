@@ -31,5 +31,7 @@ export const TrainingErrors = defineErrors('training', {
   TRANSLATE_EVERY_OPTION: { category: 'BAD_USER_INPUT', message: 'A translation gives every option of the question, in order, by its id ({{count}} options).' },
   NO_OPTION_CHOSEN: { category: 'BAD_USER_INPUT', message: 'Choose an option for question {{id}}.' },
   ONE_OPTION_ONLY: { category: 'BAD_USER_INPUT', message: 'Question {{id}} takes one option only.' },
+  SESSION_STARTED: { category: 'CONFLICT', message: 'The session has already started; it can no longer be moved or cancelled.' },
+  SESSION_CANCELLED: { category: 'CONFLICT', message: 'The session has been cancelled.' },
   NAME_UNAVAILABLE: { category: 'MODULE_UNAVAILABLE', message: "The learner's name could not be read from identity; try again later." },
 });

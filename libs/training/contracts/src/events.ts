@@ -53,3 +53,40 @@ export class BookingCancelledEvent {
 
 /** `training.v1.booking.cancelled`: no reminder for a seat that was given up (notifications). */
 export const BookingCancelled = defineEvent('training.v1.booking.cancelled', BookingCancelledEvent);
+
+/**
+ * A booked or waiting learner's session was moved to new times (one event per learner). Carries what
+ * the calendar entry needs, like `session.booked`; `waitlisted` says whether the learner only waits.
+ */
+export class SessionRescheduledEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() sessionId: string;
+  @IsUUID() bookingId: string;
+  @IsUUID() staffId: string;
+  @IsBoolean() waitlisted: boolean;
+  @IsString() title: string;
+  @IsISO8601() startsAt: string;
+  @IsISO8601() endsAt: string;
+  @IsOptional() @IsString() place?: string | null;
+  @IsOptional() @IsString() onlineUrl?: string | null;
+}
+
+/** `training.v1.session.rescheduled`: the learner is told the new times, with an updated calendar file; the reminder follows the new start. */
+export const SessionRescheduled = defineEvent('training.v1.session.rescheduled', SessionRescheduledEvent);
+
+/**
+ * A booked or waiting learner's session was cancelled (one event per learner; their booking is
+ * released). The session's title and start, never the coordinator's reason (shown in the app only).
+ */
+export class SessionCancelledEvent {
+  @IsUUID() tenantId: string;
+  @IsUUID() sessionId: string;
+  @IsUUID() bookingId: string;
+  @IsUUID() staffId: string;
+  @IsString() title: string;
+  @IsISO8601() startsAt: string;
+  @IsISO8601() endsAt: string;
+}
+
+/** `training.v1.session.cancelled`: the learner is told (with a calendar cancellation), and no reminder follows. */
+export const SessionCancelled = defineEvent('training.v1.session.cancelled', SessionCancelledEvent);

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmptyRequest } from './common.js';
-import { AfterField, defineRequest, SUPPORTED_LOCALES, type PersonDto } from '@m4pris/platform-core';
+import { AfterField, defineRequest, PageRequest, SUPPORTED_LOCALES, type Page, type PersonDto } from '@m4pris/platform-core';
 
 export const BOOKING_STATUSES = ['booked', 'waitlisted', 'cancelled'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -27,6 +27,10 @@ export interface SessionDto {
   seatsLeft: number;
   /** The register has been kept (attendance recorded at least once). */
   registerKept: boolean;
+  /** When the session was cancelled (ISO 8601); null while it takes place. A cancelled session cannot be booked or changed. */
+  cancelledAt: string | null;
+  /** Why it was cancelled, as the coordinator wrote it (shown in the app, never mailed). */
+  cancelReason: string | null;
 }
 
 export interface BookingDto {
@@ -65,6 +69,27 @@ export class UpdateSessionRequest {
   @IsOptional() @IsBoolean() allowWaitlist?: boolean;
   @IsOptional() @IsString() @MinLength(1) @MaxLength(300) place?: string | null;
   @IsOptional() @IsUUID() trainerStaffId?: string;
+  /** New times (both or either); not for a session that has started. The booked and waiting learners are told. */
+  @IsOptional() @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' }) startsAt?: string;
+  @IsOptional() @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) endsAt?: string;
+}
+
+/** Cancels a session that has not started: every seat and waiting-list place is released and its learner told. */
+export class CancelSessionRequest {
+  @IsUUID() id: string;
+  @IsString() @MinLength(1, { message: 'reason must not be empty' }) @MaxLength(500) reason: string;
+}
+
+export const SESSION_PERIODS = ['upcoming', 'past'] as const;
+export type SessionPeriod = (typeof SESSION_PERIODS)[number];
+
+/**
+ * The sessions of every course of a tenant, paged: those still to come (not over yet) first,
+ * soonest first, then those over, most recent first. `period` keeps one of the two.
+ */
+export class ListTenantSessionsRequest extends PageRequest {
+  @IsOptional() @IsUUID() tenantId?: string;
+  @IsOptional() @IsIn(SESSION_PERIODS) period?: SessionPeriod;
 }
 
 export class ListSessionsRequest {
@@ -106,6 +131,10 @@ export const ScheduleSession = defineRequest<ScheduleSessionRequest, SessionDto>
 /** Changing capacity promotes waiting learners into freed seats. */
 export const UpdateSession = defineRequest<UpdateSessionRequest, SessionDto>('training.v1.session.update', UpdateSessionRequest);
 export const ListSessions = defineRequest<ListSessionsRequest, SessionDto[]>('training.v1.session.list', ListSessionsRequest);
+/** Every course's sessions of the tenant in one paged list (upcoming first). Any member of the tenant. */
+export const ListTenantSessions = defineRequest<ListTenantSessionsRequest, Page<SessionDto>>('training.v1.session.listTenant', ListTenantSessionsRequest);
+/** Releases every booking and waiting-list place (each learner is told); the session stays, marked cancelled. */
+export const CancelSession = defineRequest<CancelSessionRequest, SessionDto>('training.v1.session.cancel', CancelSessionRequest);
 /** A seat, or a waiting-list place when the session is full (SESSION_FULL when it has no waiting list). */
 export const BookSession = defineRequest<BookSessionRequest, BookingDto>('training.v1.session.book', BookSessionRequest);
 /** Frees the seat; the first learner on the waiting list takes it. */

@@ -1,17 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PersonDto, RequestContext } from '@m4pris/platform-core';
-import { Ctx, GqlLoaders, Loaders, Person } from '@m4pris/platform-graphql';
+import { Ctx, GqlLoaders, Loaders, PageInput, Person } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
-import { BookSession, CancelBooking, GetSessionRegister, ListSessions, MySessionBookings, RecordAttendance, ScheduleSession, SessionTrainers, UpdateSession, type SessionDto } from '@m4pris/training-contracts';
+import { BookSession, CancelBooking, CancelSession, GetSessionRegister, ListSessions, ListTenantSessions, MySessionBookings, RecordAttendance, ScheduleSession, SessionTrainers, UpdateSession, type SessionDto } from '@m4pris/training-contracts';
 import { staffName } from './staff-names.js';
 import {
   BookTrainingSessionInput,
+  CancelTrainingSessionInput,
   RecordAttendanceInput,
   ScheduleTrainingSessionInput,
   SessionBooking,
   SessionRegister,
   TrainingSession,
+  TrainingSessionFilter,
+  TrainingSessionPage,
   UpdateTrainingSessionInput,
 } from './training.types.js';
 
@@ -22,6 +25,17 @@ export class SessionResolver {
   @Query(() => [TrainingSession], { description: 'Facilitated sessions of a course.' })
   trainingSessions(@Args('courseId', { type: () => ID }) courseId: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(ListSessions, { courseId }, ctx);
+  }
+
+  @Query(() => TrainingSessionPage, {
+    description: "Every course's sessions of the tenant, paged: those not over yet first (soonest first), then those over (most recent first); cancelled ones included, marked. Any member of the tenant.",
+  })
+  tenantTrainingSessions(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => TrainingSessionFilter, nullable: true }) filter?: TrainingSessionFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.bus.request(ListTenantSessions, { ...filter, ...page }, ctx);
   }
 
   @Query(() => SessionRegister, { description: "The session's attendance register (its trainer, coordinators, tenant admins)." })
@@ -39,9 +53,18 @@ export class SessionResolver {
     return this.bus.request(ScheduleSession, input, ctx);
   }
 
-  @Mutation(() => TrainingSession, { description: 'More capacity promotes learners from the waiting list.' })
+  @Mutation(() => TrainingSession, {
+    description: 'More capacity promotes learners from the waiting list. New times (not once the session has started) are told to every booked and waiting learner.',
+  })
   updateTrainingSession(@Args('input') input: UpdateTrainingSessionInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(UpdateSession, input, ctx);
+  }
+
+  @Mutation(() => TrainingSession, {
+    description: 'Cancels a session that has not started: every seat and waiting-list place is released and its learner told; the session stays, marked cancelled (it cannot be booked).',
+  })
+  cancelTrainingSession(@Args('input') input: CancelTrainingSessionInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(CancelSession, input, ctx);
   }
 
   @Mutation(() => SessionBooking, { description: 'A seat, or a waiting-list place when full (SESSION_FULL without a waiting list).' })

@@ -10,6 +10,7 @@ import {
   ENROLMENT_STATUSES,
   QUESTION_KINDS,
   REPORT_GROUPINGS,
+  SESSION_PERIODS,
 } from '@m4pris/training-contracts';
 
 /**
@@ -30,6 +31,7 @@ export const EnrolledByEnum = enumOf(ENROLLED_BY);
 export const AssessmentPhaseEnum = enumOf(ASSESSMENT_PHASES);
 export const ReportGroupingEnum = enumOf(REPORT_GROUPINGS);
 export const QuestionKindEnum = enumOf(QUESTION_KINDS);
+export const SessionPeriodEnum = enumOf(SESSION_PERIODS);
 
 registerEnumType(CourseAudienceEnum, { name: 'CourseAudience', description: 'Who a course is for: MENTOR or COORDINATOR.' });
 registerEnumType(CompetencyClusterEnum, { name: 'CompetencyCluster', description: 'The competency cluster (or coordinator topic) a course module covers.' });
@@ -41,3 +43,4 @@ registerEnumType(EnrolledByEnum, { name: 'EnrolledBy', description: 'Whether the
 registerEnumType(AssessmentPhaseEnum, { name: 'AssessmentPhase', description: 'Before (PRE) or after (POST) the course.' });
 registerEnumType(ReportGroupingEnum, { name: 'TrainingReportGrouping', description: 'Cells of the training report: per COURSE, per COHORT or per INSTITUTION.' });
 registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'SINGLE choice (exactly one right option) or MULTIPLE choice (right only when exactly the right options are chosen).' });
+registerEnumType(SessionPeriodEnum, { name: 'TrainingSessionPeriod', description: 'Sessions not over yet (UPCOMING) or over (PAST).' });

@@ -12,6 +12,7 @@ import type {
   EnrolmentStatus,
   QuestionKind,
   ReportGrouping,
+  SessionPeriod,
 } from '@m4pris/training-contracts';
 import {
   AssessmentPhaseEnum,
@@ -24,6 +25,7 @@ import {
   EnrolmentStatusEnum,
   QuestionKindEnum,
   ReportGroupingEnum,
+  SessionPeriodEnum,
 } from './training.enums.js';
 
 const TEXT = "In the caller's language (Accept-Language), the course's base language where a translation is missing.";
@@ -280,7 +282,11 @@ export class TrainingSession {
   @Field(() => Int) waitlisted: number;
   @Field(() => Int) seatsLeft: number;
   @Field() registerKept: boolean;
+  @Field(() => String, { nullable: true, description: 'When the session was cancelled (ISO 8601); null while it takes place. A cancelled session cannot be booked or changed.' }) cancelledAt: string | null;
+  @Field(() => String, { nullable: true, description: "Why it was cancelled, as the coordinator wrote it (shown in the app, never mailed)." }) cancelReason: string | null;
 }
+
+export const TrainingSessionPage = Paginated(TrainingSession, 'TrainingSessionPage');
 
 @ObjectType('SessionBooking')
 export class SessionBooking {
@@ -320,6 +326,20 @@ export class UpdateTrainingSessionInput {
   @Field({ nullable: true }) allowWaitlist?: boolean;
   @Field({ nullable: true }) place?: string;
   @Field(() => ID, { nullable: true }) trainerStaffId?: string;
+  @Field({ nullable: true, description: 'New start (ISO 8601); not for a session that has started. Booked and waiting learners are told.' }) startsAt?: string;
+  @Field({ nullable: true, description: 'New end (ISO 8601), after the start.' }) endsAt?: string;
+}
+
+@InputType()
+export class CancelTrainingSessionInput {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Why (1 to 500 characters): shown in the app with the cancelled session, never mailed.' }) reason: string;
+}
+
+@InputType()
+export class TrainingSessionFilter {
+  @Field(() => ID, { nullable: true, description: 'Platform admin only.' }) tenantId?: string;
+  @Field(() => SessionPeriodEnum, { nullable: true, description: 'UPCOMING: not over yet; PAST: over. Both when absent (upcoming first).' }) period?: SessionPeriod;
 }
 
 @InputType()

@@ -43,8 +43,10 @@ import { SessionHandlers } from './session/session.handlers.js';
 import {
   BookSessionUseCase,
   CancelBookingUseCase,
+  CancelSessionUseCase,
   GetSessionRegisterUseCase,
   ListSessionsUseCase,
+  ListTenantSessionsUseCase,
   MySessionBookingsUseCase,
   RecordAttendanceUseCase,
   ScheduleSessionUseCase,
@@ -101,6 +103,8 @@ const useCases: Provider[] = [
   RecordAttendanceUseCase,
   MySessionBookingsUseCase,
   SessionTrainersUseCase,
+  CancelSessionUseCase,
+  ListTenantSessionsUseCase,
   // enrolments and progress
   EnrolUseCase,
   WithdrawEnrolmentUseCase,

@@ -199,6 +199,10 @@ export const trainingOperations: OperationCases = {
     document: `query($courseId: ID!) { trainingSessions(courseId: $courseId) { id title seatsLeft } }`,
     variables: ({ t }) => ({ courseId: t.ids.courseId }),
   },
+  tenantTrainingSessions: {
+    document: `query($filter: TrainingSessionFilter) { tenantTrainingSessions(filter: $filter, page: { limit: 20 }) { total items { id title courseId cancelledAt } } }`,
+    variables: (c) => ({ filter: tenantArg(c) }),
+  },
   sessionRegister: {
     document: `query($sessionId: ID!) { sessionRegister(sessionId: $sessionId) { session { id } entries { staffId status attendance } } }`,
     variables: ({ t }) => ({ sessionId: t.ids.sessionId }),
@@ -213,6 +217,10 @@ export const trainingOperations: OperationCases = {
   updateTrainingSession: {
     document: `mutation($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { id capacity } }`,
     variables: ({ t }) => ({ input: { id: t.ids.sessionId, capacity: 12 } }),
+  },
+  cancelTrainingSession: {
+    document: `mutation($input: CancelTrainingSessionInput!) { cancelTrainingSession(input: $input) { id cancelledAt cancelReason } }`,
+    variables: async ({ w, t }) => ({ input: { id: await scheduleSession(w, t, t.ids.coordinatorCourseId, `Workshop to cancel ${t.code}`, 5), reason: 'The trainer is ill' } }),
   },
   bookTrainingSession: {
     document: `mutation($input: BookTrainingSessionInput!) { bookTrainingSession(input: $input) { id status } }`,

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
 import { isLocale, LOCALES, LOCALE_NAMES } from '../../i18n/locales';
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 import { SetupConsentTexts, SetupPublishConsentText } from './setup.graphql';
 import { consentTable, nextVersion, refusalOf } from './setup';
 

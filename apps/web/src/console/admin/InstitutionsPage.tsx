@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import type { InstitutionKind, SetupInstitutionsQuery } from '../../gql/graphql';
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 import { SetupCreateInstitution, SetupCreateUnit, SetupInstitutions, SetupRemoveUnit, SetupUpdateInstitution, SetupUpdateUnit } from './setup.graphql';
 import { refusalOf } from './setup';
 

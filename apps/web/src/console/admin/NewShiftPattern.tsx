@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
 import { AdminShiftPatterns } from './admin.graphql';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 import { countHours, daysToShow, rotaGrid } from './rota';
 import { RotaGrid } from './RotaGrid';
 import { SetupCreateShiftPattern, SetupUpdateShiftPattern } from './setup.graphql';

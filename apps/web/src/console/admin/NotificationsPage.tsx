@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import type { SetupNotificationSettingsQuery } from '../../gql/graphql';
 import { ConsolePage, ErrorNote, Loading } from '../common';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 import { SetupNotificationSettings, SetupUpdateNotificationSettings } from './setup.graphql';
 import { refusalOf } from './setup';
 

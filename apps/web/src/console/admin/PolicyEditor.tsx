@@ -8,7 +8,7 @@ import { splitRefusal } from '../refusal';
 import { AdminPolicyVersions } from './admin.graphql';
 import { AdminUpdatePolicy } from './policy.graphql';
 import { NUMBER_FIELDS, POLICY_FIELDS, policyFieldOf, toForm, toInput, type PolicyField, type PolicyForm } from './policy-form';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 
 type Policy = AdminPolicyVersionsQuery['policyVersions'][number]['policy'];
 

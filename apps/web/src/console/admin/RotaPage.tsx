@@ -7,7 +7,7 @@ import { AdminShiftPatterns } from './admin.graphql';
 import { countHours, daysToShow, overlapGrid, rotaGrid } from './rota';
 import { Legend, ROTA_COLOUR as COLOUR, RotaGrid } from './RotaGrid';
 import { NewShiftPattern, ShiftPatternForm } from './NewShiftPattern';
-import { RefusalNote } from './RefusalNote';
+import { RefusalNote } from '../RefusalNote';
 import { SetupRemoveShiftPattern } from './setup.graphql';
 import { refusalOf } from './setup';
 

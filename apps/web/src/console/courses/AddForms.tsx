@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
 import type { CompetencyCluster, EditorCourseFragment, QuestionKind } from '../../gql/graphql';
 import { AddModule, AddQuestion, AddUnit } from './courses.graphql';
-import { Refusal } from './TextEditor';
+import { RefusalNote } from '../RefusalNote';
 import { refusalOf } from './texts';
 
 export const CLUSTERS: CompetencyCluster[] = [
@@ -42,7 +42,7 @@ export function NewModule({ course }: { course: EditorCourseFragment }) {
           <Select label={t('courses.cluster')} data={CLUSTERS.map((c) => ({ value: c, label: t(`courses.cluster.${c}`) }))} value={cluster} onChange={(v) => v && setCluster(v)} allowDeselect={false} error={refusal.fields.cluster} />
           <TextInput label={t('courses.moduleTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={refusal.fields.title} />
         </Group>
-        <Refusal messages={refusal.other} />
+        <RefusalNote refusal={refusal} />
         <Group>
           <Button type="submit" variant="light" loading={loading}>
             {t('courses.addModule')}
@@ -72,7 +72,7 @@ export function NewUnit({ course, moduleId, moduleTitle }: { course: EditorCours
           {t('courses.addUnit')}
         </Button>
       </Group>
-      <Refusal messages={refusal.other} />
+      <RefusalNote refusal={refusal} />
     </Stack>
   );
 }
@@ -131,7 +131,7 @@ export function NewQuestion({ course, unitId, unitTitle }: { course: EditorCours
           {refusal.fields.correctOptions}
         </Text>
       )}
-      <Refusal messages={refusal.other} />
+      <RefusalNote refusal={refusal} />
       <Group>
         <Button type="submit" variant="light" loading={loading}>
           {t('courses.addQuestion')}

@@ -8,7 +8,7 @@ import type { CourseAudience, DefaultCurriculumKey } from '../../gql/graphql';
 import { ConsolePage, Loading, Tag } from '../common';
 import { AdoptDefaultCourse, CreateCourse, DefaultCurricula, EditorCourses } from './courses.graphql';
 import { CourseEditor } from './CourseEditor';
-import { Refusal } from './TextEditor';
+import { RefusalNote } from '../RefusalNote';
 import { refusalOf } from './texts';
 
 const AUDIENCES: CourseAudience[] = ['MENTOR', 'COORDINATOR'];
@@ -79,7 +79,7 @@ function NewCourse({ onCreated }: { onCreated: (id: string) => void }) {
           <Select label={t('courses.audience')} data={AUDIENCES.map((a) => ({ value: a, label: t(`courses.audience.${a}`) }))} value={audience} onChange={(v) => v && setAudience(v)} allowDeselect={false} error={refusal.fields.audience} />
           <Select label={t('courses.baseLocale')} data={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} value={baseLocale} onChange={(v) => v && setBaseLocale(v)} allowDeselect={false} error={refusal.fields.baseLocale} />
         </Group>
-        <Refusal messages={refusal.other} />
+        <RefusalNote refusal={refusal} />
         <Group>
           <Button type="submit" loading={loading}>
             {t('courses.create')}
@@ -148,7 +148,7 @@ function Adoption({ adopted, onAdopted }: { adopted: DefaultCurriculumKey[]; onA
             {t('courses.adopt.done', { title: done })}
           </Alert>
         )}
-        <Refusal messages={refusalOf(error, []).other} />
+        <RefusalNote refusal={refusalOf(error, [])} />
       </Stack>
     </Card>
   );

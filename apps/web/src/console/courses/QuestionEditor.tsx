@@ -6,7 +6,8 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import type { EditorCourseFragment, QuestionKind } from '../../gql/graphql';
 import { Loading } from '../common';
 import { EditorAnswerKey, UpdateQuestion } from './courses.graphql';
-import { LanguagePicker, localeName, Refusal } from './TextEditor';
+import { LanguagePicker, localeName } from './TextEditor';
+import { RefusalNote } from '../RefusalNote';
 import { missingLocales, refusalOf, textsOf, writtenIn, type PerLocale } from './texts';
 
 type Question = NonNullable<EditorCourseFragment['modules'][number]['units'][number]['knowledgeCheck']>['questions'][number];
@@ -46,7 +47,7 @@ export function QuestionEditor(props: { course: EditorCourseFragment; question: 
   if (!key.data) {
     return (
       <Modal opened onClose={props.onClose} title={heading} closeButtonProps={{ 'aria-label': t('console.close') }} size="lg">
-        {key.error ? <Refusal messages={refusalOf(key.error, []).other} /> : <Loading />}
+        {key.error ? <RefusalNote refusal={refusalOf(key.error, [])} /> : <Loading />}
       </Modal>
     );
   }
@@ -151,7 +152,7 @@ function QuestionForm({ course, question, copies, onClose, right, heading }: { c
               </Button>
             </Group>
           )}
-          <Refusal messages={refusal.other} />
+          <RefusalNote refusal={refusal} />
           <Group>
             <Button type="submit" loading={loading}>
               {t('courses.save')}

@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useT } from '../../i18n/LocaleProvider';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
 import type { MessageId } from '../../i18n/locales';
 import { Tag } from '../common';
 import { missingLocales, refusalOf, writtenIn, type PerLocale } from './texts';
+import { RefusalNote } from '../RefusalNote';
 
 export function localeName(l: string): string {
   return LOCALE_NAMES[l as Locale] ?? l;
@@ -21,21 +22,6 @@ export function Missing({ texts, base }: { texts: PerLocale<string | undefined>[
     <Tag size="xs" color="violet.9" data-testid="missing-languages">
       {t('courses.missing', { languages: missing.map(localeName).join(', ') })}
     </Tag>
-  );
-}
-
-/** The messages of a refusal that belong to no field of the form. */
-export function Refusal({ messages }: { messages: string[] }) {
-  const t = useT();
-  if (messages.length === 0) return null;
-  return (
-    <Alert color="red" role="alert" title={t('courses.refused')}>
-      <List size="sm">
-        {messages.map((m, i) => (
-          <List.Item key={i}>{m}</List.Item>
-        ))}
-      </List>
-    </Alert>
   );
 }
 
@@ -133,7 +119,7 @@ export function TextEditor({
             return f.multiline ? <Textarea {...common} autosize minRows={2} /> : <TextInput {...common} />;
           })}
           {extra?.(locale, refusal.fields)}
-          <Refusal messages={refusal.other} />
+          <RefusalNote refusal={refusal} />
           <Group>
             <Button type="submit" loading={saving}>
               {t('courses.save')}
@@ -158,7 +144,7 @@ export function ConfirmRemove({ name, text, onClose, onConfirm }: { name: string
     <Modal opened onClose={onClose} title={heading} closeButtonProps={{ 'aria-label': t('console.close') }}>
       <Stack gap="sm">
         <Text size="sm">{text}</Text>
-        <Refusal messages={refusalOf(error, []).other} />
+        <RefusalNote refusal={refusalOf(error, [])} />
         <Group>
           <Button
             color="red.9"

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Checkbox, Group, List, Modal, NativeSelect, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
@@ -7,6 +7,7 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
 import type { PlatformTenantsQuery } from '../../gql/graphql';
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { Pager } from '../admin/common';
+import { RefusalNote } from '../RefusalNote';
 import { enabledModulesFor, OPTIONAL_MODULES, optionalModulesOf, refusalOf, type OptionalModule } from './forms';
 import { useModuleName } from './common';
 import { PlatformCreateTenant, PlatformTenants, PlatformUpdateTenantModules } from './platform.graphql';
@@ -137,7 +138,7 @@ function ModulesEditor({ tenant, onDone }: { tenant: TenantRow; onDone: () => vo
     >
       <Stack gap="sm">
         <ModuleChoice value={modules} onChange={setModules} error={refusal.fields.enabledModules} />
-        <GeneralRefusal messages={refusal.general} />
+        <RefusalNote refusal={{ fields: refusal.fields, other: refusal.general }} />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={onDone}>
             {t('platform.cancel')}
@@ -148,20 +149,6 @@ function ModulesEditor({ tenant, onDone }: { tenant: TenantRow; onDone: () => vo
         </Group>
       </Stack>
     </form>
-  );
-}
-
-function GeneralRefusal({ messages }: { messages: string[] }) {
-  const t = useT();
-  if (messages.length === 0) return null;
-  return (
-    <Alert color="red" role="alert" title={t('platform.refused')}>
-      <List size="sm">
-        {messages.map((m, i) => (
-          <List.Item key={i}>{m}</List.Item>
-        ))}
-      </List>
-    </Alert>
   );
 }
 
@@ -263,7 +250,7 @@ function CreateTenantForm({ onCreated }: { onCreated: () => void }) {
             error={emailMissing ? t('platform.tenants.adminEmailMissing') : refusal.fields.adminEmail}
             w={360}
           />
-          <GeneralRefusal messages={refusal.general} />
+          <RefusalNote refusal={{ fields: refusal.fields, other: refusal.general }} />
           <Group>
             <Button type="submit" loading={busy}>
               {t('platform.tenants.create')}

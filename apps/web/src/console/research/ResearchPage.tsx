@@ -9,6 +9,7 @@ import type { ExportForm, InstrumentCode, ReportBreakdown, SurveyWaveKind } from
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { ResearchCodebook, ResearchExport, ResearchOutcomes, ResearchPlan, ResearchPrePost, ResearchProgrammes, ResearchResponseFlow } from './research.graphql';
 import { downloadText, figure, joinExportPages } from './download';
+import { InstrumentWording } from './InstrumentWording';
 
 const WAVES: SurveyWaveKind[] = ['BASELINE', 'MIDPOINT', 'CLOSURE', 'FOLLOW_UP'];
 const FLOW = ['notStarted', 'started', 'completed', 'expired'] as const;
@@ -24,7 +25,8 @@ const FLOW_COLOUR = { notStarted: '#868e96', started: '#e8590c', completed: '#2b
 /**
  * The researcher's desk: the survey plan, the response flow, the pre/post report (suppressed cells
  * are said to be suppressed, never shown as zero), programme outcomes, the codebook and the
- * pseudonymised exports as downloads. Everything here is the researcher's by the authorisation
+ * pseudonymised exports as downloads; and the licensed wording of the instruments per language.
+ * Everything here is the researcher's by the authorisation
  * matrix; the API decides what is suppressed, this page only shows it.
  */
 export default function ResearchPage() {
@@ -57,6 +59,7 @@ export default function ResearchPage() {
           <DownloadsSection programmeId={programmeId} />
         </>
       )}
+      {programmes.data && <InstrumentWording />}
     </ConsolePage>
   );
 }

@@ -115,3 +115,34 @@ export const ResearchExport = graphql(`
     }
   }
 `);
+
+/** The registry's instruments: their items and answer labels, and the languages whose wording is loaded. */
+export const ResearchInstruments = graphql(`
+  query ResearchInstruments {
+    evaluationInstruments {
+      code
+      name
+      responseAnchors
+      textLocales
+      licence {
+        wordingShipped
+      }
+      items {
+        id
+      }
+    }
+  }
+`);
+
+/** Loads an instrument's licensed wording in one language (replacing what was loaded before). */
+export const LoadInstrumentText = graphql(`
+  mutation ResearchLoadInstrumentText($input: LoadInstrumentTextInput!) {
+    loadInstrumentText(input: $input) {
+      instrumentCode
+      locale
+      items
+      source
+      loadedAt
+    }
+  }
+`);

@@ -7,7 +7,8 @@ import { useT } from '../../i18n/LocaleProvider';
 import type { ConsoleSessionRegisterFragment } from '../../gql/graphql';
 import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { RecordAttendance, SessionRegister, StaffNames, TrainingCourses } from './training.graphql';
-import { attendanceEntries, initialTicks, registerLines, ticksChanged } from './sessions';
+import { attendanceEntries, canChange, initialTicks, registerLines, ticksChanged } from './sessions';
+import { CancelledNote, CancelSessionDialog, EditSession } from './SessionDialogs';
 
 /** Large enough to hit with a finger on a tablet (WCAG 2.5.5 asks 44 px). */
 const ROW_HEIGHT = 56;
@@ -28,6 +29,9 @@ export default function SessionRegisterPage() {
   const nameOf = new Map((names.data?.staff.items ?? []).map((s) => [s.id, s.displayName]));
   const session = register?.session;
   const course = courses.data?.trainingCourses.find((c) => c.id === session?.courseId);
+  const [now] = useState(() => Date.now());
+  const [dialog, setDialog] = useState<'edit' | 'cancel' | null>(null);
+  const reload = () => void q.refetch();
   return (
     <ConsolePage title={session ? t('console.training.registerTitle', { title: session.title }) : t('console.training.register')}>
       <Anchor component={Link} to="/console/training" w="fit-content">
@@ -46,8 +50,24 @@ export default function SessionRegisterPage() {
               <Tag color={session.seatsLeft === 0 ? 'red.9' : 'teal.9'}>{t('console.training.bookedOfCapacity', { booked: session.booked, capacity: session.capacity })}</Tag>
               {session.allowWaitlist && <Tag color="gray.9">{t('console.training.waiting', { count: session.waitlisted })}</Tag>}
               {session.registerKept && <Tag color="indigo.8">{t('console.training.registerKept')}</Tag>}
+              {session.cancelledAt && <Tag color="red.9">{t('console.sessionChanges.cancelledTag')}</Tag>}
             </Group>
+            <CancelledNote session={session} />
+            {!session.cancelledAt && (
+              <Group gap="sm" mt={4}>
+                <Button variant="outline" size="md" onClick={() => setDialog('edit')} aria-label={t('console.training.editSessionOf', { title: session.title })}>
+                  {t('console.training.edit')}
+                </Button>
+                {canChange(session, now) && (
+                  <Button variant="outline" color="red.8" size="md" onClick={() => setDialog('cancel')} aria-label={t('console.sessionChanges.cancelSessionOf', { title: session.title })}>
+                    {t('console.sessionChanges.cancelSession')}
+                  </Button>
+                )}
+              </Group>
+            )}
           </Stack>
+          {dialog === 'edit' && <EditSession session={session} onClose={() => setDialog(null)} onSaved={reload} />}
+          {dialog === 'cancel' && <CancelSessionDialog session={session} onClose={() => setDialog(null)} onCancelled={reload} />}
           {(names.loading && !names.data) ? <Loading /> : <Register key={session.id} register={register} nameOf={(staffId) => nameOf.get(staffId) || t('console.training.unknownPerson')} />}
         </>
       )}

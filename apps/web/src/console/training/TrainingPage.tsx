@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Anchor, Button, Card, Group, Modal, NumberInput, Progress, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Button, Card, Group, NumberInput, Progress, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { LOCALES, LOCALE_NAMES } from '../../i18n/locales';
 import type { ConsoleTrainingSessionFragment } from '../../gql/graphql';
-import { ConsoleMe } from '../console.graphql';
 import { ConsolePage, ErrorNote, Loading, Tag, useSelectedCohort } from '../common';
-import { CourseSessions, MentorsTrained, ScheduleSession, TrainerCandidates, TrainingCourses, UpdateSession } from './training.graphql';
-import { localToIso, splitSessions, trainedPercent } from './sessions';
+import { MentorsTrained, ScheduleSession, TenantSessions, TrainingCourses } from './training.graphql';
+import { canChange, localToIso, splitSessions, trainedPercent } from './sessions';
+import { CancelledNote, CancelSessionDialog, EditSession, TrainerSelect } from './SessionDialogs';
 
 type Session = ConsoleTrainingSessionFragment;
 type Course = { id: string; title: string; code?: string | null };
@@ -18,40 +17,52 @@ type Course = { id: string; title: string; code?: string | null };
 /** A course's name as the coordinator knows it: its title and, for the tenant's own courses, its code. */
 const courseLabel = (c: Course) => (c.code ? `${c.title} · ${c.code}` : c.title);
 
+/** Sessions a page holds (the API's largest page). */
+const PAGE = 200;
+
 /**
- * The sessions of every course of the tenant, in one list. The API lists sessions per course, so
- * the page asks once per course, all at once, and again after a change.
+ * The sessions of every course of the tenant, in one list: one request (`tenantTrainingSessions`,
+ * those not over yet first), a further page only when the coordinator asks for more; after a change
+ * the pages shown are asked again.
  */
-function useAllSessions(courses: readonly Course[] | undefined) {
+function useAllSessions() {
   const client = useApolloClient();
-  const [state, setState] = useState<{ sessions?: Session[]; error?: Error }>({});
-  // The course ids, as one string: a new list of the same courses asks nothing again.
-  const ids = courses?.map((c) => c.id).join(',');
+  const [state, setState] = useState<{ sessions?: Session[]; total?: number; error?: Error }>({});
+  const [pages, setPages] = useState(1);
   const load = useCallback(async () => {
-    if (ids === undefined) return;
     try {
-      const courseIds = ids ? ids.split(',') : [];
-      const answers = await Promise.all(courseIds.map((courseId) => client.query({ query: CourseSessions, variables: { courseId }, fetchPolicy: 'network-only' })));
-      setState({ sessions: answers.flatMap((a) => a.data?.trainingSessions ?? []) });
+      const sessions: Session[] = [];
+      let total = 0;
+      for (let page = 0; page < pages; page++) {
+        const r = await client.query({ query: TenantSessions, variables: { offset: page * PAGE, limit: PAGE }, fetchPolicy: 'network-only' });
+        const got = r.data?.tenantTrainingSessions;
+        if (!got) break;
+        sessions.push(...got.items);
+        total = got.total;
+        if (sessions.length >= total) break;
+      }
+      setState({ sessions, total });
     } catch (e) {
       setState((s) => ({ ...s, error: e as Error }));
     }
-  }, [client, ids]);
+  }, [client, pages]);
   useEffect(() => {
     void load();
   }, [load]);
-  return { ...state, reload: load };
+  const more = state.sessions !== undefined && state.total !== undefined && state.sessions.length < state.total;
+  return { ...state, reload: load, more, loadMore: () => setPages((n) => n + 1) };
 }
 
 /** Training for coordinators: the sessions of the tenant's courses, scheduling and editing them, and mentors trained for a cohort. */
 export default function TrainingPage() {
   const t = useT();
   const courses = useQuery(TrainingCourses);
-  const all = useAllSessions(courses.data?.trainingCourses);
+  const all = useAllSessions();
   const [now] = useState(() => Date.now());
   const byCourse = useMemo(() => new Map((courses.data?.trainingCourses ?? []).map((c) => [c.id, c])), [courses.data]);
   const { upcoming, past } = useMemo(() => splitSessions(all.sessions ?? [], now), [all.sessions, now]);
   const [editing, setEditing] = useState<Session | null>(null);
+  const [cancelling, setCancelling] = useState<Session | null>(null);
   return (
     <ConsolePage title={t('console.training.title')}>
       <ErrorNote error={courses.error ?? all.error} />
@@ -66,7 +77,7 @@ export default function TrainingPage() {
         {!all.sessions && !all.error && <Loading />}
         {all.sessions && upcoming.length === 0 && <Text>{t('console.training.noUpcoming')}</Text>}
         {upcoming.map((s) => (
-          <SessionCard key={s.id} session={s} course={byCourse.get(s.courseId)} onEdit={() => setEditing(s)} />
+          <SessionCard key={s.id} session={s} course={byCourse.get(s.courseId)} onEdit={s.cancelledAt ? undefined : () => setEditing(s)} onCancel={canChange(s, now) ? () => setCancelling(s) : undefined} />
         ))}
       </Stack>
       {past.length > 0 && (
@@ -79,12 +90,20 @@ export default function TrainingPage() {
           ))}
         </Stack>
       )}
+      {all.more && (
+        <Group>
+          <Button variant="default" onClick={all.loadMore}>
+            {t('console.sessionChanges.more', { shown: all.sessions?.length ?? 0, total: all.total ?? 0 })}
+          </Button>
+        </Group>
+      )}
       {editing && <EditSession session={editing} onClose={() => setEditing(null)} onSaved={() => void all.reload()} />}
+      {cancelling && <CancelSessionDialog session={cancelling} onClose={() => setCancelling(null)} onCancelled={() => void all.reload()} />}
     </ConsolePage>
   );
 }
 
-function SessionCard({ session: s, course, onEdit }: { session: Session; course?: Course; onEdit?: () => void }) {
+function SessionCard({ session: s, course, onEdit, onCancel }: { session: Session; course?: Course; onEdit?: () => void; onCancel?: () => void }) {
   const t = useT();
   const intl = useIntl();
   return (
@@ -102,6 +121,7 @@ function SessionCard({ session: s, course, onEdit }: { session: Session; course?
             )}
           </Stack>
           <Group gap="xs">
+            {s.cancelledAt && <Tag color="red.9">{t('console.sessionChanges.cancelledTag')}</Tag>}
             <Tag color={s.seatsLeft === 0 ? 'red.9' : 'teal.9'} data-testid="session-seats">
               {t('console.training.bookedOfCapacity', { booked: s.booked, capacity: s.capacity })}
             </Tag>
@@ -111,7 +131,10 @@ function SessionCard({ session: s, course, onEdit }: { session: Session; course?
             {s.registerKept && <Tag color="indigo.8">{t('console.training.registerKept')}</Tag>}
           </Group>
         </Group>
-        <Text size="sm">{intl.formatDateTimeRange(new Date(s.startsAt), new Date(s.endsAt), { dateStyle: 'medium', timeStyle: 'short' })}</Text>
+        <Text size="sm" data-testid="session-times">
+          {intl.formatDateTimeRange(new Date(s.startsAt), new Date(s.endsAt), { dateStyle: 'medium', timeStyle: 'short' })}
+        </Text>
+        <CancelledNote session={s} />
         {s.place && <Text size="sm">{t('console.training.where', { place: s.place })}</Text>}
         {s.onlineUrl && (
           <Text size="sm">
@@ -135,42 +158,14 @@ function SessionCard({ session: s, course, onEdit }: { session: Session; course?
               {t('console.training.edit')}
             </Button>
           )}
+          {onCancel && (
+            <Button variant="outline" color="red.8" size="md" onClick={onCancel} aria-label={t('console.sessionChanges.cancelSessionOf', { title: s.title })}>
+              {t('console.sessionChanges.cancelSession')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>
-  );
-}
-
-/** Whoever may run a session: the coordinator by default, anyone of the staff by search. */
-function TrainerSelect({ value, onChange, current }: { value: string | null; onChange: (id: string | null) => void; current?: { id: string; name: string | null } }) {
-  const t = useT();
-  const me = useQuery(ConsoleMe);
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const candidates = useQuery(TrainerCandidates, { variables: { search: debounced || null } });
-  const [known, setKnown] = useState<Record<string, string>>(current?.name ? { [current.id]: current.name } : {});
-  const self = me.data?.me.staff;
-  useEffect(() => {
-    if (self && value === null) onChange(self.id);
-  }, [self, value, onChange]);
-  const options = new Map<string, string>(Object.entries(known));
-  if (self) options.set(self.id, self.displayName);
-  for (const s of candidates.data?.staff.items ?? []) options.set(s.id, s.displayName);
-  return (
-    <Select
-      label={t('console.training.trainer')}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      data={[...options].map(([id, name]) => ({ value: id, label: name }))}
-      value={value}
-      allowDeselect={false}
-      nothingFoundMessage={t('console.training.noStaffFound')}
-      onChange={(id) => {
-        if (id) setKnown((k) => ({ ...k, [id]: options.get(id) ?? id }));
-        onChange(id);
-      }}
-    />
   );
 }
 
@@ -264,52 +259,6 @@ function ScheduleForm({ courses, onScheduled }: { courses: readonly Course[]; on
         )}
       </Stack>
     </Card>
-  );
-}
-
-/** What the API lets a coordinator change: capacity (more seats promote the waiting list), place, waiting list, trainer. */
-function EditSession({ session, onClose, onSaved }: { session: Session; onClose: () => void; onSaved: () => void }) {
-  const t = useT();
-  const [capacity, setCapacity] = useState<number>(session.capacity);
-  const [place, setPlace] = useState(session.place ?? '');
-  const [allowWaitlist, setAllowWaitlist] = useState(session.allowWaitlist);
-  const [trainer, setTrainer] = useState<string | null>(session.trainerStaffId);
-  const [update, { loading, error }] = useMutation(UpdateSession);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const input = {
-      id: session.id,
-      ...(capacity !== session.capacity ? { capacity } : {}),
-      ...(place.trim() !== (session.place ?? '') ? { place: place.trim() } : {}),
-      ...(allowWaitlist !== session.allowWaitlist ? { allowWaitlist } : {}),
-      ...(trainer && trainer !== session.trainerStaffId ? { trainerStaffId: trainer } : {}),
-    };
-    void update({ variables: { input } })
-      .then((r) => {
-        if (!r.data) return;
-        onSaved();
-        onClose();
-      })
-      .catch(() => undefined);
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('console.training.editTitle', { title: session.title })} closeButtonProps={{ 'aria-label': t('console.close') }}>
-      <Stack gap="sm" component="form" onSubmit={submit}>
-        <NumberInput label={t('console.training.capacity')} description={t('console.training.capacityHint', { booked: session.booked })} min={1} value={capacity} onChange={(v) => setCapacity(typeof v === 'number' ? v : Number(v) || 0)} />
-        <TextInput label={t('console.training.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-        <TrainerSelect value={trainer} onChange={setTrainer} current={{ id: session.trainerStaffId, name: session.trainerName ?? null }} />
-        <Switch label={t('console.training.allowWaitlist')} checked={allowWaitlist} onChange={(e) => setAllowWaitlist(e.currentTarget.checked)} />
-        <ErrorNote error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
 

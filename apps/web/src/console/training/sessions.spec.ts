@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceEntries, initialTicks, localToIso, registerLines, splitSessions, ticksChanged, trainedPercent } from './sessions';
+import { attendanceEntries, canChange, changedTimes, initialTicks, isoToLocal, localToIso, registerLines, splitSessions, ticksChanged, trainedPercent } from './sessions';
 
 const s = (id: string, startsAt: string, endsAt: string) => ({ id, startsAt, endsAt });
 const now = new Date('2026-12-03T10:00:00Z').getTime();
@@ -72,5 +72,31 @@ describe('localToIso', () => {
     expect(localToIso('2026-12-10T09:30')).toBe(new Date(2026, 11, 10, 9, 30).toISOString());
     expect(localToIso('')).toBeNull();
     expect(localToIso('tomorrow')).toBeNull();
+  });
+});
+
+describe('changing a session', () => {
+  it('turns an instant into a datetime-local value and back to the same instant', () => {
+    const iso = '2026-12-20T09:30:00.000Z';
+    expect(isoToLocal(iso)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(localToIso(isoToLocal(iso))).toBe(iso);
+    expect(isoToLocal('not a date')).toBe('');
+  });
+
+  it('may move or cancel a session only before it starts, and never a cancelled one', () => {
+    expect(canChange({ startsAt: '2026-12-04T09:00:00Z' }, now)).toBe(true);
+    expect(canChange({ startsAt: '2026-12-03T09:00:00Z' }, now)).toBe(false);
+    expect(canChange({ startsAt: '2026-12-03T10:00:00Z' }, now)).toBe(false);
+    expect(canChange({ startsAt: '2026-12-04T09:00:00Z', cancelledAt: '2026-12-02T09:00:00Z' }, now)).toBe(false);
+  });
+
+  it('sends only the times that changed', () => {
+    const session = { startsAt: '2026-12-20T09:00:00.000Z', endsAt: '2026-12-20T12:00:00.000Z' };
+    const [starts, ends] = [isoToLocal(session.startsAt), isoToLocal(session.endsAt)];
+    expect(changedTimes(session, starts, ends)).toEqual({});
+    const later = isoToLocal('2026-12-21T13:00:00.000Z');
+    expect(changedTimes(session, later, ends)).toEqual({ startsAt: '2026-12-21T13:00:00.000Z' });
+    expect(changedTimes(session, starts, later)).toEqual({ endsAt: '2026-12-21T13:00:00.000Z' });
+    expect(changedTimes(session, '', 'nonsense')).toEqual({});
   });
 });

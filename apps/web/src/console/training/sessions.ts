@@ -64,3 +64,29 @@ export function localToIso(value: string): string | null {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
+
+/** An ISO 8601 instant as a value for `<input type="datetime-local">` (local time, minutes). */
+export function isoToLocal(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Whether a session may still be moved or cancelled: not cancelled, and not started yet. */
+export function canChange(s: { startsAt: string; cancelledAt?: string | null }, now: number): boolean {
+  return !s.cancelledAt && new Date(s.startsAt).getTime() > now;
+}
+
+/**
+ * The new times to send for a session being changed: each of start and end only when it differs
+ * from what the session has (as minutes), `undefined` for one not filled in or not a date-time.
+ */
+export function changedTimes(session: { startsAt: string; endsAt: string }, starts: string, ends: string): { startsAt?: string; endsAt?: string } {
+  const out: { startsAt?: string; endsAt?: string } = {};
+  const startsAt = localToIso(starts);
+  const endsAt = localToIso(ends);
+  if (startsAt && starts !== isoToLocal(session.startsAt)) out.startsAt = startsAt;
+  if (endsAt && ends !== isoToLocal(session.endsAt)) out.endsAt = endsAt;
+  return out;
+}

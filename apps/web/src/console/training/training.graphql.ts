@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** The tenant's courses: each one's sessions are listed on the training page. */
+/** The tenant's courses: the name of each session's course on the training page, and the courses to schedule for. */
 export const TrainingCourses = graphql(`
   query ConsoleTrainingCourses {
     trainingCourses {
@@ -29,14 +29,19 @@ export const TrainingSessionFields = graphql(`
     registerKept
     trainerStaffId
     trainerName
+    cancelledAt
+    cancelReason
   }
 `);
 
-/** The sessions of one course (the page asks this once per course). */
-export const CourseSessions = graphql(`
-  query ConsoleCourseSessions($courseId: ID!) {
-    trainingSessions(courseId: $courseId) {
-      ...ConsoleTrainingSession
+/** Every course's sessions of the tenant in one request, a page at a time: those not over yet first (soonest first), then those over. */
+export const TenantSessions = graphql(`
+  query ConsoleTenantSessions($offset: Int!, $limit: Int!) {
+    tenantTrainingSessions(page: { offset: $offset, limit: $limit }) {
+      total
+      items {
+        ...ConsoleTrainingSession
+      }
     }
   }
 `);
@@ -64,6 +69,15 @@ export const ScheduleSession = graphql(`
 export const UpdateSession = graphql(`
   mutation ConsoleUpdateSession($input: UpdateTrainingSessionInput!) {
     updateTrainingSession(input: $input) {
+      ...ConsoleTrainingSession
+    }
+  }
+`);
+
+/** Cancels a session that has not started: its learners are told, their places released. */
+export const CancelSession = graphql(`
+  mutation ConsoleCancelSession($input: CancelTrainingSessionInput!) {
+    cancelTrainingSession(input: $input) {
       ...ConsoleTrainingSession
     }
   }

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export interface CalendarSession {
   /** Stable per booking, so a calendar updates the entry it already has rather than adding one. */
@@ -10,16 +10,24 @@ export interface CalendarSession {
   onlineUrl?: string | null;
   /** The page in the web app about the person's training. */
   link: string;
+  /** A revision of the entry (new times, a cancellation): higher than the one before, so calendars replace it. 0 when first sent. */
+  sequence?: number;
+  /** The session was cancelled: the file cancels the entry (METHOD:CANCEL, STATUS:CANCELLED). */
+  cancelled?: boolean;
 }
 
 /**
  * A training session as a calendar file (RFC 5545, one VEVENT, times in UTC), attached to the
  * mail that tells the learner they have a seat: no corporate calendar integration needed.
- * Nothing personal goes in it: the session's title, times, place and the link.
+ * Nothing personal goes in it: the session's title, times, place and the link. New times and a
+ * cancellation send the same entry (same UID) again with a higher SEQUENCE, so the calendar moves
+ * or removes the entry it has.
  */
 export function sessionCalendar(s: CalendarSession): string {
-  const calendar = ical({ prodId: { company: 'M4Pris', product: 'notifications', language: 'EN' }, method: ICalCalendarMethod.PUBLISH, name: 'M4Pris' });
+  const calendar = ical({ prodId: { company: 'M4Pris', product: 'notifications', language: 'EN' }, method: s.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH, name: 'M4Pris' });
   calendar.createEvent({
+    sequence: s.sequence ?? 0,
+    ...(s.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     id: s.uid,
     start: new Date(s.startsAt),
     end: new Date(s.endsAt),

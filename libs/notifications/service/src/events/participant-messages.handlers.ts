@@ -16,7 +16,7 @@ import {
   type FitCheckOpenedEvent,
   type RelationshipEndedEarlyEvent,
 } from '@m4pris/programmes-contracts';
-import { SessionBooked, type SessionBookedEvent } from '@m4pris/training-contracts';
+import { SessionBooked, SessionCancelled, SessionRescheduled, type SessionBookedEvent, type SessionCancelledEvent, type SessionRescheduledEvent } from '@m4pris/training-contracts';
 import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
 import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
@@ -116,6 +116,64 @@ export class ParticipantMessageHandlers {
   }
 
   /**
+   * A booked learner's session has new times: they are told, with the calendar entry of their seat
+   * sent again (same UID, a higher SEQUENCE) so that their calendar moves it; the day-before reminder
+   * follows the new start. A learner who only waits has no calendar entry yet and is not told (they
+   * hear the times when a seat becomes theirs).
+   */
+  @OnEvent(SessionRescheduled)
+  async sessionRescheduled(p: SessionRescheduledEvent, e: EventEnvelope): Promise<void> {
+    if (p.waitlisted) return;
+    await this.reminders.sessionMoved(p);
+    const calendar = sessionCalendar({
+      uid: `${p.bookingId}@m4pris`,
+      title: p.title,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      place: p.place,
+      onlineUrl: p.onlineUrl,
+      link: this.notifier.link(WEB_PATHS.training),
+      sequence: calendarSequence(e),
+    });
+    await this.notifier.toStaff({
+      tenantId: p.tenantId,
+      staffId: p.staffId,
+      kind: 'session_moved',
+      params: { session: p.title, starts: utcDateTime(p.startsAt) },
+      path: WEB_PATHS.training,
+      key: `${e.id}:session_moved:${p.staffId}`,
+      calendar,
+    });
+  }
+
+  /**
+   * A learner's session was cancelled (their seat or waiting-list place with it): they are told, with
+   * a calendar file that cancels the entry. Never the coordinator's reason (the app shows it). The
+   * seat's reminder goes with training's `booking.cancelled`, published alongside.
+   */
+  @OnEvent(SessionCancelled)
+  async sessionCancelled(p: SessionCancelledEvent, e: EventEnvelope): Promise<void> {
+    const calendar = sessionCalendar({
+      uid: `${p.bookingId}@m4pris`,
+      title: p.title,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      link: this.notifier.link(WEB_PATHS.training),
+      sequence: calendarSequence(e),
+      cancelled: true,
+    });
+    await this.notifier.toStaff({
+      tenantId: p.tenantId,
+      staffId: p.staffId,
+      kind: 'session_cancelled',
+      params: { session: p.title, starts: utcDateTime(p.startsAt) },
+      path: WEB_PATHS.training,
+      key: `${e.id}:session_cancelled:${p.staffId}`,
+      calendar,
+    });
+  }
+
+  /**
    * A duo ended because one side left the service (or was erased): the partner is told that the
    * duo has ended and that the other person left the service — nothing more (DOMAIN.md). Other
    * early endings tell nobody: leaving needs no reason and notifies nobody.
@@ -128,4 +186,9 @@ export class ParticipantMessageHandlers {
     if (!partner) return;
     await this.notifier.toStaff({ tenantId: p.tenantId, staffId: partner, kind: 'duo_ended_left_service', path: WEB_PATHS.duo, key: `${e.id}:duo_ended_left_service:${partner}` });
   }
+}
+
+/** A calendar entry's revision: the event's time in seconds, so every later change outranks the one before (the first file has 0). */
+function calendarSequence(e: EventEnvelope): number {
+  return Math.floor(new Date(e.occurredAt).getTime() / 1000);
 }

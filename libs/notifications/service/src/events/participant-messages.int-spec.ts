@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { SurveyOpened } from '@m4pris/evaluation-contracts';
 import { StaffContactChanged } from '@m4pris/identity-contracts';
 import { AgreementSaved, ApplicationDeclined, ApplicationReceived, ApplicationWaitlisted, ConcernRaised, ConcernRouted, FitCheckOpened, RelationshipEndedEarly } from '@m4pris/programmes-contracts';
-import { SessionBooked } from '@m4pris/training-contracts';
+import { BookingCancelled, SessionBooked, SessionCancelled, SessionRescheduled } from '@m4pris/training-contracts';
 import { ListMyNotifications } from '@m4pris/notifications-contracts';
 import { as, startServiceHarness, startSmtpSink, type ServiceHarness, type SmtpSink } from '@m4pris/testing';
 import { MailDispatcher } from '../mail/mail-dispatcher.js';
@@ -175,6 +175,58 @@ describe('messages triggered by programme, evaluation and training events (real 
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-02-01T13:00:00.000Z');
     expect(event.location).toBe('https://meet.example.org/abc');
     expect(await inboxKinds(ANNA)).toContain('waitlist_seat_freed');
+  });
+
+  it('a booked session moved: the learner hears the new start, and the calendar entry of the seat is sent again to move; one who only waits is not told', async () => {
+    const bookingId = randomUUID();
+    const sessionId = randomUUID();
+    const base = { tenantId: T1, sessionId, bookingId, staffId: BO, title: 'Role play', place: 'Room 4', onlineUrl: null };
+    await h.publish(SessionBooked, { ...base, fromWaitlist: false, startsAt: '2027-03-01T09:00:00.000Z', endsAt: '2027-03-01T11:00:00.000Z' });
+    expect(await drain()).toBe(1);
+    const first = new ICAL.Event(new ICAL.Component(ICAL.parse((await smtp.waitFor(1))[0].attachments[0].content.toString('utf8'))).getFirstSubcomponent('vevent')!);
+    smtp.received.length = 0;
+    await h.publish(SessionRescheduled, { ...base, waitlisted: false, startsAt: '2027-03-08T13:00:00.000Z', endsAt: '2027-03-08T15:00:00.000Z' });
+    await h.publish(SessionRescheduled, { ...base, bookingId: randomUUID(), staffId: ANNA, waitlisted: true, startsAt: '2027-03-08T13:00:00.000Z', endsAt: '2027-03-08T15:00:00.000Z' });
+    expect(await drain()).toBe(1);
+    const [mail] = await smtp.waitFor(1);
+    expect(recipients([mail])).toEqual(['bo@example.org']);
+    expectDiscreet(mail, WEB_PATHS.training, 'da');
+    expect(mail.text).toContain('er flyttet');
+    expect(mail.text).toContain('2027-03-08 13:00 UTC');
+    const calendar = new ICAL.Component(ICAL.parse(mail.attachments[0].content.toString('utf8')));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const moved = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(moved.uid).toBe(first.uid);
+    expect(moved.sequence).toBeGreaterThan(first.sequence);
+    expect(moved.startDate.toJSDate().toISOString()).toBe('2027-03-08T13:00:00.000Z');
+    expect(await inboxKinds(BO)).toContain('session_moved');
+    expect(await inboxKinds(ANNA)).not.toContain('session_moved');
+    // The day-before reminder follows the new start.
+    expect(await h.sql(`select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as starts from notifications.session_seat where booking_id = ?`, [bookingId])).toEqual([{ starts: '2027-03-08T13:00' }]);
+  });
+
+  it('a session cancelled: the learner is told (never the reason), with a calendar file that cancels the entry; the seat gets no reminder', async () => {
+    const bookingId = randomUUID();
+    const base = { tenantId: T1, sessionId: randomUUID(), bookingId, staffId: SOFIA, title: 'Giving feedback', startsAt: '2027-04-02T09:00:00.000Z', endsAt: '2027-04-02T12:00:00.000Z' };
+    await h.publish(SessionBooked, { ...base, fromWaitlist: false, place: 'Room 1', onlineUrl: null });
+    expect(await drain()).toBe(1);
+    await smtp.waitFor(1);
+    smtp.received.length = 0;
+    await h.publish(BookingCancelled, { tenantId: T1, sessionId: base.sessionId, bookingId, staffId: SOFIA });
+    await h.publish(SessionCancelled, base);
+    expect(await drain()).toBe(1);
+    const [mail] = await smtp.waitFor(1);
+    expect(recipients([mail])).toEqual(['sofia@example.org']);
+    expectDiscreet(mail, WEB_PATHS.training, 'pt');
+    expect(mail.text).toContain('foi cancelada');
+    expect(mail.text).toContain('2027-04-02 09:00 UTC');
+    const calendar = new ICAL.Component(ICAL.parse(mail.attachments[0].content.toString('utf8')));
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.getFirstPropertyValue('uid')).toBe(`${bookingId}@m4pris`);
+    expect(await inboxKinds(SOFIA)).toContain('session_cancelled');
+    expect(await h.sql(`select cancelled from notifications.session_seat where booking_id = ?`, [bookingId])).toEqual([{ cancelled: true }]);
   });
 
   it('a duo ended because one side left the service: the partner hears "your duo has ended" and nothing more; other early endings tell nobody', async () => {

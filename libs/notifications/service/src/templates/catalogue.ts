@@ -53,6 +53,8 @@ export const MESSAGE_PARAMS: Record<MessageKind, readonly string[]> = {
   survey_reminder: ['due'],
   survey_last_day: [],
   session_reminder: ['session', 'starts'],
+  session_moved: ['session', 'starts'],
+  session_cancelled: ['session', 'starts'],
 };
 
 export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
@@ -216,6 +218,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: a calendar reminder',
         title: 'Your training session is tomorrow',
         body: 'A reminder: you have a seat at the training session "{{session}}" on {{starts}}. If you cannot come, cancel your booking so that someone else gets the seat.',
+        action: 'See your training',
+      },
+      session_moved: {
+        subject: 'M4Pris: a calendar entry',
+        title: 'Your training session has new times',
+        body: 'The training session "{{session}}" has been moved: it now starts on {{starts}}. The attached calendar file updates the entry in your calendar. If you can no longer come, cancel your booking so that someone else gets the seat.',
+        action: 'See your training',
+      },
+      session_cancelled: {
+        subject: 'M4Pris: a calendar entry',
+        title: 'Your training session is cancelled',
+        body: 'The training session "{{session}}" on {{starts}} has been cancelled, and your booking with it. The attached calendar file removes it from your calendar. You can book another session of the course in M4Pris.',
         action: 'See your training',
       },
     },
@@ -382,6 +396,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'En påmindelse: du har en plads på uddannelsessessionen "{{session}}" den {{starts}}. Hvis du ikke kan komme, så aflys din booking, så en anden får pladsen.',
         action: 'Se din uddannelse',
       },
+      session_moved: {
+        subject: 'M4Pris: en kalenderaftale',
+        title: 'Din uddannelsessession har fået nye tider',
+        body: 'Uddannelsessessionen "{{session}}" er flyttet: den begynder nu den {{starts}}. Den vedhæftede kalenderfil opdaterer aftalen i din kalender. Hvis du ikke længere kan komme, så aflys din booking, så en anden får pladsen.',
+        action: 'Se din uddannelse',
+      },
+      session_cancelled: {
+        subject: 'M4Pris: en kalenderaftale',
+        title: 'Din uddannelsessession er aflyst',
+        body: 'Uddannelsessessionen "{{session}}" den {{starts}} er aflyst, og din booking med den. Den vedhæftede kalenderfil fjerner den fra din kalender. Du kan booke en anden session på kurset i M4Pris.',
+        action: 'Se din uddannelse',
+      },
     },
   },
   pt: {
@@ -544,6 +570,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: um lembrete de calendário',
         title: 'A sua sessão de formação é amanhã',
         body: 'Um lembrete: tem um lugar na sessão de formação "{{session}}" em {{starts}}. Se não puder ir, cancele a reserva para que outra pessoa fique com o lugar.',
+        action: 'Ver a sua formação',
+      },
+      session_moved: {
+        subject: 'M4Pris: um evento de calendário',
+        title: 'A sua sessão de formação tem um novo horário',
+        body: 'A sessão de formação "{{session}}" foi mudada: começa agora em {{starts}}. O ficheiro de calendário em anexo atualiza o evento no seu calendário. Se já não puder vir, cancele a sua reserva para que outra pessoa fique com o lugar.',
+        action: 'Ver a sua formação',
+      },
+      session_cancelled: {
+        subject: 'M4Pris: um evento de calendário',
+        title: 'A sua sessão de formação foi cancelada',
+        body: 'A sessão de formação "{{session}}" de {{starts}} foi cancelada, e a sua reserva com ela. O ficheiro de calendário em anexo retira-a do seu calendário. Pode reservar outra sessão do curso no M4Pris.',
         action: 'Ver a sua formação',
       },
     },
@@ -710,6 +748,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         body: 'Un memento: aveți un loc la sesiunea de formare „{{session}}” pe {{starts}}. Dacă nu puteți veni, anulați rezervarea, ca altcineva să primească locul.',
         action: 'Vedeți formarea',
       },
+      session_moved: {
+        subject: 'M4Pris: o programare în calendar',
+        title: 'Sesiunea de formare are un nou orar',
+        body: 'Sesiunea de formare „{{session}}” a fost mutată: începe acum pe {{starts}}. Fișierul de calendar atașat actualizează programarea din calendarul dumneavoastră. Dacă nu mai puteți veni, anulați rezervarea, ca altcineva să primească locul.',
+        action: 'Vedeți formarea',
+      },
+      session_cancelled: {
+        subject: 'M4Pris: o programare în calendar',
+        title: 'Sesiunea de formare a fost anulată',
+        body: 'Sesiunea de formare „{{session}}” de pe {{starts}} a fost anulată, și rezervarea dumneavoastră odată cu ea. Fișierul de calendar atașat o scoate din calendarul dumneavoastră. Puteți rezerva o altă sesiune a cursului în M4Pris.',
+        action: 'Vedeți formarea',
+      },
     },
   },
   el: {
@@ -872,6 +922,18 @@ export const CATALOGUE: Record<Locale, LocaleCatalogue> = {
         subject: 'M4Pris: μια υπενθύμιση ημερολογίου',
         title: 'Η εκπαιδευτική συνεδρία σας είναι αύριο',
         body: 'Υπενθύμιση: έχετε θέση στην εκπαιδευτική συνεδρία «{{session}}» στις {{starts}}. Αν δεν μπορείτε να έρθετε, ακυρώστε την κράτηση ώστε να πάρει τη θέση κάποιος άλλος.',
+        action: 'Δείτε την εκπαίδευσή σας',
+      },
+      session_moved: {
+        subject: 'M4Pris: μια καταχώριση ημερολογίου',
+        title: 'Η εκπαιδευτική σας συνεδρία έχει νέα ώρα',
+        body: 'Η εκπαιδευτική συνεδρία «{{session}}» μετακινήθηκε: ξεκινά πλέον στις {{starts}}. Το συνημμένο αρχείο ημερολογίου ενημερώνει την καταχώριση στο ημερολόγιό σας. Αν δεν μπορείτε πια να έρθετε, ακυρώστε την κράτησή σας ώστε να πάρει τη θέση κάποιος άλλος.',
+        action: 'Δείτε την εκπαίδευσή σας',
+      },
+      session_cancelled: {
+        subject: 'M4Pris: μια καταχώριση ημερολογίου',
+        title: 'Η εκπαιδευτική σας συνεδρία ακυρώθηκε',
+        body: 'Η εκπαιδευτική συνεδρία «{{session}}» στις {{starts}} ακυρώθηκε, και μαζί της η κράτησή σας. Το συνημμένο αρχείο ημερολογίου την αφαιρεί από το ημερολόγιό σας. Μπορείτε να κλείσετε άλλη συνεδρία του μαθήματος στο M4Pris.',
         action: 'Δείτε την εκπαίδευσή σας',
       },
     },

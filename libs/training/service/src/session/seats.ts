@@ -95,6 +95,8 @@ export class Seats {
         waitlisted: count(s.id, 'waitlisted'),
         seatsLeft: Math.max(0, s.capacity - booked),
         registerKept: !!s.registerKeptAt,
+        cancelledAt: s.cancelledAt ? iso(s.cancelledAt) : null,
+        cancelReason: s.cancelReason ?? null,
       };
     });
   }

@@ -20,6 +20,9 @@ export const TrainingSessionSchema = defineEntity({
     language: p.string().length(5),
     allowWaitlist: p.boolean(),
     registerKeptAt: p.datetime().nullable(),
+    /** Cancelled sessions stay (their learners see them as cancelled); nobody can book them. */
+    cancelledAt: p.datetime().nullable(),
+    cancelReason: p.string().length(500).nullable(),
     createdAt: p.datetime(),
   },
 });

@@ -4,6 +4,10 @@ import { Handles } from '@m4pris/platform-messaging';
 import {
   BookSession,
   CancelBooking,
+  CancelSession,
+  ListTenantSessions,
+  type CancelSessionRequest,
+  type ListTenantSessionsRequest,
   GetSessionRegister,
   ListSessions,
   MySessionBookings,
@@ -23,7 +27,9 @@ import {
 import {
   BookSessionUseCase,
   CancelBookingUseCase,
+  CancelSessionUseCase,
   GetSessionRegisterUseCase,
+  ListTenantSessionsUseCase,
   ListSessionsUseCase,
   MySessionBookingsUseCase,
   RecordAttendanceUseCase,
@@ -44,6 +50,8 @@ export class SessionHandlers {
     private readonly recordAttendance: RecordAttendanceUseCase,
     private readonly myBookings: MySessionBookingsUseCase,
     private readonly trainers: SessionTrainersUseCase,
+    private readonly cancelSession: CancelSessionUseCase,
+    private readonly listTenantSessions: ListTenantSessionsUseCase,
   ) {}
 
   @Handles(ScheduleSession) create(p: ScheduleSessionRequest, ctx: RequestContext) { return this.schedule.execute(p, ctx); }
@@ -54,5 +62,7 @@ export class SessionHandlers {
   @Handles(GetSessionRegister) register(p: SessionIdRequest, ctx: RequestContext) { return this.getRegister.execute(p, ctx); }
   @Handles(RecordAttendance) attendance(p: RecordAttendanceRequest, ctx: RequestContext) { return this.recordAttendance.execute(p, ctx); }
   @Handles(MySessionBookings) mine(p: EmptyRequest, ctx: RequestContext) { return this.myBookings.execute(p, ctx); }
+  @Handles(CancelSession) cancelOne(p: CancelSessionRequest, ctx: RequestContext) { return this.cancelSession.execute(p, ctx); }
+  @Handles(ListTenantSessions) listTenant(p: ListTenantSessionsRequest, ctx: RequestContext) { return this.listTenantSessions.execute(p, ctx); }
   @Handles(SessionTrainers) trainersOf(p: SessionTrainersRequest, ctx: RequestContext) { return this.trainers.execute(p, ctx); }
 }

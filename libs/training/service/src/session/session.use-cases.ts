@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, invalidInput, notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
+import { CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
+import { recordEvent } from '@m4pris/platform-messaging';
 import {
+  SessionCancelled,
+  SessionRescheduled,
   TrainingErrors,
   type BookingDto,
+  type CancelSessionRequest,
+  type ListTenantSessionsRequest,
   type BookSessionRequest,
   type ListSessionsRequest,
   type RecordAttendanceRequest,
@@ -21,7 +26,7 @@ import { CourseSchema } from '../course/course.entity.js';
 import { CourseStore } from '../course/course-store.js';
 import { Completion } from '../enrolment/completion.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
-import { isLearnerManager, learnerFor, learnersInScope, memberScope, requireManager, tenantWhere } from '../shared/access.js';
+import { isLearnerManager, learnerFor, learnersInScope, memberScope, memberTenant, requireManager, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { Seats } from './seats.js';
 import { BookingSchema, TrainingSessionSchema, type TrainingSession } from './session.entity.js';
@@ -78,6 +83,8 @@ export class UpdateSessionUseCase {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.id, memberScope(ctx), 'id');
       requireManager(ctx, session.tenantId);
+      if (session.cancelledAt) throw TrainingErrors.SESSION_CANCELLED({ field: 'id' });
+      const moved = await this.retime(session, input);
       if (input.capacity !== undefined) {
         const booked = await this.seats.booked(session.id);
         if (input.capacity < booked) throw TrainingErrors.CAPACITY_BELOW_BOOKINGS({ field: 'capacity', params: { booked } });
@@ -91,8 +98,126 @@ export class UpdateSessionUseCase {
         session.trainerStaffId = input.trainerStaffId;
       }
       await this.seats.promote(session);
+      if (moved) await this.tellMoved(session);
       return this.seats.toSessionDto(session);
     });
+  }
+
+  /**
+   * New times, when given and different: not for a session that has started, and the end after
+   * the start (of the times as they will be). True when the session moved.
+   */
+  private async retime(session: TrainingSession, input: UpdateSessionRequest): Promise<boolean> {
+    if (input.startsAt === undefined && input.endsAt === undefined) return false;
+    const startsAt = input.startsAt !== undefined ? new Date(input.startsAt) : session.startsAt;
+    const endsAt = input.endsAt !== undefined ? new Date(input.endsAt) : session.endsAt;
+    if (startsAt.getTime() === session.startsAt.getTime() && endsAt.getTime() === session.endsAt.getTime()) return false;
+    if (session.startsAt.getTime() <= Date.now()) throw TrainingErrors.SESSION_STARTED({ field: input.startsAt !== undefined ? 'startsAt' : 'endsAt' });
+    if (!(endsAt > startsAt)) throw TrainingErrors.INVALID_PERIOD({ field: 'endsAt' });
+    session.startsAt = startsAt;
+    session.endsAt = endsAt;
+    await this.em.flush();
+    return true;
+  }
+
+  /** Every learner with a seat or a waiting-list place hears the new times (with an updated calendar file). */
+  private async tellMoved(session: TrainingSession): Promise<void> {
+    const bookings = await this.em.find(BookingSchema, { sessionId: session.id, status: { $in: ['booked', 'waitlisted'] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } });
+    for (const b of bookings) {
+      recordEvent(
+        this.em,
+        SessionRescheduled,
+        {
+          tenantId: session.tenantId,
+          sessionId: session.id,
+          bookingId: b.id,
+          staffId: b.staffId,
+          waitlisted: b.status === 'waitlisted',
+          title: session.title,
+          startsAt: session.startsAt.toISOString(),
+          endsAt: session.endsAt.toISOString(),
+          place: session.place ?? null,
+          onlineUrl: session.onlineUrl ?? null,
+        },
+        { tenantId: session.tenantId },
+      );
+    }
+    await this.em.flush();
+  }
+}
+
+/**
+ * Cancels a session that has not started: it stays (marked cancelled, with the reason, shown in the
+ * app), every seat and waiting-list place is released, and each of those learners is told (the
+ * reason is not in the message). The released bookings are published as `booking.cancelled` too, so
+ * that whoever keeps seats (the day-before reminder) lets them go.
+ */
+@Injectable()
+export class CancelSessionUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly seats: Seats,
+  ) {}
+
+  execute(input: CancelSessionRequest, ctx: RequestContext): Promise<SessionDto> {
+    return this.em.transactional(async () => {
+      const session = await this.seats.lock(input.id, memberScope(ctx), 'id');
+      requireManager(ctx, session.tenantId);
+      if (session.cancelledAt) throw TrainingErrors.SESSION_CANCELLED({ field: 'id' });
+      if (session.startsAt.getTime() <= Date.now()) throw TrainingErrors.SESSION_STARTED({ field: 'id' });
+      const reason = input.reason.trim();
+      if (!reason) throw invalidInput('reason', 'reason must not be empty');
+      const now = new Date();
+      session.cancelledAt = now;
+      session.cancelReason = reason;
+      const bookings = await this.em.find(BookingSchema, { sessionId: session.id, status: { $in: ['booked', 'waitlisted'] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } });
+      for (const b of bookings) {
+        b.status = 'cancelled';
+        b.attendance = null;
+        b.updatedAt = now;
+        this.seats.recordCancelled(b);
+        recordEvent(
+          this.em,
+          SessionCancelled,
+          { tenantId: session.tenantId, sessionId: session.id, bookingId: b.id, staffId: b.staffId, title: session.title, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() },
+          { tenantId: session.tenantId },
+        );
+      }
+      await this.em.flush();
+      return this.seats.toSessionDto(session);
+    });
+  }
+}
+
+/**
+ * Every course's sessions of the tenant, paged: the ones not over yet first (soonest first), then
+ * the ones over (most recent first); cancelled sessions included, marked. Two ordered queries, the
+ * page cut across them, so the order holds whatever the page.
+ */
+@Injectable()
+export class ListTenantSessionsUseCase {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly seats: Seats,
+  ) {}
+
+  async execute(input: ListTenantSessionsRequest, ctx: RequestContext): Promise<Page<SessionDto>> {
+    const tenantId = memberTenant(ctx, input.tenantId);
+    const { offset, limit } = pageBounds(input);
+    const now = new Date();
+    const upcomingWhere = { tenantId, endsAt: { $gt: now } };
+    const pastWhere = { tenantId, endsAt: { $lte: now } };
+    const upcomingTotal = input.period === 'past' ? 0 : await this.em.count(TrainingSessionSchema, upcomingWhere);
+    const pastTotal = input.period === 'upcoming' ? 0 : await this.em.count(TrainingSessionSchema, pastWhere);
+    const rows: TrainingSession[] = [];
+    if (offset < upcomingTotal) {
+      rows.push(...(await this.em.find(TrainingSessionSchema, upcomingWhere, { orderBy: { startsAt: 'asc', id: 'asc' }, offset, limit })));
+    }
+    const left = limit - rows.length;
+    if (left > 0 && pastTotal > 0) {
+      rows.push(...(await this.em.find(TrainingSessionSchema, pastWhere, { orderBy: { startsAt: 'desc', id: 'asc' }, offset: Math.max(0, offset - upcomingTotal), limit: left })));
+    }
+    return { items: await this.seats.toSessionDtos(rows), total: upcomingTotal + pastTotal, offset, limit };
   }
 }
 
@@ -146,6 +271,7 @@ export class BookSessionUseCase {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.sessionId, memberScope(ctx));
       const { staffId } = learnerFor(ctx, session.tenantId, input.staffId);
+      if (session.cancelledAt) throw TrainingErrors.SESSION_CANCELLED({ field: 'sessionId' });
       const enrolment = await this.em.findOne(EnrolmentSchema, { courseId: session.courseId, staffId, status: { $ne: 'withdrawn' } });
       if (!enrolment) throw TrainingErrors.NOT_ENROLLED({ field: 'staffId', params: { staffId } });
       let booking = await this.em.findOne(BookingSchema, { sessionId: session.id, staffId });

@@ -22,6 +22,8 @@ export const messages: Record<string, string> = {
   "errors.training.INVALID_PERIOD": "Sluttidspunktet skal ligge efter starttidspunktet.",
   "errors.training.NO_VENUE": "En session skal have et sted eller et onlinelink.",
   "errors.training.CAPACITY_BELOW_BOOKINGS": "Kapaciteten kan ikke komme under de {{booked}} pladser, der allerede er booket.",
+  "errors.training.SESSION_STARTED": "Sessionen er allerede begyndt; den kan ikke længere flyttes eller aflyses.",
+  "errors.training.SESSION_CANCELLED": "Sessionen er aflyst.",
   "errors.training.NAME_UNAVAILABLE": "Deltagerens navn kunne ikke hentes; prøv igen senere.",
   "errors.training.COURSE_CODE_TAKEN": "Organisationen har allerede et kursus med koden {{code}}.",
   "errors.training.BASE_LANGUAGE_REQUIRED": "Skriv først denne tekst på kursets grundsprog ({{locale}}); oversættelserne kommer bagefter.",
@@ -84,4 +86,6 @@ export const messages: Record<string, string> = {
   "reasons.objectiveTranslations": "skal have {{n}} punkter, én oversættelse pr. engelsk læringsmål",
   "reasons.localeForText": "skal udfyldes, når en tekst ændres",
   "reasons.noQuestionnaire": "dette kursus har intet spørgeskema før og efter",
+  "fields.reason": "Begrundelse",
+  "fields.period": "Periode",
 };

@@ -22,6 +22,8 @@ export const messages: Record<string, string> = {
   "errors.training.INVALID_PERIOD": "Η ώρα λήξης πρέπει να είναι μετά την ώρα έναρξης.",
   "errors.training.NO_VENUE": "Μια συνεδρία χρειάζεται τόπο ή διαδικτυακό σύνδεσμο.",
   "errors.training.CAPACITY_BELOW_BOOKINGS": "Η χωρητικότητα δεν μπορεί να είναι κάτω από τις {{booked}} θέσεις που έχουν ήδη κρατηθεί.",
+  "errors.training.SESSION_STARTED": "Η συνεδρία έχει ήδη ξεκινήσει· δεν μπορεί πλέον να μετακινηθεί ή να ακυρωθεί.",
+  "errors.training.SESSION_CANCELLED": "Η συνεδρία έχει ακυρωθεί.",
   "errors.training.NAME_UNAVAILABLE": "Δεν ήταν δυνατή η ανάγνωση του ονόματος του εκπαιδευόμενου· δοκιμάστε ξανά αργότερα.",
   "errors.training.COURSE_CODE_TAKEN": "Ο οργανισμός έχει ήδη μάθημα με τον κωδικό {{code}}.",
   "errors.training.BASE_LANGUAGE_REQUIRED": "Γράψτε πρώτα αυτό το κείμενο στη βασική γλώσσα του μαθήματος ({{locale}})· οι μεταφράσεις ακολουθούν.",
@@ -84,4 +86,6 @@ export const messages: Record<string, string> = {
   "reasons.objectiveTranslations": "πρέπει να έχει {{n}} στοιχεία, μία μετάφραση για κάθε αγγλικό στόχο",
   "reasons.localeForText": "είναι υποχρεωτικό όταν αλλάζει ένα κείμενο",
   "reasons.noQuestionnaire": "αυτό το μάθημα δεν έχει ερωτηματολόγιο πριν και μετά",
+  "fields.reason": "Αιτία",
+  "fields.period": "Περίοδος",
 };

@@ -22,6 +22,8 @@ export const messages: Record<string, string> = {
   "errors.training.INVALID_PERIOD": "endsAt must be after startsAt.",
   "errors.training.NO_VENUE": "A session needs a place or an online link.",
   "errors.training.CAPACITY_BELOW_BOOKINGS": "The capacity cannot go below the {{booked}} seats already booked.",
+  "errors.training.SESSION_STARTED": "The session has already started; it can no longer be moved or cancelled.",
+  "errors.training.SESSION_CANCELLED": "The session has been cancelled.",
   "errors.training.NAME_UNAVAILABLE": "The learner's name could not be read from identity; try again later.",
   "errors.training.COURSE_CODE_TAKEN": "This organisation already has a course with the code {{code}}.",
   "errors.training.BASE_LANGUAGE_REQUIRED": "Write this text in the course’s base language ({{locale}}) first; translations come after.",
@@ -84,4 +86,6 @@ export const messages: Record<string, string> = {
   "reasons.objectiveTranslations": "must have {{n}} items, one translation per English objective",
   "reasons.localeForText": "required when a text changes",
   "reasons.noQuestionnaire": "this course has no pre/post questionnaire",
+  "fields.reason": "Reason",
+  "fields.period": "Period",
 };

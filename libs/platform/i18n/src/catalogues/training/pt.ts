@@ -22,6 +22,8 @@ export const messages: Record<string, string> = {
   "errors.training.INVALID_PERIOD": "A hora de fim tem de ser posterior à hora de início.",
   "errors.training.NO_VENUE": "Uma sessão precisa de um local ou de uma ligação online.",
   "errors.training.CAPACITY_BELOW_BOOKINGS": "A capacidade não pode ficar abaixo dos {{booked}} lugares já reservados.",
+  "errors.training.SESSION_STARTED": "A sessão já começou; já não pode ser mudada nem cancelada.",
+  "errors.training.SESSION_CANCELLED": "A sessão foi cancelada.",
   "errors.training.NAME_UNAVAILABLE": "Não foi possível obter o nome do formando; tente novamente mais tarde.",
   "errors.training.COURSE_CODE_TAKEN": "Esta organização já tem um curso com o código {{code}}.",
   "errors.training.BASE_LANGUAGE_REQUIRED": "Escreva primeiro este texto na língua de base do curso ({{locale}}); as traduções vêm depois.",
@@ -84,4 +86,6 @@ export const messages: Record<string, string> = {
   "reasons.objectiveTranslations": "tem de ter {{n}} elementos, uma tradução por cada objetivo em inglês",
   "reasons.localeForText": "é obrigatório quando um texto muda",
   "reasons.noQuestionnaire": "este curso não tem questionário antes e depois",
+  "fields.reason": "Motivo",
+  "fields.period": "Período",
 };

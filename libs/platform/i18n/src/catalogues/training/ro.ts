@@ -22,6 +22,8 @@ export const messages: Record<string, string> = {
   "errors.training.INVALID_PERIOD": "Ora de încheiere trebuie să fie după ora de început.",
   "errors.training.NO_VENUE": "O sesiune are nevoie de un loc sau de un link online.",
   "errors.training.CAPACITY_BELOW_BOOKINGS": "Capacitatea nu poate scădea sub cele {{booked}} locuri deja rezervate.",
+  "errors.training.SESSION_STARTED": "Sesiunea a început deja; nu mai poate fi mutată sau anulată.",
+  "errors.training.SESSION_CANCELLED": "Sesiunea a fost anulată.",
   "errors.training.NAME_UNAVAILABLE": "Numele cursantului nu a putut fi citit; încercați din nou mai târziu.",
   "errors.training.COURSE_CODE_TAKEN": "Această organizație are deja un curs cu codul {{code}}.",
   "errors.training.BASE_LANGUAGE_REQUIRED": "Scrieți mai întâi acest text în limba de bază a cursului ({{locale}}); traducerile vin după.",
@@ -84,4 +86,6 @@ export const messages: Record<string, string> = {
   "reasons.objectiveTranslations": "trebuie să aibă {{n}} elemente, câte o traducere pentru fiecare obiectiv în engleză",
   "reasons.localeForText": "este obligatoriu când se modifică un text",
   "reasons.noQuestionnaire": "acest curs nu are chestionar înainte și după",
+  "fields.reason": "Motiv",
+  "fields.period": "Perioadă",
 };
