@@ -169,6 +169,9 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     const dialog = page.getByRole('dialog', { name: 'Sign out everywhere' });
     await dialog.getByRole('button', { name: 'Sign out everywhere…' }).click();
     await dialog.getByText('Sign out on every device now?').waitFor();
+    // Axe measures colours as painted: wait for the dialog's opening transition to end (measured
+    // mid-fade, the red button reads as 3.1:1 against the overlay).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await axe(page, 'sign out everywhere (console)');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.keyboard.press('Escape');
