@@ -296,7 +296,9 @@ function DuoDetails({ duo }: { duo: Duo }) {
               <Text size="sm" fw={500}>
                 {t('agreement.confidentiality')}
               </Text>
-              <Text size="sm">{a.confidentialityText}</Text>
+              <Text size="sm" data-testid="confidentiality-text">
+                {a.confidentialityText}
+              </Text>
               {mine ? (
                 <Text size="sm" c="green.8">
                   {t('agreement.acknowledged', { date: date(mine) })}

@@ -60,16 +60,21 @@ export async function seedConsole(p) {
   return { ...duo, tenantAdmin, programmeId, console: { staff, tokens, emails, people } };
 }
 
-/** The four new people apply to the cohort (as the participant's app would). */
+/**
+ * The four new people apply to the cohort (as the participant's app would). Both mentees name Lars
+ * Lund (mentorB) as someone they should not be matched with, so a run proposes Karin Kjaer to both
+ * and leaves Lars unmatched, for a reason the API explains (a declared conflict, 2 mentees).
+ */
 export async function applyToCohort(p, seed, cohortId) {
   const submit = `mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }`;
   const base = { cohortId, functions: ['JOB_FAMILIARISATION'], languages: ['da'], consent: true };
-  for (const [key, role, motivation] of [
-    ['menteeA', 'MENTEE', 'I started a month ago and want to learn the routines'],
-    ['menteeB', 'MENTEE', 'New on the night shift and would like a colleague to ask'],
-    ['mentorA', 'MENTOR', 'I remember how hard my first months were'],
-    ['mentorB', 'MENTOR', 'I like passing on what I know'],
+  const notLars = { conflictStaffIds: [seed.console.staff.mentorB] };
+  for (const [key, role, motivation, extra] of [
+    ['menteeA', 'MENTEE', 'I started a month ago and want to learn the routines', notLars],
+    ['menteeB', 'MENTEE', 'New on the night shift and would like a colleague to ask', notLars],
+    ['mentorA', 'MENTOR', 'I remember how hard my first months were', {}],
+    ['mentorB', 'MENTOR', 'I like passing on what I know', {}],
   ]) {
-    await eventually(() => gql(p.url, submit, { i: { ...base, role, motivation } }, seed.console.tokens[key]));
+    await eventually(() => gql(p.url, submit, { i: { ...base, role, motivation, ...extra } }, seed.console.tokens[key]));
   }
 }

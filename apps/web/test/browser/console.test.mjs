@@ -39,6 +39,18 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     await platform?.close();
   });
 
+  /** A GraphQL call as the coordinator, asking for answers in `locale` (Accept-Language). */
+  async function gqlIn(locale, query, variables) {
+    const token = (await gql(platform.url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: seed.emails.coordinator, password: seed.password } })).login.accessToken;
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json());
+    assert.deepEqual(res.errors ?? [], [], query);
+    return res.data;
+  }
+
   async function signIn(email, locale) {
     const context = await browser.newContext(DESKTOP);
     if (locale) await context.addInitScript((l) => localStorage.setItem('m4pris.locale', l), locale);
@@ -122,6 +134,13 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     // The API's own reason and per-criterion details, in the reader's language.
     for (const r of reasons) assert.match(r, /^(You were matched because .+\.|You were proposed as the best available match in your cohort\.)$/);
     assert.match(await proposals.first().getByTestId('criterion-detail').first().innerText(), /\S/);
+    // Both mentees declared a conflict with Lars Lund: he is unmatched, with the API's reason as written for the reader.
+    assert.match(text, /Karin Kjaer/);
+    const unmatched = page.getByTestId('unmatched-row');
+    assert.equal(await unmatched.count(), 1);
+    assert.match(await unmatched.innerText(), /Lars Lund/);
+    const why = await unmatched.getByTestId('unmatched-reason').innerText();
+    assert.equal(why, 'No mentee proposed: a declared conflict of interest (2 mentees).');
     await axe(page, 'matching (proposals)');
     await shot(page, 'console-03-matching');
 
@@ -150,6 +169,9 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     const dialog = page.getByRole('dialog', { name: 'Sign out everywhere' });
     await dialog.getByRole('button', { name: 'Sign out everywhere…' }).click();
     await dialog.getByText('Sign out on every device now?').waitFor();
+    // Axe measures colours as painted: wait for the dialog's opening transition to end (measured
+    // mid-fade, the red button reads as 3.1:1 against the overlay).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await axe(page, 'sign out everywhere (console)');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.keyboard.press('Escape');
@@ -415,13 +437,22 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
       const { context, page } = await signIn(seed.emails.coordinator, locale);
       const other = messages(locale);
       // Every English message (its literal parts) that differs from the translation must be absent.
-      const english = englishOnly(locale);
+      // The app's English and the matching module's (the API writes the reasons and details).
+      const english = englishOnly(locale, { platform: ['matching'] });
       const names = [...Object.values(seed.people), ...Object.values(seed.console.people)].map((p) => `${p.firstName} ${p.lastName}`);
       for (const p of CONSOLE_PAGES) {
         await page.goto(`${platform.url}/console/${p}?cohort=${cohortId}`);
         await page.getByRole('heading', { name: other[`console.nav.${p}`] ?? other['console.cohorts.title'], level: 1 }).waitFor();
         await page.waitForLoadState('networkidle');
-        if (p === 'matching') await page.getByTestId('proposal-row').first().waitFor();
+        if (p === 'matching') {
+          await page.getByTestId('proposal-row').first().waitFor();
+          // The unmatched person's reason is the API's sentence in the reader's language (Accept-Language).
+          const runs = (await gqlIn(locale, `query($c: ID!) { matchRuns(cohortId: $c) { id createdAt } }`, { c: cohortId })).matchRuns;
+          const latest = runs.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+          const [explanation] = (await gqlIn(locale, `query($id: ID!) { matchRun(id: $id) { unmatched { explanation } } }`, { id: latest.id })).matchRun.unmatched.map((u) => u.explanation);
+          assert.notEqual(explanation, 'No mentee proposed: a declared conflict of interest (2 mentees).');
+          assert.equal(await page.getByTestId('unmatched-reason').innerText(), explanation);
+        }
         if (p === 'duos') await page.getByTestId('duo-row').first().waitFor();
         // People's and places' names are not interface strings ("Mette Mentor" is a seeded name).
         const text = names.reduce((t, n) => t.replaceAll(n, ''), await page.evaluate(() => document.body.innerText));

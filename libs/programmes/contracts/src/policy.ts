@@ -73,10 +73,19 @@ export class ProgrammePolicy {
   @IsInt() @Min(0) @Max(60) fitCheckDays: number = 14;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ArrayUnique() @Matches(LANGUAGE_CODE, { each: true, message: 'languages must be ISO 639 codes such as da' })
   languages: string[] = ['en'];
-  /** Shown to both sides before the agreement: what stays in the duo and what cannot (safety, law). */
-  @IsString() @MinLength(1) @MaxLength(4000)
-  confidentialityText: string =
-    'What you discuss stays between the two of you. Exceptions: a risk to someone\'s safety, a criminal offence, or a serious breach of security must be reported through the proper channel.';
+  /**
+   * Shown to both sides before the agreement: what stays in the duo and what cannot (safety, law).
+   * Empty (the default): the platform's wording, which every reader gets in their own language
+   * (programmes catalogue, `policy.confidentialityText`); a programme's own text is shown as written.
+   */
+  @IsString() @MaxLength(4000)
+  confidentialityText: string = '';
+  /**
+   * In answers: `confidentialityText` is the platform's wording in the reader's language, not the
+   * programme's own text. In a request: true keeps (or goes back to) the platform's wording, whatever
+   * `confidentialityText` says. Never stored.
+   */
+  @IsOptional() @IsBoolean() confidentialityTextIsPlatformWording?: boolean;
   @ValidateNested() @Type(() => SupportContact) supportContact: SupportContact = new SupportContact();
 }
 

@@ -57,7 +57,8 @@ export class ProgrammePolicy {
   @Field(() => Int) inactivityDays: number;
   @Field(() => Int, { description: 'Days after the first meeting to answer the fit check (0: off).' }) fitCheckDays: number;
   @Field(() => [String]) languages: string[];
-  @Field({ description: 'The limits of confidentiality shown to both sides.' }) confidentialityText: string;
+  @Field({ description: "The limits of confidentiality shown to both sides: the programme's own text as written, or the platform's wording in the reader's language." }) confidentialityText: string;
+  @Field({ description: "True: confidentialityText is the platform's wording (in the reader's language), the programme has no text of its own." }) confidentialityTextIsPlatformWording: boolean;
   @Field(() => SupportContact) supportContact: SupportContact;
 }
 
@@ -91,7 +92,7 @@ export class ProgrammePolicyInput {
   @Field(() => Int, { nullable: true }) inactivityDays?: number;
   @Field(() => Int, { nullable: true }) fitCheckDays?: number;
   @Field(() => [String], { nullable: true }) languages?: string[];
-  @Field({ nullable: true }) confidentialityText?: string;
+  @Field({ nullable: true, description: "The programme's own text; empty or left out: the platform's wording, shown to each reader in their language." }) confidentialityText?: string;
   @Field(() => SupportContactInput, { nullable: true }) supportContact?: SupportContactInput;
 }
 
@@ -284,7 +285,7 @@ export class Agreement {
   @Field(() => String, { nullable: true }) goalsSummary: string | null;
   @Field(() => Int) cadenceDays: number;
   @Field(() => String, { nullable: true }) practicalities: string | null;
-  @Field() confidentialityText: string;
+  @Field({ description: "The programme's own text as written, or the platform's wording in the reader's language." }) confidentialityText: string;
   @Field(() => String, { nullable: true }) mentorAcknowledgedAt: string | null;
   @Field(() => String, { nullable: true }) menteeAcknowledgedAt: string | null;
   @Field(() => String, { nullable: true }) updatedAt: string | null;

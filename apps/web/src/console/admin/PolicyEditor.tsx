@@ -98,7 +98,7 @@ export function PolicyEditor({ programmeId, policy, label, onSaved }: { programm
         </Fieldset>
         <Fieldset legend={t('admin.policy.edit.support')}>
           <Stack gap="sm">
-            <Textarea {...common('confidentialityText')} value={form.confidentialityText} onChange={(e) => set('confidentialityText', e.currentTarget.value)} autosize minRows={3} />
+            <Textarea {...common('confidentialityText')} description={t('admin.policy.edit.confidentialityHint')} value={form.confidentialityText} onChange={(e) => set('confidentialityText', e.currentTarget.value)} autosize minRows={3} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput {...common('supportContact.name')} value={form['supportContact.name']} onChange={(e) => set('supportContact.name', e.currentTarget.value)} />
               <TextInput {...common('supportContact.supportStaffId')} description={t('admin.policy.edit.supportStaffHint')} value={form['supportContact.supportStaffId']} onChange={(e) => set('supportContact.supportStaffId', e.currentTarget.value)} />

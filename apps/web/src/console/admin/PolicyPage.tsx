@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Code, Group, Select, Table, Text } from '@mantine/core';
+import { Alert, Code, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/locales';
-import { ConsolePage, ErrorNote, Loading } from '../common';
+import { ConsolePage, ErrorNote, Loading, Tag } from '../common';
 import { AdminPolicyVersions, AdminProgrammes } from './admin.graphql';
 import { diffPolicies } from './diff';
 import { PolicyEditor } from './PolicyEditor';
@@ -49,8 +49,22 @@ export default function PolicyPage() {
   const to = list.find((v) => String(v.version) === toV) ?? last;
   const from = list.find((v) => String(v.version) === fromV) ?? list[list.length - 2] ?? last;
   const options = list.map((v) => ({ value: String(v.version), label: t('admin.policy.version', { version: v.version, date: intl.formatDate(v.createdAt, { dateStyle: 'medium' }) }) }));
-  const changes = from && to ? diffPolicies(from.policy, to.policy) : [];
+  // The flag is shown with the text it is about (a note beside it), not as a setting of its own.
+  const settings = (p: NonNullable<typeof from>['policy']) => ({ ...p, confidentialityTextIsPlatformWording: undefined });
+  const changes = from && to ? diffPolicies(settings(from.policy), settings(to.policy)) : [];
   const value = (v: string | null) => (v === null ? <Text span size="sm" c="dimmed">{t('admin.policy.absent')}</Text> : v === '' ? <Text span size="sm" c="dimmed">{t('admin.policy.empty')}</Text> : <Code>{v}</Code>);
+  /** A version's value of a setting; the confidentiality text says when it is the platform's wording (shown in the reader's language). */
+  const cell = (path: string, v: string | null, version: NonNullable<typeof from>) =>
+    path === 'confidentialityText' && version.policy.confidentialityTextIsPlatformWording ? (
+      <Stack gap={4}>
+        <Tag color="gray.8" size="sm" data-testid="platform-wording">
+          {t('admin.policy.platformWording')}
+        </Tag>
+        {value(v)}
+      </Stack>
+    ) : (
+      value(v)
+    );
   return (
     <ConsolePage title={t('admin.policy.title')}>
       <Text size="sm">{t('admin.policy.help')}</Text>
@@ -107,8 +121,8 @@ export default function PolicyPage() {
                       <Table.Th scope="row" fw={500}>
                         {FIELD[c.path] ? t(FIELD[c.path]) : c.path}
                       </Table.Th>
-                      <Table.Td>{value(c.before)}</Table.Td>
-                      <Table.Td>{value(c.after)}</Table.Td>
+                      <Table.Td>{cell(c.path, c.before, from)}</Table.Td>
+                      <Table.Td>{cell(c.path, c.after, to)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -169,6 +169,7 @@ export const AdminPolicyVersions = graphql(`
       createdAt
       policy {
         confidentialityText
+        confidentialityTextIsPlatformWording
         consentTextVersion
         durationMonths
         eligibility {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_FIELDS, policyFieldOf, toForm, toInput } from './policy-form';
 import { flatten } from './diff';
 
-const policy = {
+const settings = {
   confidentialityText: 'What you discuss stays between you.',
   consentTextVersion: null,
   durationMonths: 6,
@@ -20,14 +20,22 @@ const policy = {
   participation: 'VOLUNTARY' as const,
   supportContact: { howToReach: 'Call extension 4410.', name: 'Occupational health', supportStaffId: null },
 };
+/** A version as the API gives it: the settings, and whether the text is the platform's wording. */
+const policy = { ...settings, confidentialityTextIsPlatformWording: false };
 
 describe('the policy form', () => {
   it('gives back the policy it was filled from, unchanged', () => {
-    expect(toInput(toForm(policy))).toEqual(policy);
+    expect(toInput(toForm(policy))).toEqual(settings);
+  });
+
+  it('shows the platform\'s wording as an empty text, so saving keeps it the platform\'s (each reader\'s language)', () => {
+    const platform = { ...policy, confidentialityText: 'Det, I taler om, bliver mellem jer.', confidentialityTextIsPlatformWording: true };
+    expect(toForm(platform).confidentialityText).toBe('');
+    expect(toInput(toForm(platform)).confidentialityText).toBe('');
   });
 
   it('has a field for every setting of the policy, named by its path', () => {
-    expect([...POLICY_FIELDS].sort()).toEqual([...flatten(policy).keys()].sort());
+    expect([...POLICY_FIELDS].sort()).toEqual([...flatten(settings).keys()].sort());
   });
 
   it('sends what was typed: list items trimmed, an empty number or staff record as null', () => {

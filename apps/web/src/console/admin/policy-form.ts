@@ -85,7 +85,9 @@ export function toForm(p: Policy): PolicyForm {
     inactivityDays: text(p.inactivityDays),
     fitCheckDays: text(p.fitCheckDays),
     languages: p.languages.join(', '),
-    confidentialityText: p.confidentialityText,
+    // The platform's wording is shown to each reader in their own language; in the editor it is an
+    // empty field (empty = the platform's wording), so saving leaves it the platform's.
+    confidentialityText: p.confidentialityTextIsPlatformWording ? '' : p.confidentialityText,
     'eligibility.newToProfessionMonths': text(p.eligibility.newToProfessionMonths),
     'eligibility.newToSettingMonths': text(p.eligibility.newToSettingMonths),
     'eligibility.institutionKindChangeCounts': p.eligibility.institutionKindChangeCounts,

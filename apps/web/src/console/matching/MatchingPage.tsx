@@ -241,11 +241,9 @@ function RunView({ runId, cohortId, answer }: { runId: string; cohortId: string;
             <Group key={`${u.role}-${u.staffId}`} gap="xs" data-testid="unmatched-row">
               <Text fw={600}>{u.person?.displayName ?? '—'}</Text>
               <Tag>{t(ROLE_LABEL[u.role])}</Tag>
-              <Text size="sm">
-                {intl.formatList(
-                  u.reasons.map((x) => (x.count > 0 ? t('console.matching.ruleCount', { rule: t(RULE_LABEL[x.rule]), count: x.count }) : t(RULE_LABEL[x.rule]))),
-                  { type: 'unit' },
-                )}
+              {/* The API's sentence, in the reader's language (counts only, nobody's identity). */}
+              <Text size="sm" data-testid="unmatched-reason">
+                {u.explanation}
               </Text>
             </Group>
           ))}

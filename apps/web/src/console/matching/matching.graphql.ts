@@ -56,10 +56,7 @@ export const MatchRunDetail = graphql(`
           id
           displayName
         }
-        reasons {
-          rule
-          count
-        }
+        explanation
       }
     }
   }

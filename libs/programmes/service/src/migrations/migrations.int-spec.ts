@@ -34,6 +34,39 @@ describe('programmes migrations', () => {
     expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
   });
 
+  it('confidentiality-platform-wording: stored copies of the old English default become empty (the platform wording), own texts stay; down restores them', async () => {
+    const conn = orm.em.getConnection();
+    const last = programmesMigrations.at(-1)!.name;
+    expect(last).toBe('migration-20261203041223-confidentiality-platform-wording');
+    const english = "What you discuss stays between the two of you. Exceptions: a risk to someone's safety, a criminal offence, or a serious breach of security must be reported through the proper channel.";
+    const own = 'Alt bliver mellem os, undtagen når nogens sikkerhed er i fare.';
+    await orm.migrator.down();
+    const row = (version: number, text: string) =>
+      conn.execute(
+        `insert into programmes.policy_version (id, tenant_id, programme_id, version, policy, created_at) values (gen_random_uuid(), gen_random_uuid(), 'a0000000-0000-4000-8000-0000000000c1', ?, ?::jsonb, now())`,
+        [version, JSON.stringify({ durationMonths: 6, confidentialityText: text })],
+      );
+    await row(1, english);
+    await row(2, own);
+    const texts = async () =>
+      (await conn.execute<{ version: number; text: string; months: number }[]>(
+        `select version, policy->>'confidentialityText' as text, (policy->>'durationMonths')::int as months from programmes.policy_version where programme_id = 'a0000000-0000-4000-8000-0000000000c1' order by version`,
+      )).map((r: { version: number; text: string; months: number }) => [r.version, r.text, r.months]);
+
+    expect(await migrateUp(orm)).toEqual([last]);
+    expect(await texts()).toEqual([
+      [1, '', 6],
+      [2, own, 6],
+    ]);
+    await orm.migrator.down();
+    expect(await texts()).toEqual([
+      [1, english, 6],
+      [2, own, 6],
+    ]);
+    expect(await migrateUp(orm)).toEqual([last]);
+    await conn.execute(`delete from programmes.policy_version where programme_id = 'a0000000-0000-4000-8000-0000000000c1'`);
+  });
+
   it('row-level security: every table with tenant_id (and every table the tenant role may read) has tenant_isolation', async () => {
     const catalogue = await rlsCatalogue(db.url, 'programmes');
     expect(rlsViolations(catalogue)).toEqual([]);

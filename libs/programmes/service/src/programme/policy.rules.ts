@@ -8,9 +8,11 @@ import { CohortSchema } from '../cohort/cohort.entity.js';
 import { inManagementChain } from '../relationship/duo-factory.js';
 import { RelationshipSchema } from '../relationship/relationship.entity.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
+import { policyForStorage } from './confidentiality.js';
 
 /**
- * Rules across fields of a policy that decorators cannot express. Returns a plain JSON copy. The
+ * Rules across fields of a policy that decorators cannot express. Returns a plain JSON copy as it
+ * is stored (the platform's confidentiality wording as empty, `policyForStorage`). The
  * support contact is checked with identity (the source of truth, in the caller's name) when it is
  * deployed, else against the staff projection. It is never a coordinator, a tenant admin (the
  * caller included) or anyone in the line-management chain of a mentee of the programme's cohorts
@@ -29,7 +31,7 @@ export async function checkedPolicy(em: EntityManager, bus: Bus, ctx: RequestCon
     if (!known) throw notFound('Staff member', `${field}.supportContact.supportStaffId`);
     await refuseConflictedContact(em, bus, ctx, tenantId, supportStaffId, `${field}.supportContact.supportStaffId`, programmeId);
   }
-  return JSON.parse(JSON.stringify(policy)) as ProgrammePolicy;
+  return policyForStorage(JSON.parse(JSON.stringify(policy)) as ProgrammePolicy);
 }
 
 async function refuseConflictedContact(em: EntityManager, bus: Bus, ctx: RequestContext, tenantId: string, staffId: string, field: string, programmeId?: string): Promise<void> {

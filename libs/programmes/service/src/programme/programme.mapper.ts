@@ -1,8 +1,10 @@
 import type { PolicyVersionDto, ProgrammeDto, ProgrammePolicy } from '@m4pris/programmes-contracts';
 import { iso } from '../shared/access.js';
+import { policyForReader } from './confidentiality.js';
 import type { PolicyVersion, Programme } from './programme.entity.js';
 
-export function toProgrammeDto(p: Programme, policy: ProgrammePolicy): ProgrammeDto {
+/** `locale`: the reader's language, for the platform's confidentiality wording (`policyForReader`). */
+export function toProgrammeDto(p: Programme, policy: ProgrammePolicy, locale: string): ProgrammeDto {
   return {
     id: p.id,
     tenantId: p.tenantId,
@@ -10,11 +12,11 @@ export function toProgrammeDto(p: Programme, policy: ProgrammePolicy): Programme
     description: p.description ?? null,
     institutionIds: p.institutionIds,
     policyVersion: p.policyVersion,
-    policy,
+    policy: policyForReader(policy, locale),
     createdAt: iso(p.createdAt),
   };
 }
 
-export function toPolicyVersionDto(v: PolicyVersion): PolicyVersionDto {
-  return { version: v.version, policy: v.policy, createdAt: iso(v.createdAt) };
+export function toPolicyVersionDto(v: PolicyVersion, locale: string): PolicyVersionDto {
+  return { version: v.version, policy: policyForReader(v.policy, locale), createdAt: iso(v.createdAt) };
 }

@@ -50,7 +50,7 @@ export class CreateProgrammeUseCase {
     });
     this.em.create(PolicyVersionSchema, { id: randomUUID(), tenantId, programmeId: programme.id, version: 1, policy, createdBy: ctx.userId ?? null, createdAt: now });
     await this.em.flush();
-    return toProgrammeDto(programme, policy);
+    return toProgrammeDto(programme, policy, ctx.locale);
   }
 }
 
@@ -84,7 +84,7 @@ export class UpdatePolicyUseCase {
       createdAt: new Date(),
     });
     await this.em.flush();
-    return toProgrammeDto(programme, policy);
+    return toProgrammeDto(programme, policy, ctx.locale);
   }
 }
 
@@ -107,7 +107,7 @@ export class GetProgrammeUseCase {
     requireAuthenticated(ctx);
     const programme = await this.em.findOne(ProgrammeSchema, { id: input.programmeId });
     if (!programme || !mayRead(ctx, programme)) throw notFound('Programme', 'programmeId');
-    return toProgrammeDto(programme, await this.lookups.policy(programme.id, programme.policyVersion));
+    return toProgrammeDto(programme, await this.lookups.policy(programme.id, programme.policyVersion), ctx.locale);
   }
 }
 
@@ -128,7 +128,7 @@ export class ListProgrammesUseCase {
       ? await this.em.find(PolicyVersionSchema, { $or: page.map((p) => ({ programmeId: p.id, version: p.policyVersion })) })
       : [];
     const policyOf = new Map(versions.map((v) => [v.programmeId, v.policy]));
-    return { items: page.map((p) => toProgrammeDto(p, policyOf.get(p.id)!)), total, offset, limit };
+    return { items: page.map((p) => toProgrammeDto(p, policyOf.get(p.id)!, ctx.locale)), total, offset, limit };
   }
 }
 
@@ -142,6 +142,6 @@ export class ListPolicyVersionsUseCase {
     if (!programme || !mayRead(ctx, programme)) throw notFound('Programme', 'programmeId');
     if (!isPlatformAdmin(ctx) && !isTenantAdmin(ctx, programme.tenantId) && !coordinatorScope(ctx)) throw CommonErrors.FORBIDDEN();
     const versions = await this.em.find(PolicyVersionSchema, { programmeId: programme.id }, { orderBy: { version: 'asc' } });
-    return versions.map(toPolicyVersionDto);
+    return versions.map((v) => toPolicyVersionDto(v, ctx.locale));
   }
 }

@@ -20,6 +20,7 @@ import {
   type SaveAgreementRequest,
   type UpdateGoalRequest,
 } from '@m4pris/programmes-contracts';
+import { confidentialityTextFor } from '../programme/confidentiality.js';
 import { iso } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
@@ -34,14 +35,15 @@ import { endEarly, requireState } from './relationship.use-cases.js';
 
 const requireLive = (r: Relationship) => requireState(r, ['active', 'paused']);
 
-async function toAgreementDto(lookups: Lookups, r: Relationship, a: Agreement): Promise<AgreementDto> {
+/** `locale`: the reader's language (the platform's confidentiality wording is shown in it). */
+async function toAgreementDto(lookups: Lookups, r: Relationship, a: Agreement, locale: string): Promise<AgreementDto> {
   const policy = await lookups.policyOfCohort(r.cohortId);
   return {
     relationshipId: r.id,
     goalsSummary: a.goalsSummary ?? null,
     cadenceDays: a.cadenceDays,
     practicalities: a.practicalities ?? null,
-    confidentialityText: policy.confidentialityText,
+    confidentialityText: confidentialityTextFor(policy, locale),
     mentorAcknowledgedAt: iso(a.mentorAcknowledgedAt),
     menteeAcknowledgedAt: iso(a.menteeAcknowledgedAt),
     updatedAt: iso(a.updatedAt),
@@ -57,7 +59,7 @@ export class GetAgreementUseCase {
 
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<AgreementDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
-    return toAgreementDto(this.lookups, rel, await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id }));
+    return toAgreementDto(this.lookups, rel, await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id }), ctx.locale);
   }
 }
 
@@ -90,7 +92,7 @@ export class SaveAgreementUseCase {
       { tenantId: rel.tenantId },
     );
     await this.em.flush();
-    return toAgreementDto(this.lookups, rel, a);
+    return toAgreementDto(this.lookups, rel, a, ctx.locale);
   }
 }
 
@@ -110,7 +112,7 @@ export class AcknowledgeAgreementUseCase {
     else a.menteeAcknowledgedAt ??= new Date();
     rel.agreementAcknowledged = Boolean(a.mentorAcknowledgedAt && a.menteeAcknowledgedAt);
     await this.em.flush();
-    return toAgreementDto(this.lookups, rel, a);
+    return toAgreementDto(this.lookups, rel, a, ctx.locale);
   }
 }
 

@@ -138,4 +138,7 @@ export const messages: Record<string, string> = {
   "reasons.institutionNotCovered": "programmet omfatter ikke din institution",
   "reasons.notNew": "du er hverken ny i faget eller ny på dit arbejdssted",
   "reasons.noStaffRecord": "ingen medarbejderregistrering",
+  // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
+  "policy.confidentialityText": "Det, I taler om, bliver mellem jer to. Undtagelser: En risiko for nogens sikkerhed, en strafbar handling eller et alvorligt brud på sikkerheden skal indberettes ad den rette vej.",
+  "fields.confidentialityTextIsPlatformWording": "Platformens tekst om fortrolighed",
 };

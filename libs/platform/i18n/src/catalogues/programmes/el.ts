@@ -138,4 +138,7 @@ export const messages: Record<string, string> = {
   "reasons.institutionNotCovered": "το πρόγραμμα δεν καλύπτει το κατάστημα κράτησης όπου εργάζεστε",
   "reasons.notNew": "δεν είστε ούτε νέος στο επάγγελμα ούτε νέος στον χώρο εργασίας σας",
   "reasons.noStaffRecord": "δεν υπάρχει εγγραφή υπαλλήλου",
+  // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
+  "policy.confidentialityText": "Ό,τι συζητάτε μένει ανάμεσα σε εσάς τους δύο. Εξαιρέσεις: ένας κίνδυνος για την ασφάλεια κάποιου, ένα ποινικό αδίκημα ή μια σοβαρή παραβίαση της ασφάλειας πρέπει να αναφέρονται μέσω της αρμόδιας οδού.",
+  "fields.confidentialityTextIsPlatformWording": "Το κείμενο εμπιστευτικότητας της πλατφόρμας",
 };

@@ -138,4 +138,7 @@ export const messages: Record<string, string> = {
   "reasons.institutionNotCovered": "the programme does not cover your institution",
   "reasons.notNew": "you are neither new to the profession nor new to your setting",
   "reasons.noStaffRecord": "no staff record",
+  // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
+  "policy.confidentialityText": "What you discuss stays between the two of you. Exceptions: a risk to someone's safety, a criminal offence, or a serious breach of security must be reported through the proper channel.",
+  "fields.confidentialityTextIsPlatformWording": "The platform's confidentiality wording",
 };

@@ -138,4 +138,7 @@ export const messages: Record<string, string> = {
   "reasons.institutionNotCovered": "o programa não abrange o seu estabelecimento",
   "reasons.notNew": "não é novo na profissão nem no seu local de trabalho",
   "reasons.noStaffRecord": "sem registo de funcionário",
+  // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
+  "policy.confidentialityText": "O que conversam fica entre os dois. Exceções: um risco para a segurança de alguém, um crime ou uma violação grave da segurança têm de ser comunicados pela via própria.",
+  "fields.confidentialityTextIsPlatformWording": "O texto de confidencialidade da plataforma",
 };

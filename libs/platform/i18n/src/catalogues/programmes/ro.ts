@@ -138,4 +138,7 @@ export const messages: Record<string, string> = {
   "reasons.institutionNotCovered": "programul nu include unitatea dumneavoastră",
   "reasons.notNew": "nu sunteți nou nici în profesie, nici la locul de muncă",
   "reasons.noStaffRecord": "nu există înregistrare de angajat",
+  // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
+  "policy.confidentialityText": "Ceea ce discutați rămâne între voi doi. Excepții: un risc pentru siguranța cuiva, o infracțiune sau o încălcare gravă a securității trebuie raportate pe canalul corespunzător.",
+  "fields.confidentialityTextIsPlatformWording": "Textul platformei privind confidențialitatea",
 };
