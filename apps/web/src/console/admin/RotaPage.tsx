@@ -64,11 +64,11 @@ export default function RotaPage() {
           </Group>
           {mode === 'view' && (
             <Group gap="xs">
-              <Button variant="outline" size="compact-sm" onClick={() => { setRemoved(null); setSaved(null); setMode('edit'); }} aria-label={t('setup.editing.patternEditNamed', { name: a.name })}>
-                {t('setup.editing.patternEdit')}
+              <Button variant="outline" size="compact-sm" onClick={() => { setRemoved(null); setSaved(null); setMode('edit'); }}>
+                {t('setup.editing.patternEditNamed', { name: a.name })}
               </Button>
-              <Button variant="outline" color="red" size="compact-sm" onClick={() => { setRemoved(null); setSaved(null); setMode('remove'); }} aria-label={t('setup.editing.patternRemoveNamed', { name: a.name })}>
-                {t('setup.editing.patternRemove')}
+              <Button variant="outline" color="red" size="compact-sm" onClick={() => { setRemoved(null); setSaved(null); setMode('remove'); }}>
+                {t('setup.editing.patternRemoveNamed', { name: a.name })}
               </Button>
             </Group>
           )}
