@@ -9,7 +9,8 @@
 //   node tools/scripts/bundle-service.mjs <module>     (run by each service app's `build` script)
 //
 // Output: dist/bundle/main.js (the entry: the Node-version check first, then the service),
-// node-check.js, service.js and shared chunks; lazily loaded code (the OpenTelemetry SDK is external,
+// node-check.js, service.js and shared chunks, and externals.json (the packages it loads from
+// node_modules: what its image carries, see tools/scripts/image-deps.mjs); lazily loaded code (the OpenTelemetry SDK is external,
 // see below; the password strength dictionaries, MikroORM's optional parts) stays in chunks of its
 // own, loaded on first use as before.
 // Packages kept EXTERNAL (loaded from node_modules at run time, so the images carry them):
@@ -45,6 +46,7 @@ export const BUNDLE_EXTERNALS = [
 const RESERVED = ['solveAssignment', 'solveByComponents'];
 
 const root = resolve(import.meta.dirname, '..', '..');
+const packageOf = (id) => id.split('/').slice(0, id.startsWith('@') ? 2 : 1).join('/');
 
 export async function bundleService(module) {
   const { build } = await import('rolldown');
@@ -53,7 +55,7 @@ export async function bundleService(module) {
   // The app's Node-version check (src/node-check.ts), when it has one.
   const nodeCheck = existsSync(join(dist, 'node-check.js'));
   const warnings = [];
-  await build({
+  const result = await build({
     cwd: root,
     input: { ...(nodeCheck ? { 'node-check': join(dist, 'node-check.js') } : {}), service: join(dist, 'main.js') },
     platform: 'node',
@@ -82,6 +84,15 @@ export async function bundleService(module) {
   const unresolved = warnings.filter((w) => w.includes('UNRESOLVED_IMPORT'));
   if (unresolved.length) throw new Error(`bundle of ${module}: unresolved imports (add them to BUNDLE_EXTERNALS or install them):\n${unresolved.join('\n')}`);
   for (const w of warnings) process.stderr.write(`bundle of ${module}: ${w}\n`);
+  // The packages the bundle loads from node_modules at run time (what its image must carry):
+  // external imports of every chunk, and external packages named in its code (a font file resolved
+  // with require.resolve, a module imported by a computed name: pg, pg-pool for the tracing patch).
+  const code = result.output.filter((o) => o.type === 'chunk');
+  const named = new Set();
+  for (const c of code) for (const id of [...c.imports, ...c.dynamicImports]) if (external(id) && !id.startsWith('node:')) named.add(packageOf(id));
+  for (const e of BUNDLE_EXTERNALS) if (typeof e === 'string' && code.some((c) => ['"', "'", '`'].some((q) => c.code.includes(`${q}${e}${q}`) || c.code.includes(`${q}${e}/`)))) named.add(e);
+  for (const optional of ['@nestjs/microservices', '@nestjs/websockets']) named.delete(optional);
+  writeFileSync(join(dist, 'bundle', 'externals.json'), JSON.stringify([...named].sort(), null, 2) + '\n');
   // The entry: the Node-version check runs before any other module is evaluated (a static import of
   // an external native package, e.g. argon2, would otherwise be evaluated first and crash Node 20).
   writeFileSync(
