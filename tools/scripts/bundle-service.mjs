@@ -45,6 +45,16 @@ export const BUNDLE_EXTERNALS = [
  */
 const RESERVED = ['solveAssignment', 'solveByComponents'];
 
+/** How the bundles are minified (exported for the check of the matching solver's worker source). */
+export const MINIFY_OUTPUT = {
+  // keepNames: MikroORM names entities by their class, Nest its providers in errors.
+  keepNames: true,
+  minify: { compress: true, codegen: true, mangle: { reserved: RESERVED } },
+  // ASCII only: one non-Latin-1 character makes V8 keep the whole file's source as a two-byte
+  // string (twice the heap).
+  charset: 'ascii',
+};
+
 const root = resolve(import.meta.dirname, '..', '..');
 const packageOf = (id) => id.split('/').slice(0, id.startsWith('@') ? 2 : 1).join('/');
 
@@ -71,12 +81,7 @@ export async function bundleService(module) {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // keepNames: MikroORM names entities by their class, Nest its providers in errors.
-      keepNames: true,
-      minify: { compress: true, codegen: true, mangle: { reserved: RESERVED } },
-      // ASCII only: one non-Latin-1 character makes V8 keep the whole file's source as a two-byte
-      // string (twice the heap).
-      charset: 'ascii',
+      ...MINIFY_OUTPUT,
       sourcemap: false,
       cleanDir: true,
     },
