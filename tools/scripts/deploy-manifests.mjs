@@ -456,13 +456,13 @@ function systemdUnits() {
     units[`m4pris-${m}-migrate.service`] =
       SYSTEMD_HEADER(`The ${m} service's migrations (deploy step): runs before m4pris-${m}.service, again after each upgrade.`) +
       ['[Unit]', `Description=M4Pris ${m} migrations`, 'Wants=network-online.target', 'After=network-online.target postgresql.service', '',
-        '[Service]', 'Type=oneshot', 'RemainAfterExit=yes', ...HARDENING, `ExecStart=${NODE} apps/${m}/dist/main.js migrate`, '',
+        '[Service]', 'Type=oneshot', 'RemainAfterExit=yes', ...HARDENING, `ExecStart=${NODE} apps/${m}/dist/bundle/main.js migrate`, '',
         '[Install]', 'WantedBy=m4pris.target', ''].join('\n');
     units[`m4pris-${m}.service`] =
       SYSTEMD_HEADER(`The ${m} service: NATS request/reply + JetStream, /health and /metrics on 127.0.0.1:${OPS_PORT + i}.`) +
       ['[Unit]', `Description=M4Pris ${m} service`, `Requires=m4pris-${m}-migrate.service`, `After=m4pris-${m}-migrate.service nats-server.service postgresql.service network-online.target`,
         'Wants=network-online.target', 'PartOf=m4pris.target', ...RESTART_LIMIT, '',
-        '[Service]', 'Type=exec', ...HARDENING, `Environment=OPS_PORT=${OPS_PORT + i} OPS_HOST=127.0.0.1`, `ExecStart=${NODE} ${SERVICE_NODE_OPTIONS} apps/${m}/dist/main.js`,
+        '[Service]', 'Type=exec', ...HARDENING, `Environment=OPS_PORT=${OPS_PORT + i} OPS_HOST=127.0.0.1`, `ExecStart=${NODE} ${SERVICE_NODE_OPTIONS} apps/${m}/dist/bundle/main.js`,
         ...RESTART, '',
         '[Install]', 'WantedBy=m4pris.target', ''].join('\n');
   });

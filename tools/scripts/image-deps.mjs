@@ -14,7 +14,7 @@
 //   npm run images:deps -- identity gateway  only these
 // The last stdout line is one JSON object: {"check":"image-deps","images":[{"app","workspaces","packages","mib","buildOnly",…}]}.
 // `npm run images:size` builds the real images and measures them where a Docker engine runs.
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -22,6 +22,10 @@ const root = resolve(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
 const lockAt = argv.indexOf('--lockfile');
 const lockFile = lockAt >= 0 ? resolve(argv.splice(lockAt, 2)[1]) : join(root, 'package-lock.json');
+// --stage <dir>: the Dockerfile's build stage: copies each service image's packages (its bundle's externals and their
+// dependencies, from this tree's node_modules) into <dir>/node_modules, at the same locations.
+const stageAt = argv.indexOf('--stage');
+const stageDir = stageAt >= 0 ? resolve(argv.splice(stageAt, 2)[1]) : undefined;
 const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
 const packages = lock.packages;
 const rootPkg = packages[''];
@@ -84,30 +88,32 @@ function prunedWorkspaces(app) {
   return seen;
 }
 
+/** Follows `deps` required from `from` through the lockfile into `kept` (location → name). */
+function follow(kept, missing, from, deps, optional) {
+  for (const name of Object.keys(deps ?? {})) {
+    const loc = resolveFrom(from, name);
+    if (!loc) {
+      if (!optional.has(name)) missing.push(`${name} (from ${from || 'the root'})`);
+      continue;
+    }
+    if (kept.has(loc)) continue;
+    kept.set(loc, name);
+    const p = packages[loc];
+    if (workspaces.get(name) === loc) continue; // a workspace: visited as one below
+    follow(kept, missing, loc, { ...p.dependencies, ...p.optionalDependencies, ...nonOptionalPeers(p) }, new Set(Object.keys(p.optionalDependencies ?? {})));
+  }
+}
+
 /** The production closure: root and pruned workspaces' dependencies, followed through the lockfile. */
 function closure(app) {
   const kept = new Map(); // location → name
   const missing = [];
-  const visit = (from, deps, optional) => {
-    for (const name of Object.keys(deps ?? {})) {
-      const loc = resolveFrom(from, name);
-      if (!loc) {
-        if (!optional.has(name)) missing.push(`${name} (from ${from || 'the root'})`);
-        continue;
-      }
-      if (kept.has(loc)) continue;
-      kept.set(loc, name);
-      const p = packages[loc];
-      if (workspaces.get(name) === loc) continue; // a workspace: visited as one below
-      visit(loc, { ...p.dependencies, ...p.optionalDependencies, ...nonOptionalPeers(p) }, new Set(Object.keys(p.optionalDependencies ?? {})));
-    }
-  };
-  visit('', rootPkg.dependencies, new Set(Object.keys(rootPkg.optionalDependencies ?? {})));
+  follow(kept, missing, '', rootPkg.dependencies, new Set(Object.keys(rootPkg.optionalDependencies ?? {})));
   for (const ws of prunedWorkspaces(app)) {
     const loc = workspaces.get(ws);
     kept.set(loc, ws);
     const p = packages[loc];
-    visit(loc, { ...p.dependencies, ...p.optionalDependencies, ...nonOptionalPeers(p) }, new Set(Object.keys(p.optionalDependencies ?? {})));
+    follow(kept, missing, loc, { ...p.dependencies, ...p.optionalDependencies, ...nonOptionalPeers(p) }, new Set(Object.keys(p.optionalDependencies ?? {})));
   }
   // The Dockerfile's removals after `npm prune --omit=dev`.
   for (const [loc, name] of kept) {
@@ -117,9 +123,42 @@ function closure(app) {
   return { kept, missing };
 }
 
+/** Services run as a bundle (tools/scripts/bundle-service.mjs): gateway and standalone do not. */
+const isService = (app) => app !== 'gateway' && app !== 'standalone';
+
+/**
+ * A service image's closure: the service runs its bundle (apps/<app>/dist/bundle, written by the
+ * app's build), so the image carries the bundle and only the packages it loads from node_modules
+ * (dist/bundle/externals.json: argon2, pg, the lazily loaded OpenTelemetry SDK, pdfkit…) with their
+ * production dependencies — no workspace package, no other root-level dependency.
+ */
+function bundledClosure(app) {
+  const file = join(root, 'apps', app, 'dist', 'bundle', 'externals.json');
+  if (!existsSync(file)) return undefined;
+  const names = JSON.parse(readFileSync(file, 'utf8'));
+  const kept = new Map();
+  const missing = [];
+  follow(kept, missing, '', Object.fromEntries(names.map((n) => [n, '*'])), new Set());
+  return { kept, missing, externals: names };
+}
+
 function nonOptionalPeers(p) {
   const meta = p.peerDependenciesMeta ?? {};
   return Object.fromEntries(Object.entries(p.peerDependencies ?? {}).filter(([n]) => !meta[n]?.optional));
+}
+
+/** Copies the installed packages at `kept`'s locations into `dir` (each without its nested node_modules, copied as their own locations). */
+function stage(app, kept, dir) {
+  for (const loc of kept.keys()) {
+    const from = join(root, loc);
+    if (!existsSync(from)) {
+      console.error(`image-deps: ${app}: ${loc} is not installed (npm ci first)`);
+      process.exit(1);
+    }
+    mkdirSync(join(dir, loc), { recursive: true });
+    cpSync(from, join(dir, loc), { recursive: true, filter: (src) => src === from || !src.slice(from.length).split('/').includes('node_modules') });
+  }
+  console.error(`image-deps: ${app}: staged ${kept.size} packages in ${join(dir, 'node_modules')}`);
 }
 
 /** Bytes of one installed package directory, without its nested node_modules (counted as their own). */
@@ -156,20 +195,41 @@ for (const app of apps) {
   const external = [...kept].filter(([loc]) => loc.includes('node_modules/'));
   const ownDirect = new Set([rootPkg, ...[...prunedWorkspaces(app)].map((w) => packages[workspaces.get(w)])].flatMap((p) => Object.keys({ ...p.dependencies, ...p.optionalDependencies })));
   const names = [...new Set(external.map(([, n]) => n))];
+  // Checked on the whole production closure, bundled or not: no build-only package is a production dependency.
   const buildOnly = names.filter((n) => BUILD_ONLY.some((re) => re.test(n)) || WEB_ONLY.has(n) || (app !== 'standalone' && EMBEDDED_PG.test(n)) || (TYPES.test(n) && ownDirect.has(n))).sort();
-  const upstreamTypes = names.filter((n) => TYPES.test(n) && !ownDirect.has(n)).sort();
-  const bytes = external.reduce((s, [loc]) => s + bytesOf(join(root, loc)), 0);
-  const typesBytes = external.filter(([, n]) => upstreamTypes.includes(n)).reduce((sum, [loc]) => sum + bytesOf(join(root, loc)), 0);
-  images.push({ app, workspaces: prunedWorkspaces(app).size, packages: external.length, mib: Math.round((bytes / 1048576) * 10) / 10, buildOnly, upstreamTypes: upstreamTypes.length, upstreamTypesKiB: Math.round(typesBytes / 1024) });
+  const bytesOfAll = (entries) => entries.reduce((s, [loc]) => s + bytesOf(join(root, loc)), 0);
+  const mib = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+  // What the image carries: a service its bundle's externals, gateway and standalone the whole closure.
+  const bundled = isService(app) ? bundledClosure(app) : undefined;
+  if (isService(app) && !bundled) {
+    failed = true;
+    console.error(`image-deps: ${app}: no apps/${app}/dist/bundle/externals.json (the service image runs its bundle): build first (npm run build)`);
+  }
+  if (bundled?.missing.length) console.error(`image-deps: ${app}: the bundle's externals are not in the lockfile: ${bundled.missing.join(', ')}`);
+  const image = bundled ? [...bundled.kept] : external;
+  const imageNames = [...new Set(image.map(([, n]) => n))];
+  const upstreamTypes = imageNames.filter((n) => TYPES.test(n) && !ownDirect.has(n)).sort();
+  const typesBytes = image.filter(([, n]) => upstreamTypes.includes(n)).reduce((sum, [loc]) => sum + bytesOf(join(root, loc)), 0);
+  images.push({
+    app,
+    workspaces: bundled ? 0 : prunedWorkspaces(app).size,
+    packages: image.length,
+    mib: mib(bytesOfAll(image)),
+    ...(bundled ? { bundle: { externals: bundled.externals, mib: mib(bytesOf(join(root, 'apps', app, 'dist', 'bundle'))) }, unbundled: { workspaces: prunedWorkspaces(app).size, packages: external.length, mib: mib(bytesOfAll(external)) } } : {}),
+    buildOnly,
+    upstreamTypes: upstreamTypes.length,
+    upstreamTypesKiB: Math.round(typesBytes / 1024),
+  });
+  if (stageDir && bundled) stage(app, bundled.kept, stageDir);
   if (missing.length) console.error(`image-deps: ${app}: not in the lockfile: ${missing.join(', ')}`);
   if (buildOnly.length) {
     failed = true;
     for (const n of buildOnly) console.error(`image-deps: ${app}: the image would carry ${WEB_ONLY.has(n) ? 'the web app\'s dependency' : 'the build-only package'} ${n}, via ${whyKept(app, n)}${WEB_ONLY.has(n) ? ' (images carry the built web app, apps/web/dist, only)' : ''}`);
   }
 }
-console.log('image          workspaces  packages     MiB  build-only  @types/* from upstream runtime dependencies');
-for (const i of images) console.log(`${i.app.padEnd(14)} ${String(i.workspaces).padStart(10)} ${String(i.packages).padStart(9)} ${String(i.mib).padStart(7)}  ${(i.buildOnly.length ? i.buildOnly.join(', ') : 'none').padEnd(10)}  ${i.upstreamTypes} (${i.upstreamTypesKiB} KiB)`);
-console.log('MiB: the packages of the closure as installed in this tree (files only; npm ci first). Build-only: fails the check.');
+console.log('image          workspaces  packages     MiB  bundle MiB  unbundled: packages    MiB  build-only  @types/* from upstream runtime dependencies');
+for (const i of images) console.log(`${i.app.padEnd(14)} ${String(i.workspaces).padStart(10)} ${String(i.packages).padStart(9)} ${String(i.mib).padStart(7)}  ${String(i.bundle?.mib ?? '-').padStart(10)}  ${String(i.unbundled?.packages ?? '-').padStart(19)} ${String(i.unbundled?.mib ?? '-').padStart(6)}  ${(i.buildOnly.length ? i.buildOnly.join(', ') : 'none').padEnd(10)}  ${i.upstreamTypes} (${i.upstreamTypesKiB} KiB)`);
+console.log('MiB: the packages of the image as installed in this tree (files only; npm ci first). Service images carry their bundle (apps/<app>/dist/bundle) and only the packages it loads (externals.json) with their dependencies; "unbundled" is the whole production closure they would carry without it. Build-only (checked on the whole closure): fails the check.');
 console.log(JSON.stringify({ check: 'image-deps', images }));
 process.exit(failed ? 1 : 0);
 

@@ -213,6 +213,14 @@ export async function waitForServiceHealth(opsUrl, { timeoutMs = 60_000, abort }
 }
 
 /** V8 flags of the service processes (the same as SERVICE_NODE_OPTIONS in deploy-manifests.mjs, where they are justified). */
+/**
+ * A service's production entry: its bundle (tools/scripts/bundle-service.mjs, built by the app's
+ * `build`), as the images and the systemd units run it. The gateway and standalone run dist/main.js.
+ */
+export function serviceEntry(module) {
+  return join(root, 'apps', module, 'dist', 'bundle', 'main.js');
+}
+
 export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1', '--optimize-for-size'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -234,6 +242,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {number} [o.opsPortBase] fixed ops ports (base + registry index); default: free ports
  * @param {string} [o.opsHost] ops ports' listen address (default 127.0.0.1)
  * @param {boolean} [o.supervise] restart a child that dies, with backoff, keeping the others running
+ * @param {boolean} [o.unbundled] run the services from dist/main.js (swc output, one file per module)
+ *   instead of their production bundle dist/bundle/main.js (for comparisons: bench:footprint --unbundled)
  */
 export async function startDistributed(o = {}) {
   const databaseUrl = o.databaseUrl ?? DEFAULT_DATABASE_URL;
@@ -247,11 +257,12 @@ export async function startDistributed(o = {}) {
   // machine, when unset, one is kept in DATA_DIR (default .data/, mode 0600), as standalone does.
   if (modules.includes('identity')) env.SIGNING_KEY_ENCRYPTION_KEY ??= localSecret(join(resolve(root, env.DATA_DIR ?? '.data'), 'signing-key-encryption.key'), 32);
   const mainOf = (app) => join(root, 'apps', app, 'dist', 'main.js');
+  const serviceMainOf = (m) => (o.unbundled ? mainOf(m) : serviceEntry(m));
 
   await ensureDatabase(databaseUrl);
   // Deploy step: each service's migrations, before any replica starts. In parallel: every module
   // migrates its own schema (the shared m4pris_tenant role's creation tolerates the race).
-  const migrated = await Promise.all(modules.map((m) => startChild(`${m}:migrate`, [mainOf(m), 'migrate'], env, onLine).exited.then((r) => ({ m, ...r }))));
+  const migrated = await Promise.all(modules.map((m) => startChild(`${m}:migrate`, [serviceMainOf(m), 'migrate'], env, onLine).exited.then((r) => ({ m, ...r }))));
   const failed = migrated.filter((r) => r.code !== 0);
   if (failed.length) throw new Error(failed.map((r) => `${r.m} migrate failed (exit ${r.code ?? r.signal})`).join('; '));
 
@@ -277,7 +288,7 @@ export async function startDistributed(o = {}) {
         child: undefined,
         /** (Re)starts the process and waits until its /health is ready. */
         start: async () => {
-          svc.child = startChild(m, [...SERVICE_NODE_FLAGS, mainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
+          svc.child = startChild(m, [...SERVICE_NODE_FLAGS, serviceMainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
           const child = svc.child;
           await waitForServiceHealth(svc.opsUrl, {
             timeoutMs: readyTimeoutMs,

@@ -55,6 +55,8 @@ export interface StartDistributedModule {
     env?: Record<string, string>;
     onLine?: (name: string, line: string) => void;
     readyTimeoutMs?: number;
+    /** Services from dist/main.js instead of their bundles (dist/bundle/main.js). */
+    unbundled?: boolean;
   }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void> }>;
   stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
   stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;

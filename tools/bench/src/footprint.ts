@@ -9,7 +9,9 @@
 // PostgreSQL pool connection, one NATS connection and an HTTP listener — and nothing else, started
 // with the same flags (this file with `--serve-peer`). Prints the load average; the last stdout line
 // is one JSON object.
-//   npm run bench:footprint -- [--idle 20] [--samples 3] [--modules identity,programmes] [--no-gateway]
+// The services run in their production form, their bundles (apps/<module>/dist/bundle/main.js);
+// --unbundled runs dist/main.js (one file per module, as before the bundles) for a comparison.
+//   npm run bench:footprint -- [--idle 20] [--samples 3] [--modules identity,programmes] [--no-gateway] [--unbundled]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
   const idleS = Number(arg('idle', '20'));
   const samples = Number(arg('samples', '3'));
   const withGateway = !process.argv.includes('--no-gateway');
+  const unbundled = process.argv.includes('--unbundled');
   const dist = (await distributedModule()) as Awaited<ReturnType<typeof distributedModule>> & {
     registryServiceModules(): Promise<string[]>;
     SERVICE_NODE_FLAGS: string[];
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
       env: { NATS_EVENT_STREAM: stream, LOG_LEVEL: 'warn', DATA_DIR: dataDir },
       onLine: tail.push,
       readyTimeoutMs: 180_000,
+      unbundled,
     })) as unknown as PlatformLike;
     progress(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -197,7 +201,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `idle memory per process, distributed mode, after ${idleS} s idle (median of ${samples} samples), Node ${process.version}, load average ${load.map((x) => x.toFixed(2)).join(' ')}`,
+      `idle memory per process, distributed mode (services ${unbundled ? 'unbundled: dist/main.js' : 'bundled: dist/bundle/main.js'}), after ${idleS} s idle (median of ${samples} samples), Node ${process.version}, load average ${load.map((x) => x.toFixed(2)).join(' ')}`,
       line(head),
       widths.map((w) => '-'.repeat(w)).join('  '),
       ...cells.map(line),
@@ -212,6 +216,7 @@ async function main(): Promise<void> {
     JSON.stringify({
       benchmark: 'footprint',
       node: process.version,
+      services: unbundled ? 'unbundled' : 'bundled',
       idleS,
       loadAvg1: r1(load[0]),
       totalServicesRssMiB: r1(total),

@@ -12,7 +12,7 @@ import { Api, GqlError, JOURNEYS, type JourneyState } from '../src/index.js';
 
 /**
  * The distributed proof: the gateway and every service module of the registry, each its own process
- * started from its built `dist/main.js`, over the machine's NATS and PostgreSQL (a fresh database
+ * started from its production bundle `dist/bundle/main.js` (the gateway from `dist/main.js`), over the machine's NATS and PostgreSQL (a fresh database
  * and a fresh JetStream stream per run). A journey runs through the public GraphQL API; one service
  * is SIGKILLed while writes are in flight; while it is down its requests answer MODULE_UNAVAILABLE;
  * after its restart every acknowledged write is there, with its domain event published once, and

@@ -11,6 +11,8 @@ import { REQUIRED_NODE_MAJOR } from '@m4pris/platform-config';
  */
 const root = join(import.meta.dirname, '..', '..', '..');
 const APPS = ['identity', 'programmes', 'matching', 'training', 'evaluation', 'gateway', 'standalone'];
+/** The services' production entries: their bundles (tools/scripts/bundle-service.mjs), as the images and systemd run them. */
+const BUNDLED = APPS.filter((a) => a !== 'gateway' && a !== 'standalone').map((app) => [app, join('apps', app, 'dist', 'bundle', 'main.js')]);
 
 /** The first `node` on PATH (or /usr/bin/node) older than the required major. */
 function olderNode(): { bin: string; version: string } {
@@ -33,8 +35,8 @@ function olderNode(): { bin: string; version: string } {
 describe('apps started by an older Node', () => {
   const old = olderNode();
 
-  it.each(APPS)('%s exits 78 naming the Node it needs and the bundled runtime command', (app) => {
-    const main = join(root, 'apps', app, 'dist', 'main.js');
+  it.each([...APPS.map((app) => [app, join('apps', app, 'dist', 'main.js')]), ...BUNDLED])('%s from %s exits 78 naming the Node it needs and the bundled runtime command', (app, entry) => {
+    const main = join(root, entry);
     expect(existsSync(main)).toBe(true);
     // No NATS or database is reached: the check comes before anything else (a wrong URL proves it).
     const r = spawnSync(old.bin, [main], {
