@@ -33,9 +33,17 @@ export interface CompletionRulesDto {
   checksPassed: boolean;
 }
 
+/** A text as written in one language. */
+export interface TextTranslationDto {
+  locale: string;
+  text: string;
+}
+
 export interface OptionDto {
   id: string;
   text: string;
+  /** Every language the text is written in, exactly as written (the base language first). */
+  textTranslations: TextTranslationDto[];
 }
 export const QUESTION_KINDS = ['single', 'multiple'] as const;
 /** Single choice: exactly one right option. Multiple choice: one or more; right only when exactly those are chosen. */
@@ -46,6 +54,7 @@ export interface QuestionDto {
   id: string;
   kind: QuestionKind;
   text: string;
+  textTranslations: TextTranslationDto[];
   options: OptionDto[];
 }
 export interface KnowledgeCheckDto {
@@ -55,7 +64,9 @@ export interface KnowledgeCheckDto {
 export interface UnitDto {
   id: string;
   title: string;
+  titleTranslations: TextTranslationDto[];
   summary: string;
+  summaryTranslations: TextTranslationDto[];
   minutes: number;
   required: boolean;
   knowledgeCheck: KnowledgeCheckDto | null;
@@ -68,7 +79,9 @@ export interface CourseModuleDto {
   id: string;
   cluster: CompetencyCluster;
   title: string;
+  titleTranslations: TextTranslationDto[];
   description: string;
+  descriptionTranslations: TextTranslationDto[];
   objectives: string[];
   topics: TopicDto[];
   units: UnitDto[];
@@ -93,7 +106,10 @@ export interface CourseDto {
   /** Languages with a translated title. */
   translatedLocales: string[];
   title: string;
+  /** Every language the title is written in, exactly as written (the base language first): a language absent has no translation. */
+  titleTranslations: TextTranslationDto[];
   description: string;
+  descriptionTranslations: TextTranslationDto[];
   objectives: string[];
   rules: CompletionRulesDto;
   modules: CourseModuleDto[];
