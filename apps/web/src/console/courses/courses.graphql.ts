@@ -13,7 +13,10 @@ export const EditorCourses = graphql(`
   }
 `);
 
-/** One course as its author sees it, in the author's language (the base language where untranslated). */
+/**
+ * One course as its author sees it: each text in the author's language (the base language where
+ * untranslated) and, with it, every language it is written in, exactly as written.
+ */
 export const EditorCourse = graphql(`
   query EditorCourse($id: ID!) {
     trainingCourse(id: $id) {
@@ -22,12 +25,26 @@ export const EditorCourse = graphql(`
   }
 `);
 
+/** A course text as written in one language. */
+export const TranslationFields = graphql(`
+  fragment EditorTranslation on CourseTextTranslation {
+    locale
+    text
+  }
+`);
+
 export const EditorCourseFields = graphql(`
   fragment EditorCourse on TrainingCourse {
     id
     title
+    titleTranslations {
+      ...EditorTranslation
+    }
     code
     description
+    descriptionTranslations {
+      ...EditorTranslation
+    }
     version
     baseLocale
     audience
@@ -35,11 +52,23 @@ export const EditorCourseFields = graphql(`
       id
       cluster
       title
+      titleTranslations {
+        ...EditorTranslation
+      }
       description
+      descriptionTranslations {
+        ...EditorTranslation
+      }
       units {
         id
         title
+        titleTranslations {
+          ...EditorTranslation
+        }
         summary
+        summaryTranslations {
+          ...EditorTranslation
+        }
         minutes
         knowledgeCheck {
           passMark
@@ -47,9 +76,15 @@ export const EditorCourseFields = graphql(`
             id
             kind
             text
+            textTranslations {
+              ...EditorTranslation
+            }
             options {
               id
               text
+              textTranslations {
+                ...EditorTranslation
+              }
             }
           }
         }
@@ -85,19 +120,6 @@ export const AddUnit = graphql(`
 export const AddQuestion = graphql(`
   mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {
     addKnowledgeCheckQuestion(input: $input) {
-      ...EditorCourse
-    }
-  }
-`);
-
-/**
- * The course's texts in one language (sent as the request's Accept-Language, never cached: the
- * normalised cache keeps one text per object): a text missing in that language comes back in the
- * base language, which is how the editor tells which translations are missing.
- */
-export const EditorCourseTexts = graphql(`
-  query EditorCourseTexts($id: ID!) {
-    trainingCourse(id: $id) {
       ...EditorCourse
     }
   }
