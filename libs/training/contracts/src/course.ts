@@ -42,8 +42,11 @@ export interface TextTranslationDto {
 export interface OptionDto {
   id: string;
   text: string;
-  /** Every language the text is written in, exactly as written (the base language first). */
-  textTranslations: TextTranslationDto[];
+}
+
+/** An answer option's text as written in one language. */
+export interface OptionTranslationDto extends TextTranslationDto {
+  optionId: string;
 }
 export const QUESTION_KINDS = ['single', 'multiple'] as const;
 /** Single choice: exactly one right option. Multiple choice: one or more; right only when exactly those are chosen. */
@@ -56,6 +59,11 @@ export interface QuestionDto {
   text: string;
   textTranslations: TextTranslationDto[];
   options: OptionDto[];
+  /**
+   * Every language each option's text is written in, option by option (in the options' order), the
+   * base language first. On the question rather than on each option: one level less to query.
+   */
+  optionTranslations: OptionTranslationDto[];
 }
 export interface KnowledgeCheckDto {
   passMark: number;

@@ -59,7 +59,13 @@ export class CompletionRules {
 export class CheckOption {
   @Field(() => ID) id: string;
   @Field({ description: TEXT }) text: string;
-  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) textTranslations: CourseTextTranslation[];
+}
+
+@ObjectType('CheckOptionTranslation', { description: "An answer option's text as written in one language." })
+export class CheckOptionTranslation {
+  @Field(() => ID) optionId: string;
+  @Field({ description: 'en, da, pt, ro or el.' }) locale: string;
+  @Field() text: string;
 }
 
 @ObjectType('CheckQuestion', { description: 'A question as learners see it: which option is right is never sent.' })
@@ -69,6 +75,10 @@ export class CheckQuestion {
   @Field({ description: TEXT }) text: string;
   @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) textTranslations: CourseTextTranslation[];
   @Field(() => [CheckOption]) options: CheckOption[];
+  @Field(() => [CheckOptionTranslation], {
+    description: "Every language each option's text is written in, exactly as written, option by option (the base language first): a language absent for an option has no translation. On the question, not on each option: one level less to query.",
+  })
+  optionTranslations: CheckOptionTranslation[];
 }
 
 @ObjectType()

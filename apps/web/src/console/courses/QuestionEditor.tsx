@@ -16,7 +16,7 @@ const KINDS: QuestionKind[] = ['SINGLE', 'MULTIPLE'];
 export function questionTexts(question: Question) {
   return {
     text: perLocale(question.textTranslations),
-    options: question.options.map((o) => ({ id: o.id, texts: perLocale(o.textTranslations) })),
+    options: question.options.map((o) => ({ id: o.id, texts: perLocale(question.optionTranslations.filter((t) => t.optionId === o.id)) })),
   };
 }
 

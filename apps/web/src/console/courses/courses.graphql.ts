@@ -15,7 +15,8 @@ export const EditorCourses = graphql(`
 
 /**
  * One course as its author sees it: each text in the author's language (the base language where
- * untranslated) and, with it, every language it is written in, exactly as written.
+ * untranslated) and, with it, every language it is written in, exactly as written. Translations'
+ * fields are written out, not a fragment: a fragment is one more level against the API's depth limit.
  */
 export const EditorCourse = graphql(`
   query EditorCourse($id: ID!) {
@@ -25,25 +26,19 @@ export const EditorCourse = graphql(`
   }
 `);
 
-/** A course text as written in one language. */
-export const TranslationFields = graphql(`
-  fragment EditorTranslation on CourseTextTranslation {
-    locale
-    text
-  }
-`);
-
 export const EditorCourseFields = graphql(`
   fragment EditorCourse on TrainingCourse {
     id
     title
     titleTranslations {
-      ...EditorTranslation
+      locale
+      text
     }
     code
     description
     descriptionTranslations {
-      ...EditorTranslation
+      locale
+      text
     }
     version
     baseLocale
@@ -53,21 +48,25 @@ export const EditorCourseFields = graphql(`
       cluster
       title
       titleTranslations {
-        ...EditorTranslation
+        locale
+        text
       }
       description
       descriptionTranslations {
-        ...EditorTranslation
+        locale
+        text
       }
       units {
         id
         title
         titleTranslations {
-          ...EditorTranslation
+          locale
+          text
         }
         summary
         summaryTranslations {
-          ...EditorTranslation
+          locale
+          text
         }
         minutes
         knowledgeCheck {
@@ -77,14 +76,17 @@ export const EditorCourseFields = graphql(`
             kind
             text
             textTranslations {
-              ...EditorTranslation
+              locale
+              text
             }
             options {
               id
               text
-              textTranslations {
-                ...EditorTranslation
-              }
+            }
+            optionTranslations {
+              optionId
+              locale
+              text
             }
           }
         }

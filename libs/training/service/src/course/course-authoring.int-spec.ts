@@ -143,12 +143,15 @@ describe('course authoring', () => {
     expect([units(read)[0].titleTranslations, units(read)[0].summaryTranslations]).toEqual([[{ locale: 'pt', text: 'Escuta ativa' }, { locale: 'en', text: 'Active listening' }], [{ locale: 'pt', text: 'Ouvir' }]]);
     const question = units(read)[0].knowledgeCheck!.questions[0];
     expect(question.textTranslations).toEqual([{ locale: 'pt', text: 'O que é?' }, { locale: 'da', text: 'Hvad er det?' }]);
-    expect(question.options.map((o) => o.textTranslations)).toEqual([
-      [{ locale: 'pt', text: 'Ouvir' }, { locale: 'da', text: 'Lytte' }],
-      [{ locale: 'pt', text: 'Falar' }, { locale: 'da', text: 'Falar' }],
+    const [listen, speak] = question.options.map((o) => o.id);
+    expect(question.optionTranslations).toEqual([
+      { optionId: listen, locale: 'pt', text: 'Ouvir' },
+      { optionId: listen, locale: 'da', text: 'Lytte' },
+      { optionId: speak, locale: 'pt', text: 'Falar' },
+      { optionId: speak, locale: 'da', text: 'Falar' },
     ]);
     // the mutation's answer says the same (the editor reads the new version from it)
-    expect(units(c)[0].knowledgeCheck!.questions[0].options[1].textTranslations).toEqual(question.options[1].textTranslations);
+    expect(units(c)[0].knowledgeCheck!.questions[0].optionTranslations).toEqual(question.optionTranslations);
   });
 
   it('refuses invalid content with every invalid field at once', async () => {

@@ -23,7 +23,8 @@ export function toQuestionDto(q: QuestionContent, locale: string, base = 'en'): 
     kind: questionKind(q),
     text: localize(q.text, locale, base),
     textTranslations: translationsOf(q.text, base),
-    options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale, base), textTranslations: translationsOf(o.text, base) })),
+    options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale, base) })),
+    optionTranslations: q.options.flatMap((o) => translationsOf(o.text, base).map((t) => ({ optionId: o.id, ...t }))),
   };
 }
 
