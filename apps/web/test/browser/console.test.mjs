@@ -370,6 +370,16 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     // The reader's language is English: the unit now reads in English, and English is no longer missing.
     const translated = units.filter({ hasText: 'Active listening' });
     await translated.getByTestId('missing-languages').first().filter({ hasText: /^Not yet in: Dansk, Português, Română$/ }).waitFor();
+    // A translation that reads like the base text (a name kept as written) is a translation all the same:
+    // the API lists the languages each text is written in, so Danish is no longer missing.
+    await editor.getByRole('button', { name: 'Edit Active listening' }).click();
+    const again = page.getByRole('dialog', { name: 'Edit Active listening' });
+    await again.getByLabel('Language of the text').click();
+    await page.getByRole('option', { name: 'Dansk (not translated yet)' }).click();
+    await again.getByLabel('Unit title').fill('Ενεργητική ακρόαση');
+    await again.getByRole('button', { name: 'Save' }).click();
+    await again.waitFor({ state: 'detached' });
+    await translated.getByTestId('missing-languages').first().filter({ hasText: /^Not yet in: Português, Română$/ }).waitFor();
 
     // Edit the question: a changed option, one right answer fewer.
     await editor.getByRole('button', { name: 'Edit Ποια βοηθούν τη συζήτηση;' }).click();
@@ -398,10 +408,15 @@ describe('the coordinator’s console and the support contact’s inbox in Chrom
     assert.equal(await units.count(), 1);
     await shot(page, 'console-06-course-editor-translated');
 
-    // As the API keeps it: a version per change (a unit, a move, a translation, a question, a removal).
-    const after = (await gql(platform.url, `query($id: ID!) { trainingCourse(id: $id) { version modules { units { id title knowledgeCheck { questions { options { text } } } } } } }`, { id: course.id }, token)).trainingCourse;
-    assert.equal(after.version, 9);
+    // As the API keeps it: a version per change (a unit, a move, two translations, a question, a removal).
+    const after = (await gql(platform.url, `query($id: ID!) { trainingCourse(id: $id) { version modules { units { id title titleTranslations { locale text } knowledgeCheck { questions { options { text } } } } } } }`, { id: course.id }, token)).trainingCourse;
+    assert.equal(after.version, 10);
     assert.deepEqual(after.modules[0].units.map((u) => u.title), ['Active listening']);
+    assert.deepEqual(after.modules[0].units[0].titleTranslations, [
+      { locale: 'el', text: 'Ενεργητική ακρόαση' },
+      { locale: 'en', text: 'Active listening' },
+      { locale: 'da', text: 'Ενεργητική ακρόαση' },
+    ]);
     assert.deepEqual(after.modules[0].units[0].knowledgeCheck.questions[0].options.map((o) => o.text), ['Ανοιχτές ερωτήσεις', 'Σύνοψη', 'Επικρίσεις']);
     await context.close();
   });

@@ -162,6 +162,13 @@ export interface StaffDto {
   accountStatus: AccountStatus;
   accountId: string | null;
   createdAt: string;
+  /**
+   * The language the platform speaks to the person (en, da, pt, ro, el): the one they chose, else the
+   * first platform language of their staff record, else the tenant's default. Identity always sends
+   * it; optional so that an answer from an older identity (without it) still reads, the caller then
+   * choosing its own fallback.
+   */
+  locale?: string;
   /** The staff member's context, resolved by identity in the same reply (no second request). */
   institution?: InstitutionDto | null;
   unit?: NamedRefDto | null;

@@ -9,9 +9,12 @@ export interface CertificateDto {
   courseId: string;
   code: string;
   holderName: string | null;
+  /** In the certificate's language (`locale`). */
   courseTitle: string;
   courseVersion: number;
   issuedOn: string;
+  /** The language the certificate is written in: its holder's when it was issued. */
+  locale: string;
   valid: boolean;
 }
 
@@ -19,6 +22,7 @@ export interface CertificateDto {
 export interface CertificateVerificationDto {
   valid: boolean;
   holderName: string | null;
+  /** In the certificate's language, as printed on it. */
   courseTitle: string;
   issuedOn: string;
 }

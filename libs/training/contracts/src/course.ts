@@ -33,9 +33,20 @@ export interface CompletionRulesDto {
   checksPassed: boolean;
 }
 
+/** A text as written in one language. */
+export interface TextTranslationDto {
+  locale: string;
+  text: string;
+}
+
 export interface OptionDto {
   id: string;
   text: string;
+}
+
+/** An answer option's text as written in one language. */
+export interface OptionTranslationDto extends TextTranslationDto {
+  optionId: string;
 }
 export const QUESTION_KINDS = ['single', 'multiple'] as const;
 /** Single choice: exactly one right option. Multiple choice: one or more; right only when exactly those are chosen. */
@@ -46,7 +57,13 @@ export interface QuestionDto {
   id: string;
   kind: QuestionKind;
   text: string;
+  textTranslations: TextTranslationDto[];
   options: OptionDto[];
+  /**
+   * Every language each option's text is written in, option by option (in the options' order), the
+   * base language first. On the question rather than on each option: one level less to query.
+   */
+  optionTranslations: OptionTranslationDto[];
 }
 export interface KnowledgeCheckDto {
   passMark: number;
@@ -55,7 +72,9 @@ export interface KnowledgeCheckDto {
 export interface UnitDto {
   id: string;
   title: string;
+  titleTranslations: TextTranslationDto[];
   summary: string;
+  summaryTranslations: TextTranslationDto[];
   minutes: number;
   required: boolean;
   knowledgeCheck: KnowledgeCheckDto | null;
@@ -68,7 +87,9 @@ export interface CourseModuleDto {
   id: string;
   cluster: CompetencyCluster;
   title: string;
+  titleTranslations: TextTranslationDto[];
   description: string;
+  descriptionTranslations: TextTranslationDto[];
   objectives: string[];
   topics: TopicDto[];
   units: UnitDto[];
@@ -93,7 +114,10 @@ export interface CourseDto {
   /** Languages with a translated title. */
   translatedLocales: string[];
   title: string;
+  /** Every language the title is written in, exactly as written (the base language first): a language absent has no translation. */
+  titleTranslations: TextTranslationDto[];
   description: string;
+  descriptionTranslations: TextTranslationDto[];
   objectives: string[];
   rules: CompletionRulesDto;
   modules: CourseModuleDto[];

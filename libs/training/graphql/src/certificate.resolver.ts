@@ -32,7 +32,7 @@ export class CertificateResolver {
     return this.bus.request(GetCertificate, { certificateId: id }, ctx);
   }
 
-  @Query(() => CertificatePdf, { description: 'The certificate as a PDF (base64).' })
+  @Query(() => CertificatePdf, { description: "The certificate as a PDF (base64), in the certificate's language (its holder's when it was issued), whoever downloads it." })
   certificatePdf(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
     return this.bus.request(GetCertificatePdf, { certificateId: id }, ctx);
   }

@@ -29,6 +29,13 @@ import {
 } from './training.enums.js';
 
 const TEXT = "In the caller's language (Accept-Language), the course's base language where a translation is missing.";
+const TRANSLATIONS = 'Every language this text is written in, exactly as written (the base language first): a language absent here has no translation, even where it would read the same as the base text.';
+
+@ObjectType('CourseTextTranslation', { description: 'A course text as written in one language.' })
+export class CourseTextTranslation {
+  @Field({ description: 'en, da, pt, ro or el.' }) locale: string;
+  @Field() text: string;
+}
 
 // ---- courses ----------------------------------------------------------------------------------
 
@@ -53,6 +60,13 @@ export class CompletionRules {
 @ObjectType('CheckOption')
 export class CheckOption {
   @Field(() => ID) id: string;
+  @Field({ description: TEXT }) text: string;
+}
+
+@ObjectType('CheckOptionTranslation', { description: "An answer option's text as written in one language." })
+export class CheckOptionTranslation {
+  @Field(() => ID) optionId: string;
+  @Field({ description: 'en, da, pt, ro or el.' }) locale: string;
   @Field() text: string;
 }
 
@@ -60,8 +74,13 @@ export class CheckOption {
 export class CheckQuestion {
   @Field(() => ID) id: string;
   @Field(() => QuestionKindEnum, { description: 'SINGLE: choose one option; MULTIPLE: choose every right option.' }) kind: QuestionKind;
-  @Field() text: string;
+  @Field({ description: TEXT }) text: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) textTranslations: CourseTextTranslation[];
   @Field(() => [CheckOption]) options: CheckOption[];
+  @Field(() => [CheckOptionTranslation], {
+    description: "Every language each option's text is written in, exactly as written, option by option (the base language first): a language absent for an option has no translation. On the question, not on each option: one level less to query.",
+  })
+  optionTranslations: CheckOptionTranslation[];
 }
 
 @ObjectType()
@@ -74,7 +93,9 @@ export class KnowledgeCheck {
 export class CourseUnit {
   @Field(() => ID) id: string;
   @Field({ description: TEXT }) title: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) titleTranslations: CourseTextTranslation[];
   @Field({ description: TEXT }) summary: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) summaryTranslations: CourseTextTranslation[];
   @Field(() => Int) minutes: number;
   @Field() required: boolean;
   @Field(() => KnowledgeCheck, { nullable: true }) knowledgeCheck: KnowledgeCheck | null;
@@ -91,7 +112,9 @@ export class CourseModule {
   @Field(() => ID) id: string;
   @Field(() => CompetencyClusterEnum) cluster: CompetencyCluster;
   @Field({ description: TEXT }) title: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) titleTranslations: CourseTextTranslation[];
   @Field({ description: TEXT }) description: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) descriptionTranslations: CourseTextTranslation[];
   @Field(() => [String], { description: 'Learning objectives.' }) objectives: string[];
   @Field(() => [CourseTopic]) topics: CourseTopic[];
   @Field(() => [CourseUnit]) units: CourseUnit[];
@@ -115,7 +138,9 @@ export class TrainingCourse {
   @Field({ description: 'The language of the texts returned.' }) locale: string;
   @Field(() => [String], { description: 'Languages with a translated title.' }) translatedLocales: string[];
   @Field({ description: TEXT }) title: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) titleTranslations: CourseTextTranslation[];
   @Field({ description: TEXT }) description: string;
+  @Field(() => [CourseTextTranslation], { description: TRANSLATIONS }) descriptionTranslations: CourseTextTranslation[];
   @Field(() => [String]) objectives: string[];
   @Field(() => CompletionRules) rules: CompletionRules;
   @Field(() => [CourseModule]) modules: CourseModule[];
@@ -493,9 +518,10 @@ export class Certificate {
   @Field(() => ID) courseId: string;
   @Field({ description: 'Verification code printed on the certificate.' }) code: string;
   @Field(() => String, { nullable: true }) holderName: string | null;
-  @Field({ description: "The certified version's course title in your language (Accept-Language, else your chosen language), English as the fallback." }) courseTitle: string;
+  @Field({ description: "The certified version's course title in the certificate's language (locale), the course's base language as the fallback." }) courseTitle: string;
   @Field(() => Int) courseVersion: number;
   @Field() issuedOn: string;
+  @Field({ description: "The language the certificate is written in (PDF, course title): its holder's when it was issued, kept when they later choose another (en, da, pt, ro, el)." }) locale: string;
   @Field() valid: boolean;
   @Field(() => CourseRef, { description: 'The course certified: its id and title, no second query needed.' }) course?: CourseRef;
 }
@@ -504,7 +530,7 @@ export class Certificate {
 export class CertificateVerification {
   @Field() valid: boolean;
   @Field(() => String, { nullable: true }) holderName: string | null;
-  @Field({ description: "The certified version's course title in the reader's language (Accept-Language), English as the fallback." }) courseTitle: string;
+  @Field({ description: "The certified version's course title as the certificate states it (in its holder's language when it was issued)." }) courseTitle: string;
   @Field() issuedOn: string;
 }
 

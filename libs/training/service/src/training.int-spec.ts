@@ -40,6 +40,8 @@ import {
   type EnrolmentDto,
 } from '@m4pris/training-contracts';
 import { as, failure, startTraining, type Person, type TrainingHarness } from '../test/harness.js';
+import { pdfText } from '../test/pdf-text.js';
+import { CERTIFICATE_TEXT, fill, formatIssuedOn } from './certificate/certificate-text.js';
 
 const T = randomUUID();
 const OTHER = randomUUID();
@@ -318,12 +320,14 @@ describe('training service', () => {
       expect(cert).toMatchObject({ id: now.certificateId, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', valid: true });
       const verified = await h.bus.request(VerifyCertificate, { code: cert.code }, as.anonymous());
       expect(verified).toEqual({ valid: true, holderName: 'Ioana Ștefănescu', courseTitle: 'Peer mentor training', issuedOn: now.completedOn });
-      // in the reader's language: the title of the certified version (version 2: the tenant's own Danish title)
+      // in the certificate's language whoever reads it: identity states no language for Ioana here, so
+      // it is the language of the request that completed the course (English)
+      expect(cert.locale).toBe('en');
       const [roCert] = await h.bus.request(MyCertificates, {}, as.staff(p, 'ro'));
-      expect(roCert.courseTitle).toBe('Formarea mentorilor dintre colegi');
-      expect((await h.bus.request(GetCertificate, { certificateId: cert.id }, as.staff(p, 'da'))).courseTitle).toBe('Uddannelse af mentorer');
+      expect(roCert.courseTitle).toBe('Peer mentor training');
+      expect((await h.bus.request(GetCertificate, { certificateId: cert.id }, as.staff(p, 'da'))).courseTitle).toBe('Peer mentor training');
       const greek = await h.bus.request(VerifyCertificate, { code: cert.code }, { ...as.anonymous(), locale: 'el' });
-      expect(greek.courseTitle).toBe('Εκπαίδευση μεντόρων συναδέλφων');
+      expect(greek.courseTitle).toBe('Peer mentor training');
       const pdf = await h.bus.request(GetCertificatePdf, { certificateId: cert.id }, as.staff(p));
       const bytes = Buffer.from(pdf.base64, 'base64');
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -332,6 +336,38 @@ describe('training service', () => {
       expect((await failure(h.bus.request(GetCertificate, { certificateId: cert.id }, as.staff(h.person(T))))).category).toBe('NOT_FOUND');
       expect((await failure(h.bus.request(GetCertificate, { certificateId: cert.id }, as.coordinator(OTHER)))).category).toBe('NOT_FOUND');
       expect((await failure(h.bus.request(VerifyCertificate, { code: 'AAAA-BBBB-CCCC' }, as.anonymous()))).category).toBe('NOT_FOUND');
+    });
+
+    it("is written in the holder's language, whoever reads it, and keeps it when the holder later chooses another", async () => {
+      // identity states Danish for Søren; every request of the course (his, the trainer's) is in English
+      const p = h.person(T, 'Søren', 'Ågård', 'da');
+      const e = await h.bus.request(Enrol, { courseId: mentorCourse.id }, as.staff(p));
+      await finishUnits(p, e, mentorCourse);
+      for (const s of [await session(mentorCourse.id, 10), await session(mentorCourse.id, 10)]) {
+        await h.bus.request(BookSession, { sessionId: s.id }, as.staff(p));
+        await h.bus.request(RecordAttendance, { sessionId: s.id, entries: [{ staffId: p.id, present: true }] }, as.staff(trainer));
+      }
+      const done = await h.bus.request(GetEnrolment, { enrolmentId: e.id }, as.staff(p));
+      expect(done.status).toBe('completed');
+      const englishCoordinator = { ...coordinator, locale: 'en' };
+      const danishTitle = (await h.bus.request(GetCourse, { id: mentorCourse.id, version: done.courseVersion }, { ...coordinator, locale: 'da' })).title;
+      expect(danishTitle).not.toBe((await h.bus.request(GetCourse, { id: mentorCourse.id, version: done.courseVersion }, englishCoordinator)).title);
+
+      const cert = await h.bus.request(GetCertificate, { certificateId: done.certificateId! }, englishCoordinator);
+      expect(cert).toMatchObject({ locale: 'da', holderName: 'Søren Ågård', courseTitle: danishTitle });
+      const printed = async () => {
+        const pdf = await h.bus.request(GetCertificatePdf, { certificateId: cert.id }, englishCoordinator);
+        return pdfText(Buffer.from(pdf.base64, 'base64')).join('\n').replace(/ \n/g, ' ');
+      };
+      const da = CERTIFICATE_TEXT.da;
+      const danish = [da.heading, da.certifies, 'Søren Ågård', da.completed, danishTitle, fill(da.on, { date: formatIssuedOn(cert.issuedOn, 'da') }), fill(da.code, { code: cert.code }), da.verifyHint].join('\n');
+      expect(await printed()).toBe(danish);
+      expect((await h.bus.request(VerifyCertificate, { code: cert.code }, { ...as.anonymous(), locale: 'en' })).courseTitle).toBe(danishTitle);
+
+      // Søren now reads the platform in Greek: the certificate, a document issued on a date, stays as issued
+      h.staff.set(p.id, { ...p, locale: 'el' });
+      expect(await printed()).toBe(danish);
+      expect(await h.bus.request(GetCertificate, { certificateId: cert.id }, { ...coordinator, locale: 'el' })).toMatchObject({ locale: 'da', courseTitle: danishTitle });
     });
 
     it('completes exactly once when the last unit and the last register line arrive at the same time', async () => {

@@ -11,12 +11,14 @@ export interface Person {
   tenantId: string;
   firstName: string;
   lastName: string;
+  /** The language identity states for them (`staff.byIds`); absent: identity does not say (an older identity). */
+  locale?: string;
 }
 
 export interface TrainingHarness extends Omit<ServiceHarness, 'publish' | 'outbox'> {
   /** Staff members identity knows about (answered on the real bus as identity's `GetStaffByIds` would). */
   staff: Map<string, Person>;
-  person(tenantId: string, firstName?: string, lastName?: string): Person;
+  person(tenantId: string, firstName?: string, lastName?: string, locale?: string): Person;
   /** Identity stops answering (MODULE_UNAVAILABLE-like failures) while false. */
   setIdentityUp(up: boolean): void;
   /** Publishes an event of another module through the real transport, as that module would (`occurredAt`: deliver an older or later-stamped event). */
@@ -56,8 +58,8 @@ export async function startTraining(): Promise<TrainingHarness> {
   return {
     ...h,
     staff,
-    person(tenantId, firstName = 'Ana', lastName = 'Pereira') {
-      const p = { id: randomUUID(), tenantId, firstName, lastName };
+    person(tenantId, firstName = 'Ana', lastName = 'Pereira', locale) {
+      const p: Person = { id: randomUUID(), tenantId, firstName, lastName, ...(locale ? { locale } : {}) };
       staff.set(p.id, p);
       return p;
     },

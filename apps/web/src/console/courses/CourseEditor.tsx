@@ -1,49 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useT } from '../../i18n/LocaleProvider';
-import { LOCALES, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { CompetencyCluster, EditorCourseFragment } from '../../gql/graphql';
 import { Loading, Tag } from '../common';
 import { CLUSTERS, NewModule, NewQuestion, NewUnit } from './AddForms';
-import { EditorCourse, EditorCourseTexts, MoveModule, MoveUnit, RemoveModule, RemoveQuestion, RemoveUnit, UpdateCourse, UpdateModule, UpdateUnit } from './courses.graphql';
+import { EditorCourse, MoveModule, MoveUnit, RemoveModule, RemoveQuestion, RemoveUnit, UpdateCourse, UpdateModule, UpdateUnit } from './courses.graphql';
 import { QuestionEditor, questionTexts } from './QuestionEditor';
 import { ConfirmRemove, localeName, Missing, TextEditor } from './TextEditor';
-import { movedTo, textsOf, type PerLocale } from './texts';
+import { movedTo, perLocale, type PerLocale } from './texts';
 
 type Module = EditorCourseFragment['modules'][number];
 type Unit = Module['units'][number];
 type Question = NonNullable<Unit['knowledgeCheck']>['questions'][number];
-
-/**
- * The course in every language, fetched again at each new version (each change makes one): what
- * the editor shows per language and marks as missing. Not cached (one text per object there), and
- * not deduplicated (the five requests differ only by their Accept-Language).
- */
-function useCopies(id: string, version: number): PerLocale<EditorCourseFragment> {
-  const client = useApolloClient();
-  const [copies, setCopies] = useState<PerLocale<EditorCourseFragment>>({});
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      LOCALES.map((l) =>
-        client
-          .query({ query: EditorCourseTexts, variables: { id }, fetchPolicy: 'no-cache', context: { headers: { 'accept-language': l }, queryDeduplication: false } })
-          .then((r) => [l, r.data?.trainingCourse] as const)
-          .catch(() => [l, undefined] as const),
-      ),
-    ).then((all) => {
-      if (live) setCopies(Object.fromEntries(all.filter(([, c]) => c !== undefined)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [client, id, version]);
-  return copies;
-}
-
-const moduleIn = (c: EditorCourseFragment, id: string) => c.modules.find((m) => m.id === id);
-const unitIn = (c: EditorCourseFragment, id: string) => c.modules.flatMap((m) => m.units).find((u) => u.id === id);
 
 type Editing =
   | { kind: 'course' }
@@ -55,7 +25,7 @@ type Editing =
   | { kind: 'removeQuestion'; question: Question };
 
 /** Move up, move down, edit, remove: buttons named after the item (not drag-only). */
-function ItemActions({ name, index, count, busy, ready, onMove, onEdit, onRemove }: { name: string; index?: number; count?: number; busy: boolean; ready: boolean; onMove?: (to: number) => void; onEdit: () => void; onRemove: () => void }) {
+function ItemActions({ name, index, count, busy, onMove, onEdit, onRemove }: { name: string; index?: number; count?: number; busy: boolean; onMove?: (to: number) => void; onEdit: () => void; onRemove: () => void }) {
   const t = useT();
   const up = onMove && index !== undefined && count !== undefined ? movedTo(index, -1, count) : null;
   const down = onMove && index !== undefined && count !== undefined ? movedTo(index, 1, count) : null;
@@ -71,7 +41,7 @@ function ItemActions({ name, index, count, busy, ready, onMove, onEdit, onRemove
           </Button>
         </>
       )}
-      <Button size="compact-sm" variant="outline" disabled={!ready} aria-label={t('courses.editLabel', { name })} onClick={onEdit}>
+      <Button size="compact-sm" variant="outline" aria-label={t('courses.editLabel', { name })} onClick={onEdit}>
         {t('courses.edit')}
       </Button>
       <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('courses.removeLabel', { name })} onClick={onRemove}>
@@ -90,7 +60,6 @@ export function CourseEditor({ id }: { id: string }) {
   const t = useT();
   const q = useQuery(EditorCourse, { variables: { id } });
   const course = q.data?.trainingCourse;
-  const copies = useCopies(id, course?.version ?? 0);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [updateCourse] = useMutation(UpdateCourse);
   const [updateModule] = useMutation(UpdateModule);
@@ -103,13 +72,12 @@ export function CourseEditor({ id }: { id: string }) {
   if (q.loading || !course) return <Loading />;
   const base = course.baseLocale;
   const close = () => setEditing(null);
-  const courseTexts = { title: textsOf(copies, (c) => c.title), description: textsOf(copies, (c) => c.description) };
-  const moduleTexts = (m: Module) => ({ title: textsOf(copies, (c) => moduleIn(c, m.id)?.title), description: textsOf(copies, (c) => moduleIn(c, m.id)?.description) });
-  const unitTexts = (u: Unit) => ({ title: textsOf(copies, (c) => unitIn(c, u.id)?.title), summary: textsOf(copies, (c) => unitIn(c, u.id)?.summary) });
+  // Every text's translations come with the course itself (one request per version: this query, or the change's answer).
+  const courseTexts = { title: perLocale(course.titleTranslations), description: perLocale(course.descriptionTranslations) };
+  const moduleTexts = (m: Module) => ({ title: perLocale(m.titleTranslations), description: perLocale(m.descriptionTranslations) });
+  const unitTexts = (u: Unit) => ({ title: perLocale(u.titleTranslations), summary: perLocale(u.summaryTranslations) });
   const removal = (name: string, text: string, run: () => Promise<unknown>): ReactNode => <ConfirmRemove name={name} text={text} onClose={close} onConfirm={run} />;
   const busy = movingModule.loading || movingUnit.loading;
-  // Texts are edited from every language's copy of this very version (fetched again after each change).
-  const ready = LOCALES.every((l) => copies[l]?.version === course.version);
   return (
     <Stack gap="md" component="section" aria-label={course.title}>
       <Group gap="sm">
@@ -119,7 +87,7 @@ export function CourseEditor({ id }: { id: string }) {
         <Tag>{t(`courses.audience.${course.audience}`)}</Tag>
         <Text size="sm">{t('courses.versionAndLanguage', { version: course.version, language: localeName(base) })}</Text>
         <Missing texts={[courseTexts.title]} base={base} />
-        <Button size="compact-sm" variant="outline" disabled={!ready} aria-label={t('courses.editLabel', { name: course.title })} onClick={() => setEditing({ kind: 'course' })}>
+        <Button size="compact-sm" variant="outline" aria-label={t('courses.editLabel', { name: course.title })} onClick={() => setEditing({ kind: 'course' })}>
           {t('courses.edit')}
         </Button>
       </Group>
@@ -140,7 +108,6 @@ export function CourseEditor({ id }: { id: string }) {
                 index={mi}
                 count={course.modules.length}
                 busy={busy}
-                ready={ready}
                 onMove={(order) => void moveModule({ variables: { input: { courseId: id, moduleId: m.id, order } } }).catch(() => undefined)}
                 onEdit={() => setEditing({ kind: 'module', module: m })}
                 onRemove={() => setEditing({ kind: 'removeModule', module: m })}
@@ -159,14 +126,13 @@ export function CourseEditor({ id }: { id: string }) {
                     index={ui}
                     count={m.units.length}
                     busy={busy}
-                ready={ready}
                     onMove={(order) => void moveUnit({ variables: { input: { courseId: id, unitId: u.id, order } } }).catch(() => undefined)}
                     onEdit={() => setEditing({ kind: 'unit', unit: u })}
                     onRemove={() => setEditing({ kind: 'removeUnit', unit: u })}
                   />
                 </Group>
                 {(u.knowledgeCheck?.questions ?? []).map((question) => {
-                  const qt = questionTexts(copies, question.id);
+                  const qt = questionTexts(question);
                   return (
                     <Group key={question.id} gap="sm" justify="space-between" data-testid="course-question">
                       <Group gap="sm">
@@ -175,7 +141,7 @@ export function CourseEditor({ id }: { id: string }) {
                         </Text>
                         <Missing texts={[qt.text, ...qt.options.map((o) => o.texts)]} base={base} />
                       </Group>
-                      <ItemActions name={question.text} busy={false} ready={ready} onEdit={() => setEditing({ kind: 'question', question })} onRemove={() => setEditing({ kind: 'removeQuestion', question })} />
+                      <ItemActions name={question.text} busy={false} onEdit={() => setEditing({ kind: 'question', question })} onRemove={() => setEditing({ kind: 'removeQuestion', question })} />
                     </Group>
                   );
                 })}
@@ -203,7 +169,7 @@ export function CourseEditor({ id }: { id: string }) {
       )}
       {editing?.kind === 'module' && <ModuleEditor course={course} module={editing.module} texts={moduleTexts(editing.module)} onClose={close} save={(input) => updateModule({ variables: { input } })} />}
       {editing?.kind === 'unit' && <UnitEditor course={course} unit={editing.unit} texts={unitTexts(editing.unit)} onClose={close} save={(input) => updateUnit({ variables: { input } })} />}
-      {editing?.kind === 'question' && <QuestionEditor course={course} question={editing.question} copies={copies} onClose={close} />}
+      {editing?.kind === 'question' && <QuestionEditor course={course} question={editing.question} onClose={close} />}
       {editing?.kind === 'removeModule' && removal(editing.module.title, t('courses.remove.module'), () => removeModule({ variables: { courseId: id, moduleId: editing.module.id } }))}
       {editing?.kind === 'removeUnit' && removal(editing.unit.title, t('courses.remove.unit'), () => removeUnit({ variables: { courseId: id, unitId: editing.unit.id } }))}
       {editing?.kind === 'removeQuestion' && removal(editing.question.text, t('courses.remove.question'), () => removeQuestion({ variables: { courseId: id, questionId: editing.question.id } }))}

@@ -8,24 +8,16 @@ import { Loading } from '../common';
 import { EditorAnswerKey, UpdateQuestion } from './courses.graphql';
 import { LanguagePicker, localeName } from './TextEditor';
 import { RefusalNote } from '../RefusalNote';
-import { missingLocales, refusalOf, textsOf, writtenIn, type PerLocale } from './texts';
+import { missingLocales, perLocale, refusalOf, writtenIn, type PerLocale } from './texts';
 
 type Question = NonNullable<EditorCourseFragment['modules'][number]['units'][number]['knowledgeCheck']>['questions'][number];
 const KINDS: QuestionKind[] = ['SINGLE', 'MULTIPLE'];
 
-function questionIn(c: EditorCourseFragment, id: string): Question | undefined {
-  for (const m of c.modules) for (const u of m.units) for (const q of u.knowledgeCheck?.questions ?? []) if (q.id === id) return q;
-  return undefined;
-}
-
-/** A question's texts (its own and each option's) per language. */
-export function questionTexts(copies: PerLocale<EditorCourseFragment>, questionId: string) {
-  const q = (c: EditorCourseFragment) => questionIn(c, questionId);
-  const first = LOCALES.map((l) => copies[l]).find((c) => c && q(c));
-  const optionIds = (first && q(first)?.options.map((o) => o.id)) ?? [];
+/** A question's texts (its own and each option's) per language, from the API's lists of translations. */
+export function questionTexts(question: Question) {
   return {
-    text: textsOf(copies, (c) => q(c)?.text),
-    options: optionIds.map((id) => ({ id, texts: textsOf(copies, (c) => q(c)?.options.find((o) => o.id === id)?.text) })),
+    text: perLocale(question.textTranslations),
+    options: question.options.map((o) => ({ id: o.id, texts: perLocale(question.optionTranslations.filter((t) => t.optionId === o.id)) })),
   };
 }
 
@@ -40,7 +32,7 @@ interface Draft {
  * (change, add, remove) and the right answers; in another: the text and every option's translation
  * (the right answers are the same in every language). Opens once the answer key has come.
  */
-export function QuestionEditor(props: { course: EditorCourseFragment; question: Question; copies: PerLocale<EditorCourseFragment>; onClose: () => void }) {
+export function QuestionEditor(props: { course: EditorCourseFragment; question: Question; onClose: () => void }) {
   const t = useT();
   const key = useQuery(EditorAnswerKey, { variables: { courseId: props.course.id }, fetchPolicy: 'network-only' });
   const heading = t('courses.editLabel', { name: props.question.text });
@@ -55,22 +47,22 @@ export function QuestionEditor(props: { course: EditorCourseFragment; question: 
   return <QuestionForm {...props} right={right} heading={heading} />;
 }
 
-function QuestionForm({ course, question, copies, onClose, right, heading }: { course: EditorCourseFragment; question: Question; copies: PerLocale<EditorCourseFragment>; onClose: () => void; right: string[]; heading: string }) {
+function QuestionForm({ course, question, onClose, right, heading }: { course: EditorCourseFragment; question: Question; onClose: () => void; right: string[]; heading: string }) {
   const t = useT();
   const base = course.baseLocale;
-  const texts = questionTexts(copies, question.id);
+  const texts = questionTexts(question);
   const [update, { loading }] = useMutation(UpdateQuestion);
-  const draftsIn = (l: Locale): Draft[] => texts.options.map((o) => ({ id: o.id, text: writtenIn(o.texts, l, base), right: right.includes(o.id) }));
+  const draftsIn = (l: Locale): Draft[] => texts.options.map((o) => ({ id: o.id, text: writtenIn(o.texts, l), right: right.includes(o.id) }));
   const [locale, setLocale] = useState<Locale>(base as Locale);
   const [kind, setKind] = useState<QuestionKind>(question.kind);
-  const [text, setText] = useState(() => writtenIn(texts.text, base as Locale, base));
+  const [text, setText] = useState(() => writtenIn(texts.text, base as Locale));
   const [options, setOptions] = useState<Draft[]>(() => draftsIn(base as Locale));
   const [error, setError] = useState<unknown>(null);
   const load = (l: Locale) => {
     setLocale(l);
     setError(null);
     setKind(question.kind);
-    setText(writtenIn(texts.text, l, base));
+    setText(writtenIn(texts.text, l));
     setOptions(draftsIn(l));
   };
   const inBase = locale === base;

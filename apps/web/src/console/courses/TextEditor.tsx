@@ -14,8 +14,6 @@ export function localeName(l: string): string {
 /** Which languages a text still lacks (nothing when it is in all five). */
 export function Missing({ texts, base }: { texts: PerLocale<string | undefined>[]; base: string }) {
   const t = useT();
-  // Only once every language's copy has come back: before, everything would look missing.
-  if (texts.some((x) => Object.keys(x).length < LOCALES.length)) return null;
   const missing = LOCALES.filter((l) => texts.some((x) => missingLocales(x, base).includes(l)));
   if (missing.length === 0) return null;
   return (
@@ -76,7 +74,7 @@ export function TextEditor({
   save: (locale: Locale, values: Record<string, string>) => Promise<unknown>;
 }) {
   const t = useT();
-  const valuesIn = (l: Locale) => Object.fromEntries(fields.map((f) => [f.name, writtenIn(texts[f.name] ?? {}, l, base)]));
+  const valuesIn = (l: Locale) => Object.fromEntries(fields.map((f) => [f.name, writtenIn(texts[f.name] ?? {}, l)]));
   const [locale, setLocale] = useState<Locale>(base as Locale);
   const [values, setValues] = useState<Record<string, string>>(() => valuesIn(base as Locale));
   const [error, setError] = useState<unknown>(null);

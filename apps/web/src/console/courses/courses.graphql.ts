@@ -13,7 +13,11 @@ export const EditorCourses = graphql(`
   }
 `);
 
-/** One course as its author sees it, in the author's language (the base language where untranslated). */
+/**
+ * One course as its author sees it: each text in the author's language (the base language where
+ * untranslated) and, with it, every language it is written in, exactly as written. Translations'
+ * fields are written out, not a fragment: a fragment is one more level against the API's depth limit.
+ */
 export const EditorCourse = graphql(`
   query EditorCourse($id: ID!) {
     trainingCourse(id: $id) {
@@ -26,8 +30,16 @@ export const EditorCourseFields = graphql(`
   fragment EditorCourse on TrainingCourse {
     id
     title
+    titleTranslations {
+      locale
+      text
+    }
     code
     description
+    descriptionTranslations {
+      locale
+      text
+    }
     version
     baseLocale
     audience
@@ -35,11 +47,27 @@ export const EditorCourseFields = graphql(`
       id
       cluster
       title
+      titleTranslations {
+        locale
+        text
+      }
       description
+      descriptionTranslations {
+        locale
+        text
+      }
       units {
         id
         title
+        titleTranslations {
+          locale
+          text
+        }
         summary
+        summaryTranslations {
+          locale
+          text
+        }
         minutes
         knowledgeCheck {
           passMark
@@ -47,8 +75,17 @@ export const EditorCourseFields = graphql(`
             id
             kind
             text
+            textTranslations {
+              locale
+              text
+            }
             options {
               id
+              text
+            }
+            optionTranslations {
+              optionId
+              locale
               text
             }
           }
@@ -85,19 +122,6 @@ export const AddUnit = graphql(`
 export const AddQuestion = graphql(`
   mutation EditorAddQuestion($input: AddKnowledgeCheckQuestionInput!) {
     addKnowledgeCheckQuestion(input: $input) {
-      ...EditorCourse
-    }
-  }
-`);
-
-/**
- * The course's texts in one language (sent as the request's Accept-Language, never cached: the
- * normalised cache keeps one text per object): a text missing in that language comes back in the
- * base language, which is how the editor tells which translations are missing.
- */
-export const EditorCourseTexts = graphql(`
-  query EditorCourseTexts($id: ID!) {
-    trainingCourse(id: $id) {
       ...EditorCourse
     }
   }

@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { missingLocales, movedTo, refusalOf, textsOf, writtenIn } from './texts';
+import { missingLocales, movedTo, perLocale, refusalOf, writtenIn } from './texts';
 
 describe('the translations of a course text', () => {
-  // Written in Greek, translated into Danish; the API stands in the Greek for every other language.
-  const texts = { el: 'Ενεργητική ακρόαση', da: 'Aktiv lytning', en: 'Ενεργητική ακρόαση', pt: 'Ενεργητική ακρόαση', ro: '' };
+  // Written in Greek, translated into Danish, and into English with the same words as the Greek (a name).
+  const api = [
+    { locale: 'el', text: 'Ενεργητική ακρόαση' },
+    { locale: 'da', text: 'Aktiv lytning' },
+    { locale: 'en', text: 'Ενεργητική ακρόαση' },
+    { locale: 'ro', text: '  ' },
+    { locale: 'fr', text: 'Écoute active' },
+  ];
+  const texts = perLocale(api);
 
-  it('are missing where the API answered with the base text, or nothing; never in the base language', () => {
-    expect(missingLocales(texts, 'el')).toEqual(['en', 'pt', 'ro']);
+  it('are taken from the API’s list, languages the app does not speak left out', () => {
+    expect(texts).toEqual({ el: 'Ενεργητική ακρόαση', da: 'Aktiv lytning', en: 'Ενεργητική ακρόαση', ro: '  ' });
+    expect(perLocale([])).toEqual({});
+  });
+
+  it('are missing exactly where nothing is written; a translation that reads like the base text is not missing; never the base language', () => {
+    expect(missingLocales(texts, 'el')).toEqual(['pt', 'ro']);
     expect(missingLocales({ el: 'x' }, 'el')).toEqual(['en', 'da', 'pt', 'ro']);
-    expect(missingLocales({ en: 'A', da: 'B', pt: 'C', ro: 'D', el: 'E' }, 'en')).toEqual([]);
+    expect(missingLocales({}, 'el')).toEqual(['en', 'da', 'pt', 'ro']);
+    expect(missingLocales({ en: 'A', da: 'A', pt: 'A', ro: 'A', el: 'A' }, 'en')).toEqual([]);
   });
 
   it('are edited from what is written in that language, empty where missing', () => {
-    expect(writtenIn(texts, 'da', 'el')).toBe('Aktiv lytning');
-    expect(writtenIn(texts, 'en', 'el')).toBe('');
-    expect(writtenIn(texts, 'el', 'el')).toBe('Ενεργητική ακρόαση');
-  });
-
-  it('are picked from each language’s copy of the course, undefined where the object is gone', () => {
-    const copies = { en: { title: 'T', units: [] as string[] }, da: { title: 'D', units: ['u'] } };
-    expect(textsOf(copies, (c) => c.title)).toEqual({ en: 'T', da: 'D' });
-    expect(textsOf(copies, (c) => c.units[0])).toEqual({ en: undefined, da: 'u' });
+    expect(writtenIn(texts, 'da')).toBe('Aktiv lytning');
+    expect(writtenIn(texts, 'en')).toBe('Ενεργητική ακρόαση');
+    expect(writtenIn(texts, 'pt')).toBe('');
+    expect(writtenIn(texts, 'el')).toBe('Ενεργητική ακρόαση');
   });
 });
 

@@ -1,37 +1,34 @@
 import { splitRefusal, type Refusal } from '../refusal';
 import { LOCALES, type Locale } from '../../i18n/locales';
 
-/** A course's texts per language, as the API answered each (a missing translation comes back in the base language). */
+/** A course's texts per language: only the languages a text is written in (as the API lists them). */
 export type PerLocale<T> = Partial<Record<Locale, T>>;
 
+/** A text's translations as the API lists them (`titleTranslations`, `textTranslations`, …). */
+export interface Translation {
+  locale: string;
+  text: string;
+}
+
+/** The API's list of a text's translations, by language (languages the web app does not know left out). */
+export function perLocale(translations: readonly Translation[]): PerLocale<string> {
+  const out: PerLocale<string> = {};
+  for (const t of translations) if ((LOCALES as readonly string[]).includes(t.locale)) out[t.locale as Locale] = t.text;
+  return out;
+}
+
 /**
- * The languages a text is not yet translated into: where the API answered with the base language's
- * text (its stand-in for a missing translation), or nothing. The base language itself is never
- * missing. A translation written identical to the base text counts as missing (it cannot be told apart).
+ * The languages a text is not yet translated into: those it is not written in (nothing, or only
+ * spaces). The base language itself is never missing. A translation that reads like the base text
+ * is a translation: the API lists exactly which languages a text is written in.
  */
 export function missingLocales(texts: PerLocale<string | undefined>, base: string): Locale[] {
-  const original = texts[base as Locale];
-  return LOCALES.filter((l) => {
-    if (l === base) return false;
-    const t = texts[l];
-    return t === undefined || t.trim() === '' || (original !== undefined && t === original);
-  });
+  return LOCALES.filter((l) => l !== base && (texts[l] ?? '').trim() === '');
 }
 
 /** The text as written in `locale`: empty when it is missing there (the editor then shows the base text as a hint). */
-export function writtenIn(texts: PerLocale<string | undefined>, locale: Locale, base: string): string {
-  const t = texts[locale] ?? '';
-  return locale !== base && missingLocales(texts, base).includes(locale) ? '' : t;
-}
-
-/** One text of every language's copy of a course, picked by `pick` (undefined where that object is gone). */
-export function textsOf<C>(copies: PerLocale<C>, pick: (course: C) => string | undefined): PerLocale<string | undefined> {
-  const out: PerLocale<string | undefined> = {};
-  for (const l of LOCALES) {
-    const c = copies[l];
-    if (c !== undefined) out[l] = pick(c);
-  }
-  return out;
+export function writtenIn(texts: PerLocale<string | undefined>, locale: Locale): string {
+  return texts[locale] ?? '';
 }
 
 /** The place an item moves to (one up or down), or null at either end. */

@@ -5,6 +5,7 @@ import {
   CreateStaff,
   CreateTenant,
   GetJwks,
+  GetStaffByIds,
   GetMe,
   GetSessionState,
   InviteStaff,
@@ -74,6 +75,15 @@ describe('updateMyPreferences', () => {
     await h.bus.request(RequestPasswordReset, { email: people.ana.email }, as.anonymous());
     const resets = await h.outbox<{ accountId: string; locale: string | null }>('identity.v1.password.resetRequested');
     expect(resets.find((e) => e.accountId === people.ana.accountId)).toMatchObject({ locale: 'el' });
+  });
+
+  it("staff.byIds answers each person's language: their choice, else their record's first platform language, else the tenant's default", async () => {
+    const inst = await h.bus.request(CreateInstitution, { tenantId, name: 'EP Porto', kind: 'adult', region: 'Porto' }, as.platformAdmin());
+    const base = { tenantId, lastName: 'Costa', position: 'Guarda', supervisesOthers: false, hiredOn: '2021-01-01', joinedInstitutionOn: '2021-01-01', institutionId: inst.id };
+    const danish = (await h.bus.request(CreateStaff, { ...base, firstName: 'Dan', email: 'dan@example.pt', languages: ['fr', 'da'] }, as.platformAdmin())).id;
+    const none = (await h.bus.request(CreateStaff, { ...base, firstName: 'Nuno', email: 'nuno@example.pt', languages: [] }, as.platformAdmin())).id;
+    const rows = await h.bus.request(GetStaffByIds, { ids: [people.ana.staffId, people.bo.staffId, danish, none] }, { ...as.system(), tenantId });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.locale]))).toEqual({ [people.ana.staffId]: 'el', [people.bo.staffId]: 'pt', [danish]: 'da', [none]: 'pt' });
   });
 
   it('refuses a language the platform does not speak, naming the field, and anonymous callers', async () => {

@@ -4,10 +4,11 @@ import { recordEvent } from '@m4pris/platform-messaging';
 import { toPerson, type PersonView } from '@m4pris/platform-core';
 import { StaffCardChanged, type StaffDto } from '@m4pris/identity-contracts';
 import { AccountSchema, type Account } from '../account/account.entity.js';
+import { TenantSchema } from '../tenant/tenant.entity.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema, type Institution } from '../institution/institution.entity.js';
 import { toInstitutionDto } from '../institution/institution.mapper.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
-import { toStaffDto } from './staff.mapper.js';
+import { toContactEvent, toStaffDto } from './staff.mapper.js';
 
 export const displayNameOf = (s: Pick<Staff, 'firstName' | 'lastName'>): string => `${s.firstName} ${s.lastName}`;
 
@@ -33,12 +34,17 @@ export class StaffReader {
     const managers = managerIds.length ? await this.em.find(StaffSchema, { id: { $in: managerIds }, erasedAt: null }) : [];
     const context = await this.context([...rows, ...managers]);
     const byStaff = new Map<string, Account>(accounts.map((a) => [a.staffId!, a]));
+    const tenantIds = [...new Set(rows.map((r) => r.tenantId))];
+    const tenants = await this.em.find(TenantSchema, { id: { $in: tenantIds } }, { fields: ['id', 'defaultLocale'] });
+    const tenantLocale = new Map(tenants.map((t) => [t.id, t.defaultLocale]));
     const managerById = new Map(managers.map((m) => [m.id, m]));
     return rows.map((r) => {
       const manager = r.lineManagerId ? managerById.get(r.lineManagerId) : undefined;
       const institution = context.institutions.get(r.institutionId);
       return {
         ...toStaffDto(r, byStaff.get(r.id)),
+        // as accountLocale() decides it for a message to the person, for the whole batch at once
+        locale: byStaff.get(r.id)?.locale ?? toContactEvent(r).locale ?? tenantLocale.get(r.tenantId) ?? 'en',
         institution: institution ? toInstitutionDto(institution) : null,
         unit: r.unitId ? (context.units.get(r.unitId) ?? null) : null,
         shiftPattern: r.shiftPatternId ? (context.patterns.get(r.shiftPatternId) ?? null) : null,

@@ -6,6 +6,7 @@ import type { Course } from '../course/course.entity.js';
 import { baseLocaleOf, type CourseContent } from '../course/course-content.js';
 import type { Enrolment } from '../enrolment/enrolment.entity.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
+import { certificateLocale } from './certificate-text.js';
 import { StaffNames } from './staff-names.js';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -26,13 +27,16 @@ export class CertificateIssuer {
 
   /**
    * Creates the certificate of a completed enrolment in the unit of work; null if the name cannot
-   * be read now. It certifies the enrolment's course version (`content` is that version's).
+   * be read now. It certifies the enrolment's course version (`content` is that version's), in the
+   * holder's language as identity states it now; `fallbackLocale` (the language of the request that
+   * completed the course) only when identity does not say.
    */
-  async issue(enrolment: Enrolment, course: Course, content: CourseContent, locale: string): Promise<Certificate | null> {
+  async issue(enrolment: Enrolment, course: Course, content: CourseContent, fallbackLocale: string): Promise<Certificate | null> {
     const existing = await this.em.findOne(CertificateSchema, { enrolmentId: enrolment.id });
     if (existing) return existing;
-    const holderName = await this.names.fullName(enrolment.tenantId, enrolment.staffId);
-    if (!holderName) return null;
+    const holder = await this.names.holder(enrolment.tenantId, enrolment.staffId);
+    if (!holder) return null;
+    const locale = certificateLocale(holder.locale ?? fallbackLocale);
     const cert = this.em.create(CertificateSchema, {
       id: randomUUID(),
       tenantId: enrolment.tenantId,
@@ -41,8 +45,9 @@ export class CertificateIssuer {
       courseId: course.id,
       courseVersion: enrolment.courseVersion,
       code: verificationCode(),
-      holderName: holderName.slice(0, 210),
+      holderName: holder.name.slice(0, 210),
       courseTitle: localize(content.title, locale, baseLocaleOf(content)).slice(0, 200),
+      locale,
       issuedOn: enrolment.completedOn!,
       revokedAt: null,
     });

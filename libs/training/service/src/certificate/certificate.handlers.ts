@@ -34,5 +34,5 @@ export class CertificateHandlers {
   @Handles(MyCertificates) own(p: EmptyRequest, ctx: RequestContext) { return this.mine.execute(p, ctx); }
   @Handles(GetCertificate) get(p: CertificateIdRequest, ctx: RequestContext) { return this.getCertificate.execute(p, ctx); }
   @Handles(GetCertificatePdf) file(p: CertificateIdRequest, ctx: RequestContext) { return this.pdf.execute(p, ctx); }
-  @Handles(VerifyCertificate) verify(p: VerifyCertificateRequest, ctx: RequestContext) { return this.verifyCertificate.execute(p, ctx); }
+  @Handles(VerifyCertificate) verify(p: VerifyCertificateRequest) { return this.verifyCertificate.execute(p); }
 }

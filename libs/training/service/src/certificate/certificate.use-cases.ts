@@ -14,6 +14,7 @@ import {
 } from '@m4pris/training-contracts';
 import { CourseSchema, CourseVersionSchema } from '../course/course.entity.js';
 import { courseLocale } from '../course/course.mapper.js';
+import { baseLocaleOf } from '../course/course-content.js';
 import { CourseStore } from '../course/course-store.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { memberScope, requireOwnerOrManagerInScope, tenantWhere } from '../shared/access.js';
@@ -28,21 +29,20 @@ export function isValid(c: Certificate): boolean {
 }
 
 /**
- * The course title of each certificate in the reader's language, read from the course version it
- * certifies (a default curriculum ships in all five languages; a tenant's own translations count
- * too). The title stored at issue — written in the language of whoever completed the course — is
- * the fallback when that version cannot be read.
+ * The course title of each certificate in the certificate's own language (its holder's when it was
+ * issued), read from the course version it certifies (a default curriculum ships in all five
+ * languages; a tenant's own translations count too). The title stored at issue is the fallback
+ * when that version cannot be read.
  */
-export async function courseTitles(em: EntityManager, certs: readonly Certificate[], locale: string): Promise<Map<string, string>> {
+export async function courseTitles(em: EntityManager, certs: readonly Certificate[]): Promise<Map<string, string>> {
   const titles = new Map(certs.map((c) => [c.id, c.courseTitle]));
   if (certs.length === 0) return titles;
   const pairs = [...new Map(certs.map((c) => [`${c.courseId}:${c.courseVersion}`, { tenantId: c.tenantId, courseId: c.courseId, version: c.courseVersion }])).values()];
   const versions = await em.find(CourseVersionSchema, { $or: pairs }, { fields: ['courseId', 'version', 'content'] });
   const byKey = new Map(versions.map((v) => [`${v.courseId}:${v.version}`, v.content]));
-  const lang = courseLocale(locale);
   for (const c of certs) {
     const content = byKey.get(`${c.courseId}:${c.courseVersion}`);
-    if (content?.title) titles.set(c.id, localize(content.title, lang).slice(0, 200));
+    if (content?.title) titles.set(c.id, localize(content.title, courseLocale(c.locale), baseLocaleOf(content)).slice(0, 200));
   }
   return titles;
 }
@@ -58,6 +58,7 @@ export function toCertificateDto(c: Certificate, courseTitle: string = c.courseT
     courseTitle,
     courseVersion: c.courseVersion,
     issuedOn: c.issuedOn,
+    locale: c.locale,
     valid: isValid(c),
   };
 }
@@ -88,7 +89,7 @@ export class IssueCertificateUseCase {
       const cert = await this.issuer.issue(e, course, await this.store.content(course, e.courseVersion), ctx.locale);
       if (!cert) throw TrainingErrors.NAME_UNAVAILABLE({ field: 'enrolmentId' });
       await this.em.flush();
-      return toCertificateDto(cert, (await courseTitles(this.em, [cert], ctx.locale)).get(cert.id));
+      return toCertificateDto(cert, (await courseTitles(this.em, [cert])).get(cert.id));
     });
   }
 }
@@ -101,7 +102,7 @@ export class MyCertificatesUseCase {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];
     const rows = await this.em.find(CertificateSchema, { tenantId: ctx.tenantId, staffId: ctx.staffId }, { orderBy: { issuedOn: 'asc', id: 'asc' } });
-    const titles = await courseTitles(this.em, rows, ctx.locale);
+    const titles = await courseTitles(this.em, rows);
     return rows.map((c) => toCertificateDto(c, titles.get(c.id)));
   }
 }
@@ -113,7 +114,7 @@ export class GetCertificateUseCase {
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificateDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
     await auditRead(this.em, ctx, { action: 'certificate.get', subjects: [c.staffId] });
-    return toCertificateDto(c, (await courseTitles(this.em, [c], ctx.locale)).get(c.id));
+    return toCertificateDto(c, (await courseTitles(this.em, [c])).get(c.id));
   }
 }
 
@@ -130,30 +131,30 @@ export class GetCertificatePdfUseCase {
     const hint = this.settings.TRAINING_CERTIFICATE_VERIFY_HINT;
     const pdf = await renderCertificatePdf({
       holderName: c.holderName ?? '—',
-      courseTitle: (await courseTitles(this.em, [c], ctx.locale)).get(c.id)!,
+      courseTitle: (await courseTitles(this.em, [c])).get(c.id)!,
       issuedOn: c.issuedOn,
       code: c.code,
       valid: isValid(c),
-      // the operator's own hint (a URL, their words) as set; the shipped one in the reader's language
+      // the operator's own hint (a URL, their words) as set; the shipped one in the certificate's language
       verifyHint: hint === DEFAULT_VERIFY_HINT ? undefined : hint,
-      locale: ctx.locale,
+      locale: c.locale,
     });
     return { filename: `certificate-${c.code}.pdf`, contentType: 'application/pdf', base64: pdf.toString('base64') };
   }
 }
 
 /**
- * Public: no sign-in. Reveals only the holder's name, the course (in the reader's language: the
- * request's Accept-Language), the date and whether it is valid.
+ * Public: no sign-in. Reveals only the holder's name, the course (in the certificate's language,
+ * as printed on it), the date and whether it is valid.
  */
 @Injectable()
 export class VerifyCertificateUseCase {
   constructor(private readonly em: EntityManager) {}
 
-  async execute(input: VerifyCertificateRequest, ctx?: RequestContext): Promise<CertificateVerificationDto> {
+  async execute(input: VerifyCertificateRequest): Promise<CertificateVerificationDto> {
     const c = await this.em.findOne(CertificateSchema, { code: input.code.toUpperCase() });
     if (!c) throw notFound('Certificate', 'code');
-    const courseTitle = (await courseTitles(this.em, [c], ctx?.locale ?? 'en')).get(c.id)!;
+    const courseTitle = (await courseTitles(this.em, [c])).get(c.id)!;
     return { valid: isValid(c), holderName: c.holderName ?? null, courseTitle, issuedOn: c.issuedOn };
   }
 }

@@ -7,7 +7,7 @@ import { FindStaffIds, GetStaffByIds, type StaffDto } from '@m4pris/identity-con
  * Reads staff records from identity over the bus (`GetStaffByIds`). The training service acts on
  * its own here (system context, scoped to the tenant), because the request that completes a course
  * may come from the learner, who may not read staff records. Only the certificate keeps a name
- * (the learner's, at the moment it is issued); nothing else in training does.
+ * and a language (the learner's, at the moment it is issued); nothing else in training does.
  */
 @Injectable()
 export class StaffNames {
@@ -22,11 +22,15 @@ export class StaffNames {
     return rows.filter((s) => s.tenantId === tenantId);
   }
 
-  /** The printed name, or null when identity is not reachable or the staff member is gone. */
-  async fullName(tenantId: string, staffId: string): Promise<string | null> {
+  /**
+   * The holder as a certificate states them: the printed name and the language the platform speaks
+   * to them (null when identity does not say, an older identity); null when identity is not
+   * reachable or the staff member is gone.
+   */
+  async holder(tenantId: string, staffId: string): Promise<{ name: string; locale: string | null } | null> {
     try {
       const [staff] = await this.lookup(tenantId, [staffId]);
-      return staff ? `${staff.firstName} ${staff.lastName}`.trim() : null;
+      return staff ? { name: `${staff.firstName} ${staff.lastName}`.trim(), locale: staff.locale ?? null } : null;
     } catch {
       return null;
     }

@@ -20,6 +20,7 @@ import {
   RemoveQuestion,
   RemoveUnit,
   SubmitKnowledgeCheck,
+  UpdateCourse,
   UpdateCourseModule,
   UpdateQuestion,
   UpdateUnit,
@@ -122,6 +123,35 @@ describe('course authoring', () => {
     c = await h.bus.request(RemoveQuestion, { courseId: c.id, questionId: single.id }, coordinator);
     c = await h.bus.request(RemoveQuestion, { courseId: c.id, questionId: multiple.id }, coordinator);
     expect(units(c)[0].knowledgeCheck).toBeNull();
+  });
+
+  it('lists exactly the languages each text is written in, whatever the reader’s: a translation that reads like the base text counts', async () => {
+    let c = await h.bus.request(CreateCourse, { audience: 'mentor', baseLocale: 'pt', code: 'PT-TR', title: 'Mentoria', description: 'Curso' }, coordinator);
+    c = await h.bus.request(AddCourseModule, { courseId: c.id, cluster: 'communication', title: 'Comunicação' }, coordinator);
+    c = await h.bus.request(AddUnit, { courseId: c.id, moduleId: c.modules[0].id, title: 'Escuta ativa', summary: 'Ouvir', minutes: 10 }, coordinator);
+    const unit = units(c)[0];
+    c = await h.bus.request(AddQuestion, { courseId: c.id, unitId: unit.id, kind: 'single', text: 'O que é?', options: [{ text: 'Ouvir' }, { text: 'Falar' }], correctOptions: [0] }, coordinator);
+    const q = units(c)[0].knowledgeCheck!.questions[0];
+    // Romanian: the title reads as in Portuguese; English: the unit's title only; Danish: the question, one option as in Portuguese
+    c = await h.bus.request(UpdateCourse, { id: c.id, locale: 'ro', title: 'Mentoria' }, coordinator);
+    c = await h.bus.request(UpdateUnit, { courseId: c.id, unitId: unit.id, locale: 'en', title: 'Active listening' }, coordinator);
+    c = await h.bus.request(UpdateQuestion, { courseId: c.id, questionId: q.id, locale: 'da', text: 'Hvad er det?', options: q.options.map((o, i) => ({ id: o.id, text: ['Lytte', 'Falar'][i] })) }, coordinator);
+    const read = await h.bus.request(GetCourse, { id: c.id }, { ...coordinator, locale: 'el' });
+    expect(read.titleTranslations).toEqual([{ locale: 'pt', text: 'Mentoria' }, { locale: 'ro', text: 'Mentoria' }]);
+    expect(read.descriptionTranslations).toEqual([{ locale: 'pt', text: 'Curso' }]);
+    expect([read.modules[0].titleTranslations, read.modules[0].descriptionTranslations]).toEqual([[{ locale: 'pt', text: 'Comunicação' }], []]);
+    expect([units(read)[0].titleTranslations, units(read)[0].summaryTranslations]).toEqual([[{ locale: 'pt', text: 'Escuta ativa' }, { locale: 'en', text: 'Active listening' }], [{ locale: 'pt', text: 'Ouvir' }]]);
+    const question = units(read)[0].knowledgeCheck!.questions[0];
+    expect(question.textTranslations).toEqual([{ locale: 'pt', text: 'O que é?' }, { locale: 'da', text: 'Hvad er det?' }]);
+    const [listen, speak] = question.options.map((o) => o.id);
+    expect(question.optionTranslations).toEqual([
+      { optionId: listen, locale: 'pt', text: 'Ouvir' },
+      { optionId: listen, locale: 'da', text: 'Lytte' },
+      { optionId: speak, locale: 'pt', text: 'Falar' },
+      { optionId: speak, locale: 'da', text: 'Falar' },
+    ]);
+    // the mutation's answer says the same (the editor reads the new version from it)
+    expect(units(c)[0].knowledgeCheck!.questions[0].optionTranslations).toEqual(question.optionTranslations);
   });
 
   it('refuses invalid content with every invalid field at once', async () => {

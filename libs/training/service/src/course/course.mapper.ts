@@ -1,11 +1,31 @@
-import { localize, TRAINING_LOCALES, type CourseDto, type QuestionDto } from '@m4pris/training-contracts';
+import { localize, TRAINING_LOCALES, type CourseDto, type LocalizedText, type QuestionDto, type TextTranslationDto } from '@m4pris/training-contracts';
 import { iso } from '../shared/access.js';
 import type { Course } from './course.entity.js';
 import { baseLocaleOf, questionKind, type QuestionContent } from './course-content.js';
 
+/**
+ * Every language a text is written in, exactly as stored (the base language first, then the
+ * platform's order): a language absent here has no translation, even where the text reads the
+ * same as the base text.
+ */
+export function translationsOf(text: LocalizedText, base = 'en'): TextTranslationDto[] {
+  const t = text as Record<string, string | undefined>;
+  return [base, ...TRAINING_LOCALES.filter((l) => l !== base)].flatMap((locale) => {
+    const written = t[locale];
+    return written && written.length > 0 ? [{ locale, text: written }] : [];
+  });
+}
+
 /** A question as learners see it: the correct option is left out on purpose. */
 export function toQuestionDto(q: QuestionContent, locale: string, base = 'en'): QuestionDto {
-  return { id: q.id, kind: questionKind(q), text: localize(q.text, locale, base), options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale, base) })) };
+  return {
+    id: q.id,
+    kind: questionKind(q),
+    text: localize(q.text, locale, base),
+    textTranslations: translationsOf(q.text, base),
+    options: q.options.map((o) => ({ id: o.id, text: localize(o.text, locale, base) })),
+    optionTranslations: q.options.flatMap((o) => translationsOf(o.text, base).map((t) => ({ optionId: o.id, ...t }))),
+  };
 }
 
 export function courseLocale(locale: string): string {
@@ -28,20 +48,26 @@ export function toCourseDto(course: Course, requestedLocale: string): CourseDto 
     locale: (c.title as Record<string, string | undefined>)[locale] ? locale : base,
     translatedLocales: TRAINING_LOCALES.filter((l) => !!(c.title as Record<string, string | undefined>)[l]),
     title: L(c.title),
+    titleTranslations: translationsOf(c.title, base),
     description: L(c.description),
+    descriptionTranslations: translationsOf(c.description, base),
     objectives: c.objectives.map(L),
     rules: { requiredUnits: true, ...c.rules },
     modules: c.modules.map((m) => ({
       id: m.id,
       cluster: m.cluster,
       title: L(m.title),
+      titleTranslations: translationsOf(m.title, base),
       description: L(m.description),
+      descriptionTranslations: translationsOf(m.description, base),
       objectives: m.objectives.map(L),
       topics: m.topics.map((t) => ({ title: L(t.title), objectives: t.objectives.map(L) })),
       units: m.units.map((u) => ({
         id: u.id,
         title: L(u.title),
+        titleTranslations: translationsOf(u.title, base),
         summary: L(u.summary),
+        summaryTranslations: translationsOf(u.summary, base),
         minutes: u.minutes,
         required: u.required,
         knowledgeCheck: u.check ? { passMark: u.check.passMark, questions: u.check.questions.map((q) => toQuestionDto(q, locale, base)) } : null,
