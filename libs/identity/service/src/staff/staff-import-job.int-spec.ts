@@ -18,7 +18,7 @@ describe('staff import jobs (startStaffImport, staffImportJob)', () => {
   const header = 'first_name,last_name,email,position,supervises_others,hired_on,joined_institution_on,institution,unit,shift_pattern,languages,line_manager_email';
   const rowsOf = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `Ana,Bulk${i},${prefix}.${i}@example.pt,Guarda,no,2025-02-01,2025-02-01,EP Lisboa,,,pt,${i > 0 ? `${prefix}.0@example.pt` : ''}`);
-  const staffLike = async (prefix: string) => Number((await h.sql<{ n: string }>(`select count(*) as n from identity.staff where email like ?`, [`${prefix}.%`]))[0]!.n);
+  const staffLike = async (prefix: string) => Number((await h.sql<{ n: string }>(`select count(*) as n from identity.staff where email like ?`, [`${prefix}.%`]))[0].n);
 
   beforeAll(async () => {
     h = await startIdentity();
@@ -54,8 +54,8 @@ describe('staff import jobs (startStaffImport, staffImportJob)', () => {
     const [managed] = await h.sql<{ n: string }>(
       `select count(*) as n from identity.staff s join identity.staff m on m.id = s.line_manager_id where s.email like 'chunked.%' and m.email = 'chunked.0@example.pt'`,
     );
-    expect(Number(managed!.n)).toBe(total - 1);
-    expect(Number((await h.sql<{ n: string }>(`select count(*) as n from identity.audit_entry where action = 'staff.import' and entity_id = ?`, [started.id]))[0]!.n)).toBe(1);
+    expect(Number(managed.n)).toBe(total - 1);
+    expect(Number((await h.sql<{ n: string }>(`select count(*) as n from identity.audit_entry where action = 'staff.import' and entity_id = ?`, [started.id]))[0].n)).toBe(1);
   });
 
   it('validates like importStaff: a dry run is CHECKED and an invalid file INVALID with the same errors, both writing no staff', async () => {
