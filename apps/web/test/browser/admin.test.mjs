@@ -244,6 +244,48 @@ describe('the tenant administrator’s setup in Chromium', { skip: CHROMIUM ? fa
     await context.close();
   });
 
+  it('imports 1,500 rows with a determinate progress bar fed by polling the server-side job', async () => {
+    const { context, page } = await signIn();
+    const polls = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && (r.postData() ?? '').includes('StaffImportJobProgress')) polls.push(Date.now());
+    });
+    await page.goto(`${platform.url}/console/admin/import`);
+    await page.getByRole('heading', { name: 'Import staff from a CSV file', level: 1 }).waitFor();
+    const total = 1500;
+    const big = [HEADER, ...Array.from({ length: total }, (_, i) => `Bulk${i},Person,bulk${i}@web.test,Prison officer,no,2025-02-28,2025-03-01,,Vestre,,,,da,`)].join('\n');
+    await checkFile(page, big);
+    await page.getByTestId('import-valid').getByText('1,500 people can be imported').waitFor();
+    // Every value the bar takes, as the page renders it.
+    await page.evaluate(() => {
+      window.__values = [];
+      window.__texts = [];
+      const record = () => {
+        const bar = document.querySelector('[data-testid="import-progress-bar"] [role="progressbar"]');
+        if (bar) window.__values.push(Number(bar.getAttribute('aria-valuenow')));
+        const text = document.querySelector('[data-testid="import-progress-text"]');
+        if (text) window.__texts.push(text.textContent);
+      };
+      new MutationObserver(record).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Import 1,500 people' }).click();
+    await page.getByTestId('import-progress-bar').waitFor();
+    await axe(page, 'import in progress');
+    await page.getByTestId('import-done').getByText('1,500 people imported.').waitFor({ timeout: 60_000 });
+    const values = await page.evaluate(() => window.__values);
+    const texts = await page.evaluate(() => window.__texts);
+    assert.ok(values.length > 0, 'the progress bar was shown');
+    assert.deepEqual(values, [...values].sort((a, b) => a - b), 'progress only grows');
+    assert.ok(polls.length > 1, `the page polled the job more than once (${polls.length})`);
+    const between = values.filter((v) => v > 0 && v < 100);
+    assert.ok(between.length > 0, `the bar went through a value strictly between 0 and 100 (saw ${[...new Set(values)].join(', ')})`);
+    assert.ok(texts.some((t) => /^\d[\d,]* of 1,?500 imported$/.test(t ?? '')), `"N of M" was shown (saw ${[...new Set(texts)].slice(0, 5).join(' | ')})`);
+    const token = await adminToken();
+    const found = await gql(platform.url, `query { staff(filter: { search: "bulk1499@web.test" }) { total } }`, {}, token);
+    assert.equal(found.staff.total, 1);
+    await context.close();
+  });
+
   it('in Danish, the import page with its row errors shows no English string', async () => {
     const { context, page } = await signIn('da');
     const da = messages('da');

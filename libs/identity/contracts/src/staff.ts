@@ -184,6 +184,31 @@ export interface ImportRowError {
   message: string;
 }
 
+/**
+ * A staff import running on the server (`StartStaffImport`): `done` rows are committed, in chunks,
+ * while `state` is 'running'. A file that fails validation is 'invalid' (nothing written, `errors`
+ * as ImportStaff reports them); a valid dry run is 'checked'. 'failed': a chunk could not be written
+ * (rows of earlier chunks stay; `errors` says why).
+ */
+export type StaffImportJobState = 'running' | 'done' | 'failed' | 'invalid' | 'checked';
+export const STAFF_IMPORT_JOB_STATES: readonly StaffImportJobState[] = ['running', 'done', 'failed', 'invalid', 'checked'];
+
+export interface StaffImportJobDto {
+  id: string;
+  state: StaffImportJobState;
+  /** Rows in the file. */
+  total: number;
+  /** Rows committed so far. */
+  done: number;
+  /** Rows that were not written (invalid rows, or the rows of a chunk that failed and after it). */
+  failed: number;
+  errors: ImportRowError[];
+}
+
+export class StaffImportJobRequest {
+  @IsUUID() id: string;
+}
+
 export interface ImportResultDto {
   valid: boolean;
   rows: number;
@@ -238,6 +263,10 @@ export const GetStaff = defineRequest<StaffIdRequest, StaffDto>('identity.v1.sta
 export const ListStaff = defineRequest<ListStaffRequest, Page<StaffDto>>('identity.v1.staff.list', ListStaffRequest);
 export const RecordLeaving = defineRequest<RecordLeavingRequest, StaffDto>('identity.v1.staff.recordLeaving', RecordLeavingRequest);
 export const ImportStaff = defineRequest<ImportStaffRequest, ImportResultDto>('identity.v1.staff.import', ImportStaffRequest);
+/** Like ImportStaff, but a valid file is written after the reply, in chunks; poll GetStaffImportJob. */
+export const StartStaffImport = defineRequest<ImportStaffRequest, StaffImportJobDto>('identity.v1.staff.importStart', ImportStaffRequest);
+/** A staff import job of the caller's tenant (the roles that may import only). */
+export const GetStaffImportJob = defineRequest<StaffImportJobRequest, StaffImportJobDto>('identity.v1.staff.importJob', StaffImportJobRequest);
 export const InviteStaff = defineRequest<StaffIdRequest, InvitationDto>('identity.v1.staff.invite', StaffIdRequest);
 /** An account for someone who is not staff (an external researcher, a tenant admin). */
 export const InviteAccount = defineRequest<InviteAccountRequest, InvitationDto>('identity.v1.account.invite', InviteAccountRequest);

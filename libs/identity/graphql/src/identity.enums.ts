@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ROLES, SCOPE_TYPES, type Role, type ScopeType } from '@m4pris/platform-core';
-import { ACCOUNT_STATUSES, INSTITUTION_KINDS, type AccountStatus, type InstitutionKind } from '@m4pris/identity-contracts';
+import { ACCOUNT_STATUSES, INSTITUTION_KINDS, STAFF_IMPORT_JOB_STATES, type AccountStatus, type InstitutionKind, type StaffImportJobState } from '@m4pris/identity-contracts';
 
 /**
  * GraphQL enums over the contracts' string unions. GraphQL names are SCREAMING_CASE (`ADULT`,
@@ -15,6 +15,7 @@ export const InstitutionKindEnum: Record<string, InstitutionKind> = enumOf(INSTI
 export const RoleEnum: Record<string, Role> = enumOf(ROLES);
 export const ScopeTypeEnum: Record<string, ScopeType> = enumOf(SCOPE_TYPES);
 export const AccountStatusEnum: Record<string, AccountStatus> = enumOf(ACCOUNT_STATUSES);
+export const StaffImportJobStateEnum: Record<string, StaffImportJobState> = enumOf(STAFF_IMPORT_JOB_STATES);
 
 registerEnumType(InstitutionKindEnum, { name: 'InstitutionKind', description: 'Kind of prison or institution.' });
 registerEnumType(RoleEnum, { name: 'Role', description: 'A role an account can hold.' });
@@ -22,4 +23,8 @@ registerEnumType(ScopeTypeEnum, { name: 'ScopeType', description: 'What a role a
 registerEnumType(AccountStatusEnum, {
   name: 'AccountStatus',
   description: 'State of the sign-in account of a staff member: NONE (never invited), INVITED, ACTIVE, DISABLED.',
+});
+registerEnumType(StaffImportJobStateEnum, {
+  name: 'StaffImportJobState',
+  description: 'RUNNING (rows being written), DONE (every row written), FAILED (a chunk could not be written; earlier rows stay), INVALID (the file failed validation; nothing written), CHECKED (a valid dry run; nothing written).',
 });

@@ -4,6 +4,7 @@ import { ConsentRecordSchema, ConsentTextSchema } from './consent/consent.entity
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from './institution/institution.entity.js';
 import { RoleAssignmentSchema } from './role/role-assignment.entity.js';
 import { StaffSchema } from './staff/staff.entity.js';
+import { StaffImportJobSchema } from './staff/staff-import-job.entity.js';
 import { TenantSchema } from './tenant/tenant.entity.js';
 
 import type { ServiceDefinition } from '@m4pris/platform-messaging';
@@ -15,6 +16,7 @@ export const identityEntities: ServiceDefinition['entities'] = [
   UnitSchema,
   ShiftPatternSchema,
   StaffSchema,
+  StaffImportJobSchema,
   AccountSchema,
   RefreshTokenSchema,
   SigningKeySchema,

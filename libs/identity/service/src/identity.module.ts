@@ -49,6 +49,7 @@ import { CreateStaffUseCase } from './staff/create-staff.use-case.js';
 import { EraseStaffUseCase } from './staff/erase-staff.use-case.js';
 import { ExportPersonalDataUseCase } from './staff/export-personal-data.use-case.js';
 import { ImportStaffUseCase } from './staff/import-staff.use-case.js';
+import { StaffImportJobs } from './staff/staff-import-job.use-case.js';
 import { InviteStaffUseCase } from './staff/invite-staff.use-case.js';
 import { RecordLeavingUseCase } from './staff/record-leaving.use-case.js';
 import { StaffHandlers } from './staff/staff.handlers.js';
@@ -98,6 +99,7 @@ const useCases: Provider[] = [
   FindStaffIdsUseCase,
   GetStaffByIdsUseCase,
   ImportStaffUseCase,
+  StaffImportJobs,
   InviteStaffUseCase,
   ExportPersonalDataUseCase,
   EraseStaffUseCase,

@@ -37,6 +37,23 @@ async function freshStaff(w: World, t: TenantWorld): Promise<string> {
   return id;
 }
 
+/** A one-row staff CSV for tenant `t` (a fresh e-mail each time). */
+function staffCsv(t: TenantWorld): string {
+  const key = unique();
+  return [
+    'first_name,last_name,email,position,supervises_others,hired_on,joined_institution_on,institution,languages',
+    `Imp${key},${t.code},imp-${key}@${t.code}.test,Prison officer,false,${day(-20)},${day(-20)},${t.code} main,en`,
+  ].join('\n');
+}
+
+/** A staff import job of tenant `t` (a dry run, by its tenant admin). */
+async function freshImportJob(w: World, t: TenantWorld): Promise<string> {
+  const r = await call(w, t.tokens.tenantAdmin!, `mutation($input: ImportStaffInput!) { startStaffImport(input: $input) { id } }`, { input: { csv: staffCsv(t), dryRun: true } });
+  const id = r.startStaffImport.id as string;
+  t.secrets.add(id);
+  return id;
+}
+
 /**
  * A fresh invited (not yet active) account of tenant `t`; `token()` reads its invitation link from
  * the invitee's mailbox (the API returns no token).
@@ -140,6 +157,10 @@ export const identityOperations: OperationCases = {
     document: `query($id: ID!) { staffMember(id: $id) { id firstName } }`,
     variables: ({ t, role }) => ({ id: (role === 'mentor' || role === 'mentee' || role === 'staff' ? t.staffIds[role] : t.staffIds.mentee)! }),
   },
+  staffImportJob: {
+    document: `query($id: ID!) { staffImportJob(id: $id) { id state total done } }`,
+    variables: async ({ w, t }) => ({ id: await freshImportJob(w, t) }),
+  },
   tenant: {
     document: `query($id: ID!) { tenant(id: $id) { id name } }`,
     variables: ({ t }) => ({ id: t.tenantId }),
@@ -228,6 +249,10 @@ export const identityOperations: OperationCases = {
       ].join('\n');
       return { input: { tenantId: tenantArg(c), csv, dryRun: false } };
     },
+  },
+  startStaffImport: {
+    document: `mutation($input: ImportStaffInput!) { startStaffImport(input: $input) { id state total } }`,
+    variables: (c) => ({ input: { tenantId: tenantArg(c), csv: staffCsv(c.t), dryRun: false } }),
   },
   inviteAccount: {
     document: `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId } }`,

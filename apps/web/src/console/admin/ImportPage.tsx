@@ -1,21 +1,27 @@
-import { useState } from 'react';
-import { Alert, Button, Code, FileInput, Group, Loader, Progress, Stack, Table, Text } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Code, FileInput, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/LocaleProvider';
-import type { ImportStaffCsvMutation } from '../../gql/graphql';
+import type { ImportStaffCsvMutation, StartStaffImportMutation } from '../../gql/graphql';
 import { ConsolePage, ErrorNote } from '../common';
-import { AdminStaff, ImportStaffCsv } from './admin.graphql';
+import { AdminStaff, ImportStaffCsv, StaffImportJobProgress, StartStaffImport } from './admin.graphql';
 import { countDataLines, groupRowErrors } from './csv';
 
 const COLUMNS = 'first_name, last_name, email, position, supervises_others, hired_on, joined_institution_on, previous_institution_kind, institution, unit, shift_pattern, shift_offset_days, languages, line_manager_email';
 
 type Result = ImportStaffCsvMutation['importStaff'];
+type Job = StartStaffImportMutation['startStaffImport'];
+
+/** How often a running import is asked for its progress. */
+const POLL_MS = 500;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The staff CSV import: choose a file, check it (a dry run: every bad row with its line, field and
- * the API's message in the reader's language), then import it. The API imports all rows or none in
- * one request and reports no progress of its own, so the page shows an indeterminate bar while it works.
+ * the API's message in the reader's language), then import it. The import runs on the server
+ * (startStaffImport), which validates the whole file again and then writes it in chunks; the page
+ * polls staffImportJob every POLL_MS and shows "N of M" on a determinate bar until it ends.
  */
 export default function ImportPage() {
   const t = useT();
@@ -24,12 +30,24 @@ export default function ImportPage() {
   const [checked, setChecked] = useState<Result | null>(null);
   const [imported, setImported] = useState<Result | null>(null);
   const [run, state] = useMutation(ImportStaffCsv);
+  const [start, started] = useMutation(StartStaffImport);
+  const client = useApolloClient();
   const [importing, setImporting] = useState(false);
+  const [job, setJob] = useState<Job | null>(null);
+  const [pollError, setPollError] = useState<Error | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const choose = async (f: File | null) => {
     setFile(f);
     setChecked(null);
     setImported(null);
+    setJob(null);
     setCsv(null);
     setCsv(f ? await f.text() : null);
   };
@@ -42,14 +60,35 @@ export default function ImportPage() {
   const doImport = async () => {
     if (csv == null) return;
     setImporting(true);
-    const r = await run({ variables: { input: { csv, dryRun: false } }, refetchQueries: [AdminStaff] }).catch(() => null);
+    setImported(null);
+    setPollError(null);
+    const r = await start({ variables: { input: { csv, dryRun: false } } }).catch(() => null);
+    let current: Job | null = r?.data?.startStaffImport ?? null;
+    setJob(current);
+    while (current?.state === 'RUNNING' && mounted.current) {
+      await wait(POLL_MS);
+      const id: string = current.id;
+      const q = await client.query({ query: StaffImportJobProgress, variables: { id }, fetchPolicy: 'network-only' }).catch((e: unknown) => {
+        setPollError(e instanceof Error ? e : new Error(String(e)));
+        return null;
+      });
+      if (!q?.data) break;
+      current = q.data.staffImportJob;
+      if (mounted.current) setJob(current);
+    }
+    if (!mounted.current) return;
     setImporting(false);
-    const result = r?.data?.importStaff ?? null;
-    if (result?.valid) {
-      setImported(result);
+    if (current?.state === 'DONE') {
+      setImported({ valid: true, rows: current.total, created: current.done, errors: [] });
       setChecked(null);
-    } else setChecked(result);
+      setJob(null);
+      void client.refetchQueries({ include: [AdminStaff] });
+    } else if (current?.state === 'INVALID') {
+      setChecked({ valid: false, rows: current.total, created: 0, errors: current.errors });
+      setJob(null);
+    }
   };
+  const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
   const rows = csv == null ? 0 : countDataLines(csv);
   const lines = checked ? groupRowErrors(checked.errors) : [];
   return (
@@ -68,17 +107,24 @@ export default function ImportPage() {
           {t('admin.import.run', { count: checked?.rows ?? rows })}
         </Button>
       </Group>
-      <ErrorNote error={state.error} />
+      <ErrorNote error={state.error ?? started.error ?? pollError} />
       {importing && (
         <Stack gap={4} data-testid="import-progress">
-          <Group gap="xs">
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" role="status">
-              {t('admin.import.importing', { count: rows })}
-            </Text>
-          </Group>
-          <Progress value={100} striped animated aria-hidden />
+          <Text size="sm" role="status" data-testid="import-progress-text">
+            {job ? t('admin.import.job.progress', { done: job.done, total: job.total }) : t('admin.import.importing', { count: rows })}
+          </Text>
+          <Progress value={percent} aria-label={t('admin.import.job.label')} data-testid="import-progress-bar" />
         </Stack>
+      )}
+      {job?.state === 'FAILED' && (
+        <Alert color="red" role="alert" data-testid="import-failed">
+          <Text>{t('admin.import.job.failed', { done: job.done, total: job.total })}</Text>
+          {job.errors.map((e) => (
+            <Text size="sm" key={`${e.line}-${e.field}`}>
+              {e.message}
+            </Text>
+          ))}
+        </Alert>
       )}
       {checked?.valid && (
         <Alert color="green" role="status" data-testid="import-valid">

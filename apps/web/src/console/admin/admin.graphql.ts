@@ -28,6 +28,42 @@ export const AdminStaff = graphql(`
   }
 `);
 
+/** Starts a staff import on the server: validated in full first (INVALID: nothing written), then written in chunks. */
+export const StartStaffImport = graphql(`
+  mutation StartStaffImport($input: ImportStaffInput!) {
+    startStaffImport(input: $input) {
+      id
+      state
+      total
+      done
+      failed
+      errors {
+        line
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A running staff import, polled for its progress. */
+export const StaffImportJobProgress = graphql(`
+  query StaffImportJobProgress($id: ID!) {
+    staffImportJob(id: $id) {
+      id
+      state
+      total
+      done
+      failed
+      errors {
+        line
+        field
+        message
+      }
+    }
+  }
+`);
+
 /** Dry run or import of a staff CSV: all rows or none; the row errors come in the caller's language. */
 export const ImportStaffCsv = graphql(`
   mutation ImportStaffCsv($input: ImportStaffInput!) {

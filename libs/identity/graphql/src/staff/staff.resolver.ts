@@ -13,6 +13,8 @@ import {
   GetStaffByIds,
   GetStaff,
   ImportStaff,
+  StartStaffImport,
+  GetStaffImportJob,
   InviteAccount,
   InviteStaff,
   ResendInvitation,
@@ -25,6 +27,7 @@ import { Institution } from '../institution/institution.types.js';
 import {
   CreateStaffInput,
   ImportResult,
+  StaffImportJob,
   ImportStaffInput,
   Invitation,
   InviteAccountInput,
@@ -79,6 +82,18 @@ export class StaffResolver {
   @Mutation(() => ImportResult, { description: 'Import staff from CSV: all rows or none; use dryRun to validate first.' })
   importStaff(@Args('input') input: ImportStaffInput, @Ctx() ctx: RequestContext) {
     return this.bus.request(ImportStaff, input, ctx);
+  }
+
+  @Mutation(() => StaffImportJob, {
+    description: 'Start importing staff from CSV: the whole file is validated first (INVALID: nothing written; dryRun: CHECKED), then written on the server in chunks; poll staffImportJob for progress.',
+  })
+  startStaffImport(@Args('input') input: ImportStaffInput, @Ctx() ctx: RequestContext) {
+    return this.bus.request(StartStaffImport, input, ctx);
+  }
+
+  @Query(() => StaffImportJob, { description: 'A staff import of your tenant and its progress (who may import only).' })
+  staffImportJob(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
+    return this.bus.request(GetStaffImportJob, { id }, ctx);
   }
 
   @Mutation(() => Invitation, { description: 'Invite a staff member to a sign-in account; the single-use link is e-mailed to them (never returned here).' })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { NamedRef, OrderByInput, Paginated, Person, sortFieldEnum } from '@m4pris/platform-graphql';
-import { STAFF_SORT_FIELDS, type AccountStatus, type InstitutionKind } from '@m4pris/identity-contracts';
-import { AccountStatusEnum, InstitutionKindEnum } from '../identity.enums.js';
+import { STAFF_SORT_FIELDS, type AccountStatus, type InstitutionKind, type StaffImportJobState } from '@m4pris/identity-contracts';
+import { AccountStatusEnum, InstitutionKindEnum, StaffImportJobStateEnum } from '../identity.enums.js';
 
 const DATE = 'Date, YYYY-MM-DD.';
 
@@ -122,6 +122,16 @@ export class ImportResult {
   @Field() valid: boolean;
   @Field(() => Int) rows: number;
   @Field(() => Int) created: number;
+  @Field(() => [ImportRowError]) errors: ImportRowError[];
+}
+
+@ObjectType({ description: 'A staff import running on the server (startStaffImport): poll staffImportJob until state is no longer RUNNING.' })
+export class StaffImportJob {
+  @Field(() => ID) id: string;
+  @Field(() => StaffImportJobStateEnum) state: StaffImportJobState;
+  @Field(() => Int, { description: 'Rows in the file.' }) total: number;
+  @Field(() => Int, { description: 'Rows written so far.' }) done: number;
+  @Field(() => Int, { description: 'Rows not written (invalid rows, or from a chunk that failed on).' }) failed: number;
   @Field(() => [ImportRowError]) errors: ImportRowError[];
 }
 

@@ -175,6 +175,14 @@ export const CSV_MESSAGES = {
     ro: 'Superiorii direcți din fișier formează o buclă.',
     el: 'Οι προϊστάμενοι στο αρχείο σχηματίζουν κύκλο.',
   },
+  /** StartStaffImport: a chunk could not be written after the file was validated (e.g. a concurrent import took an e-mail). */
+  chunkFailed: {
+    en: 'Rows from line {{line}} on could not be written; the rows before it were imported.',
+    da: 'Rækkerne fra linje {{line}} og frem kunne ikke gemmes; rækkerne før den blev importeret.',
+    pt: 'Não foi possível gravar as linhas a partir da linha {{line}}; as linhas anteriores foram importadas.',
+    ro: 'Rândurile începând cu rândul {{line}} nu au putut fi salvate; rândurile dinaintea lui au fost importate.',
+    el: 'Οι γραμμές από τη γραμμή {{line}} και μετά δεν μπόρεσαν να αποθηκευτούν· οι προηγούμενες γραμμές εισήχθησαν.',
+  },
 } as const satisfies Record<string, Record<(typeof SUPPORTED_LOCALES)[number], string>>;
 
 export type CsvMessage = keyof typeof CSV_MESSAGES;

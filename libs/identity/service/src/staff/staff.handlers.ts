@@ -8,6 +8,9 @@ import {
   GetStaff,
   GetStaffByIds,
   ImportStaff,
+  StartStaffImport,
+  GetStaffImportJob,
+  type StaffImportJobRequest,
   InviteStaff,
   ListStaff,
   FindStaffIds,
@@ -28,6 +31,7 @@ import { UpdateStaffUseCase } from './update-staff.use-case.js';
 import { RecordLeavingUseCase } from './record-leaving.use-case.js';
 import { FindStaffIdsUseCase, GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff-queries.use-case.js';
 import { ImportStaffUseCase } from './import-staff.use-case.js';
+import { StaffImportJobs } from './staff-import-job.use-case.js';
 import { InviteStaffUseCase } from './invite-staff.use-case.js';
 import { ExportPersonalDataUseCase } from './export-personal-data.use-case.js';
 import { EraseStaffUseCase } from './erase-staff.use-case.js';
@@ -43,6 +47,7 @@ export class StaffHandlers {
     private readonly findStaffIds: FindStaffIdsUseCase,
     private readonly staffByIds: GetStaffByIdsUseCase,
     private readonly importStaff: ImportStaffUseCase,
+    private readonly importJobs: StaffImportJobs,
     private readonly inviteStaff: InviteStaffUseCase,
     private readonly exportPersonalData: ExportPersonalDataUseCase,
     private readonly eraseStaff: EraseStaffUseCase,
@@ -56,6 +61,8 @@ export class StaffHandlers {
   @Handles(FindStaffIds) findIds(p: FindStaffIdsRequest, ctx: RequestContext) { return this.findStaffIds.execute(p, ctx); }
   @Handles(GetStaffByIds) byIds(p: ByIdsRequest, ctx: RequestContext) { return this.staffByIds.execute(p, ctx); }
   @Handles(ImportStaff) import(p: ImportStaffRequest, ctx: RequestContext) { return this.importStaff.execute(p, ctx); }
+  @Handles(StartStaffImport) startImport(p: ImportStaffRequest, ctx: RequestContext) { return this.importJobs.start(p, ctx); }
+  @Handles(GetStaffImportJob) importJob(p: StaffImportJobRequest, ctx: RequestContext) { return this.importJobs.get(p, ctx); }
   @Handles(InviteStaff) invite(p: StaffIdRequest, ctx: RequestContext) { return this.inviteStaff.execute(p, ctx); }
   @Handles(ExportPersonalData) export(p: OptionalStaffIdRequest, ctx: RequestContext) { return this.exportPersonalData.execute(p, ctx); }
   @Handles(EraseStaff) erase(p: StaffIdRequest, ctx: RequestContext) { return this.eraseStaff.execute(p, ctx); }

@@ -14,6 +14,8 @@ import {
   GetStaffByIds,
   GetTenant,
   ImportStaff,
+  StartStaffImport,
+  GetStaffImportJob,
   InviteAccount,
   InviteStaff,
   ListAudit,
@@ -53,6 +55,7 @@ describe('tenant isolation', () => {
                   (select md5(string_agg(t::text, '' order by id)) from identity.tenant t) te,
                   (select md5(string_agg(t::text, '' order by id)) from identity.role_assignment t) r,
                   (select md5(string_agg(t::text, '' order by id)) from identity.account t) a,
+                  (select md5(string_agg(t::text, '' order by id)) from identity.staff_import_job t) j,
                   (select count(*) from identity.consent_record) c,
                   (select count(*) from identity.outbox_event) o`);
 
@@ -69,6 +72,7 @@ describe('tenant isolation', () => {
     b.staff = (await h.bus.request(CreateStaff, { ...staff, email: 'ion@example.ro' }, adminB)).id;
     b.account = (await h.bus.request(InviteStaff, { staffId: b.staff }, adminB)).accountId;
     b.role = (await h.bus.request(AssignRole, { accountId: b.account, role: 'coordinator' }, adminB)).id;
+    b.importJob = (await h.bus.request(StartStaffImport, { csv: 'first_name,last_name,email,position,supervises_others,hired_on,joined_institution_on,institution,languages\nAna,Ionescu,ana@example.ro,Agent,no,2024-01-01,2024-01-01,Jilava,ro', dryRun: true }, adminB)).id;
     b.consentText = (await h.bus.request(PublishConsentText, { purpose: 'programme.participation', locale: 'ro', text: 'Sunt de acord să particip.' }, adminB)).id;
     // Tenant A has its own institution, so "A's own data" is not empty either.
     await h.bus.request(CreateInstitution, { name: 'Vridsløselille', kind: 'adult', region: 'Hovedstaden' }, as.tenantAdmin(tenantA));
@@ -99,6 +103,8 @@ describe('tenant isolation', () => {
     ['ListStaff', ListStaff, () => ({ tenantId: b.tenant }), ['NOT_FOUND']],
     ['RecordLeaving', RecordLeaving, () => ({ id: b.staff, leftOn: '2026-01-01' }), ['NOT_FOUND']],
     ['ImportStaff', ImportStaff, () => ({ tenantId: b.tenant, csv: 'first_name\n' }), ['NOT_FOUND']],
+    ['StartStaffImport', StartStaffImport, () => ({ tenantId: b.tenant, csv: 'first_name\n' }), ['NOT_FOUND']],
+    ['GetStaffImportJob', GetStaffImportJob, () => ({ id: b.importJob }), ['NOT_FOUND']],
     ['InviteStaff', InviteStaff, () => ({ staffId: b.staff }), ['NOT_FOUND']],
     ['InviteAccount', InviteAccount, () => ({ tenantId: b.tenant, email: 'planted@example.ro' }), ['NOT_FOUND']],
     ['ExportPersonalData', ExportPersonalData, () => ({ staffId: b.staff }), ['NOT_FOUND']],
