@@ -183,6 +183,14 @@ export const CSV_MESSAGES = {
     ro: 'Rândurile începând cu rândul {{line}} nu au putut fi salvate; rândurile dinaintea lui au fost importate.',
     el: 'Οι γραμμές από τη γραμμή {{line}} και μετά δεν μπόρεσαν να αποθηκευτούν· οι προηγούμενες γραμμές εισήχθησαν.',
   },
+  /** StaffImportJob: the import stopped without finishing (the service was stopped or crashed while it ran). */
+  interrupted: {
+    en: 'The import stopped after {{done}} of {{total}} rows and did not finish; those {{done}} rows were imported. Import the remaining rows again.',
+    da: 'Importen stoppede efter {{done}} af {{total}} rækker og blev ikke færdig; de {{done}} rækker blev importeret. Importér de resterende rækker igen.',
+    pt: 'A importação parou após {{done}} de {{total}} linhas e não terminou; essas {{done}} linhas foram importadas. Importe novamente as linhas restantes.',
+    ro: 'Importul s-a oprit după {{done}} din {{total}} rânduri și nu s-a încheiat; acele {{done}} rânduri au fost importate. Importați din nou rândurile rămase.',
+    el: 'Η εισαγωγή σταμάτησε μετά από {{done}} από {{total}} γραμμές και δεν ολοκληρώθηκε· αυτές οι {{done}} γραμμές εισήχθησαν. Εισαγάγετε ξανά τις υπόλοιπες γραμμές.',
+  },
 } as const satisfies Record<string, Record<(typeof SUPPORTED_LOCALES)[number], string>>;
 
 export type CsvMessage = keyof typeof CSV_MESSAGES;

@@ -74,6 +74,20 @@ describe('staff import jobs (startStaffImport, staffImportJob)', () => {
     expect(await staffLike('bad')).toBe(0);
   });
 
+  it('reports a job whose process stopped mid-import as failed, in the reader\'s language, so the page stops waiting', async () => {
+    const csv = [header, ...rowsOf('stale', 3)].join('\n');
+    const job = await h.bus.request(StartStaffImport, { csv, dryRun: true }, admin());
+    // As a crashed process leaves it: running, two rows in, the last chunk committed long ago.
+    await h.sql(`update identity.staff_import_job set state = 'running', done = 2, updated_at = now() - interval '10 minutes' where id = ?`, [job.id]);
+    const read = await h.bus.request(GetStaffImportJob, { id: job.id }, { ...admin(), locale: 'da' });
+    expect(read).toMatchObject({ state: 'failed', total: 3, done: 2, failed: 1 });
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0].message).toContain('Importen stoppede efter 2 af 3 rækker');
+    // A running job that committed a chunk just now is still running.
+    await h.sql(`update identity.staff_import_job set updated_at = now() where id = ?`, [job.id]);
+    expect((await h.bus.request(GetStaffImportJob, { id: job.id }, admin())).state).toBe('running');
+  });
+
   it("keeps a tenant's jobs from another tenant and from roles that may not import", async () => {
     const job = await h.bus.request(StartStaffImport, { csv: [header, ...rowsOf('iso', 2)].join('\n'), dryRun: true }, admin());
     const other = await failure(h.bus.request(GetStaffImportJob, { id: job.id }, as.tenantAdmin(otherTenantId)));

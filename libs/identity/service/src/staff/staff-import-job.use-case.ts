@@ -18,6 +18,13 @@ const logger = createLogger('identity');
 /** Rows written per transaction: `done` moves after each. */
 export const IMPORT_CHUNK_ROWS = 100;
 
+/**
+ * A running job whose last chunk committed longer ago than this has stopped: its process was stopped
+ * or crashed mid-import (a chunk of IMPORT_CHUNK_ROWS rows commits in well under a second). It is
+ * reported as failed, so the page stops waiting and says which line to import from again.
+ */
+export const IMPORT_STALE_MS = 2 * 60_000;
+
 const toDto = (j: StaffImportJob): StaffImportJobDto => ({ id: j.id, state: j.state, total: j.total, done: j.done, failed: j.failed, errors: j.errors });
 
 /**
@@ -69,6 +76,11 @@ export class StaffImportJobs implements OnApplicationShutdown {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const job = await this.orm.em.fork().findOne(StaffImportJobSchema, { id: input.id, ...tenantWhere(scope) });
     if (!job) throw notFound('StaffImportJob', 'id');
+    if (job.state === 'running' && Date.now() - job.updatedAt.getTime() > IMPORT_STALE_MS) {
+      // Stopped mid-import: the first `done` rows are in (each chunk committed with its `done`); the rest is not.
+      const error = describeProblem({ line: 0, field: 'csv', key: 'interrupted', params: { done: job.done, total: job.total } }, ctx.locale);
+      return { ...toDto(job), state: 'failed', failed: job.total - job.done, errors: [error] };
+    }
     return toDto(job);
   }
 
