@@ -14,7 +14,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -41,8 +40,12 @@ export class EligibilityPolicy {
 
 /** Where concerns go: a designated support route (occupational health, psychologist), never line management. */
 export class SupportContact {
-  @IsString() @MinLength(1) @MaxLength(200) name: string = 'Occupational health';
-  @IsString() @MinLength(1) @MaxLength(500) howToReach: string = 'Ask the programme coordinator for the current contact details.';
+  /**
+   * Who receives concerns, and how to reach them. Empty (the default): the platform's wording, which
+   * every reader gets in their own language (programmes catalogue, `policy.supportContact.*`).
+   */
+  @IsString() @MaxLength(200) name: string = '';
+  @IsString() @MaxLength(500) howToReach: string = '';
   /** A staff member (e.g. the occupational-health officer) who receives concerns with their content. */
   @IsOptional() @IsUUID() supportStaffId?: string | null = null;
 }

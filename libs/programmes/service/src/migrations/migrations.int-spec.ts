@@ -34,7 +34,7 @@ describe('programmes migrations', () => {
     expect((await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
   });
 
-  it('confidentiality-platform-wording: stored copies of the old English default become empty (the platform wording), own texts stay; down restores them', async () => {
+  it('confidentiality-platform-wording: stored copies of the old English defaults (confidentiality text, support contact) become empty (the platform wording), own texts stay; down restores them', async () => {
     const conn = orm.em.getConnection();
     const last = programmesMigrations.at(-1)!.name;
     expect(last).toBe('migration-20261203041223-confidentiality-platform-wording');
@@ -44,8 +44,16 @@ describe('programmes migrations', () => {
     const row = (version: number, text: string) =>
       conn.execute(
         `insert into programmes.policy_version (id, tenant_id, programme_id, version, policy, created_at) values (gen_random_uuid(), gen_random_uuid(), 'a0000000-0000-4000-8000-0000000000c1', ?, ?::jsonb, now())`,
-        [version, JSON.stringify({ durationMonths: 6, confidentialityText: text })],
+        [version, JSON.stringify({ durationMonths: 6, confidentialityText: text, supportContact: contactOf(version) })],
       );
+    // Version 1 keeps the shipped English support contact, version 2 has its own.
+    const englishContact = { name: 'Occupational health', howToReach: 'Ask the programme coordinator for the current contact details.', supportStaffId: null };
+    const ownContact = { name: 'HR-afdelingen', howToReach: 'Lokal 4410', supportStaffId: null };
+    const contactOf = (version: number) => (version === 1 ? englishContact : ownContact);
+    const contacts = async () =>
+      (await conn.execute<{ version: number; contact: unknown }[]>(
+        `select version, policy->'supportContact' as contact from programmes.policy_version where programme_id = 'a0000000-0000-4000-8000-0000000000c1' order by version`,
+      )).map((r: { version: number; contact: unknown }) => [r.version, r.contact]);
     await row(1, english);
     await row(2, own);
     const texts = async () =>
@@ -58,10 +66,18 @@ describe('programmes migrations', () => {
       [1, '', 6],
       [2, own, 6],
     ]);
+    expect(await contacts()).toEqual([
+      [1, { name: '', howToReach: '', supportStaffId: null }],
+      [2, ownContact],
+    ]);
     await orm.migrator.down();
     expect(await texts()).toEqual([
       [1, english, 6],
       [2, own, 6],
+    ]);
+    expect(await contacts()).toEqual([
+      [1, englishContact],
+      [2, ownContact],
     ]);
     expect(await migrateUp(orm)).toEqual([last]);
     await conn.execute(`delete from programmes.policy_version where programme_id = 'a0000000-0000-4000-8000-0000000000c1'`);

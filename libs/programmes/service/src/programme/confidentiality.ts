@@ -1,5 +1,5 @@
 import { catalogueText, LOCALES } from '@m4pris/platform-i18n';
-import type { ProgrammePolicy } from '@m4pris/programmes-contracts';
+import type { ProgrammePolicy, SupportContact } from '@m4pris/programmes-contracts';
 
 /**
  * The limits of confidentiality. A policy stores the programme's own text, or nothing: then both
@@ -18,10 +18,31 @@ export function confidentialityTextFor(policy: Pick<ProgrammePolicy, 'confidenti
   return policy.confidentialityText?.trim() ? policy.confidentialityText : platformConfidentialityText(locale);
 }
 
+/**
+ * The support contact's name and how to reach it: a programme's own as written; left empty (the
+ * default), the platform's wording in the reader's language (`policy.supportContact.*`).
+ */
+const CONTACT_KEYS = { name: 'policy.supportContact.name', howToReach: 'policy.supportContact.howToReach' } as const;
+
+export function supportContactFor(contact: Pick<SupportContact, 'name' | 'howToReach'>, locale: string): { name: string; howToReach: string } {
+  const text = (field: keyof typeof CONTACT_KEYS) => (contact[field]?.trim() ? contact[field] : catalogueText(locale, CONTACT_KEYS[field])!);
+  return { name: text('name'), howToReach: text('howToReach') };
+}
+
+/** The platform's wording of a support-contact field in any language is stored as empty (it follows the platform). */
+function contactForStorage(contact: SupportContact): SupportContact {
+  const keep = (field: keyof typeof CONTACT_KEYS) => {
+    const text = contact[field]?.trim() ?? '';
+    return !text || LOCALES.some((l) => catalogueText(l, CONTACT_KEYS[field]) === text) ? '' : contact[field];
+  };
+  return { ...contact, name: keep('name'), howToReach: keep('howToReach') };
+}
+
 /** A stored policy as a reader gets it: the text they see, and whether it is the platform's wording. */
 export function policyForReader(policy: ProgrammePolicy, locale: string): ProgrammePolicy {
   const own = Boolean(policy.confidentialityText?.trim());
-  return { ...policy, confidentialityText: confidentialityTextFor(policy, locale), confidentialityTextIsPlatformWording: !own };
+  const supportContact = { ...policy.supportContact, ...supportContactFor(policy.supportContact, locale) };
+  return { ...policy, confidentialityText: confidentialityTextFor(policy, locale), confidentialityTextIsPlatformWording: !own, supportContact };
 }
 
 /**
@@ -33,5 +54,6 @@ export function policyForStorage(policy: ProgrammePolicy): ProgrammePolicy {
   const { confidentialityTextIsPlatformWording: platform, ...rest } = policy;
   const text = rest.confidentialityText?.trim() ?? '';
   const isPlatform = platform === true || !text || LOCALES.some((l) => platformConfidentialityText(l) === text);
-  return { ...rest, confidentialityText: isPlatform ? '' : rest.confidentialityText } as ProgrammePolicy;
+  const supportContact = rest.supportContact ? contactForStorage(rest.supportContact) : rest.supportContact;
+  return { ...rest, confidentialityText: isPlatform ? '' : rest.confidentialityText, supportContact } as ProgrammePolicy;
 }

@@ -1,3 +1,4 @@
+import { supportContactFor } from '../programme/confidentiality.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -33,7 +34,7 @@ export class ConcernViews {
     private readonly lookups: Lookups,
   ) {}
 
-  async toDtos(concerns: Concern[]): Promise<ConcernDto[]> {
+  async toDtos(concerns: Concern[], locale: string): Promise<ConcernDto[]> {
     if (concerns.length === 0) return [];
     const rels = await this.em.find(RelationshipSchema, { id: { $in: [...new Set(concerns.map((c) => c.relationshipId))] } }, { fields: ['id', 'cohortId'] });
     // One policy read per cohort, however many concerns.
@@ -42,7 +43,7 @@ export class ConcernViews {
     for (const r of rels) {
       if (!policies.has(r.cohortId)) policies.set(r.cohortId, this.lookups.policyOfCohort(r.cohortId));
       const { supportContact } = await policies.get(r.cohortId)!;
-      contactOf.set(r.id, { name: supportContact.name, howToReach: supportContact.howToReach });
+      contactOf.set(r.id, supportContactFor(supportContact, locale));
     }
     return concerns.map((c) => ({
       id: c.id,
@@ -88,7 +89,7 @@ export class RaiseConcernUseCase {
     // The support contact hears that something needs their attention: who they are, nothing else.
     if (concern.supportStaffId) recordEvent(this.em, ConcernRouted, { tenantId: rel.tenantId, concernId: concern.id, supportStaffId: concern.supportStaffId }, { tenantId: rel.tenantId });
     await this.em.flush();
-    return (await this.views.toDtos([concern]))[0];
+    return (await this.views.toDtos([concern], ctx.locale))[0];
   }
 }
 
@@ -101,7 +102,7 @@ export class MyConcernsUseCase {
 
   async execute(_input: MyRelationshipsRequest, ctx: RequestContext): Promise<ConcernDto[]> {
     const me = requireStaff(ctx);
-    return this.views.toDtos(await this.em.find(ConcernSchema, { tenantId: me.tenantId, raisedByStaffId: me.staffId }, { orderBy: { raisedAt: 'desc' } }));
+    return this.views.toDtos(await this.em.find(ConcernSchema, { tenantId: me.tenantId, raisedByStaffId: me.staffId }, { orderBy: { raisedAt: 'desc' } }), ctx.locale);
   }
 }
 
@@ -116,7 +117,7 @@ export class SupportConcernsUseCase {
     const me = requireStaff(ctx);
     const where = { tenantId: me.tenantId, supportStaffId: me.staffId, ...(input.status ? { status: input.status } : {}) };
     const concerns = await this.em.find(ConcernSchema, where, { orderBy: { raisedAt: 'desc', id: 'asc' }, ...optionalPageBounds(input) });
-    const dtos = await this.views.toDtos(concerns);
+    const dtos = await this.views.toDtos(concerns, ctx.locale);
     // The support contact reads what the raisers wrote.
     await auditRead(this.em, ctx, { action: 'concern.forSupport', subjects: concerns.map((c) => c.raisedByStaffId) });
     return dtos;
@@ -146,6 +147,6 @@ export class CloseConcernUseCase {
       rel.openConcerns = Math.max(0, rel.openConcerns - 1);
     }
     await this.em.flush();
-    return (await this.views.toDtos([c]))[0];
+    return (await this.views.toDtos([c], ctx.locale))[0];
   }
 }

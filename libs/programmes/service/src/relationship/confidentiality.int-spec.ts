@@ -9,6 +9,8 @@ import {
   GetAgreement,
   GetProgramme,
   ListPolicyVersions,
+  MyConcerns,
+  RaiseConcern,
   SubmitApplication,
   TransitionCohort,
   UpdatePolicy,
@@ -102,5 +104,27 @@ describe('programmes: the confidentiality text in the reader\'s language', () =>
     ]);
     // The duo's cohort keeps version 1: its own text.
     expect((await h.bus.request(GetAgreement, { relationshipId: rel.id }, as.staff(T, mentee, 'da'))).confidentialityText).toBe(OWN);
+  });
+
+  it('the support contact: the default is the platform\'s wording in the reader\'s language (a Danish mentee raising a concern reads Danish); a programme\'s own contact as written', async () => {
+    const contact = (locale: string) => ({ name: CATALOGUES[locale]['policy.supportContact.name'], howToReach: CATALOGUES[locale]['policy.supportContact.howToReach'] });
+    expect(contact('da').name).not.toBe(contact('en').name);
+    const programme = await h.bus.request(CreateProgramme, { name: 'Støtte', policy: { mentorTrainingRequired: false } } as never, admin('da'));
+    expect(programme.policy.supportContact).toMatchObject(contact('da'));
+    const storedContact = async () => (await h.sql<{ c: unknown }>(`select policy->'supportContact' as c from programmes.policy_version where programme_id = ? order by version desc limit 1`, [programme.id]))[0].c;
+    expect(await storedContact()).toMatchObject({ name: '', howToReach: '' });
+    const { rel, mentee } = await duoIn(programme.id);
+    const raised = await h.bus.request(RaiseConcern, { relationshipId: rel.id, category: 'wellbeing', details: 'Jeg sover dårligt.' }, as.staff(T, mentee, 'da'));
+    expect(raised.supportContact).toEqual(contact('da'));
+    expect((await h.bus.request(MyConcerns, {} as never, as.staff(T, mentee, 'el')))[0].supportContact).toEqual(contact('el'));
+
+    // Sent back as read (Danish wording): still the platform's. A contact of its own: as written, for every reader.
+    const v2 = await h.bus.request(UpdatePolicy, { programmeId: programme.id, policy: { ...programme.policy, durationMonths: 9 } }, admin('da'));
+    expect(v2.policy.supportContact).toMatchObject(contact('da'));
+    expect(await storedContact()).toMatchObject({ name: '', howToReach: '' });
+    const own = { name: 'HR-afdelingen', howToReach: 'Lokal 4410, hverdage 8–15' };
+    const v3 = await h.bus.request(UpdatePolicy, { programmeId: programme.id, policy: { ...v2.policy, supportContact: { ...v2.policy.supportContact, ...own } } }, admin('da'));
+    expect((await h.bus.request(GetProgramme, { programmeId: programme.id }, admin('pt'))).policy.supportContact).toMatchObject(own);
+    expect(v3.policy.supportContact).toMatchObject(own);
   });
 });

@@ -141,4 +141,7 @@ export const messages: Record<string, string> = {
   // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
   "policy.confidentialityText": "Det, I taler om, bliver mellem jer to. Undtagelser: En risiko for nogens sikkerhed, en strafbar handling eller et alvorligt brud på sikkerheden skal indberettes ad den rette vej.",
   "fields.confidentialityTextIsPlatformWording": "Platformens tekst om fortrolighed",
+  // The platform's wording of the support contact (a programme policy with none of its own).
+  "policy.supportContact.name": "Bedriftssundhedstjenesten",
+  "policy.supportContact.howToReach": "Spørg programkoordinatoren om de aktuelle kontaktoplysninger.",
 };

@@ -141,4 +141,7 @@ export const messages: Record<string, string> = {
   // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
   "policy.confidentialityText": "Ό,τι συζητάτε μένει ανάμεσα σε εσάς τους δύο. Εξαιρέσεις: ένας κίνδυνος για την ασφάλεια κάποιου, ένα ποινικό αδίκημα ή μια σοβαρή παραβίαση της ασφάλειας πρέπει να αναφέρονται μέσω της αρμόδιας οδού.",
   "fields.confidentialityTextIsPlatformWording": "Το κείμενο εμπιστευτικότητας της πλατφόρμας",
+  // The platform's wording of the support contact (a programme policy with none of its own).
+  "policy.supportContact.name": "Υπηρεσία ιατρικής της εργασίας",
+  "policy.supportContact.howToReach": "Ζητήστε από τον συντονιστή του προγράμματος τα τρέχοντα στοιχεία επικοινωνίας.",
 };

@@ -141,4 +141,7 @@ export const messages: Record<string, string> = {
   // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
   "policy.confidentialityText": "What you discuss stays between the two of you. Exceptions: a risk to someone's safety, a criminal offence, or a serious breach of security must be reported through the proper channel.",
   "fields.confidentialityTextIsPlatformWording": "The platform's confidentiality wording",
+  // The platform's wording of the support contact (a programme policy with none of its own).
+  "policy.supportContact.name": "Occupational health",
+  "policy.supportContact.howToReach": "Ask the programme coordinator for the current contact details.",
 };

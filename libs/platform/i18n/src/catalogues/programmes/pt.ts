@@ -141,4 +141,7 @@ export const messages: Record<string, string> = {
   // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
   "policy.confidentialityText": "O que conversam fica entre os dois. Exceções: um risco para a segurança de alguém, um crime ou uma violação grave da segurança têm de ser comunicados pela via própria.",
   "fields.confidentialityTextIsPlatformWording": "O texto de confidencialidade da plataforma",
+  // The platform's wording of the support contact (a programme policy with none of its own).
+  "policy.supportContact.name": "Serviço de saúde ocupacional",
+  "policy.supportContact.howToReach": "Peça ao coordenador do programa os contactos atuais.",
 };

@@ -141,4 +141,7 @@ export const messages: Record<string, string> = {
   // The platform's wording of the limits of confidentiality (a programme policy with no text of its own).
   "policy.confidentialityText": "Ceea ce discutați rămâne între voi doi. Excepții: un risc pentru siguranța cuiva, o infracțiune sau o încălcare gravă a securității trebuie raportate pe canalul corespunzător.",
   "fields.confidentialityTextIsPlatformWording": "Textul platformei privind confidențialitatea",
+  // The platform's wording of the support contact (a programme policy with none of its own).
+  "policy.supportContact.name": "Serviciul de medicina muncii",
+  "policy.supportContact.howToReach": "Cereți coordonatorului programului datele de contact actuale.",
 };
