@@ -144,4 +144,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseMaxRecord": "rækken i linje {{line}} er længere end de tilladte {{max}} byte",
   "reasons.notStaff": "skal udfyldes (du er ikke registreret som medarbejder)",
   "reasons.consentNoTemplate": "skal udfyldes (platformen har ingen skabelon til dette formål)",
+  "fields.withStaff": "Med medarbejderregistreringen",
 };

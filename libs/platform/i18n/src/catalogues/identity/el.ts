@@ -144,4 +144,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseMaxRecord": "η γραμμή {{line}} υπερβαίνει το επιτρεπόμενο μέγιστο των {{max}} byte",
   "reasons.notStaff": "είναι υποχρεωτικό (δεν είστε καταχωρισμένος ως υπάλληλος)",
   "reasons.consentNoTemplate": "είναι υποχρεωτικό (η πλατφόρμα δεν έχει πρότυπο για αυτόν τον σκοπό)",
+  "fields.withStaff": "Με την καρτέλα προσωπικού",
 };

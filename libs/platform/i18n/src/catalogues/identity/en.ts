@@ -144,4 +144,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseMaxRecord": "Max Record Size: record exceed the maximum number of tolerated bytes of {{max}} at line {{line}}",
   "reasons.notStaff": "required (you are not a staff member)",
   "reasons.consentNoTemplate": "required (the platform has no template for this purpose)",
+  "fields.withStaff": "With the staff record",
 };

@@ -144,4 +144,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseMaxRecord": "a linha {{line}} excede o máximo de {{max}} bytes permitido",
   "reasons.notStaff": "é obrigatório (não está registado como funcionário)",
   "reasons.consentNoTemplate": "é obrigatório (a plataforma não tem modelo para esta finalidade)",
+  "fields.withStaff": "Com o registo de pessoal",
 };

@@ -144,4 +144,5 @@ export const messages: Record<string, string> = {
   "reasons.csvParseMaxRecord": "rândul {{line}} depășește numărul maxim permis de {{max}} de octeți",
   "reasons.notStaff": "este obligatoriu (nu sunteți înregistrat ca angajat)",
   "reasons.consentNoTemplate": "este obligatoriu (platforma nu are un model pentru acest scop)",
+  "fields.withStaff": "Cu fișa de personal",
 };

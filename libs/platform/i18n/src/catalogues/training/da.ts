@@ -88,4 +88,5 @@ export const messages: Record<string, string> = {
   "reasons.noQuestionnaire": "dette kursus har intet spørgeskema før og efter",
   "fields.reason": "Begrundelse",
   "fields.period": "Periode",
+  "fields.waitlisted": "På ventelisten",
 };

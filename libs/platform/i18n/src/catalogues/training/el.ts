@@ -88,4 +88,5 @@ export const messages: Record<string, string> = {
   "reasons.noQuestionnaire": "αυτό το μάθημα δεν έχει ερωτηματολόγιο πριν και μετά",
   "fields.reason": "Αιτία",
   "fields.period": "Περίοδος",
+  "fields.waitlisted": "Στη λίστα αναμονής",
 };

@@ -88,4 +88,5 @@ export const messages: Record<string, string> = {
   "reasons.noQuestionnaire": "this course has no pre/post questionnaire",
   "fields.reason": "Reason",
   "fields.period": "Period",
+  "fields.waitlisted": "On the waiting list",
 };

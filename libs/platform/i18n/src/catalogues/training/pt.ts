@@ -88,4 +88,5 @@ export const messages: Record<string, string> = {
   "reasons.noQuestionnaire": "este curso não tem questionário antes e depois",
   "fields.reason": "Motivo",
   "fields.period": "Período",
+  "fields.waitlisted": "Na lista de espera",
 };

@@ -88,4 +88,5 @@ export const messages: Record<string, string> = {
   "reasons.noQuestionnaire": "acest curs nu are chestionar înainte și după",
   "fields.reason": "Motiv",
   "fields.period": "Perioadă",
+  "fields.waitlisted": "Pe lista de așteptare",
 };
