@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Policies stored with the platform's English default for the limits of confidentiality now store
  * nothing: an empty text means the platform's wording, which each reader gets in their own language
- * (libs/programmes/service/src/programme/confidentiality.ts). A programme's own text stays as it is.
+ * (libs/programmes/service/src/programme/platform-wording.ts). A programme's own text stays as it is.
  * The same for the support contact's English defaults (name 'Occupational health', how to reach:
  * 'Ask the programme coordinator …'): empty now means the platform's wording in the reader's language.
  * Down writes the English defaults back (before this, a policy could not store an empty text).

@@ -8,7 +8,7 @@ import { CohortSchema } from '../cohort/cohort.entity.js';
 import { inManagementChain } from '../relationship/duo-factory.js';
 import { RelationshipSchema } from '../relationship/relationship.entity.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
-import { policyForStorage } from './confidentiality.js';
+import { policyForStorage } from './platform-wording.js';
 
 /**
  * Rules across fields of a policy that decorators cannot express. Returns a plain JSON copy as it

@@ -1,6 +1,6 @@
 import type { PolicyVersionDto, ProgrammeDto, ProgrammePolicy } from '@m4pris/programmes-contracts';
 import { iso } from '../shared/access.js';
-import { policyForReader } from './confidentiality.js';
+import { policyForReader } from './platform-wording.js';
 import type { PolicyVersion, Programme } from './programme.entity.js';
 
 /** `locale`: the reader's language, for the platform's confidentiality wording (`policyForReader`). */

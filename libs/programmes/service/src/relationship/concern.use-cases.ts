@@ -1,4 +1,4 @@
-import { supportContactFor } from '../programme/confidentiality.js';
+import { supportContactFor } from '../programme/platform-wording.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';

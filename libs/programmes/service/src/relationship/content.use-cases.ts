@@ -20,7 +20,7 @@ import {
   type SaveAgreementRequest,
   type UpdateGoalRequest,
 } from '@m4pris/programmes-contracts';
-import { confidentialityTextFor } from '../programme/confidentiality.js';
+import { confidentialityTextFor } from '../programme/platform-wording.js';
 import { iso } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
