@@ -17,8 +17,9 @@ type Documents = {
     "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": typeof types.SaveMyLanguageDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query AdminStaff($filter: StaffFilter, $page: PageInput, $orderBy: StaffOrderBy) {\n    staff(filter: $filter, page: $page, orderBy: $orderBy) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        position\n        accountId\n        accountStatus\n        hiredOn\n        institution {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffDocument,
-    "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.StartStaffImportDocument,
-    "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.StaffImportJobProgressDocument,
+    "\n  fragment StaffImportJobFields on StaffImportJob {\n    id\n    state\n    total\n    done\n    failed\n    errors {\n      line\n      field\n      message\n    }\n  }\n": typeof types.StaffImportJobFieldsFragmentDoc,
+    "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      ...StaffImportJobFields\n    }\n  }\n": typeof types.StartStaffImportDocument,
+    "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      ...StaffImportJobFields\n    }\n  }\n": typeof types.StaffImportJobProgressDocument,
     "\n  mutation ImportStaffCsv($input: ImportStaffInput!) {\n    importStaff(input: $input) {\n      rows\n      created\n      valid\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportStaffCsvDocument,
     "\n  mutation AdminInviteStaff($staffId: ID!) {\n    inviteStaff(staffId: $staffId) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
     "\n  mutation AdminInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": typeof types.AdminInviteAccountDocument,
@@ -154,8 +155,9 @@ const documents: Documents = {
     "\n  mutation SaveMyLanguage($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      accountId\n      locale\n    }\n  }\n": types.SaveMyLanguageDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query AdminStaff($filter: StaffFilter, $page: PageInput, $orderBy: StaffOrderBy) {\n    staff(filter: $filter, page: $page, orderBy: $orderBy) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        position\n        accountId\n        accountStatus\n        hiredOn\n        institution {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminStaffDocument,
-    "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.StartStaffImportDocument,
-    "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.StaffImportJobProgressDocument,
+    "\n  fragment StaffImportJobFields on StaffImportJob {\n    id\n    state\n    total\n    done\n    failed\n    errors {\n      line\n      field\n      message\n    }\n  }\n": types.StaffImportJobFieldsFragmentDoc,
+    "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      ...StaffImportJobFields\n    }\n  }\n": types.StartStaffImportDocument,
+    "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      ...StaffImportJobFields\n    }\n  }\n": types.StaffImportJobProgressDocument,
     "\n  mutation ImportStaffCsv($input: ImportStaffInput!) {\n    importStaff(input: $input) {\n      rows\n      created\n      valid\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportStaffCsvDocument,
     "\n  mutation AdminInviteStaff($staffId: ID!) {\n    inviteStaff(staffId: $staffId) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": types.AdminInviteStaffDocument,
     "\n  mutation AdminInviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      accountId\n      email\n      expiresAt\n    }\n  }\n": types.AdminInviteAccountDocument,
@@ -317,11 +319,15 @@ export function graphql(source: "\n  query AdminStaff($filter: StaffFilter, $pag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffImportJobFields on StaffImportJob {\n    id\n    state\n    total\n    done\n    failed\n    errors {\n      line\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment StaffImportJobFields on StaffImportJob {\n    id\n    state\n    total\n    done\n    failed\n    errors {\n      line\n      field\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      id\n      state\n      total\n      done\n      failed\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      ...StaffImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartStaffImport($input: ImportStaffInput!) {\n    startStaffImport(input: $input) {\n      ...StaffImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      ...StaffImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query StaffImportJobProgress($id: ID!) {\n    staffImportJob(id: $id) {\n      ...StaffImportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

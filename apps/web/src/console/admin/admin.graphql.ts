@@ -28,20 +28,27 @@ export const AdminStaff = graphql(`
   }
 `);
 
+/** What the import page shows of a staff import job (started, then polled). */
+export const StaffImportJobFields = graphql(`
+  fragment StaffImportJobFields on StaffImportJob {
+    id
+    state
+    total
+    done
+    failed
+    errors {
+      line
+      field
+      message
+    }
+  }
+`);
+
 /** Starts a staff import on the server: validated in full first (INVALID: nothing written), then written in chunks. */
 export const StartStaffImport = graphql(`
   mutation StartStaffImport($input: ImportStaffInput!) {
     startStaffImport(input: $input) {
-      id
-      state
-      total
-      done
-      failed
-      errors {
-        line
-        field
-        message
-      }
+      ...StaffImportJobFields
     }
   }
 `);
@@ -50,16 +57,7 @@ export const StartStaffImport = graphql(`
 export const StaffImportJobProgress = graphql(`
   query StaffImportJobProgress($id: ID!) {
     staffImportJob(id: $id) {
-      id
-      state
-      total
-      done
-      failed
-      errors {
-        line
-        field
-        message
-      }
+      ...StaffImportJobFields
     }
   }
 `);

@@ -8,6 +8,17 @@ import { iso, tenantWhere } from '../shared/access.js';
 import { BookingSchema, TrainingSessionSchema, type Booking, type TrainingSession } from './session.entity.js';
 
 /** Seats and the waiting list of sessions. Call inside a transaction. */
+/** What a learner's events say about the session: title, times and where (a booking, a move). */
+export function sessionFacts(session: TrainingSession) {
+  return {
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    place: session.place ?? null,
+    onlineUrl: session.onlineUrl ?? null,
+  };
+}
+
 @Injectable()
 export class Seats {
   constructor(private readonly em: EntityManager) {}
@@ -54,11 +65,7 @@ export class Seats {
         bookingId: booking.id,
         staffId: booking.staffId,
         fromWaitlist,
-        title: session.title,
-        startsAt: session.startsAt.toISOString(),
-        endsAt: session.endsAt.toISOString(),
-        place: session.place ?? null,
-        onlineUrl: session.onlineUrl ?? null,
+        ...sessionFacts(session),
       },
       { tenantId: session.tenantId },
     );

@@ -28,7 +28,7 @@ import { Completion } from '../enrolment/completion.js';
 import { EnrolmentSchema } from '../enrolment/enrolment.entity.js';
 import { isLearnerManager, learnerFor, learnersInScope, memberScope, memberTenant, requireManager, tenantWhere } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
-import { Seats } from './seats.js';
+import { Seats, sessionFacts } from './seats.js';
 import { BookingSchema, TrainingSessionSchema, type TrainingSession } from './session.entity.js';
 
 @Injectable()
@@ -133,11 +133,7 @@ export class UpdateSessionUseCase {
           bookingId: b.id,
           staffId: b.staffId,
           waitlisted: b.status === 'waitlisted',
-          title: session.title,
-          startsAt: session.startsAt.toISOString(),
-          endsAt: session.endsAt.toISOString(),
-          place: session.place ?? null,
-          onlineUrl: session.onlineUrl ?? null,
+          ...sessionFacts(session),
         },
         { tenantId: session.tenantId },
       );
