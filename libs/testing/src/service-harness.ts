@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Test, type TestingModule, type TestingModuleBuilder } from '@nestjs/testing';
 import type { MikroORM } from '@mikro-orm/core';
 import { newTraceId, validatePayload, type EventDef } from '@m4pris/platform-core';
-import { Bus, InProcessTransport, OutboxRelay, ServiceRuntime, type ServiceDefinition } from '@m4pris/platform-messaging';
+import type { INestMicroservice } from '@nestjs/common';
+import { Bus, BusServer, InProcessTransport, OutboxRelay, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
 import { createLogger } from '@m4pris/platform-observability';
 import { createTestDatabase, type TestDatabase } from './postgres.js';
@@ -13,6 +14,8 @@ export interface ServiceHarness {
   bus: Bus;
   transport: InProcessTransport;
   moduleRef: TestingModule;
+  /** The service's Nest microservice on the bus (its handlers served by `BusServer`). */
+  app: INestMicroservice;
   relay: OutboxRelay;
   /**
    * Delivers an event of another module through the real transport, validated and enveloped as that
@@ -41,7 +44,7 @@ export interface ServiceHarnessOptions<S extends object> {
 
 /**
  * One service of the platform on a real PostgreSQL database (migrated) and the real in-process
- * bus, with its handlers registered exactly as a launcher registers them.
+ * bus, with its handlers served exactly as a launcher serves them (a Nest microservice on `BusServer`).
  */
 export async function startServiceHarness<S extends object>(def: ServiceDefinition<S>, opts: ServiceHarnessOptions<S> = {}): Promise<ServiceHarness> {
   const db = await createTestDatabase(def.name);
@@ -56,8 +59,10 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
   const moduleRef = await (opts.configure ? opts.configure(builder) : builder).compile();
   const logger = createLogger(`${def.name}-test`, 'silent');
   const relay = new OutboxRelay(orm, transport, def.name, logger, opts.relay?.pollMs);
-  const runtime = new ServiceRuntime(def.name, transport, orm, relay, logger, { rowLevelSecurity: def.rowLevelSecurity });
-  await runtime.register(def.handlers.map((h) => moduleRef.get(h)));
+  const server = new BusServer({ service: def.name, transport, orm, relay, logger, rowLevelSecurity: def.rowLevelSecurity });
+  const app = moduleRef.createNestMicroservice({ strategy: server, logger: false });
+  server.attach(app);
+  await app.listen();
   if (opts.relay?.start) relay.start();
   const sql = <T,>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params as never[]);
   return {
@@ -66,6 +71,7 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
     bus,
     transport,
     moduleRef,
+    app,
     relay,
     publish: async (eventDef, payload, o = {}) => {
       const valid = JSON.parse(JSON.stringify(validatePayload(eventDef.payload, JSON.parse(JSON.stringify(payload)) as unknown))) as unknown;
@@ -79,7 +85,7 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
     sql,
     close: async () => {
       if (opts.relay?.start) await relay.stop();
-      await moduleRef.close();
+      await app.close();
       await transport.close();
       await orm.close(true);
       await db.drop();

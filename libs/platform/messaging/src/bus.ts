@@ -21,15 +21,23 @@ export class Bus {
   ) {}
 
   async request<Req, Res>(def: RequestDef<Req, Res>, payload: Req, ctx?: RequestContext, opts: { timeoutMs?: number } = {}): Promise<Res> {
+    return this.send<Res>(def.subject, payload, ctx, opts.timeoutMs ?? def.timeoutMs);
+  }
+
+  /**
+   * A request by subject (what `BusClient`, the Nest `ClientProxy`, sends): the same context header,
+   * trace headers, size check and timeout as `request`, without the contract's types.
+   */
+  async send<Res = unknown>(subject: string, payload: unknown, ctx?: RequestContext, timeoutMs?: number): Promise<Res> {
     const context = ctx ?? currentContext() ?? anonymousContext(newTraceId());
-    const end = busClientDuration.startTimer({ subject: def.subject });
+    const end = busClientDuration.startTimer({ subject: subject });
     // A CLIENT span in the caller's trace; its id travels as `traceparent` next to the context header.
     const reply = await withSpan(
-      `${def.subject} request`,
+      `${subject} request`,
       {
         kind: SpanKind.CLIENT,
         parent: contextForTrace(context.traceId),
-        attributes: { 'messaging.system': this.transport.kind, 'messaging.destination.name': def.subject, 'messaging.operation.type': 'send' },
+        attributes: { 'messaging.system': this.transport.kind, 'messaging.destination.name': subject, 'messaging.operation.type': 'send' },
       },
       async (span) => {
         const headers = encodeContext(context);
@@ -38,7 +46,7 @@ export class Bus {
         const body = JSON.stringify(payload ?? {});
         try {
           refuseOversized(body, headers, payload, this.transport.maxMessageBytes?.());
-          r = await this.transport.request(def.subject, body, headers, opts.timeoutMs ?? def.timeoutMs ?? this.timeoutMs);
+          r = await this.transport.request(subject, body, headers, timeoutMs ?? this.timeoutMs);
         } catch (e) {
           end({ outcome: e instanceof PlatformError ? e.category : 'ERROR' });
           throw localise(e, context.locale);

@@ -11,3 +11,8 @@ export * from './tenant-scope.js';
 export * from './idempotency.js';
 export * from './erased-people.js';
 export * from './personal-data-audit.js';
+export * from './nest/contract.decorators.js';
+export * from './nest/bus.pipeline.js';
+export * from './nest/bus.server.js';
+export * from './nest/bus.client.js';
+export * from './nest/bus.host.js';

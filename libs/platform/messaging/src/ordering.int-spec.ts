@@ -5,7 +5,8 @@ import { IsInt, IsString } from 'class-validator';
 import { defineEvent, type EventEnvelope } from '@m4pris/platform-core';
 import { createLogger } from '@m4pris/platform-observability';
 import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
-import { OnEvent, ServiceRuntime } from './handlers.js';
+import { OnEvent } from './nest/contract.decorators.js';
+import { instancesModule, startBusMicroservice, type BusMicroservice } from './nest/bus.host.js';
 import { InProcessTransport } from './in-process.transport.js';
 import { messagingEntities } from './outbox.entities.js';
 import { OutboxRelay } from './outbox.js';
@@ -45,6 +46,7 @@ describe('late events with an order key do not overwrite newer ones', () => {
   let db: TestDatabase;
   let orm: MikroORM;
   let transport: InProcessTransport;
+  let service: BusMicroservice;
   const logger = createLogger('ordering-test', 'silent');
 
   beforeAll(async () => {
@@ -54,10 +56,11 @@ describe('late events with an order key do not overwrite newer ones', () => {
     await orm.schema.create();
     transport = new InProcessTransport();
     await transport.connect();
-    await new ServiceRuntime('ordertest', transport, orm, new OutboxRelay(orm, transport, 'ordertest', logger), logger).register([new Consumer()]);
+    service = await startBusMicroservice(instancesModule([new Consumer()]), { service: 'ordertest', transport, orm, relay: new OutboxRelay(orm, transport, 'ordertest', logger), logger });
   });
 
   afterAll(async () => {
+    await service?.app.close();
     await transport?.close();
     await orm?.close();
     await db?.drop();

@@ -7,7 +7,8 @@ import { defineRequest, newTraceId, type RequestContext } from '@m4pris/platform
 import { createLogger } from '@m4pris/platform-observability';
 import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
 import { Bus } from './bus.js';
-import { Handles, ServiceRuntime } from './handlers.js';
+import { Handles } from './nest/contract.decorators.js';
+import { instancesModule, startBusMicroservice, type BusMicroservice } from './nest/bus.host.js';
 import { InProcessTransport } from './in-process.transport.js';
 import { messagingEntities } from './outbox.entities.js';
 import { OutboxRelay } from './outbox.js';
@@ -72,11 +73,12 @@ class NoteHandlers {
 
 const ctxOf = (tenantId?: string): RequestContext => ({ roles: [], locale: 'en', traceId: newTraceId(), userId: randomUUID(), ...(tenantId ? { tenantId } : {}) });
 
-describe.each([true, false])('ServiceRuntime with rowLevelSecurity=%s', (rls) => {
+describe.each([true, false])('the bus pipeline with rowLevelSecurity=%s', (rls) => {
   let db: TestDatabase;
   let orm: MikroORM;
   let transport: InProcessTransport;
   let bus: Bus;
+  let service: BusMicroservice;
   const A = randomUUID();
   const B = randomUUID();
 
@@ -100,10 +102,17 @@ describe.each([true, false])('ServiceRuntime with rowLevelSecurity=%s', (rls) =>
     await transport.connect();
     bus = new Bus(transport, 10_000);
     const logger = createLogger('rls-test', 'silent');
-    const runtime = new ServiceRuntime('rlstest', transport, orm, new OutboxRelay(orm, transport, 'rlstest', logger), logger, { rowLevelSecurity: rls });
-    await runtime.register([new NoteHandlers(orm.em as EntityManager)]);
+    service = await startBusMicroservice(instancesModule([new NoteHandlers(orm.em as EntityManager)]), {
+      service: 'rlstest',
+      transport,
+      orm,
+      relay: new OutboxRelay(orm, transport, 'rlstest', logger),
+      logger,
+      rowLevelSecurity: rls,
+    });
   });
   afterAll(async () => {
+    await service?.app.close();
     await transport?.close();
     await orm?.close(true);
     await db?.drop();

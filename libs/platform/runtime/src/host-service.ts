@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
-import { Bus, OutboxRelay, ServiceRuntime, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
+import { Bus, OutboxRelay, startBusMicroservice, type BusMicroservice, type ServiceDefinition, type Transport } from '@m4pris/platform-messaging';
 import { migrateUp, openServiceOrm, pendingMigrations } from '@m4pris/platform-persistence';
 import { registerDbPool, unregisterDbPool, type HealthRegistry, type Logger, type PoolStats } from '@m4pris/platform-observability';
 
@@ -28,9 +27,9 @@ export interface HostTimings {
   orm: number;
   /** The applied-migrations check, and the migrations themselves when some were pending. */
   migrations: number;
-  /** Nest module: providers built, init and bootstrap hooks. */
+  /** Nest microservice (the module on `BusServer`): providers built, init and bootstrap hooks. */
   nest: number;
-  /** Message handlers registered on the bus (NATS: subscriptions, JetStream consumers). */
+  /** Message handlers found and served on the bus (NATS: subscriptions, JetStream consumers). */
   handlers: number;
   /** The names of the migrations applied now (none when the schema was up to date). */
   applied: string[];
@@ -94,15 +93,25 @@ export async function prepareService<S extends object>(def: ServiceDefinition<S>
     throw e;
   }
   timings.migrations = since(t);
-  t = performance.now();
-  const app = await NestFactory.createApplicationContext(def.module(orm, settings, o.bus), { logger: false, abortOnError: false });
-  await app.init();
-  timings.nest = since(t);
-  t = performance.now();
   const relay = new OutboxRelay(orm, o.transport, def.name, log, o.outboxPollMs ?? 1000);
-  const runtime = new ServiceRuntime(def.name, o.transport, orm, relay, log, { rowLevelSecurity: def.rowLevelSecurity });
-  const subjects = await runtime.register(def.handlers.map((h) => app.get(h, { strict: false })));
-  timings.handlers = since(t);
+  let hosted: BusMicroservice;
+  try {
+    hosted = await startBusMicroservice(def.module(orm, settings, o.bus), {
+      service: def.name,
+      transport: o.transport,
+      orm,
+      relay,
+      logger: log,
+      rowLevelSecurity: def.rowLevelSecurity,
+    });
+  } catch (e) {
+    await orm.close();
+    throw e;
+  }
+  const { app } = hosted;
+  const subjects = hosted.server.subjects;
+  timings.nest = hosted.timings.nest;
+  timings.handlers = hosted.timings.handlers;
   // Pool figures for /metrics (m4p_db_pool_connections): the `pg` pool behind the ORM.
   const conn = orm.em.getConnection() as unknown as { getNativeClient?: () => Promise<PoolStats> };
   const pool = await conn.getNativeClient?.().catch(() => undefined);

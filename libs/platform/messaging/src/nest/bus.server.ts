@@ -1,0 +1,181 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ExternalContextCreator, ModulesContainer } from '@nestjs/core';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import { PARAM_ARGS_METADATA } from '@nestjs/microservices/constants';
+import type { MikroORM } from '@mikro-orm/core';
+import { decodeContext, healthSubject, type EventDef, type EventEnvelope, type RequestDef } from '@m4pris/platform-core';
+import { busRequestDuration, type Logger } from '@m4pris/platform-observability';
+import type { OutboxRelay } from '../outbox.js';
+import type { Headers, Reply, Transport } from '../transport.js';
+import { BusContextInterceptor, BusExceptionFilter, BusTracingInterceptor, FailedReply, ModuleEnabledGuard, type BusMessage, type BusMessageInfo } from './bus.pipeline.js';
+import { contractsOf, type BusContract } from './contract.decorators.js';
+
+/** The transport id Nest reports for handlers of this strategy. */
+export const BUS_TRANSPORT = Symbol('m4pris-bus');
+
+export interface BusServerOptions {
+  /** Module name: queue group, durable consumer name, health subject. */
+  service: string;
+  transport: Transport;
+  orm: MikroORM;
+  relay: OutboxRelay;
+  logger: Logger;
+  /** See `BusContextOptions.rowLevelSecurity`. */
+  rowLevelSecurity?: boolean;
+}
+
+/** Nest's RPC parameter types (`@Payload()`, `@Ctx()`) for handlers hosted outside controllers. */
+const rpcParams = {
+  exchangeKeyForValue(type: number, _data: unknown, args: unknown[]): unknown {
+    // RpcParamtype.PAYLOAD = 3, RpcParamtype.CONTEXT = 6
+    return type === 3 ? args[0] : type === 6 ? args[1] : undefined;
+  },
+};
+
+type Handler = (message: BusMessage, second: unknown, info: BusMessageInfo) => Promise<unknown>;
+
+/**
+ * The platform's bus as a Nest microservice transport (`CustomTransportStrategy`): the use cases'
+ * `@Handles` (Nest `@MessagePattern`) and `@OnEvent` (Nest `@EventPattern`) methods, found on any
+ * provider of the service's module, are served on the bus's transport — NATS (queue group per service,
+ * JetStream durable consumers acked after commit) or in-process — through Nest's enhancer pipeline:
+ *
+ * - guard `ModuleEnabledGuard` — a tenant that has not enabled the module is refused first;
+ * - interceptors `BusTracingInterceptor` (spans) and `BusContextInterceptor` (caller's context, ORM
+ *   context, tenant-scoped transaction, event dedupe and ordering, outbox relay kick);
+ * - pipe `ContractPipe` — the payload validated against the contract;
+ * - filter `BusExceptionFilter` — errors mapped to the reply (`MODULE_UNAVAILABLE` for a database
+ *   that cannot be reached, unknown errors masked).
+ *
+ * A developer's own `@UseGuards` / `@UseInterceptors` / `@UsePipes` / `@UseFilters` on a use case run
+ * inside these. Each service also answers `<service>.v1.health.ping`.
+ */
+export class BusServer extends Server implements CustomTransportStrategy {
+  override readonly transportId = BUS_TRANSPORT;
+  private app?: INestApplicationContext;
+  private readonly contracts = new Map<string, BusContract>();
+  private served: string[] = [];
+
+  constructor(readonly options: BusServerOptions) {
+    super();
+  }
+
+  /**
+   * Installs the bus pipeline on the service's Nest microservice (before `init`) and remembers it to
+   * find its handlers when it listens.
+   */
+  attach(app: INestApplicationContext & { useGlobalGuards(...g: object[]): unknown; useGlobalInterceptors(...i: object[]): unknown; useGlobalFilters(...f: object[]): unknown }): void {
+    const { service, orm, relay, logger, rowLevelSecurity } = this.options;
+    app.useGlobalGuards(new ModuleEnabledGuard(service));
+    app.useGlobalInterceptors(new BusTracingInterceptor(service), new BusContextInterceptor({ service, orm, relay, rowLevelSecurity }));
+    app.useGlobalFilters(new BusExceptionFilter(service, logger));
+    this.app = app;
+  }
+
+  /** The request subjects this service answers (known once it listens). */
+  get subjects(): string[] {
+    return this.served;
+  }
+
+  async listen(callback: (err?: unknown, ...optionalParams: unknown[]) => void): Promise<void> {
+    try {
+      this.discover();
+      await this.serve();
+      callback();
+    } catch (e) {
+      callback(e);
+    }
+  }
+
+  /** Finds `@Handles` / `@OnEvent` methods on every provider of the application and wraps them in Nest's pipeline. */
+  private discover(): void {
+    if (!this.app) throw new Error('BusServer: call attach(app) before listen');
+    const contexts = this.app.get(ExternalContextCreator, { strict: false });
+    const modules = this.app.get(ModulesContainer, { strict: false });
+    const seen = new Set<object>();
+    for (const moduleRef of modules.values()) {
+      for (const wrapper of moduleRef.providers.values()) {
+        const instance = wrapper.instance as Record<string, unknown> | undefined;
+        if (!instance || typeof instance !== 'object' || wrapper.isAlias || seen.has(instance) || !wrapper.isDependencyTreeStatic()) continue;
+        seen.add(instance);
+        for (const name of methodNames(instance)) {
+          const defs = contractsOf(instance[name]);
+          if (defs.length === 0) continue;
+          const handler = contexts.create(instance, instance[name] as (...a: unknown[]) => unknown, name, PARAM_ARGS_METADATA, rpcParams, undefined, undefined, undefined, 'rpc') as unknown as MessageHandler;
+          for (const def of defs) {
+            if (this.contracts.has(def.subject)) throw new Error(`${this.options.service} has two handlers for ${def.subject}`);
+            this.contracts.set(def.subject, def);
+            this.addHandler(def.subject, handler, def.kind === 'event');
+          }
+        }
+      }
+    }
+  }
+
+  private async serve(): Promise<void> {
+    const { service, transport, orm, relay } = this.options;
+    await transport.serve(healthSubject(service), service, async () => {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        return { ok: true as const, data: { status: 'up', outboxBacklog: relay.pending } };
+      } catch (e) {
+        return { ok: true as const, data: { status: 'down', reason: (e as Error).message } };
+      }
+    });
+    const events: string[] = [];
+    for (const [subject, handler] of this.getHandlers()) {
+      const def = this.contracts.get(subject)!;
+      if (def.kind === 'event') {
+        events.push(subject);
+        continue;
+      }
+      this.served.push(subject);
+      await transport.serve(subject, service, (body, headers) => this.answer(def, handler as unknown as Handler, body, headers));
+    }
+    if (events.length > 0) {
+      await transport.consume(service, events, (envelope) => this.consume(envelope));
+    }
+  }
+
+  private async answer(def: RequestDef<unknown, unknown>, handler: Handler, body: string, headers: Headers): Promise<Reply> {
+    const end = busRequestDuration.startTimer({ subject: def.subject });
+    const ctx = decodeContext(headers);
+    const result = await handler({ def, raw: body }, ctx, { kind: 'request', subject: def.subject, headers, ctx });
+    if (result instanceof FailedReply) {
+      end({ outcome: result.error.category });
+      return { ok: false, error: result.error };
+    }
+    end({ outcome: 'ok' });
+    return { ok: true, data: result ?? null };
+  }
+
+  private async consume(envelope: EventEnvelope): Promise<void> {
+    const handler = this.getHandlerByPattern(envelope.subject) as unknown as Handler | null;
+    const def = this.contracts.get(envelope.subject) as EventDef<object> | undefined;
+    if (!handler || !def) return;
+    await handler({ def, raw: envelope.payload }, envelope, { kind: 'event', subject: envelope.subject, envelope, def });
+  }
+
+  /** The transport is shared by every module of the process and closed by its launcher. */
+  close(): void {
+    this.served = [];
+  }
+
+  on(): never {
+    throw new Error('BusServer: the bus has no server events to listen to');
+  }
+
+  unwrap<T>(): T {
+    return this.options.transport as T;
+  }
+}
+
+function methodNames(instance: object): string[] {
+  const names = new Set<string>();
+  for (let proto = Object.getPrototypeOf(instance) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      if (name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') names.add(name);
+    }
+  }
+  return [...names];
+}
