@@ -19,10 +19,16 @@
 //     node_modules, so the service must use that copy;
 //   - @opentelemetry/*: loaded only when tracing is on, and it hooks module loading;
 //   - pdfkit (reads its font metrics from files beside its code), nodemailer (loaded on first mail);
-//   - Nest's optional @nestjs/microservices and @nestjs/websockets (not installed; Nest loads them
-//     only when asked, and they are not asked).
+//   - Nest's optional @nestjs/websockets and the client libraries of @nestjs/microservices' own
+//     transports (gRPC, Kafka, MQTT, Redis, RabbitMQ): not installed; Nest loads them only when asked,
+//     and they are not asked (the services run on the bus's own transport, BusServer). The
+//     @nestjs/microservices package itself is bundled.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
+/** Loaded by Nest only when asked (see above): external, and left out of externals.json. */
+const OPTIONAL_PEERS = [/^@nestjs\/websockets(\/|$)/, /^@grpc\//, 'kafkajs', 'mqtt', 'ioredis', 'amqplib', 'amqp-connection-manager'];
+const isOptionalPeer = (id) => OPTIONAL_PEERS.some((e) => (typeof e === 'string' ? id === e || id.startsWith(`${e}/`) : e.test(id)));
 
 export const BUNDLE_EXTERNALS = [
   'argon2',
@@ -35,7 +41,7 @@ export const BUNDLE_EXTERNALS = [
   'pdfkit',
   'dejavu-fonts-ttf',
   'nodemailer',
-  /^@nestjs\/(microservices|websockets)(\/|$)/,
+  ...OPTIONAL_PEERS,
 ];
 
 /**
@@ -73,7 +79,7 @@ export async function bundleService(module) {
     logLevel: 'warn',
     onLog(level, log) {
       // Nest's optional packages are external on purpose (above); anything else unresolved is an error.
-      if (log.code === 'UNRESOLVED_IMPORT' && /@nestjs\/(microservices|websockets)/.test(log.message)) return;
+      if (log.code === 'UNRESOLVED_IMPORT' && isOptionalPeer(/'([^']+)'/.exec(log.message)?.[1] ?? '')) return;
       warnings.push(`${level}: ${log.code}: ${log.message.split('\n')[0]}`);
     },
     output: {
@@ -96,7 +102,7 @@ export async function bundleService(module) {
   const named = new Set();
   for (const c of code) for (const id of [...c.imports, ...c.dynamicImports]) if (external(id) && !id.startsWith('node:')) named.add(packageOf(id));
   for (const e of BUNDLE_EXTERNALS) if (typeof e === 'string' && code.some((c) => ['"', "'", '`'].some((q) => c.code.includes(`${q}${e}${q}`) || c.code.includes(`${q}${e}/`)))) named.add(e);
-  for (const optional of ['@nestjs/microservices', '@nestjs/websockets']) named.delete(optional);
+  for (const name of [...named]) if (isOptionalPeer(name)) named.delete(name);
   writeFileSync(join(dist, 'bundle', 'externals.json'), JSON.stringify([...named].sort(), null, 2) + '\n');
   // The entry: the Node-version check runs before any other module is evaluated (a static import of
   // an external native package, e.g. argon2, would otherwise be evaluated first and crash Node 20).

@@ -62,7 +62,9 @@ export async function startServiceHarness<S extends object>(def: ServiceDefiniti
   const server = new BusServer({ service: def.name, transport, orm, relay, logger, rowLevelSecurity: def.rowLevelSecurity });
   const app = moduleRef.createNestMicroservice({ strategy: server, logger: false });
   server.attach(app);
-  await app.listen();
+  // The server listens without `app.listen()`, which would run the module's init and bootstrap hooks
+  // (mail workers, reminder schedules): tests drive those themselves, as before.
+  await new Promise<void>((resolve, reject) => void server.listen((e) => (e ? reject(e instanceof Error ? e : new Error(String(e))) : resolve())));
   if (opts.relay?.start) relay.start();
   const sql = <T,>(query: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(query, params as never[]);
   return {

@@ -4,7 +4,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
 import { PrePostReportUseCase, ProgrammeOutcomesUseCase, ResponseFlowUseCase } from './analytics/report.use-cases.js';
-import { InstrumentHandlers, PlanHandlers, ReportHandlers, RespondentHandlers } from './evaluation.handlers.js';
 import { evaluationEntities } from './evaluation.entities.js';
 import { EvaluationSettings } from './evaluation.settings.js';
 import { CodebookUseCase, ExportWaveUseCase } from './export/export.use-cases.js';
@@ -16,11 +15,9 @@ import { WaveScheduler } from './invitation/wave-scheduler.js';
 import { evaluationMigrations } from './migrations/index.js';
 import { ParticipantKeys } from './participant/participant-keys.js';
 import { GetSurveyPlanUseCase, ListEvaluationProgrammesUseCase, SaveSurveyPlanUseCase } from './plan/plan.use-cases.js';
-import { EventHandlers } from './projection/events.handlers.js';
-import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
+import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 import { Clock } from './shared/access.js';
 
-const handlers = [InstrumentHandlers, PlanHandlers, RespondentHandlers, ReportHandlers, EventHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [
   EvaluationProjection,
   Clock,
@@ -49,8 +46,8 @@ export class EvaluationServiceModule {
   static register(orm: MikroORM, settings: EvaluationSettings, bus: Bus): DynamicModule {
     return {
       module: EvaluationServiceModule,
-      providers: [...ormProviders(orm), { provide: EvaluationSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...useCases, ...handlers],
-      exports: [...handlers, Clock],
+      providers: [...ormProviders(orm), { provide: EvaluationSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...useCases, ExportPersonalDataPartUseCase],
+      exports: [Clock],
     };
   }
 }
@@ -61,7 +58,6 @@ export const evaluationService: ServiceDefinition<EvaluationSettings> = {
   migrations: evaluationMigrations,
   settings: EvaluationSettings,
   module: (orm, settings, bus) => EvaluationServiceModule.register(orm, settings, bus),
-  handlers,
   // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
   rowLevelSecurity: true,
 };

@@ -3,7 +3,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
 import { AcceptInvitationUseCase } from './account/accept-invitation.use-case.js';
-import { AccountHandlers } from './account/account.handlers.js';
 import { BootstrapAdminUseCase } from './account/bootstrap-admin.use-case.js';
 import { ChangePasswordUseCase } from './account/change-password.use-case.js';
 import { GetJwksUseCase, GetMeUseCase } from './account/get-me.use-case.js';
@@ -21,14 +20,11 @@ import { UpdateMyPreferencesUseCase } from './account/update-my-preferences.use-
 import { Clock } from './shared/clock.js';
 import { SigningKeys } from './account/signing-keys.js';
 import { TokenIssuer } from './account/token-issuer.js';
-import { AuditHandlers } from './audit/audit.handlers.js';
-import { PersonalDataReadConsumer } from './audit/personal-data-read.consumer.js';
+import { RecordPersonalDataReadUseCase } from './audit/record-personal-data-read.use-case.js';
 import { DisableAccountUseCase, EnableAccountUseCase } from './account/account-status.use-case.js';
 import { LeaverSweep } from './staff/leavers.js';
 import { AuditLog } from './audit/audit-log.js';
 import { ListAuditUseCase } from './audit/list-audit.use-case.js';
-import { ConsentGivenConsumer } from './consent/consent-given.consumer.js';
-import { ConsentHandlers } from './consent/consent.handlers.js';
 import { ListConsentTextsUseCase, ListMyConsentsUseCase } from './consent/consent-queries.use-case.js';
 import { PublishConsentTextUseCase } from './consent/publish-consent-text.use-case.js';
 import { RecordConsentUseCase } from './consent/record-consent.use-case.js';
@@ -37,14 +33,12 @@ import { identityEntities } from './identity.entities.js';
 import { CreateInstitutionUseCase } from './institution/create-institution.use-case.js';
 import { CreateShiftPatternUseCase, ListShiftPatternsUseCase } from './institution/create-shift-pattern.use-case.js';
 import { CreateUnitUseCase, ListUnitsUseCase } from './institution/create-unit.use-case.js';
-import { InstitutionHandlers } from './institution/institution.handlers.js';
 import { GetInstitutionsByIdsUseCase, GetInstitutionUseCase, ListInstitutionsUseCase } from './institution/institution-queries.use-case.js';
 import { UpdateInstitutionUseCase } from './institution/update-institution.use-case.js';
 import { identityMigrations } from './migrations/index.js';
 import { AssignRoleUseCase } from './role/assign-role.use-case.js';
 import { ListRolesUseCase } from './role/list-roles.use-case.js';
 import { RevokeRoleUseCase } from './role/revoke-role.use-case.js';
-import { RoleHandlers } from './role/role.handlers.js';
 import { CreateStaffUseCase } from './staff/create-staff.use-case.js';
 import { EraseStaffUseCase } from './staff/erase-staff.use-case.js';
 import { ExportPersonalDataUseCase } from './staff/export-personal-data.use-case.js';
@@ -52,19 +46,16 @@ import { ImportStaffUseCase } from './staff/import-staff.use-case.js';
 import { StaffImportJobs } from './staff/staff-import-job.use-case.js';
 import { InviteStaffUseCase } from './staff/invite-staff.use-case.js';
 import { RecordLeavingUseCase } from './staff/record-leaving.use-case.js';
-import { StaffHandlers } from './staff/staff.handlers.js';
 import { FindStaffIdsUseCase, GetStaffByIdsUseCase, GetStaffUseCase, ListStaffUseCase } from './staff/staff-queries.use-case.js';
 import { StaffReader } from './staff/staff-reader.js';
 import { StaffReferences } from './staff/staff-references.js';
 import { UpdateStaffUseCase } from './staff/update-staff.use-case.js';
 import { CreateTenantUseCase } from './tenant/create-tenant.use-case.js';
 import { GetTenantUseCase, ListTenantsUseCase } from './tenant/tenant-queries.use-case.js';
-import { TenantHandlers } from './tenant/tenant.handlers.js';
 import { RemoveUnitUseCase, UpdateUnitUseCase } from './institution/update-unit.use-case.js';
 import { RemoveShiftPatternUseCase, UpdateShiftPatternUseCase } from './institution/update-shift-pattern.use-case.js';
 import { UpdateTenantUseCase } from './tenant/update-tenant.use-case.js';
 
-const handlers = [TenantHandlers, InstitutionHandlers, StaffHandlers, AccountHandlers, RoleHandlers, ConsentHandlers, AuditHandlers, PersonalDataReadConsumer, ConsentGivenConsumer];
 
 const useCases: Provider[] = [
   RequestPasswordResetUseCase,
@@ -136,8 +127,7 @@ export class IdentityServiceModule {
   static register(orm: MikroORM, settings: IdentitySettings, bus: Bus): DynamicModule {
     return {
       module: IdentityServiceModule,
-      providers: [...ormProviders(orm), { provide: IdentitySettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
-      exports: handlers,
+      providers: [...ormProviders(orm), { provide: IdentitySettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, RecordPersonalDataReadUseCase],
     };
   }
 }
@@ -148,5 +138,4 @@ export const identityService: ServiceDefinition<IdentitySettings> = {
   migrations: identityMigrations,
   settings: IdentitySettings,
   module: (orm, settings, bus) => IdentityServiceModule.register(orm, settings, bus),
-  handlers,
 };

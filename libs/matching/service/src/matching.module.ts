@@ -5,8 +5,7 @@ import { ormProviders } from '@m4pris/platform-persistence';
 import { matchingEntities } from './matching.entities.js';
 import { MatchingSettings } from './matching.settings.js';
 import { matchingMigrations } from './migrations/index.js';
-import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
-import { ProjectionHandlers } from './projection/projection.handlers.js';
+import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 import { ProjectionUpdater } from './projection/projection-updater.js';
 import { CohortInputReader } from './run/cohort-input.js';
 import { ApproveProposalsUseCase, ForbidPairUseCase, GetMatchReasonUseCase, PinPairUseCase, RejectProposalUseCase } from './run/decisions.use-case.js';
@@ -14,10 +13,8 @@ import { PairRules } from './run/pair-rules.js';
 import { MatchRunner } from './run/match-runner.js';
 import { RematchUseCase, RunMatchUseCase } from './run/run-match.use-case.js';
 import { GetMatchRunUseCase, ListMatchingCohortsUseCase, ListMatchRunsUseCase } from './run/run-queries.use-case.js';
-import { RunHandlers } from './run/run.handlers.js';
 import { GetWeightsUseCase, SetWeightsUseCase } from './run/weights.use-case.js';
 
-const handlers = [ProjectionHandlers, RunHandlers, PersonalDataHandlers];
 const useCases: Provider[] = [
   ListMatchingCohortsUseCase,
   ListMatchRunsUseCase,
@@ -39,8 +36,7 @@ export class MatchingServiceModule {
   static register(orm: MikroORM, settings: MatchingSettings, bus: Bus): DynamicModule {
     return {
       module: MatchingServiceModule,
-      providers: [...ormProviders(orm), { provide: MatchingSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
-      exports: handlers,
+      providers: [...ormProviders(orm), { provide: MatchingSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ExportPersonalDataPartUseCase],
     };
   }
 }
@@ -51,5 +47,4 @@ export const matchingService: ServiceDefinition<MatchingSettings> = {
   migrations: matchingMigrations,
   settings: MatchingSettings,
   module: (orm, settings, bus) => MatchingServiceModule.register(orm, settings, bus),
-  handlers,
 };

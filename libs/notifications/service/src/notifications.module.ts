@@ -2,10 +2,9 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
-import { MessageHandlers } from './events/message.handlers.js';
-import { ParticipantMessageHandlers } from './events/participant-messages.handlers.js';
+import { EventMessages } from './events/event-messages.js';
+import { ParticipantMessages } from './events/participant-messages.js';
 import { CountUnreadUseCase } from './inbox/count-unread.use-case.js';
-import { InboxHandlers } from './inbox/inbox.handlers.js';
 import { ListMyNotificationsUseCase } from './inbox/list-my-notifications.use-case.js';
 import { MarkNotificationsReadUseCase } from './inbox/mark-read.use-case.js';
 import { ListOutgoingMailUseCase } from './mail/list-outgoing-mail.use-case.js';
@@ -15,18 +14,18 @@ import { notificationsMigrations } from './migrations/index.js';
 import { notificationsEntities } from './notifications.entities.js';
 import { NotificationsSettings } from './notifications.settings.js';
 import { Notifier } from './notifier.js';
-import { PersonHandlers } from './person/person.handlers.js';
-import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
+import { PersonProjection } from './person/person.projection.js';
+import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 import { DigestSender } from './preferences/digest-sender.js';
-import { PreferencesHandlers } from './preferences/preferences.handlers.js';
 import { DeliveryRulesReader, PreferencesUseCases, TenantSettingsUseCases } from './preferences/preferences.use-cases.js';
 import { Clock } from './reminders/clock.js';
-import { DuoHandlers } from './reminders/duo.handlers.js';
-import { ReminderViewHandlers } from './reminders/reminder-views.handlers.js';
+import { DuoReminders } from './reminders/duo-reminders.js';
+import { ReminderViews } from './reminders/reminder-views.js';
 import { ReminderSchedule } from './reminders/reminder-schedule.js';
 import { SweepRemindersUseCase } from './reminders/sweep-reminders.use-case.js';
 
-const handlers = [InboxHandlers, PersonHandlers, MessageHandlers, ParticipantMessageHandlers, PersonalDataHandlers, DuoHandlers, ReminderViewHandlers, PreferencesHandlers];
+/** Use cases that consume other modules' events (their @OnEvent methods); the other use cases answer requests (@Handles). */
+const eventConsumers = [PersonProjection, EventMessages, ParticipantMessages, DuoReminders, ReminderViews];
 const useCases: Provider[] = [ListMyNotificationsUseCase, CountUnreadUseCase, MarkNotificationsReadUseCase, ListOutgoingMailUseCase, SweepRemindersUseCase, PreferencesUseCases, TenantSettingsUseCases];
 
 @Module({})
@@ -46,9 +45,10 @@ export class NotificationsServiceModule {
         Clock,
         ReminderSchedule,
         ...useCases,
-        ...handlers,
+        ...eventConsumers,
+        ExportPersonalDataPartUseCase,
       ],
-      exports: [...handlers, MailDispatcher, Mailer, Clock, SweepRemindersUseCase, DigestSender],
+      exports: [MailDispatcher, Mailer, Clock, SweepRemindersUseCase, DigestSender],
     };
   }
 }
@@ -59,6 +59,5 @@ export const notificationsService: ServiceDefinition<NotificationsSettings> = {
   migrations: notificationsMigrations,
   settings: NotificationsSettings,
   module: (orm, settings, bus) => NotificationsServiceModule.register(orm, settings, bus),
-  handlers,
   rowLevelSecurity: true,
 };

@@ -66,7 +66,7 @@ export interface Page<T> {
   limit: number;
 }
 
-/** The subject every service answers for liveness checks (served by its ServiceRuntime). */
+/** The subject every service answers for liveness checks (served by its BusServer). */
 export function healthSubject(module: string): string {
   return `${module}.v1.health.ping`;
 }

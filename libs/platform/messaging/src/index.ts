@@ -4,7 +4,7 @@ export * from './nats.transport.js';
 export * from './bus.js';
 export * from './outbox.entities.js';
 export * from './outbox.js';
-export * from './handlers.js';
+export * from './reply-errors.js';
 export * from './service-definition.js';
 export * from './unavailable.js';
 export * from './tenant-scope.js';

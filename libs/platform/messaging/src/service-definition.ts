@@ -14,10 +14,12 @@ export interface ServiceDefinition<Settings extends object = object> {
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Config section with the service's own variables (validated at start). */
   settings: new () => Settings;
-  /** The service's Nest module; `orm` is already migrated, `bus` reaches every other module. */
+  /**
+   * The service's Nest module; `orm` is already migrated, `bus` reaches every other module. Its
+   * providers' `@Handles` / `@OnEvent` methods (on the use cases) are what the service serves on the
+   * bus (`BusServer`, found when it listens).
+   */
   module(orm: MikroORM, settings: Settings, bus: Bus): DynamicModule;
-  /** Classes (providers of that module) whose methods carry @Handles / @OnEvent. */
-  handlers: Constructor<object>[];
   /**
    * Requests with a tenant run as the tenant role under PostgreSQL row-level security (the
    * service's migrations must enable it and add a `tenant_isolation` policy to every table with

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from '@m4pris/platform-observability';
-import { toErrorPayload } from './handlers.js';
+import { toErrorPayload } from './reply-errors.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 
 /**

@@ -2,20 +2,15 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
-import { ApplicationHandlers } from './application/application.handlers.js';
-import { CohortHandlers } from './cohort/cohort.handlers.js';
 import { programmesMigrations } from './migrations/index.js';
-import { ProgrammeHandlers } from './programme/programme.handlers.js';
 import { programmesEntities } from './programmes.entities.js';
 import { ProgrammesSettings } from './programmes.settings.js';
-import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
-import { ProjectionHandlers } from './projection/projection.handlers.js';
+import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 import { EndLeaverDuosUseCase, ForgetStaffUseCase, RecordMentorTrainedUseCase, RecordStaffCardUseCase, RecordStaffProfileUseCase, RenamePlaceUseCase } from './projection/projection.use-cases.js';
 import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.js';
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
 import { Attention } from './relationship/follow-up.use-cases.js';
-import { RelationshipHandlers } from './relationship/relationship.handlers.js';
 import { Lookups } from './shared/lookups.js';
 import { People } from './shared/people.js';
 import { CohortPeopleUseCase } from './application/cohort-people.use-case.js';
@@ -30,7 +25,6 @@ import { CreateCohortUseCase, GetCohortUseCase, ListCohortsUseCase, ListEligible
 import { CreateProgrammeUseCase, GetProgrammeUseCase, ListPolicyVersionsUseCase, ListProgrammesUseCase, UpdatePolicyUseCase } from './programme/programme.use-cases.js';
 import { DecideApplicationUseCase, GetApplicationUseCase, ListApplicationsUseCase, MyApplicationsUseCase, SubmitApplicationUseCase, WithdrawApplicationUseCase } from './application/application.use-cases.js';
 
-const handlers = [ProgrammeHandlers, CohortHandlers, ApplicationHandlers, RelationshipHandlers, ProjectionHandlers, PersonalDataHandlers];
 
 const useCases: Provider[] = [
   RecordStaffProfileUseCase,
@@ -95,8 +89,7 @@ export class ProgrammesServiceModule {
   static register(orm: MikroORM, settings: ProgrammesSettings, bus: Bus): DynamicModule {
     return {
       module: ProgrammesServiceModule,
-      providers: [...ormProviders(orm), { provide: ProgrammesSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
-      exports: handlers,
+      providers: [...ormProviders(orm), { provide: ProgrammesSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ExportPersonalDataPartUseCase],
     };
   }
 }
@@ -107,7 +100,6 @@ export const programmesService: ServiceDefinition<ProgrammesSettings> = {
   migrations: programmesMigrations,
   settings: ProgrammesSettings,
   module: (orm, settings, bus) => ProgrammesServiceModule.register(orm, settings, bus),
-  handlers,
   // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
   rowLevelSecurity: true,
 };

@@ -3,11 +3,9 @@ import { TrainingProjection } from './projection/projection-updater.js';
 import type { MikroORM } from '@mikro-orm/core';
 import { Bus, type ServiceDefinition } from '@m4pris/platform-messaging';
 import { ormProviders } from '@m4pris/platform-persistence';
-import { CertificateHandlers } from './certificate/certificate.handlers.js';
 import { CertificateIssuer } from './certificate/certificate-issuer.js';
 import { GetCertificatePdfUseCase, GetCertificateUseCase, IssueCertificateUseCase, MyCertificatesUseCase, VerifyCertificateUseCase } from './certificate/certificate.use-cases.js';
 import { StaffNames } from './certificate/staff-names.js';
-import { CourseAuthoringHandlers, CourseHandlers } from './course/course.handlers.js';
 import { CourseStore } from './course/course-store.js';
 import {
   AdoptDefaultCourseUseCase,
@@ -20,7 +18,6 @@ import {
   UpdateUnitUseCase,
 } from './course/course.use-cases.js';
 import { Completion } from './enrolment/completion.js';
-import { EnrolmentHandlers } from './enrolment/enrolment.handlers.js';
 import {
   CompleteUnitUseCase,
   EnrolUseCase,
@@ -35,11 +32,8 @@ import {
 import { ProgressReader } from './enrolment/progress.js';
 import { MyTrainingTasksUseCase } from './enrolment/tasks.use-case.js';
 import { trainingMigrations } from './migrations/index.js';
-import { ProjectionHandlers } from './projection/projection.handlers.js';
-import { ReportHandlers } from './report/report.handlers.js';
 import { CourseFeedbackReportUseCase, MentorsTrainedUseCase, TrainingReportUseCase } from './report/report.use-cases.js';
 import { Seats } from './session/seats.js';
-import { SessionHandlers } from './session/session.handlers.js';
 import {
   BookSessionUseCase,
   CancelBookingUseCase,
@@ -68,9 +62,8 @@ import {
   RemoveUnitUseCase,
   UpdateQuestionUseCase,
 } from './course/course-authoring.use-cases.js';
-import { PersonalDataHandlers } from './personal-data/personal-data.handlers.js';
+import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 
-const handlers = [CourseHandlers, CourseAuthoringHandlers, SessionHandlers, EnrolmentHandlers, CertificateHandlers, ReportHandlers, ProjectionHandlers, PersonalDataHandlers];
 
 const useCases: Provider[] = [
   // courses
@@ -136,8 +129,7 @@ export class TrainingServiceModule {
   static register(orm: MikroORM, settings: TrainingSettings, bus: Bus): DynamicModule {
     return {
       module: TrainingServiceModule,
-      providers: [...ormProviders(orm), { provide: TrainingSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ...handlers],
-      exports: handlers,
+      providers: [...ormProviders(orm), { provide: TrainingSettings, useValue: settings }, { provide: Bus, useValue: bus }, ...support, ...useCases, ExportPersonalDataPartUseCase],
     };
   }
 }
@@ -148,7 +140,6 @@ export const trainingService: ServiceDefinition<TrainingSettings> = {
   migrations: trainingMigrations,
   settings: TrainingSettings,
   module: (orm, settings, bus) => TrainingServiceModule.register(orm, settings, bus),
-  handlers,
   // Tenant requests run as m4pris_tenant under the policies of migration-20261201090000-row-level-security.
   rowLevelSecurity: true,
 };

@@ -44,7 +44,6 @@ describe('module generator', () => {
       'libs/widgets/service/src/widgets.entities.ts',
       'libs/widgets/service/src/migrations/index.ts',
       'libs/widgets/service/src/example/example.entity.ts',
-      'libs/widgets/service/src/example/example.handlers.ts',
       'libs/widgets/service/src/example/get-example.use-case.ts',
       'libs/widgets/service/src/example/get-example.use-case.spec.ts',
       'libs/widgets/graphql/package.json',
@@ -117,7 +116,9 @@ describe('module generator', () => {
     expect(service).toContain('export const widgetsService: ServiceDefinition<WidgetsSettings>');
     expect(service).toContain("name: 'widgets'");
     expect(tree.read('libs/widgets/service/src/example/example.entity.ts', 'utf-8')).toContain('defineEntity(');
-    expect(tree.read('libs/widgets/service/src/example/example.handlers.ts', 'utf-8')).toContain('@Handles(GetExample)');
+    // No handler classes: the use case itself is the handler of its contract.
+    expect(tree.read('libs/widgets/service/src/example/get-example.use-case.ts', 'utf-8')).toContain('@Handles(GetExample)\n  async execute(');
+    expect(tree.exists('libs/widgets/service/src/example/example.handlers.ts')).toBe(false);
     expect(tree.read('libs/widgets/service/src/migrations/index.ts', 'utf-8')).toContain('widgetsMigrations: { name: string; class: Constructor<Migration> }[] = []');
     expect(tree.read('libs/widgets/graphql/src/example.resolver.ts', 'utf-8')).toContain('this.bus.request(GetExample, { id }, ctx)');
     expect(tree.read('apps/widgets/src/main.ts', 'utf-8')).toContain('runServiceApp(widgetsService, widgetsConfig)');

@@ -28,7 +28,7 @@ export function templateVars(name: string): Record<string, string> {
 /**
  * Scaffolds a module in the house shape (docs/ARCHITECTURE.md §3):
  *   libs/<name>/contracts  subjects, validated payloads, error codes (no Nest, no MikroORM)
- *   libs/<name>/service    entity, use case + spec, @Handles adapter, settings, migrations, ServiceDefinition
+ *   libs/<name>/service    entity, use case (@Handles on execute) + spec, settings, migrations, ServiceDefinition
  *   libs/<name>/graphql    resolver -> bus.request
  *   apps/<name>            NATS process hosting the service
  */

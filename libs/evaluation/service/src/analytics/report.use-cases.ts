@@ -15,6 +15,9 @@ import {
   type ResponseFlowDto,
   type RetentionDto,
   type WaveKind,
+  GetPrePostReport,
+  GetResponseFlow,
+  GetProgrammeOutcomes,
 } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
 import { scoreResolution } from '../instrument/scoring.js';
@@ -27,6 +30,7 @@ import { SurveyResponseSchema, type SurveyResponse } from '../response/survey-re
 import { addMonths, AGGREGATE_READERS, Clock, tenantOf } from '../shared/access.js';
 import { mean, median, pairedChange, reliableChange, sd } from './paired-stats.js';
 import { suppressedKeys } from './suppression.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 interface Pair {
   code: string;
@@ -136,6 +140,7 @@ export class PrePostReportUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(GetPrePostReport)
   async execute(input: PrePostReportRequest, ctx: RequestContext): Promise<PrePostReportDto> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
@@ -198,6 +203,7 @@ export class ResponseFlowUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(GetResponseFlow)
   async execute(input: { programmeId: string }, ctx: RequestContext): Promise<ResponseFlowDto> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
@@ -273,6 +279,7 @@ export class ProgrammeOutcomesUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(GetProgrammeOutcomes)
   async execute(input: { programmeId: string }, ctx: RequestContext): Promise<ProgrammeOutcomesDto> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);

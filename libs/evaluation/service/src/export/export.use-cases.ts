@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '@m4pris/platform-core';
-import { MIN_CELL_NUMERIC, type CodebookDto, type ExportGeneralisationDto, type ExportPageDto, type ExportWaveRequest, type InstrumentCode, type WaveKind } from '@m4pris/evaluation-contracts';
+import { MIN_CELL_NUMERIC, type CodebookDto, type ExportGeneralisationDto, type ExportPageDto, type ExportWaveRequest, type InstrumentCode, type WaveKind, ExportWave, GetCodebook } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
 import { ParticipantSchema } from '../participant/participant.entity.js';
 import { assertOwnProgramme } from '../plan/plan.use-cases.js';
@@ -12,6 +12,7 @@ import { EvaluationSettings } from '../evaluation.settings.js';
 import { EXPORTERS, tenantOf } from '../shared/access.js';
 import { auditRead } from '../shared/audit.js';
 import { generalisationLevels, generaliseQuasiIdentifiers } from './k-anonymity.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Every combination of the export's quasi-identifiers is shared by at least this many rows. */
 export const EXPORT_K = MIN_CELL_NUMERIC;
@@ -54,6 +55,7 @@ export class ExportWaveUseCase {
     private readonly settings: EvaluationSettings,
   ) {}
 
+  @Handles(ExportWave)
   async execute(input: ExportWaveRequest, ctx: RequestContext): Promise<ExportPageDto> {
     const tenantId = tenantOf(ctx, EXPORTERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);
@@ -105,6 +107,7 @@ async function generalisedWave(em: EntityManager, tenantId: string, programmeId:
 export class CodebookUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetCodebook)
   async execute(input: { programmeId: string }, ctx: RequestContext): Promise<CodebookDto> {
     const tenantId = tenantOf(ctx, EXPORTERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, true);

@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import { EvaluationErrors, type InstrumentDto, type InstrumentTextDto, type LoadInstrumentTextRequest } from '@m4pris/evaluation-contracts';
+import { EvaluationErrors, type InstrumentDto, type InstrumentTextDto, type LoadInstrumentTextRequest, ListInstruments, LoadInstrumentText } from '@m4pris/evaluation-contracts';
 import { TEXT_LOADERS, tenantOf } from '../shared/access.js';
 import { INSTRUMENTS } from './catalogue.js';
 import { InstrumentTextSchema } from './instrument-text.entity.js';
 import { OWN_ITEM_TEXTS } from './own-items.translations.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** The registry (scoring keys, licences) with the locales whose wording the caller's tenant has. */
 @Injectable()
 export class ListInstrumentsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListInstruments)
   async execute(_: object, ctx: RequestContext): Promise<InstrumentDto[]> {
     requireAuthenticated(ctx);
     const texts = ctx.tenantId ? await this.em.find(InstrumentTextSchema, { tenantId: ctx.tenantId }, { fields: ['instrumentCode', 'locale'] }) : [];
@@ -31,6 +33,7 @@ export class ListInstrumentsUseCase {
 export class LoadInstrumentTextUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(LoadInstrumentText)
   async execute(input: LoadInstrumentTextRequest, ctx: RequestContext): Promise<InstrumentTextDto> {
     const tenantId = tenantOf(ctx, TEXT_LOADERS);
     if (input.tenantId && input.tenantId !== tenantId) throw EvaluationErrors.PROGRAMME_NOT_FOUND({ field: 'tenantId' });

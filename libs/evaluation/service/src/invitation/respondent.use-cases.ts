@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { claimIdempotencyKey, recordEvent } from '@m4pris/platform-messaging';
+import { claimIdempotencyKey, recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   EvaluationErrors,
   SaveAnswers,
@@ -14,6 +14,9 @@ import {
   type SaveAnswersRequest,
   type SurveyItemDto,
   type WaveKind,
+  ListMyInvitations,
+  GetMyInvitation,
+  ListMyScores,
 } from '@m4pris/evaluation-contracts';
 import { INSTRUMENTS } from '../instrument/catalogue.js';
 import { InstrumentTextSchema } from '../instrument/instrument-text.entity.js';
@@ -34,6 +37,7 @@ export class ListMyInvitationsUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(ListMyInvitations)
   async execute(_: object, ctx: RequestContext): Promise<InvitationDto[]> {
     const me = respondentOf(ctx);
     const codes = await this.keys.codesOf(me.tenantId, me.staffId);
@@ -91,6 +95,7 @@ export class GetMyInvitationUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(GetMyInvitation)
   async execute(input: InvitationIdRequest, ctx: RequestContext): Promise<InvitationDetailDto> {
     const inv = await ownInvitation(this.em, this.keys, ctx, input.invitationId);
     const response = await this.em.findOne(SurveyResponseSchema, { invitationId: inv.id });
@@ -110,6 +115,7 @@ export class SaveAnswersUseCase {
     private readonly clock: Clock,
   ) {}
 
+  @Handles(SaveAnswers)
   async execute(input: SaveAnswersRequest, ctx: RequestContext): Promise<InvitationDetailDto> {
     const inv = await ownInvitation(this.em, this.keys, ctx, input.invitationId);
     const today = this.clock.today();
@@ -182,6 +188,7 @@ export class ListMyScoresUseCase {
     private readonly keys: ParticipantKeys,
   ) {}
 
+  @Handles(ListMyScores)
   async execute(_: object, ctx: RequestContext): Promise<MyScoreDto[]> {
     const me = respondentOf(ctx);
     const codes = await this.keys.codesOf(me.tenantId, me.staffId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto } from '@m4pris/platform-core';
+import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto, myTasksRequest } from '@m4pris/platform-core';
 import { ListMyInvitationsUseCase } from './respondent.use-cases.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The caller's open surveys (`evaluation.v1.tasks.mine`): each of their own invitations that is
@@ -11,6 +12,7 @@ import { ListMyInvitationsUseCase } from './respondent.use-cases.js';
 export class MySurveyTasksUseCase {
   constructor(private readonly invitations: ListMyInvitationsUseCase) {}
 
+  @Handles(myTasksRequest('evaluation'))
   async execute(_input: MyTasksRequest, ctx: RequestContext): Promise<TaskDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.tenantId || !ctx.staffId) return [];

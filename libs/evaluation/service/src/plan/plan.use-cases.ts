@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { Bus } from '@m4pris/platform-messaging';
+import { Bus, Handles } from '@m4pris/platform-messaging';
 import { GetProgramme } from '@m4pris/programmes-contracts';
-import { EvaluationErrors, type EvaluationProgrammeDto, type ProgrammeIdRequest, type SaveSurveyPlanRequest, type SurveyPlanDto, type WavePlanDto } from '@m4pris/evaluation-contracts';
+import { EvaluationErrors, type EvaluationProgrammeDto, type ProgrammeIdRequest, type SaveSurveyPlanRequest, type SurveyPlanDto, type WavePlanDto, GetSurveyPlan, ListEvaluationProgrammes, SaveSurveyPlan } from '@m4pris/evaluation-contracts';
 import { WaveScheduler } from '../invitation/wave-scheduler.js';
 import { RelationshipFactSchema } from '../projection/projection.entities.js';
 import { AGGREGATE_READERS, DESIGNERS, tenantOf } from '../shared/access.js';
@@ -46,6 +46,7 @@ export class SaveSurveyPlanUseCase {
     @Inject(Bus) private readonly bus: Bus,
   ) {}
 
+  @Handles(SaveSurveyPlan)
   async execute(input: SaveSurveyPlanRequest, ctx: RequestContext): Promise<SurveyPlanDto> {
     const tenantId = tenantOf(ctx, DESIGNERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, false, this.bus, ctx);
@@ -90,6 +91,7 @@ export class GetSurveyPlanUseCase {
     @Inject(Bus) private readonly bus: Bus,
   ) {}
 
+  @Handles(GetSurveyPlan)
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<SurveyPlanDto | null> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     await assertOwnProgramme(this.em, tenantId, input.programmeId, false, this.bus, ctx);
@@ -103,6 +105,7 @@ export class GetSurveyPlanUseCase {
 export class ListEvaluationProgrammesUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListEvaluationProgrammes)
   async execute(_: object, ctx: RequestContext): Promise<EvaluationProgrammeDto[]> {
     const tenantId = tenantOf(ctx, AGGREGATE_READERS);
     const facts = await this.em.find(RelationshipFactSchema, { tenantId }, { fields: ['programmeId'] });

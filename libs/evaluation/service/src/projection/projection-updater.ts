@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure } from '@m4pris/platform-messaging';
+import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -8,6 +8,8 @@ import type { MeetingLoggedEvent, RelationshipEndedEarlyEvent, RelationshipEvent
 import { WaveScheduler } from '../invitation/wave-scheduler.js';
 import { ParticipantKeys } from '../participant/participant-keys.js';
 import { RelationshipFactSchema, StaffFactSchema, TenantFactSchema, type RelationshipFact } from './projection.entities.js';
+import { RelationshipStarted, RelationshipClosed, RelationshipEndedEarly, MeetingLogged } from '@m4pris/programmes-contracts';
+import { StaffProfileChanged, TenantCreated, StaffErased } from '@m4pris/identity-contracts';
 
 /**
  * Consumed events (each runs once per event id, in one transaction with its effects):
@@ -22,6 +24,7 @@ export class EvaluationProjection {
     private readonly keys: ParticipantKeys,
   ) {}
 
+  @OnEvent(RelationshipStarted)
   async started(e: RelationshipStartedEvent): Promise<void> {
     const fact = (await this.em.findOne(RelationshipFactSchema, { relationshipId: e.relationshipId, tenantId: e.tenantId })) ?? this.newFact(e, e.plannedEndOn);
     Object.assign(fact, { startedOn: e.on, plannedEndOn: e.plannedEndOn, mentorStaffId: e.mentorStaffId, menteeStaffId: e.menteeStaffId });
@@ -29,29 +32,35 @@ export class EvaluationProjection {
     await this.scheduler.schedule(fact);
   }
 
+  @OnEvent(RelationshipClosed)
   async closed(e: RelationshipEvent): Promise<void> {
     await this.ended(e, 'closed', null);
   }
 
+  @OnEvent(RelationshipEndedEarly)
   async endedEarly(e: RelationshipEndedEarlyEvent): Promise<void> {
     await this.ended(e, 'ended_early', e.reason);
   }
 
+  @OnEvent(MeetingLogged)
   async meeting(e: MeetingLoggedEvent): Promise<void> {
     await this.em.nativeUpdate(RelationshipFactSchema, { relationshipId: e.relationshipId, tenantId: e.tenantId }, { meetings: raw('meetings + 1') });
   }
 
+  @OnEvent(StaffProfileChanged)
   async staffProfile(e: StaffProfileEvent): Promise<void> {
     // A late event about an erased person does not bring them back.
     if (await isErased(this.em, e.staffId)) return;
     await this.em.upsert(StaffFactSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, region: e.region || null, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null });
   }
 
+  @OnEvent(TenantCreated)
   async tenant(e: TenantCreatedEvent): Promise<void> {
     await this.em.upsert(TenantFactSchema, { tenantId: e.tenantId, country: e.country.toUpperCase().slice(0, 2) });
   }
 
   /** Forget the person: the link to their participant code, and their id in relationship facts. */
+  @OnEvent(StaffErased)
   async erased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     await recordErasure(this.em, e, envelope);
     await this.keys.forget(e.tenantId, e.staffId);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type AcceptInvitationRequest, type TokenPairDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, type AcceptInvitationRequest, type TokenPairDto, AcceptInvitation } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { AccountSchema } from './account.entity.js';
 import { assertStrongPassword, hashPassword } from './password.js';
 import { TokenIssuer } from './token-issuer.js';
 import { hashToken } from './token-hash.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Sets the password, activates the account and signs the person in. */
 @Injectable()
@@ -17,6 +18,7 @@ export class AcceptInvitationUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(AcceptInvitation)
   async execute(input: AcceptInvitationRequest, ctx: RequestContext): Promise<TokenPairDto> {
     const account = await this.em.findOne(AccountSchema, { invitationTokenHash: hashToken(input.token) });
     if (!account || account.status !== 'invited' || !account.invitationExpiresAt || account.invitationExpiresAt.getTime() <= Date.now()) {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type AccountIdRequest } from '@m4pris/identity-contracts';
+import { IdentityErrors, type AccountIdRequest, DisableAccount, EnableAccount } from '@m4pris/identity-contracts';
 import { announceDisabled } from './account-locale.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN } from '../shared/access.js';
 import { StaffSchema } from '../staff/staff.entity.js';
 import { todayIso } from '../staff/leavers.js';
 import { AccountSchema, type Account } from './account.entity.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** An account of the tenant admin's own tenant (never their own, never a platform admin's): NOT_FOUND otherwise. */
 async function tenantAccount(em: EntityManager, ctx: RequestContext, accountId: string): Promise<Account> {
@@ -26,6 +27,7 @@ export class DisableAccountUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(DisableAccount)
   async execute(input: AccountIdRequest, ctx: RequestContext): Promise<{ ok: true }> {
     const account = await tenantAccount(this.em, ctx, input.accountId);
     if (account.status !== 'disabled') {
@@ -49,6 +51,7 @@ export class EnableAccountUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(EnableAccount)
   async execute(input: AccountIdRequest, ctx: RequestContext): Promise<{ ok: true }> {
     const account = await tenantAccount(this.em, ctx, input.accountId);
     if (account.staffId) {

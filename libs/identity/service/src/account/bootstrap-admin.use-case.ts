@@ -8,6 +8,8 @@ import { RoleAssignmentSchema } from '../role/role-assignment.entity.js';
 import { normaliseEmail } from '../shared/access.js';
 import { AccountSchema } from './account.entity.js';
 import { assertLongEnough, generatePassword, hashPassword } from './password.js';
+import { BootstrapAdmin } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** System only, idempotent: the first platform admin, created by the launcher on first start. */
 @Injectable()
@@ -17,6 +19,7 @@ export class BootstrapAdminUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(BootstrapAdmin)
   async execute(input: BootstrapAdminRequest, ctx: RequestContext): Promise<BootstrapAdminDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
     const email = normaliseEmail(input.email);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type ChangePasswordRequest, type OkDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, type ChangePasswordRequest, type OkDto, ChangePassword } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { AccountSchema, RefreshTokenSchema } from './account.entity.js';
 import { attemptKeys, LoginLimiter } from './login-limiter.js';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Own password only; signs out every other session (all refresh tokens revoked). Guesses of the
@@ -19,6 +20,7 @@ export class ChangePasswordUseCase {
     private readonly limiter: LoginLimiter,
   ) {}
 
+  @Handles(ChangePassword)
   async execute(input: ChangePasswordRequest, ctx: RequestContext): Promise<OkDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });

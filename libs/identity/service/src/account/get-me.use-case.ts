@@ -7,6 +7,8 @@ import { StaffReader } from '../staff/staff-reader.js';
 import { AccountSchema } from './account.entity.js';
 import { SigningKeys } from './signing-keys.js';
 import { grantsOf, preferredLocale } from './token-issuer.js';
+import { GetMe, GetJwks } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class GetMeUseCase {
@@ -16,6 +18,7 @@ export class GetMeUseCase {
   ) {}
 
   /** The caller's own staff record with its context (institution, unit, shift pattern, the line manager's name). */
+  @Handles(GetMe)
   async execute(input: GetMeRequest, ctx: RequestContext): Promise<MeDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
@@ -37,6 +40,7 @@ export class GetMeUseCase {
 export class GetJwksUseCase {
   constructor(private readonly keys: SigningKeys) {}
 
+  @Handles(GetJwks)
   async execute(_input: object, _ctx: RequestContext): Promise<JwksDto> {
     return { keys: (await this.keys.publicJwks()).map((k) => ({ ...k })) };
   }

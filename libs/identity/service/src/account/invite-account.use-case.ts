@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type InvitationDto, type InviteAccountRequest } from '@m4pris/identity-contracts';
+import { IdentityErrors, type InvitationDto, type InviteAccountRequest, InviteAccount } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { RoleAssignmentSchema } from '../role/role-assignment.entity.js';
 import { normaliseEmail, TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { AccountSchema } from './account.entity.js';
 import { Invitations } from './invitations.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * An account in a tenant for someone who is not staff (a researcher, another tenant admin). The
@@ -22,6 +23,7 @@ export class InviteAccountUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(InviteAccount)
   async execute(input: InviteAccountRequest, ctx: RequestContext, auditAction = 'account.invite'): Promise<InvitationDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const email = normaliseEmail(input.email);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type LoginRequest, type TokenPairDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, type LoginRequest, type TokenPairDto, Login } from '@m4pris/identity-contracts';
 import { normaliseEmail } from '../shared/access.js';
 import { AccountSchema } from './account.entity.js';
 import { attemptKeys, LoginLimiter } from './login-limiter.js';
 import { dummyHash, verifyPassword } from './password.js';
 import { TokenIssuer } from './token-issuer.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Email + password → tokens. Unknown email and wrong password fail alike, in about the same time.
@@ -21,6 +22,7 @@ export class LoginUseCase {
     private readonly tokens: TokenIssuer,
   ) {}
 
+  @Handles(Login)
   async execute(input: LoginRequest, ctx: RequestContext): Promise<TokenPairDto> {
     const email = normaliseEmail(input.email);
     const keys = attemptKeys(email, ctx.clientIp);

@@ -5,6 +5,8 @@ import type { EmptyRequest, OkDto } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { AccountSchema, RefreshTokenSchema } from './account.entity.js';
 import { endSessions } from './sessions.js';
+import { LogoutEverywhere } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Sign out everywhere: the caller's every refresh-token family is revoked (no device can refresh) and
@@ -18,6 +20,7 @@ export class LogoutEverywhereUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(LogoutEverywhere)
   async execute(_input: EmptyRequest, ctx: RequestContext): Promise<OkDto> {
     requireAuthenticated(ctx);
     // The platform's own calls hold no session to end.

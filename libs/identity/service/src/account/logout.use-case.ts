@@ -5,6 +5,8 @@ import type { LogoutRequest, OkDto } from '@m4pris/identity-contracts';
 import { RefreshTokenSchema } from './account.entity.js';
 import { endSessions } from './sessions.js';
 import { hashToken } from './token-hash.js';
+import { Logout } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Revokes the token's whole family and ends the account's access tokens at once (session version).
@@ -14,6 +16,7 @@ import { hashToken } from './token-hash.js';
 export class LogoutUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(Logout)
   async execute(input: LogoutRequest, _ctx: RequestContext): Promise<OkDto> {
     const row = await this.em.findOne(RefreshTokenSchema, { tokenHash: hashToken(input.refreshToken) });
     if (row) {

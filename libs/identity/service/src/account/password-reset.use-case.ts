@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, PasswordResetRequested, type OkDto, type RequestPasswordResetRequest, type ResetPasswordRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, PasswordResetRequested, type OkDto, type RequestPasswordResetRequest, type ResetPasswordRequest, RequestPasswordReset, ResetPassword } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { IdentitySettings } from '../identity.settings.js';
 import { Clock } from '../shared/clock.js';
@@ -46,6 +46,7 @@ export class RequestPasswordResetUseCase {
     @Inject(IdentitySettings) private readonly settings: IdentitySettings,
   ) {}
 
+  @Handles(RequestPasswordReset)
   async execute(input: RequestPasswordResetRequest, ctx: RequestContext): Promise<OkDto> {
     const email = normaliseEmail(input.email);
     const attempt = await this.limiter.begin(resetKeys(email, ctx.clientIp));
@@ -82,6 +83,7 @@ export class ResetPasswordUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(ResetPassword)
   async execute(input: ResetPasswordRequest, ctx: RequestContext): Promise<OkDto> {
     const account = await this.em.findOne(AccountSchema, { passwordResetTokenHash: hashToken(input.token) });
     const now = this.clock.now();

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type RefreshRequest, type TokenPairDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, type RefreshRequest, type TokenPairDto, RefreshTokens } from '@m4pris/identity-contracts';
 import { AccountSchema, RefreshTokenSchema } from './account.entity.js';
 import { TokenIssuer } from './token-issuer.js';
 import { hashToken } from './token-hash.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Rotation: a refresh token is good once. Presenting a used one means it leaked: the whole family
@@ -17,6 +18,7 @@ export class RefreshTokensUseCase {
     private readonly tokens: TokenIssuer,
   ) {}
 
+  @Handles(RefreshTokens)
   async execute(input: RefreshRequest, _ctx: RequestContext): Promise<TokenPairDto> {
     const row = await this.em.findOne(RefreshTokenSchema, { tokenHash: hashToken(input.refreshToken) });
     if (!row || row.revokedAt) throw IdentityErrors.TOKEN_INVALID();

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type AccountIdRequest, type InvitationDto } from '@m4pris/identity-contracts';
+import { IdentityErrors, type AccountIdRequest, type InvitationDto, ResendInvitation } from '@m4pris/identity-contracts';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { InviteStaffUseCase } from '../staff/invite-staff.use-case.js';
 import { AccountSchema } from './account.entity.js';
 import { InviteAccountUseCase } from './invite-account.use-case.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Sends an invited account a new invitation: a fresh token (the old link stops working) e-mailed to
@@ -21,6 +22,7 @@ export class ResendInvitationUseCase {
     private readonly inviteAccount: InviteAccountUseCase,
   ) {}
 
+  @Handles(ResendInvitation)
   async execute(input: AccountIdRequest, ctx: RequestContext): Promise<InvitationDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const account = await this.em.findOne(AccountSchema, { id: input.accountId, ...tenantWhere(scope) });

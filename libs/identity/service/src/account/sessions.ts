@@ -4,6 +4,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
 import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from './account.entity.js';
+import { GetSessionState } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Ends every access token of the account already issued: its session version goes up, and the
@@ -23,6 +25,7 @@ export async function endSessions(em: EntityManager, accountId: string): Promise
 export class GetSessionStateUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetSessionState)
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
     // One statement per request (this is on every authenticated request's path): the account and

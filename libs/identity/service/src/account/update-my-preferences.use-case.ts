@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffContactChanged, type MeDto, type UpdateMyPreferencesRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { StaffContactChanged, type MeDto, type UpdateMyPreferencesRequest, UpdateMyPreferences } from '@m4pris/identity-contracts';
 import { StaffSchema } from '../staff/staff.entity.js';
 import { toContactEvent } from '../staff/staff.mapper.js';
 import { AccountSchema } from './account.entity.js';
@@ -20,6 +20,7 @@ export class UpdateMyPreferencesUseCase {
     private readonly me: GetMeUseCase,
   ) {}
 
+  @Handles(UpdateMyPreferences)
   async execute(input: UpdateMyPreferencesRequest, ctx: RequestContext): Promise<MeDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });

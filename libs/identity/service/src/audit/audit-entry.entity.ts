@@ -2,7 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
 /**
  * Who read or changed what. Holds ids only, never personal content. Identity's own actions, and every
- * module's reads of personal data (`<module>.v1.personalData.read`, consumed by PersonalDataReadConsumer).
+ * module's reads of personal data (`<module>.v1.personalData.read`, consumed by RecordPersonalDataReadUseCase).
  */
 export const AuditEntrySchema = defineEntity({
   name: 'AuditEntry',

@@ -7,11 +7,14 @@ import { iso, TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { StaffSchema } from '../staff/staff.entity.js';
 import { displayNameOf } from '../staff/staff-reader.js';
 import { AuditEntrySchema, type AuditEntry } from './audit-entry.entity.js';
+import { ListAudit } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class ListAuditUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListAudit)
   async execute(input: ListAuditRequest, ctx: RequestContext): Promise<Page<AuditEntryDto>> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const { offset, limit } = pageBounds(input);

@@ -4,12 +4,15 @@ import { requireAuthenticated, resolveTenant, type RequestContext } from '@m4pri
 import type { ConsentRecordDto, ConsentTextDto, ListConsentTextsRequest } from '@m4pris/identity-contracts';
 import { ConsentRecordSchema, ConsentTextSchema } from './consent.entity.js';
 import { toConsentRecordDto, toConsentTextDto } from './consent.mapper.js';
+import { ListConsentTexts, ListMyConsents } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Any member of the tenant reads its consent texts (to consent to them). */
 @Injectable()
 export class ListConsentTextsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListConsentTexts)
   async execute(input: ListConsentTextsRequest, ctx: RequestContext): Promise<ConsentTextDto[]> {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const rows = await this.em.find(
@@ -26,6 +29,7 @@ export class ListConsentTextsUseCase {
 export class ListMyConsentsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListMyConsents)
   async execute(_input: object, ctx: RequestContext): Promise<ConsentRecordDto[]> {
     requireAuthenticated(ctx);
     const rows = await this.em.find(ConsentRecordSchema, { accountId: ctx.userId }, { orderBy: { recordedAt: 'asc', id: 'asc' } });

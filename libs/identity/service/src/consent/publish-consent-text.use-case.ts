@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { invalidInput, type RequestContext } from '@m4pris/platform-core';
-import { consentTemplate, type ConsentTextDto, type PublishConsentTextRequest } from '@m4pris/identity-contracts';
+import { consentTemplate, type ConsentTextDto, type PublishConsentTextRequest, PublishConsentText } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { ConsentTextSchema } from './consent.entity.js';
 import { toConsentTextDto } from './consent.mapper.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Publishes the next version of a consent text for (tenant, purpose, locale). Texts never change. No
@@ -19,6 +20,7 @@ export class PublishConsentTextUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(PublishConsentText)
   async execute(input: PublishConsentTextRequest, ctx: RequestContext): Promise<ConsentTextDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const body = input.text ?? consentTemplate(input.purpose, input.locale);

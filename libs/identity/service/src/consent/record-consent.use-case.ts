@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, notFound, requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { CommonErrors, notFound, requireAuthenticated, type EventEnvelope, type RequestContext } from '@m4pris/platform-core';
+import { Handles, OnEvent, recordEvent } from '@m4pris/platform-messaging';
 import { createLogger } from '@m4pris/platform-observability';
-import { ConsentRecorded, type ConsentRecordDto, type RecordConsentRequest } from '@m4pris/identity-contracts';
-import type { ConsentGivenEvent } from '@m4pris/programmes-contracts';
+import { ConsentRecorded, type ConsentRecordDto, type RecordConsentRequest, RecordConsent } from '@m4pris/identity-contracts';
+import { ConsentGiven, type ConsentGivenEvent } from '@m4pris/programmes-contracts';
 import { AccountSchema, type Account } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { StaffSchema } from '../staff/staff.entity.js';
@@ -22,6 +22,7 @@ export class RecordConsentUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(RecordConsent)
   async execute(input: RecordConsentRequest, ctx: RequestContext): Promise<ConsentRecordDto> {
     requireAuthenticated(ctx);
     const account = await this.em.findOne(AccountSchema, { id: ctx.userId });
@@ -32,6 +33,12 @@ export class RecordConsentUseCase {
     const record = this.append(text, account, input.granted, new Date(), ctx);
     await this.em.flush();
     return toConsentRecordDto(record);
+  }
+
+  /** Applying with consent (programmes' `consent.given`) records the consent once (`grantWhenApplying`). */
+  @OnEvent(ConsentGiven)
+  consentGiven(e: ConsentGivenEvent, envelope: EventEnvelope): Promise<void> {
+    return this.grantWhenApplying(e, new Date(envelope.occurredAt), envelope.traceId);
   }
 
   /**

@@ -7,6 +7,8 @@ import { AuditLog } from '../audit/audit-log.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { InstitutionSchema } from './institution.entity.js';
 import { toInstitutionDto } from './institution.mapper.js';
+import { CreateInstitution } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class CreateInstitutionUseCase {
@@ -15,6 +17,7 @@ export class CreateInstitutionUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(CreateInstitution)
   async execute(input: CreateInstitutionRequest, ctx: RequestContext): Promise<InstitutionDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const now = new Date();

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { ShiftPatternDefined, type CreateShiftPatternRequest, type ShiftPatternDto } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { ShiftPatternDefined, type CreateShiftPatternRequest, type ShiftPatternDto, CreateShiftPattern, ListShiftPatterns } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { STAFF_READERS, TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { ShiftPatternSchema } from './institution.entity.js';
@@ -17,6 +17,7 @@ export class CreateShiftPatternUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(CreateShiftPattern)
   async execute(input: CreateShiftPatternRequest, ctx: RequestContext): Promise<ShiftPatternDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     assertShiftsInCycle(input.cycleDays, input.shifts);
@@ -40,6 +41,7 @@ export class CreateShiftPatternUseCase {
 export class ListShiftPatternsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListShiftPatterns)
   async execute(input: { tenantId?: string }, ctx: RequestContext): Promise<ShiftPatternDto[]> {
     const tenantId = tenantFor(ctx, input.tenantId, STAFF_READERS);
     const items = await this.em.find(ShiftPatternSchema, { tenantId }, { orderBy: { name: 'asc' } });

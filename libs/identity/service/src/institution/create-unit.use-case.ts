@@ -7,6 +7,8 @@ import { AuditLog } from '../audit/audit-log.js';
 import { ORG_READERS, scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { InstitutionSchema, UnitSchema } from './institution.entity.js';
 import { toUnitDto } from './institution.mapper.js';
+import { CreateUnit, ListUnits } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class CreateUnitUseCase {
@@ -15,6 +17,7 @@ export class CreateUnitUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(CreateUnit)
   async execute(input: CreateUnitRequest, ctx: RequestContext): Promise<UnitDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const institution = await this.em.findOne(InstitutionSchema, { id: input.institutionId, ...tenantWhere(scope) });
@@ -36,6 +39,7 @@ export class CreateUnitUseCase {
 export class ListUnitsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListUnits)
   async execute(input: ListUnitsRequest, ctx: RequestContext): Promise<UnitDto[]> {
     const scope = scopeFor(ctx, ORG_READERS);
     const institution = await this.em.findOne(InstitutionSchema, { id: input.institutionId, ...tenantWhere(scope) });

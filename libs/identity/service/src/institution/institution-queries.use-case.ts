@@ -6,11 +6,14 @@ import { ORG_READERS, scopeFor, tenantFor, tenantWhere } from '../shared/access.
 import { escapeLike } from '../tenant/tenant-queries.use-case.js';
 import { InstitutionSchema } from './institution.entity.js';
 import { toInstitutionDto } from './institution.mapper.js';
+import { GetInstitution, ListInstitutions, GetInstitutionsByIds } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class GetInstitutionUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetInstitution)
   async execute(input: GetInstitutionRequest, ctx: RequestContext): Promise<InstitutionDto> {
     const scope = scopeFor(ctx, ORG_READERS);
     const institution = await this.em.findOne(InstitutionSchema, { id: input.id, ...tenantWhere(scope) });
@@ -23,6 +26,7 @@ export class GetInstitutionUseCase {
 export class ListInstitutionsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListInstitutions)
   async execute(input: ListInstitutionsRequest, ctx: RequestContext): Promise<Page<InstitutionDto>> {
     const tenantId = tenantFor(ctx, input.tenantId, ORG_READERS);
     const { offset, limit } = pageBounds(input);
@@ -45,6 +49,7 @@ export class ListInstitutionsUseCase {
 export class GetInstitutionsByIdsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetInstitutionsByIds)
   async execute(input: ByIdsRequest, ctx: RequestContext): Promise<InstitutionDto[]> {
     const scope = scopeFor(ctx, ORG_READERS);
     if (input.ids.length === 0) return [];

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { PlaceRenamed, StaffProfileChanged, type InstitutionDto, type UpdateInstitutionRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { PlaceRenamed, StaffProfileChanged, type InstitutionDto, type UpdateInstitutionRequest, UpdateInstitution } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { InstitutionSchema } from './institution.entity.js';
@@ -17,6 +17,7 @@ export class UpdateInstitutionUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(UpdateInstitution)
   async execute(input: UpdateInstitutionRequest, ctx: RequestContext): Promise<InstitutionDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const institution = await this.em.findOne(InstitutionSchema, { id: input.id, ...tenantWhere(scope) });

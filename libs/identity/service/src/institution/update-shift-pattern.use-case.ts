@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   IdentityErrors,
   PlaceRenamed,
@@ -10,6 +10,8 @@ import {
   type RemoveShiftPatternRequest,
   type ShiftPatternDto,
   type UpdateShiftPatternRequest,
+  UpdateShiftPattern,
+  RemoveShiftPattern,
 } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
@@ -31,6 +33,7 @@ export class UpdateShiftPatternUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(UpdateShiftPattern)
   async execute(input: UpdateShiftPatternRequest, ctx: RequestContext): Promise<ShiftPatternDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const pattern = await this.em.findOne(ShiftPatternSchema, { id: input.id, ...tenantWhere(scope) });
@@ -61,6 +64,7 @@ export class RemoveShiftPatternUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(RemoveShiftPattern)
   async execute(input: RemoveShiftPatternRequest, ctx: RequestContext): Promise<RemovedDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const pattern = await this.em.findOne(ShiftPatternSchema, { id: input.id, ...tenantWhere(scope) });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, PlaceRenamed, type RemovedDto, type RemoveUnitRequest, type UnitDto, type UpdateUnitRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, PlaceRenamed, type RemovedDto, type RemoveUnitRequest, type UnitDto, type UpdateUnitRequest, UpdateUnit, RemoveUnit } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from '../staff/staff.entity.js';
@@ -17,6 +17,7 @@ export class UpdateUnitUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(UpdateUnit)
   async execute(input: UpdateUnitRequest, ctx: RequestContext): Promise<UnitDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const unit = await this.em.findOne(UnitSchema, { id: input.id, ...tenantWhere(scope) });
@@ -43,6 +44,7 @@ export class RemoveUnitUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(RemoveUnit)
   async execute(input: RemoveUnitRequest, ctx: RequestContext): Promise<RemovedDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const unit = await this.em.findOne(UnitSchema, { id: input.id, ...tenantWhere(scope) });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, notFound, requirePlatformAdmin, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, RoleGranted, type AssignRoleRequest, type RoleAssignmentDto } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, RoleGranted, type AssignRoleRequest, type RoleAssignmentDto, AssignRole } from '@m4pris/identity-contracts';
 import { accountLocale } from '../account/account-locale.js';
 import { AccountSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
@@ -28,6 +28,7 @@ export class AssignRoleUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(AssignRole)
   async execute(input: AssignRoleRequest, ctx: RequestContext): Promise<RoleAssignmentDto> {
     if (input.accountId === ctx.userId) throw IdentityErrors.SELF_GRANT({ field: 'accountId' });
     let tenantId: string | null = null;

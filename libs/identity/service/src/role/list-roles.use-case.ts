@@ -7,12 +7,15 @@ import { AccountSchema } from '../account/account.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { RoleAssignmentSchema, type RoleAssignment } from './role-assignment.entity.js';
 import { toRoleDto } from './role.mapper.js';
+import { ListRoles } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Tenant admins list their tenant's grants; the platform admin any tenant's, or every grant. */
 @Injectable()
 export class ListRolesUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListRoles)
   async execute(input: ListRolesRequest, ctx: RequestContext): Promise<RoleAssignmentDto[]> {
     requireAuthenticated(ctx);
     const where: FilterQuery<RoleAssignment> = {};

@@ -6,6 +6,8 @@ import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN } from '../shared/access.js';
 import { endSessions } from '../account/sessions.js';
 import { RoleAssignmentSchema } from './role-assignment.entity.js';
+import { RevokeRole } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class RevokeRoleUseCase {
@@ -14,6 +16,7 @@ export class RevokeRoleUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(RevokeRole)
   async execute(input: RevokeRoleRequest, ctx: RequestContext): Promise<{ ok: true }> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const row = await this.em.findOne(RoleAssignmentSchema, scope ? { id: input.id, tenantId: scope } : { id: input.id });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type CreateStaffRequest, type StaffDto } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type CreateStaffRequest, type StaffDto, CreateStaff } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail, TENANT_ADMIN, tenantFor } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
@@ -20,6 +20,7 @@ export class CreateStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(CreateStaff)
   async execute(input: CreateStaffRequest, ctx: RequestContext): Promise<StaffDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const email = normaliseEmail(input.email);

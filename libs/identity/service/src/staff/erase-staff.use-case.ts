@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, StaffErased, type StaffIdRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, StaffErased, type StaffIdRequest, EraseStaff } from '@m4pris/identity-contracts';
 import { AccountSchema, RefreshTokenSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { RoleAssignmentSchema } from '../role/role-assignment.entity.js';
@@ -21,6 +21,7 @@ export class EraseStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(EraseStaff)
   async execute(input: StaffIdRequest, ctx: RequestContext): Promise<{ ok: true }> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const staff = await this.em.findOne(StaffSchema, { id: input.staffId, ...tenantWhere(scope) });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, PlatformError, personalDataPart, requireAuthenticated, type PersonalDataSection, type RequestContext } from '@m4pris/platform-core';
-import { Bus } from '@m4pris/platform-messaging';
+import { Bus, Handles } from '@m4pris/platform-messaging';
 import { createLogger } from '@m4pris/platform-observability';
-import { MODULE_CONTENT_BY_SUBJECT_ONLY, type OptionalStaffIdRequest, type PersonalDataExportDto } from '@m4pris/identity-contracts';
+import { MODULE_CONTENT_BY_SUBJECT_ONLY, type OptionalStaffIdRequest, type PersonalDataExportDto, ExportPersonalData } from '@m4pris/identity-contracts';
 import { AccountSchema, type Account } from '../account/account.entity.js';
 import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
@@ -41,6 +41,7 @@ export class ExportPersonalDataUseCase {
     private readonly bus: Bus,
   ) {}
 
+  @Handles(ExportPersonalData)
   async execute(input: OptionalStaffIdRequest, ctx: RequestContext): Promise<PersonalDataExportDto> {
     requireAuthenticated(ctx);
     let staff: Staff | null = null;

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportRowError, type ImportStaffRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { StaffContactChanged, StaffProfileChanged, type ImportResultDto, type ImportRowError, type ImportStaffRequest, ImportStaff } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema, ShiftPatternSchema, UnitSchema } from '../institution/institution.entity.js';
 import { TENANT_ADMIN, tenantFor } from '../shared/access.js';
@@ -34,6 +34,7 @@ export class ImportStaffUseCase {
     private readonly reader: StaffReader,
   ) {}
 
+  @Handles(ImportStaff)
   async execute(input: ImportStaffRequest, ctx: RequestContext): Promise<ImportResultDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const checked = await this.check(this.em, input.csv, tenantId, ctx);

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, notFound, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type InvitationDto, type StaffIdRequest } from '@m4pris/identity-contracts';
+import { IdentityErrors, type InvitationDto, type StaffIdRequest, InviteStaff } from '@m4pris/identity-contracts';
 import { AccountSchema } from '../account/account.entity.js';
 import { Invitations } from '../account/invitations.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
 import { StaffSchema } from './staff.entity.js';
 import { toContactEvent } from './staff.mapper.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Creates (or re-invites) the staff member's account; the token goes to their mailbox only (notifications), never to the inviter. */
 @Injectable()
@@ -19,6 +20,7 @@ export class InviteStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(InviteStaff)
   async execute(input: StaffIdRequest, ctx: RequestContext, auditAction = 'staff.invite'): Promise<InvitationDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     // Accounts inside a tenant are the tenant admin's to give (the platform admin: the first admin only).

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { StaffProfileChanged, type RecordLeavingRequest, type StaffDto } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { StaffProfileChanged, type RecordLeavingRequest, type StaffDto, RecordLeaving } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { InstitutionSchema } from '../institution/institution.entity.js';
 import { scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
@@ -19,6 +19,7 @@ export class RecordLeavingUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(RecordLeaving)
   async execute(input: RecordLeavingRequest, ctx: RequestContext): Promise<StaffDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const staff = await this.em.findOne(StaffSchema, { id: input.id, erasedAt: null, ...tenantWhere(scope) });

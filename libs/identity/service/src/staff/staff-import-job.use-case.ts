@@ -12,6 +12,8 @@ import type { ImportLookups, ImportRow } from './staff-csv.js';
 import { StaffImportJobSchema, type StaffImportJob } from './staff-import-job.entity.js';
 import { StaffReader } from './staff-reader.js';
 import { describeProblem } from './staff-csv.messages.js';
+import { StartStaffImport, GetStaffImportJob } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 const logger = createLogger('identity');
 
@@ -45,6 +47,7 @@ export class StaffImportJobs implements OnApplicationShutdown {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(StartStaffImport)
   async start(input: ImportStaffRequest, ctx: RequestContext): Promise<StaffImportJobDto> {
     const tenantId = tenantFor(ctx, input.tenantId, TENANT_ADMIN);
     const checked = await this.importer.check(this.orm.em.fork() as EntityManager, input.csv, tenantId, ctx);
@@ -72,6 +75,7 @@ export class StaffImportJobs implements OnApplicationShutdown {
     return toDto(job);
   }
 
+  @Handles(GetStaffImportJob)
   async get(input: StaffImportJobRequest, ctx: RequestContext): Promise<StaffImportJobDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const job = await this.orm.em.fork().findOne(StaffImportJobSchema, { id: input.id, ...tenantWhere(scope) });

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { coordinatorInstitutions, notFound, pageBounds, sortClause, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
-import { MAX_FOUND_STAFF_IDS, type ByIdsRequest, type FindStaffIdsRequest, type ListStaffRequest, type StaffDto, type StaffIdRequest, type StaffSortField } from '@m4pris/identity-contracts';
+import { MAX_FOUND_STAFF_IDS, type ByIdsRequest, type FindStaffIdsRequest, type ListStaffRequest, type StaffDto, type StaffIdRequest, type StaffSortField, GetStaff, ListStaff, FindStaffIds, GetStaffByIds } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { scopeFor, STAFF_READERS, tenantFor, tenantWhere } from '../shared/access.js';
 import { escapeLike } from '../tenant/tenant-queries.use-case.js';
 import { StaffSchema, type Staff } from './staff.entity.js';
 import { StaffReader } from './staff-reader.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Columns of each `staff` sort field (staff readers see names and e-mail addresses, so every field is theirs). */
 const STAFF_SORT_COLUMNS: Record<StaffSortField, readonly string[]> = {
@@ -27,6 +28,7 @@ export class GetStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(GetStaff)
   async execute(input: StaffIdRequest, ctx: RequestContext): Promise<StaffDto> {
     requireAuthenticated(ctx);
     const own = ctx.staffId === input.staffId && ctx.tenantId;
@@ -48,6 +50,7 @@ export class ListStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(ListStaff)
   async execute(input: ListStaffRequest, ctx: RequestContext): Promise<Page<StaffDto>> {
     const tenantId = tenantFor(ctx, input.tenantId, STAFF_READERS);
     const { offset, limit } = pageBounds(input);
@@ -84,6 +87,7 @@ export class FindStaffIdsUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(FindStaffIds)
   async execute(input: FindStaffIdsRequest, ctx: RequestContext): Promise<string[]> {
     const tenantId = tenantFor(ctx, undefined, STAFF_READERS);
     const like = `%${escapeLike(input.search.trim())}%`;
@@ -110,6 +114,7 @@ export class GetStaffByIdsUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(GetStaffByIds)
   async execute(input: ByIdsRequest, ctx: RequestContext): Promise<StaffDto[]> {
     const scope = scopeFor(ctx, STAFF_READERS);
     if (input.ids.length === 0) return [];

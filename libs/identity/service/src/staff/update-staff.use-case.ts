@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { crossFieldError, invalidFields, notFound, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type StaffDto, type UpdateStaffRequest } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, StaffContactChanged, StaffProfileChanged, type StaffDto, type UpdateStaffRequest, UpdateStaff } from '@m4pris/identity-contracts';
 import { AccountSchema } from '../account/account.entity.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail, scopeFor, TENANT_ADMIN, tenantWhere } from '../shared/access.js';
@@ -36,6 +36,7 @@ export class UpdateStaffUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(UpdateStaff)
   async execute(input: UpdateStaffRequest, ctx: RequestContext): Promise<StaffDto> {
     const scope = scopeFor(ctx, TENANT_ADMIN);
     const staff = await this.em.findOne(StaffSchema, { id: input.id, erasedAt: null, ...tenantWhere(scope) });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { requirePlatformAdmin, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
-import { IdentityErrors, TenantCreated, type CreateTenantRequest, type TenantDto } from '@m4pris/identity-contracts';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
+import { IdentityErrors, TenantCreated, type CreateTenantRequest, type TenantDto, CreateTenant } from '@m4pris/identity-contracts';
 import { InviteAccountUseCase } from '../account/invite-account.use-case.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { AssignRoleUseCase } from '../role/assign-role.use-case.js';
@@ -26,6 +26,7 @@ export class CreateTenantUseCase {
     private readonly assignRole: AssignRoleUseCase,
   ) {}
 
+  @Handles(CreateTenant)
   async execute(input: CreateTenantRequest, ctx: RequestContext): Promise<TenantDto> {
     requirePlatformAdmin(ctx);
     // The injected EntityManager resolves to the transaction's fork inside (MikroORM's

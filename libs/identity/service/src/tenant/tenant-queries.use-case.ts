@@ -4,12 +4,15 @@ import { isPlatformAdmin, notFound, pageBounds, requireAuthenticated, requirePla
 import type { GetByIdRequest, ListTenantsRequest, TenantDto } from '@m4pris/identity-contracts';
 import { TenantSchema } from './tenant.entity.js';
 import { toTenantDto } from './tenant.mapper.js';
+import { GetTenant, ListTenants } from '@m4pris/identity-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** Any member reads their own tenant; the platform admin reads any. */
 @Injectable()
 export class GetTenantUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetTenant)
   async execute(input: GetByIdRequest, ctx: RequestContext): Promise<TenantDto> {
     requireAuthenticated(ctx);
     if (!isPlatformAdmin(ctx) && ctx.tenantId !== input.id) throw notFound('Tenant', 'id');
@@ -23,6 +26,7 @@ export class GetTenantUseCase {
 export class ListTenantsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListTenants)
   async execute(input: ListTenantsRequest, ctx: RequestContext): Promise<Page<TenantDto>> {
     requirePlatformAdmin(ctx);
     const { offset, limit } = pageBounds(input);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isPlatformAdmin, notFound, requireAuthenticated, requireTenantRole, type RequestContext } from '@m4pris/platform-core';
-import { IdentityErrors, type TenantDto, type UpdateTenantRequest } from '@m4pris/identity-contracts';
+import { IdentityErrors, type TenantDto, type UpdateTenantRequest, UpdateTenant } from '@m4pris/identity-contracts';
 import { AuditLog } from '../audit/audit-log.js';
 import { normaliseEmail, TENANT_ADMIN } from '../shared/access.js';
 import { TenantSchema } from './tenant.entity.js';
 import { toTenantDto, withAlwaysEnabled } from './tenant.mapper.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** The platform admin, or the tenant's own admin (name, default locale; the modules are the platform admin's alone). */
 @Injectable()
@@ -15,6 +16,7 @@ export class UpdateTenantUseCase {
     private readonly audit: AuditLog,
   ) {}
 
+  @Handles(UpdateTenant)
   async execute(input: UpdateTenantRequest, ctx: RequestContext): Promise<TenantDto> {
     requireAuthenticated(ctx);
     if (!isPlatformAdmin(ctx)) {

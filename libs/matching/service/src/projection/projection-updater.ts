@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure } from '@m4pris/platform-messaging';
+import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
@@ -23,6 +23,9 @@ import {
   TenantModulesSchema,
   TrainedMentorSchema,
 } from './projection.entities.js';
+import { TenantCreated, StaffProfileChanged, StaffErased, ShiftPatternDefined } from '@m4pris/identity-contracts';
+import { CourseCompleted } from '@m4pris/training-contracts';
+import { CohortChanged, ApplicationAccepted, ApplicationWithdrawn, RelationshipStarted, RelationshipEndedEarly, RelationshipClosed } from '@m4pris/programmes-contracts';
 
 /**
  * Keeps matching's own copy of what a run needs. Every change is an upsert keyed by the source's
@@ -41,6 +44,7 @@ export class ProjectionUpdater {
     return this.em.create(schema, { ...where, ...data } as never);
   }
 
+  @OnEvent(TenantCreated)
   async tenantCreated(e: TenantCreatedEvent): Promise<void> {
     // A redelivered (late) creation must not undo what a course completion already proved.
     const known = await this.em.findOne(TenantModulesSchema, { tenantId: e.tenantId });
@@ -48,6 +52,7 @@ export class ProjectionUpdater {
     await this.em.flush();
   }
 
+  @OnEvent(StaffProfileChanged)
   async staffChanged(e: StaffProfileEvent): Promise<void> {
     // A late event about an erased person does not bring them back.
     if (await isErased(this.em, e.staffId)) return;
@@ -76,6 +81,7 @@ export class ProjectionUpdater {
   }
 
   /** Right to erasure: everything matching holds about the person goes. */
+  @OnEvent(StaffErased)
   async staffErased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const t = { tenantId: e.tenantId };
     await recordErasure(this.em, e, envelope);
@@ -89,18 +95,21 @@ export class ProjectionUpdater {
     await this.em.nativeUpdate(StaffProfileSchema, { lineManagerId: e.staffId, ...t }, { lineManagerId: null });
   }
 
+  @OnEvent(ShiftPatternDefined)
   async shiftPattern(e: ShiftPatternDefinedEvent): Promise<void> {
     await this.upsert(ShiftPatternSchema, { id: e.shiftPatternId }, { tenantId: e.tenantId, cycleDays: e.cycleDays, shifts: e.shifts.map((s) => ({ day: s.day, start: s.start, hours: s.hours })) });
     await this.em.flush();
   }
 
   /** A mentor course completed: the mentor is trained, and the tenant evidently runs training. */
+  @OnEvent(CourseCompleted)
   async courseCompleted(e: CourseCompletedEvent): Promise<void> {
     await this.upsert(TenantModulesSchema, { tenantId: e.tenantId }, { trainingDeployed: true, updatedAt: new Date() });
     if (e.audience === 'mentor') await this.upsert(TrainedMentorSchema, { staffId: e.staffId }, { tenantId: e.tenantId, completedOn: e.completedOn });
     await this.em.flush();
   }
 
+  @OnEvent(CohortChanged)
   async cohortChanged(e: CohortChangedEvent): Promise<void> {
     const existing = await this.em.findOne(CohortSchema, { id: e.cohortId });
     if (existing && existing.policyVersion > e.policyVersion) return; // an older snapshot arriving late
@@ -112,6 +121,7 @@ export class ProjectionUpdater {
     await this.em.flush();
   }
 
+  @OnEvent(ApplicationAccepted)
   async accepted(e: ApplicationEvent): Promise<void> {
     const existing = await this.em.findOne(ParticipantSchema, { applicationId: e.applicationId });
     await this.upsert(
@@ -136,6 +146,7 @@ export class ProjectionUpdater {
     await this.em.flush();
   }
 
+  @OnEvent(ApplicationWithdrawn)
   async withdrawn(e: ApplicationClosedEvent): Promise<void> {
     await this.em.nativeUpdate(ParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId }, { active: false, updatedAt: new Date() });
   }
@@ -144,6 +155,7 @@ export class ProjectionUpdater {
    * Relationship events carry no order key (evaluation needs a late start's dates), so this copes with
    * a start delivered after the duo's end (redelivered late): the end stays, the mentee stays as the end left them.
    */
+  @OnEvent(RelationshipStarted)
   async started(e: RelationshipStartedEvent): Promise<void> {
     const existing = await this.em.findOne(DuoSchema, { relationshipId: e.relationshipId });
     if (existing && existing.state !== 'active') {
@@ -167,6 +179,7 @@ export class ProjectionUpdater {
     await this.em.nativeUpdate(ProposalSchema, proposal, { relationshipId: e.relationshipId });
   }
 
+  @OnEvent(RelationshipEndedEarly)
   async endedEarly(e: RelationshipEndedEarlyEvent): Promise<void> {
     await this.upsert(
       DuoSchema,
@@ -179,6 +192,7 @@ export class ProjectionUpdater {
     }
   }
 
+  @OnEvent(RelationshipClosed)
   async closed(e: RelationshipEvent): Promise<void> {
     const existing = await this.em.findOne(DuoSchema, { relationshipId: e.relationshipId });
     await this.upsert(

@@ -10,9 +10,14 @@ import {
   type PairRuleRequest,
   type ProposalDto,
   type ProposalIdRequest,
+  ApproveProposals,
+  RejectProposal,
+  PinPair,
+  ForbidPair,
+  GetMatchReason,
 } from '@m4pris/matching-contracts';
 import { requireAuthenticated, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import { duoReason, highlights } from '../engine/explain.js';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { cohortInScope, matcherTenant } from '../shared/access.js';
@@ -32,6 +37,7 @@ export class ApproveProposalsUseCase {
     private readonly runner: MatchRunner,
   ) {}
 
+  @Handles(ApproveProposals)
   async execute(input: ApproveProposalsRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });
@@ -83,6 +89,7 @@ export class RejectProposalUseCase {
     private readonly rules: PairRules,
   ) {}
 
+  @Handles(RejectProposal)
   async execute(input: ProposalIdRequest, ctx: RequestContext): Promise<ProposalDto> {
     const tenantId = matcherTenant(ctx);
     const p = await this.em.findOne(ProposalSchema, { id: input.proposalId, tenantId });
@@ -100,6 +107,7 @@ export class RejectProposalUseCase {
 @Injectable()
 export class PinPairUseCase {
   constructor(private readonly rules: PairRules) {}
+  @Handles(PinPair)
   execute(input: PairRuleRequest, ctx: RequestContext): Promise<PairRuleDto> {
     return this.rules.set(matcherTenant(ctx), input, 'pin', ctx);
   }
@@ -108,6 +116,7 @@ export class PinPairUseCase {
 @Injectable()
 export class ForbidPairUseCase {
   constructor(private readonly rules: PairRules) {}
+  @Handles(ForbidPair)
   execute(input: PairRuleRequest, ctx: RequestContext): Promise<PairRuleDto> {
     return this.rules.set(matcherTenant(ctx), input, 'forbid', ctx);
   }
@@ -121,6 +130,7 @@ export class ForbidPairUseCase {
 export class GetMatchReasonUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetMatchReason)
   async execute(input: ProposalIdRequest, ctx: RequestContext): Promise<MatchReasonDto> {
     requireAuthenticated(ctx);
     const p = ctx.tenantId && ctx.staffId ? await this.em.findOne(ProposalSchema, { id: input.proposalId, tenantId: ctx.tenantId, status: 'approved' }) : null;

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MatchingErrors, type MatchRunDto, type RematchRequest, type RunMatchRequest } from '@m4pris/matching-contracts';
+import { MatchingErrors, type MatchRunDto, type RematchRequest, type RunMatchRequest, RunMatch, Rematch } from '@m4pris/matching-contracts';
 import type { RequestContext } from '@m4pris/platform-core';
 import { DuoSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { matcherTenant } from '../shared/access.js';
 import { MatchRunner } from './match-runner.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** A match run on the whole cohort (or on the listed mentees) at once. */
 @Injectable()
 export class RunMatchUseCase {
   constructor(private readonly runner: MatchRunner) {}
 
+  @Handles(RunMatch)
   execute(input: RunMatchRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     return this.runner.start(tenantId, input.cohortId, ctx, input.menteeStaffIds);
@@ -28,6 +30,7 @@ export class RematchUseCase {
     private readonly runner: MatchRunner,
   ) {}
 
+  @Handles(Rematch)
   async execute(input: RematchRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     const duo = await this.em.findOne(DuoSchema, { relationshipId: input.relationshipId, tenantId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MatchingErrors, type EmptyRequest, type ListMatchRunsRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest } from '@m4pris/matching-contracts';
+import { MatchingErrors, type EmptyRequest, type ListMatchRunsRequest, type MatchingCohortDto, type MatchRunDto, type RunIdRequest, ListMatchingCohorts, ListMatchRuns, GetMatchRun } from '@m4pris/matching-contracts';
 import { optionalPageBounds, sortClause, type RequestContext } from '@m4pris/platform-core';
 import { CohortSchema, ParticipantSchema } from '../projection/projection.entities.js';
 import { cohortInScope, MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
@@ -8,6 +8,7 @@ import { auditRead } from '../shared/audit.js';
 import { CohortInputReader } from './cohort-input.js';
 import { MatchRunner } from './match-runner.js';
 import { MatchRunSchema } from './run.entities.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** The people a run's answer is about: proposals name both sides (with the profile breakdown), and the unmatched. */
 const runSubjects = (run: MatchRunDto): string[] => [...run.proposals.flatMap((p) => [p.mentorStaffId, p.menteeStaffId]), ...run.unmatched.map((u) => u.staffId)];
@@ -17,6 +18,7 @@ const runSubjects = (run: MatchRunDto): string[] => [...run.proposals.flatMap((p
 export class ListMatchingCohortsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListMatchingCohorts)
   async execute(_: EmptyRequest, ctx: RequestContext): Promise<MatchingCohortDto[]> {
     const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     const cohorts = (await this.em.find(CohortSchema, { tenantId }, { orderBy: { id: 'asc' } })).filter((c) => cohortInScope(ctx, c));
@@ -46,6 +48,7 @@ export class ListMatchRunsUseCase {
     private readonly runner: MatchRunner,
   ) {}
 
+  @Handles(ListMatchRuns)
   async execute(input: ListMatchRunsRequest, ctx: RequestContext): Promise<MatchRunDto[]> {
     const tenantId = matcherTenant(ctx);
     await this.reader.cohort(tenantId, input.cohortId, ctx);
@@ -71,6 +74,7 @@ export class GetMatchRunUseCase {
     private readonly runner: MatchRunner,
   ) {}
 
+  @Handles(GetMatchRun)
   async execute(input: RunIdRequest, ctx: RequestContext): Promise<MatchRunDto> {
     const tenantId = matcherTenant(ctx);
     const run = await this.em.findOne(MatchRunSchema, { id: input.runId, tenantId });

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CRITERIA, MatchingErrors, type MatchingWeights, type ProgrammeIdRequest, type SetWeightsRequest, type WeightsDto } from '@m4pris/matching-contracts';
+import { CRITERIA, MatchingErrors, type MatchingWeights, type ProgrammeIdRequest, type SetWeightsRequest, type WeightsDto, GetWeights, SetWeights } from '@m4pris/matching-contracts';
 import { invalidInput, type RequestContext } from '@m4pris/platform-core';
 import { CohortSchema } from '../projection/projection.entities.js';
 import { MATCHING_CONFIGURERS, matcherTenant } from '../shared/access.js';
 import { CohortInputReader } from './cohort-input.js';
 import { WeightsSchema } from './run.entities.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 async function requireProgramme(em: EntityManager, tenantId: string, programmeId: string): Promise<void> {
   if (!(await em.findOne(CohortSchema, { tenantId, programmeId }))) throw MatchingErrors.PROGRAMME_NOT_FOUND({ field: 'programmeId' });
@@ -19,6 +20,7 @@ export class GetWeightsUseCase {
     private readonly reader: CohortInputReader,
   ) {}
 
+  @Handles(GetWeights)
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<WeightsDto> {
     const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     await requireProgramme(this.em, tenantId, input.programmeId);
@@ -35,6 +37,7 @@ export class SetWeightsUseCase {
     private readonly reader: CohortInputReader,
   ) {}
 
+  @Handles(SetWeights)
   async execute(input: SetWeightsRequest, ctx: RequestContext): Promise<WeightsDto> {
     const tenantId = matcherTenant(ctx, MATCHING_CONFIGURERS);
     await requireProgramme(this.em, tenantId, input.programmeId);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
-import { type ListMyNotificationsRequest, type NotificationDto } from '@m4pris/notifications-contracts';
+import { type ListMyNotificationsRequest, type NotificationDto, ListMyNotifications } from '@m4pris/notifications-contracts';
 import { NotificationSchema, type Notification } from './notification.entity.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 export function toNotificationDto(n: Notification): NotificationDto {
   return { id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt ? n.readAt.toISOString() : null };
@@ -22,6 +23,7 @@ export function ownInbox(ctx: RequestContext): { staffId: string; tenantId: stri
 export class ListMyNotificationsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListMyNotifications)
   async execute(input: ListMyNotificationsRequest, ctx: RequestContext): Promise<Page<NotificationDto>> {
     const where = ownInbox(ctx);
     const { offset, limit } = pageBounds(input);

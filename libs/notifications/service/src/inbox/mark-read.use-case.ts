@@ -4,6 +4,8 @@ import { notFound, type RequestContext } from '@m4pris/platform-core';
 import type { MarkNotificationsReadRequest } from '@m4pris/notifications-contracts';
 import { NotificationSchema } from './notification.entity.js';
 import { ownInbox } from './list-my-notifications.use-case.js';
+import { MarkNotificationsRead } from '@m4pris/notifications-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Marks the caller's own messages read (already read ones stay as they are). An id that is not one
@@ -14,6 +16,7 @@ import { ownInbox } from './list-my-notifications.use-case.js';
 export class MarkNotificationsReadUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(MarkNotificationsRead)
   async execute(input: MarkNotificationsReadRequest, ctx: RequestContext): Promise<{ marked: number }> {
     const own = ownInbox(ctx);
     if (input.ids.length === 0) return { marked: 0 };

@@ -4,6 +4,8 @@ import { pageBounds, requirePlatformAdmin, type Page, type RequestContext } from
 import type { ListOutgoingMailRequest, OutgoingMailDto } from '@m4pris/notifications-contracts';
 import { auditRead } from '../shared/audit.js';
 import { OutgoingMailSchema } from './outgoing-mail.entity.js';
+import { ListOutgoingMail } from '@m4pris/notifications-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The instance's outgoing mail for the platform admin: subject, recipient, status — never a body, a
@@ -14,6 +16,7 @@ import { OutgoingMailSchema } from './outgoing-mail.entity.js';
 export class ListOutgoingMailUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListOutgoingMail)
   async execute(input: ListOutgoingMailRequest, ctx: RequestContext): Promise<Page<OutgoingMailDto>> {
     requirePlatformAdmin(ctx);
     const { offset, limit } = pageBounds(input);

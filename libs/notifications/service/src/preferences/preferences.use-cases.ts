@@ -10,10 +10,15 @@ import {
   type SendingWindowDto,
   type UpdateMyNotificationPreferencesRequest,
   type UpdateNotificationSettingsRequest,
+  GetMyNotificationPreferences,
+  UpdateMyNotificationPreferences,
+  GetNotificationSettings,
+  UpdateNotificationSettings,
 } from '@m4pris/notifications-contracts';
 import { NotificationsSettings } from '../notifications.settings.js';
 import { Clock } from '../reminders/clock.js';
 import { PreferenceSchema, TenantSettingsSchema, type Preference, type TenantSettings } from './preferences.entities.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** What the notifier needs to know of a person and their tenant before it queues a mail. */
 export interface DeliveryRules {
@@ -75,13 +80,15 @@ export class PreferencesUseCases {
     @Inject(NotificationsSettings) private readonly settings: NotificationsSettings,
   ) {}
 
-  async mine(ctx: RequestContext): Promise<NotificationPreferencesDto> {
+  @Handles(GetMyNotificationPreferences)
+  async mine(_input: object, ctx: RequestContext): Promise<NotificationPreferencesDto> {
     const me = ownStaff(ctx);
     const [p, t] = await Promise.all([this.em.findOne(PreferenceSchema, me), this.em.findOne(TenantSettingsSchema, { tenantId: me.tenantId })]);
     return preferencesDto(p, windowOf(t, this.settings));
   }
 
   /** Account and security messages cannot be muted (a typed error naming the field). */
+  @Handles(UpdateMyNotificationPreferences)
   async update(input: UpdateMyNotificationPreferencesRequest, ctx: RequestContext): Promise<NotificationPreferencesDto> {
     const me = ownStaff(ctx);
     if (input.mutedCategories?.includes('account')) {
@@ -122,10 +129,12 @@ export class TenantSettingsUseCases {
     return ctx.tenantId;
   }
 
-  async get(ctx: RequestContext): Promise<NotificationSettingsDto> {
+  @Handles(GetNotificationSettings)
+  async get(_input: object, ctx: RequestContext): Promise<NotificationSettingsDto> {
     return settingsDto(await this.em.findOne(TenantSettingsSchema, { tenantId: this.tenantOf(ctx) }), this.settings);
   }
 
+  @Handles(UpdateNotificationSettings)
   async update(input: UpdateNotificationSettingsRequest, ctx: RequestContext): Promise<NotificationSettingsDto> {
     const tenantId = this.tenantOf(ctx);
     return this.em.transactional(async (em) => {

@@ -15,7 +15,7 @@ import {
   type RequestDef,
 } from '@m4pris/platform-core';
 import { contextForTrace, eventsHandled, extractTraceHeaders, SpanKind, SpanStatusCode, withSpan, type Logger } from '@m4pris/platform-observability';
-import { errorPayloadOf, toErrorPayload } from '../handlers.js';
+import { errorPayloadOf, toErrorPayload } from '../reply-errors.js';
 import { watchingEvents, type OutboxRelay } from '../outbox.js';
 import { enterTenantScope } from '../tenant-scope.js';
 import type { Headers } from '../transport.js';

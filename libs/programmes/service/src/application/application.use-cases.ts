@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, pageBounds, requireAuthenticated, sortClause, SUPPORTED_LOCALES, type Page, type RequestContext } from '@m4pris/platform-core';
 import { displayNameMatches, displayNameSort } from '../shared/name-sql.js';
-import { Bus, recordEvent } from '@m4pris/platform-messaging';
+import { Bus, recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   ApplicationAccepted,
   ApplicationDeclined,
@@ -19,6 +19,12 @@ import {
   type ListApplicationsRequest,
   type MyApplicationsRequest,
   type SubmitApplicationRequest,
+  SubmitApplication,
+  WithdrawApplication,
+  DecideApplication,
+  GetApplication,
+  ListApplications,
+  MyApplications,
 } from '@m4pris/programmes-contracts';
 import { mentorCheck, menteeReasons } from '../projection/eligibility.js';
 import { StaffProfileSchema, TrainedMentorSchema } from '../projection/projection.entity.js';
@@ -96,6 +102,7 @@ export class SubmitApplicationUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(SubmitApplication)
   async execute(input: SubmitApplicationRequest, ctx: RequestContext): Promise<ApplicationDto> {
     const me = requireStaff(ctx);
     const { cohort, programme, policy } = await this.lookups.cohortIn(me.tenantId, input.cohortId);
@@ -178,6 +185,7 @@ export class WithdrawApplicationUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(WithdrawApplication)
   async execute(input: ApplicationIdRequest, ctx: RequestContext): Promise<ApplicationDto> {
     const me = requireStaff(ctx);
     const a = await this.em.findOne(ApplicationSchema, { id: input.applicationId, tenantId: me.tenantId, staffId: me.staffId });
@@ -201,6 +209,7 @@ export class DecideApplicationUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(DecideApplication)
   async execute(input: DecideApplicationRequest, ctx: RequestContext): Promise<ApplicationDto> {
     const scope = requireCoordinator(ctx);
     const a = await this.em.findOne(ApplicationSchema, { id: input.applicationId, tenantId: scope.tenantId });
@@ -257,6 +266,7 @@ export class GetApplicationUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(GetApplication)
   async execute(input: ApplicationIdRequest, ctx: RequestContext): Promise<ApplicationDto> {
     requireAuthenticated(ctx);
     const a = ctx.tenantId ? await this.em.findOne(ApplicationSchema, { id: input.applicationId, tenantId: ctx.tenantId }) : null;
@@ -278,6 +288,7 @@ export class ListApplicationsUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(ListApplications)
   async execute(input: ListApplicationsRequest, ctx: RequestContext): Promise<Page<ApplicationDto>> {
     const scope = requireCoordinator(ctx);
     const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
@@ -310,6 +321,7 @@ export class MyApplicationsUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(MyApplications)
   async execute(_input: MyApplicationsRequest, ctx: RequestContext): Promise<ApplicationDto[]> {
     const me = requireStaff(ctx);
     const items = await this.em.find(ApplicationSchema, { tenantId: me.tenantId, staffId: me.staffId }, { orderBy: { submittedAt: 'desc' } });

@@ -6,6 +6,8 @@ import { requireCoordinator, scopeFilter } from '../shared/access.js';
 import { Lookups } from '../shared/lookups.js';
 import { People } from '../shared/people.js';
 import { ApplicationSchema } from './application.entity.js';
+import { CohortPeople } from '@m4pris/programmes-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The names of people who applied to a cohort, for a coordinator whose scope covers their
@@ -20,6 +22,7 @@ export class CohortPeopleUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(CohortPeople)
   async execute(input: CohortPeopleRequest, ctx: RequestContext): Promise<PersonDto[]> {
     const scope = requireCoordinator(ctx);
     const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, pageBounds, requireAuthenticated, sortClause, resolveTenant, type Page, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   COHORT_TRANSITIONS,
   CohortChanged,
@@ -16,6 +16,11 @@ import {
   type ListCohortsRequest,
   type ProgrammePolicy,
   type TransitionCohortRequest,
+  CreateCohort,
+  TransitionCohort,
+  GetCohort,
+  ListCohorts,
+  ListEligibleStaff,
 } from '@m4pris/programmes-contracts';
 import { mentorCheck, menteeReasons } from '../projection/eligibility.js';
 import { StaffProfileSchema } from '../projection/projection.entity.js';
@@ -79,6 +84,7 @@ export class CreateCohortUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(CreateCohort)
   async execute(input: CreateCohortRequest, ctx: RequestContext): Promise<CohortDto> {
     const scope = requireCohortManager(ctx);
     const programme = await this.lookups.programmeIn(scope.tenantId, input.programmeId);
@@ -112,6 +118,7 @@ export class TransitionCohortUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(TransitionCohort)
   async execute(input: TransitionCohortRequest, ctx: RequestContext): Promise<CohortDto> {
     const scope = requireCohortManager(ctx);
     const { cohort, programme, policy } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
@@ -132,6 +139,7 @@ export class TransitionCohortUseCase {
 export class GetCohortUseCase {
   constructor(private readonly lookups: Lookups) {}
 
+  @Handles(GetCohort)
   async execute(input: CohortIdRequest, ctx: RequestContext): Promise<CohortDto> {
     requireAuthenticated(ctx);
     const { cohort, programme } = await this.lookups.cohortIn(ctx.tenantId, input.cohortId);
@@ -143,6 +151,7 @@ export class GetCohortUseCase {
 export class ListCohortsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListCohorts)
   async execute(input: ListCohortsRequest, ctx: RequestContext): Promise<Page<CohortDto>> {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
@@ -169,6 +178,7 @@ export class ListEligibleStaffUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(ListEligibleStaff)
   async execute(input: EligibleStaffRequest, ctx: RequestContext): Promise<Page<EligibleStaffDto>> {
     const scope = requireCohortManager(ctx);
     const { cohort, programme, policy } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);

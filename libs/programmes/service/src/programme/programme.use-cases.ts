@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, isPlatformAdmin, notFound, pageBounds, requireAuthenticated, resolveTenant, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
-import { Bus } from '@m4pris/platform-messaging';
+import { Bus, Handles } from '@m4pris/platform-messaging';
 import { GetInstitutionsByIds } from '@m4pris/identity-contracts';
 import {
   defaultPolicy,
@@ -12,6 +12,11 @@ import {
   type ProgrammeDto,
   type ProgrammeIdRequest,
   type UpdatePolicyRequest,
+  CreateProgramme,
+  UpdatePolicy,
+  GetProgramme,
+  ListProgrammes,
+  ListPolicyVersions,
 } from '@m4pris/programmes-contracts';
 import { coordinatorScope, isTenantAdmin, requirePolicyAdmin } from '../shared/access.js';
 import { Lookups } from '../shared/lookups.js';
@@ -26,6 +31,7 @@ export class CreateProgrammeUseCase {
     private readonly bus: Bus,
   ) {}
 
+  @Handles(CreateProgramme)
   async execute(input: CreateProgrammeRequest, ctx: RequestContext): Promise<ProgrammeDto> {
     const tenantId = requirePolicyAdmin(ctx, input.tenantId);
     const institutionIds = input.institutionIds ?? [];
@@ -63,6 +69,7 @@ export class UpdatePolicyUseCase {
   ) {}
 
   /** A new version; cohorts already created keep the version they were created under. */
+  @Handles(UpdatePolicy)
   async execute(input: UpdatePolicyRequest, ctx: RequestContext): Promise<ProgrammeDto> {
     requireAuthenticated(ctx);
     const tenantId = isPlatformAdmin(ctx) ? undefined : ctx.tenantId;
@@ -103,6 +110,7 @@ export class GetProgrammeUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(GetProgramme)
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<ProgrammeDto> {
     requireAuthenticated(ctx);
     const programme = await this.em.findOne(ProgrammeSchema, { id: input.programmeId });
@@ -115,6 +123,7 @@ export class GetProgrammeUseCase {
 export class ListProgrammesUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListProgrammes)
   async execute(input: ListProgrammesRequest, ctx: RequestContext): Promise<Page<ProgrammeDto>> {
     const tenantId = resolveTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
@@ -136,6 +145,7 @@ export class ListProgrammesUseCase {
 export class ListPolicyVersionsUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListPolicyVersions)
   async execute(input: ProgrammeIdRequest, ctx: RequestContext): Promise<PolicyVersionDto[]> {
     requireAuthenticated(ctx);
     const programme = await this.em.findOne(ProgrammeSchema, { id: input.programmeId });

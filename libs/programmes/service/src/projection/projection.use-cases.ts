@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure } from '@m4pris/platform-messaging';
+import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
 import type { PlaceRenamedEvent, StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
 import { AgreementSchema, ConcernSchema, GoalSchema, MeetingSchema, ReflectionSchema, RelationshipSchema } from '../relationship/relationship.entity.js';
 import { endEarly } from '../relationship/relationship.use-cases.js';
 import { StaffCardSchema, StaffProfileSchema, TrainedMentorSchema } from './projection.entity.js';
+import { StaffProfileChanged, StaffCardChanged, PlaceRenamed, StaffErased, StaffLeft } from '@m4pris/identity-contracts';
+import { CourseCompleted } from '@m4pris/training-contracts';
 
 /** Keeps the staff projection (no names, no email) that eligibility and the management chain read. */
 @Injectable()
 export class RecordStaffProfileUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(StaffProfileChanged)
   async execute(e: StaffProfileEvent): Promise<void> {
     // A late event about an erased person does not bring them back.
     if (await isErased(this.em, e.staffId)) return;
@@ -41,6 +44,7 @@ export class RecordStaffProfileUseCase {
 export class RecordStaffCardUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(StaffCardChanged)
   async execute(e: StaffCardEvent): Promise<void> {
     // The card has an order key of its own: only the erasure record stops a late card after erasure.
     if (await isErased(this.em, e.staffId)) return;
@@ -65,6 +69,7 @@ export class RecordStaffCardUseCase {
 export class RenamePlaceUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(PlaceRenamed)
   async execute(e: PlaceRenamedEvent): Promise<void> {
     const where = { tenantId: e.tenantId };
     if (e.kind === 'institution') await this.em.nativeUpdate(StaffCardSchema, { ...where, institutionId: e.id }, { institutionName: e.name, updatedAt: new Date() });
@@ -78,6 +83,7 @@ export class RenamePlaceUseCase {
 export class RecordMentorTrainedUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(CourseCompleted)
   async execute(e: CourseCompletedEvent): Promise<void> {
     if (e.audience !== 'mentor') return;
     await this.em.upsert(TrainedMentorSchema, { staffId: e.staffId, courseId: e.courseId, tenantId: e.tenantId, completedOn: e.completedOn });
@@ -89,6 +95,7 @@ export class RecordMentorTrainedUseCase {
 export class ForgetStaffUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(StaffErased)
   async execute(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const em = this.em;
     await recordErasure(em, e, envelope);
@@ -132,6 +139,7 @@ export async function endDuosOf(em: EntityManager, staffId: string): Promise<num
 export class EndLeaverDuosUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @OnEvent(StaffLeft)
   async execute(e: StaffLeftEvent): Promise<void> {
     await endDuosOf(this.em, e.staffId);
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, optionalPageBounds, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   ConcernRaised,
   ConcernRouted,
@@ -14,6 +14,10 @@ import {
   type RaiseConcernRequest,
   type ProgrammePolicy,
   type SupportConcernsRequest,
+  RaiseConcern,
+  MyConcerns,
+  SupportConcerns,
+  CloseConcern,
 } from '@m4pris/programmes-contracts';
 import { auditRead } from '../shared/audit.js';
 import { iso, requireStaff } from '../shared/access.js';
@@ -66,6 +70,7 @@ export class RaiseConcernUseCase {
     private readonly views: ConcernViews,
   ) {}
 
+  @Handles(RaiseConcern)
   async execute(input: RaiseConcernRequest, ctx: RequestContext): Promise<ConcernDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     if (rel.state === 'closed') throw ProgrammesErrors.RELATIONSHIP_NOT_ACTIVE({ field: 'relationshipId', params: { state: rel.state, expected: 'not closed' } });
@@ -100,6 +105,7 @@ export class MyConcernsUseCase {
     private readonly views: ConcernViews,
   ) {}
 
+  @Handles(MyConcerns)
   async execute(_input: MyRelationshipsRequest, ctx: RequestContext): Promise<ConcernDto[]> {
     const me = requireStaff(ctx);
     return this.views.toDtos(await this.em.find(ConcernSchema, { tenantId: me.tenantId, raisedByStaffId: me.staffId }, { orderBy: { raisedAt: 'desc' } }), ctx.locale);
@@ -113,6 +119,7 @@ export class SupportConcernsUseCase {
     private readonly views: ConcernViews,
   ) {}
 
+  @Handles(SupportConcerns)
   async execute(input: SupportConcernsRequest, ctx: RequestContext): Promise<ConcernDto[]> {
     const me = requireStaff(ctx);
     const where = { tenantId: me.tenantId, supportStaffId: me.staffId, ...(input.status ? { status: input.status } : {}) };
@@ -132,6 +139,7 @@ export class CloseConcernUseCase {
     private readonly views: ConcernViews,
   ) {}
 
+  @Handles(CloseConcern)
   async execute(input: ConcernIdRequest, ctx: RequestContext): Promise<ConcernDto> {
     const me = requireStaff(ctx);
     const c = await this.em.findOne(ConcernSchema, {

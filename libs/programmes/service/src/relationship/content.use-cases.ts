@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, type RequestContext } from '@m4pris/platform-core';
-import { claimIdempotencyKey, recordEvent } from '@m4pris/platform-messaging';
+import { claimIdempotencyKey, recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   AgreementSaved,
   FitCheckOpened,
@@ -19,6 +19,14 @@ import {
   type RelationshipIdRequest,
   type SaveAgreementRequest,
   type UpdateGoalRequest,
+  GetAgreement,
+  SaveAgreement,
+  AcknowledgeAgreement,
+  AddGoal,
+  UpdateGoal,
+  ListGoals,
+  ListMeetings,
+  AnswerFitCheck,
 } from '@m4pris/programmes-contracts';
 import { confidentialityTextFor } from '../programme/platform-wording.js';
 import { iso } from '../shared/access.js';
@@ -57,6 +65,7 @@ export class GetAgreementUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(GetAgreement)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<AgreementDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     return toAgreementDto(this.lookups, rel, await this.em.findOneOrFail(AgreementSchema, { relationshipId: rel.id }), ctx.locale);
@@ -71,6 +80,7 @@ export class SaveAgreementUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(SaveAgreement)
   async execute(input: SaveAgreementRequest, ctx: RequestContext): Promise<AgreementDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     requireLive(rel);
@@ -103,6 +113,7 @@ export class AcknowledgeAgreementUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(AcknowledgeAgreement)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<AgreementDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     requireLive(rel);
@@ -137,6 +148,7 @@ export class AddGoalUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(AddGoal)
   async execute(input: AddGoalRequest, ctx: RequestContext): Promise<GoalDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     requireLive(rel);
@@ -165,6 +177,7 @@ export class UpdateGoalUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(UpdateGoal)
   async execute(input: UpdateGoalRequest, ctx: RequestContext): Promise<GoalDto> {
     const goal = ctx.tenantId ? await this.em.findOne(GoalSchema, { id: input.goalId, tenantId: ctx.tenantId }) : null;
     if (!goal) throw notFound('Goal', 'goalId');
@@ -191,6 +204,7 @@ export class ListGoalsUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(ListGoals)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<GoalDto[]> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     return (await this.em.find(GoalSchema, { relationshipId: rel.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(toGoalDto);
@@ -222,6 +236,7 @@ export class LogMeetingUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(LogMeeting)
   async execute(input: LogMeetingRequest, ctx: RequestContext): Promise<MeetingDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     const id = randomUUID();
@@ -283,6 +298,7 @@ export class ListMeetingsUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(ListMeetings)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<MeetingDto[]> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     return (await this.em.find(MeetingSchema, { relationshipId: rel.id }, { orderBy: { heldOn: 'desc', id: 'asc' } })).map(toMeetingDto);
@@ -301,6 +317,7 @@ export class AnswerFitCheckUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(AnswerFitCheck)
   async execute(input: AnswerFitCheckRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'content');
     requireLive(rel);

@@ -5,6 +5,8 @@ import type { DuoPartnersRequest } from '@m4pris/programmes-contracts';
 import { requireStaff } from '../shared/access.js';
 import { People } from '../shared/people.js';
 import { RelationshipSchema } from './relationship.entity.js';
+import { DuoPartners } from '@m4pris/programmes-contracts';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The other side of the caller's own duos, in full (the two sides of a duo see each other): one
@@ -18,6 +20,7 @@ export class DuoPartnersUseCase {
     private readonly people: People,
   ) {}
 
+  @Handles(DuoPartners)
   async execute(input: DuoPartnersRequest, ctx: RequestContext): Promise<PersonDto[]> {
     const me = requireStaff(ctx);
     const wanted = [...new Set(input.staffIds)].filter((id) => id !== me.staffId);

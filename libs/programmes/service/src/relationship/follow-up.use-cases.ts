@@ -17,6 +17,10 @@ import {
   type ProgrammePolicy,
   type RecordCheckInRequest,
   type RelationshipIdRequest,
+  RecordCheckIn,
+  ListCheckIns,
+  ListAttention,
+  CohortDashboard,
 } from '@m4pris/programmes-contracts';
 import { ProgrammesSettings } from '../programmes.settings.js';
 import { iso, programmeInScope, requireCohortManager, requireCoordinator, type CoordinatorScope } from '../shared/access.js';
@@ -25,6 +29,7 @@ import { Lookups } from '../shared/lookups.js';
 import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, duoAsOfSql, reasonsOfRow, scopeSql } from './attention.js';
 import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
 import { RelationshipPresenter } from './relationship.presenter.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 function toCheckInDto(c: CheckIn): CheckInDto {
   return { id: c.id, relationshipId: c.relationshipId, on: dateOnly(c.on), channel: c.channel, outcome: c.outcome, createdAt: iso(c.createdAt) };
@@ -38,6 +43,7 @@ export class RecordCheckInUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(RecordCheckIn)
   async execute(input: RecordCheckInRequest, ctx: RequestContext): Promise<CheckInDto> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'coordinator');
     if (input.on > today()) throw CommonErrors.INVALID_INPUT({ field: 'on', params: { field: 'on', reason: 'cannot be in the future' } });
@@ -67,6 +73,7 @@ export class ListCheckInsUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(ListCheckIns)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<CheckInDto[]> {
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'coordinator');
     const relationship = await this.presenter.one(rel, null);
@@ -153,6 +160,7 @@ export class ListAttentionUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(ListAttention)
   async execute(input: AttentionRequest, ctx: RequestContext): Promise<AttentionItemDto[]> {
     const scope = requireCoordinator(ctx);
     const asOf = input.asOf ?? today();
@@ -196,6 +204,7 @@ export class ListAttentionUseCase {
 export class CohortDashboardUseCase {
   constructor(private readonly attention: Attention) {}
 
+  @Handles(CohortDashboard)
   async execute(input: CohortDashboardRequest, ctx: RequestContext): Promise<CohortDashboardDto> {
     requireAuthenticated(ctx);
     const scope = requireCohortManager(ctx);

@@ -5,6 +5,8 @@ import type { MatchApprovedEvent } from '@m4pris/matching-contracts';
 import { Lookups } from '../shared/lookups.js';
 import { DuoFactory } from './duo-factory.js';
 import { RelationshipSchema } from './relationship.entity.js';
+import { MatchApproved } from '@m4pris/matching-contracts';
+import { OnEvent } from '@m4pris/platform-messaging';
 
 /**
  * An approved match becomes a duo, once per proposal. The hard rules are checked again; a match
@@ -21,6 +23,7 @@ export class FormMatchedDuoUseCase {
     private readonly duos: DuoFactory,
   ) {}
 
+  @OnEvent(MatchApproved)
   async execute(e: MatchApprovedEvent): Promise<void> {
     if ((await this.em.count(RelationshipSchema, { proposalId: e.proposalId })) > 0) return;
     const apps = await this.duos.applications(this.em, e.tenantId, [e.mentorApplicationId, e.menteeApplicationId]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, notFound, optionalPageBounds, pageBounds, requireAuthenticated, sortClause, type Page, type RequestContext } from '@m4pris/platform-core';
 import { displayNameMatches, displayNameSort } from '../shared/name-sql.js';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   ProgrammesErrors,
   RelationshipClosed,
@@ -20,6 +20,15 @@ import {
   type RelationshipDto,
   type RelationshipIdRequest,
   type RelationshipState,
+  CreateRelationship,
+  GetRelationship,
+  ListRelationships,
+  MyRelationships,
+  PauseRelationship,
+  ResumeRelationship,
+  EndRelationshipEarly,
+  CloseRelationship,
+  ListReflections,
 } from '@m4pris/programmes-contracts';
 import { auditRead } from '../shared/audit.js';
 import { iso, requireCoordinator, requireStaff, scopeFilter, inScope } from '../shared/access.js';
@@ -67,6 +76,7 @@ export class CreateRelationshipUseCase {
   ) {}
 
   /** A coordinator forms a duo by hand (when the matching module is not used). */
+  @Handles(CreateRelationship)
   async execute(input: CreateRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const scope = requireCoordinator(ctx);
     const apps = await this.duos.applications(this.em, scope.tenantId, [input.mentorApplicationId, input.menteeApplicationId]);
@@ -90,6 +100,7 @@ export class GetRelationshipUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(GetRelationship)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     const dto = await this.presenter.one(rel, role);
@@ -107,6 +118,7 @@ export class ListRelationshipsUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(ListRelationships)
   async execute(input: ListRelationshipsRequest, ctx: RequestContext): Promise<Page<RelationshipDto>> {
     const scope = requireCoordinator(ctx);
     const { cohort } = await this.lookups.cohortIn(scope.tenantId, input.cohortId);
@@ -144,6 +156,7 @@ export class MyRelationshipsUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(MyRelationships)
   async execute(input: MyRelationshipsRequest, ctx: RequestContext): Promise<RelationshipDto[]> {
     const me = requireStaff(ctx);
     const items = await this.em.find(
@@ -164,6 +177,7 @@ export class PauseRelationshipUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(PauseRelationship)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     setPaused(this.em, rel, true, role);
@@ -180,6 +194,7 @@ export class ResumeRelationshipUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(ResumeRelationship)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     setPaused(this.em, rel, false, role);
@@ -197,6 +212,7 @@ export class EndRelationshipEarlyUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(EndRelationshipEarly)
   async execute(input: EndEarlyRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     requireDuoTransition(rel.state, { role, reflected: false }, 'ended_early');
@@ -218,6 +234,7 @@ export class CloseRelationshipUseCase {
     private readonly presenter: RelationshipPresenter,
   ) {}
 
+  @Handles(CloseRelationship)
   async execute(input: CloseRelationshipRequest, ctx: RequestContext): Promise<RelationshipDto> {
     const { rel, role } = await this.lookups.relationship(ctx, input.relationshipId, 'metadata');
     const reflected = role ? (await this.em.count(ReflectionSchema, { relationshipId: rel.id, role })) > 0 : false;
@@ -251,6 +268,7 @@ export class ListReflectionsUseCase {
     private readonly lookups: Lookups,
   ) {}
 
+  @Handles(ListReflections)
   async execute(input: RelationshipIdRequest, ctx: RequestContext): Promise<ReflectionDto[]> {
     requireAuthenticated(ctx);
     const { rel } = await this.lookups.relationship(ctx, input.relationshipId, 'content');

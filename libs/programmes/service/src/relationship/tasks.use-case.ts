@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto } from '@m4pris/platform-core';
+import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto, myTasksRequest } from '@m4pris/platform-core';
 import type { ParticipantRole } from '@m4pris/programmes-contracts';
 import { CohortSchema } from '../cohort/cohort.entity.js';
 import { PolicyVersionSchema } from '../programme/programme.entity.js';
@@ -8,6 +8,7 @@ import { ProgrammesSettings } from '../programmes.settings.js';
 import { addDays, daysBetween, dateOnly, today } from '../shared/dates.js';
 import { People } from '../shared/people.js';
 import { AgreementSchema, FitCheckSchema, ReflectionSchema, RelationshipSchema } from './relationship.entity.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The caller's open tasks in their own live duos (`programmes.v1.tasks.mine`), from metadata and the
@@ -26,6 +27,7 @@ export class MyTasksUseCase {
     private readonly settings: ProgrammesSettings,
   ) {}
 
+  @Handles(myTasksRequest('programmes'))
   async execute(_input: MyTasksRequest, ctx: RequestContext): Promise<TaskDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.tenantId || !ctx.staffId) return [];

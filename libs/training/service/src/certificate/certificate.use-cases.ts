@@ -11,6 +11,11 @@ import {
   type CertificateVerificationDto,
   type IssueCertificateRequest,
   type VerifyCertificateRequest,
+  IssueCertificate,
+  MyCertificates,
+  GetCertificate,
+  GetCertificatePdf,
+  VerifyCertificate,
 } from '@m4pris/training-contracts';
 import { CourseSchema, CourseVersionSchema } from '../course/course.entity.js';
 import { courseLocale } from '../course/course.mapper.js';
@@ -23,6 +28,7 @@ import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificateSchema, type Certificate } from './certificate.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { DEFAULT_VERIFY_HINT, TrainingSettings } from '../training.settings.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 export function isValid(c: Certificate): boolean {
   return !c.revokedAt && !!c.holderName;
@@ -78,6 +84,7 @@ export class IssueCertificateUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(IssueCertificate)
   execute(input: IssueCertificateRequest, ctx: RequestContext): Promise<CertificateDto> {
     return this.em.transactional(async () => {
       // Locked: two requests for one certificate at once issue it once (the second reads the first's).
@@ -98,6 +105,7 @@ export class IssueCertificateUseCase {
 export class MyCertificatesUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(MyCertificates)
   async execute(_: unknown, ctx: RequestContext): Promise<CertificateDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];
@@ -111,6 +119,7 @@ export class MyCertificatesUseCase {
 export class GetCertificateUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetCertificate)
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificateDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
     await auditRead(this.em, ctx, { action: 'certificate.get', subjects: [c.staffId] });
@@ -125,6 +134,7 @@ export class GetCertificatePdfUseCase {
     private readonly settings: TrainingSettings,
   ) {}
 
+  @Handles(GetCertificatePdf)
   async execute(input: CertificateIdRequest, ctx: RequestContext): Promise<CertificatePdfDto> {
     const c = await visibleCertificate(this.em, ctx, input.certificateId);
     await auditRead(this.em, ctx, { action: 'certificate.pdf', subjects: [c.staffId] });
@@ -151,6 +161,7 @@ export class GetCertificatePdfUseCase {
 export class VerifyCertificateUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(VerifyCertificate)
   async execute(input: VerifyCertificateRequest): Promise<CertificateVerificationDto> {
     const c = await this.em.findOne(CertificateSchema, { code: input.code.toUpperCase() });
     if (!c) throw notFound('Certificate', 'code');

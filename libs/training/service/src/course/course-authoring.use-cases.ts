@@ -18,6 +18,16 @@ import {
   type QuestionRefRequest,
   type UnitRefRequest,
   type UpdateQuestionRequest,
+  CreateCourse,
+  AddCourseModule,
+  RemoveCourseModule,
+  MoveCourseModule,
+  AddUnit,
+  RemoveUnit,
+  MoveUnit,
+  AddQuestion,
+  UpdateQuestion,
+  RemoveQuestion,
 } from '@m4pris/training-contracts';
 import { MANAGERS, memberScope, requireManager, tenantFor } from '../shared/access.js';
 import { Completion } from '../enrolment/completion.js';
@@ -26,6 +36,7 @@ import { toCourseDto } from './course.mapper.js';
 import { baseLocaleOf, questionKind, rightOptions, type CourseContent, type ModuleContent, type OptionContent, type QuestionContent, type UnitContent } from './course-content.js';
 import { CourseStore } from './course-store.js';
 import { refusingDuplicates } from '../shared/unique.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * Course authoring (issue 17): a tenant writes a course from scratch in its base language, adds,
@@ -156,6 +167,7 @@ export class CreateCourseUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(CreateCourse)
   async execute(input: CreateCourseRequest, ctx: RequestContext): Promise<CourseDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     const taken = () => TrainingErrors.COURSE_CODE_TAKEN({ field: 'code', params: { code: input.code } });
@@ -188,6 +200,7 @@ export class CreateCourseUseCase {
 export class AddCourseModuleUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(AddCourseModule)
   execute(input: AddCourseModuleRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const problems = new Problems();
@@ -211,6 +224,7 @@ export class AddCourseModuleUseCase {
 export class RemoveCourseModuleUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(RemoveCourseModule)
   execute(input: CourseModuleRefRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const m = findModule(c, input.moduleId);
@@ -223,6 +237,7 @@ export class RemoveCourseModuleUseCase {
 export class MoveCourseModuleUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(MoveCourseModule)
   execute(input: MoveCourseModuleRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const m = findModule(c, input.moduleId);
@@ -236,6 +251,7 @@ export class MoveCourseModuleUseCase {
 export class AddUnitUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(AddUnit)
   execute(input: AddUnitRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const problems = new Problems();
@@ -260,6 +276,7 @@ export class AddUnitUseCase {
 export class RemoveUnitUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(RemoveUnit)
   execute(input: UnitRefRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const { module, unit } = findUnitIn(c, input.unitId);
@@ -272,6 +289,7 @@ export class RemoveUnitUseCase {
 export class MoveUnitUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(MoveUnit)
   execute(input: MoveUnitRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const { module, unit } = findUnitIn(c, input.unitId);
@@ -286,6 +304,7 @@ export class MoveUnitUseCase {
 export class AddQuestionUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(AddQuestion)
   execute(input: AddQuestionRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const { unit } = findUnitIn(c, input.unitId);
@@ -328,6 +347,7 @@ function updatedOptions(q: QuestionContent, given: QuestionOptionInput[], locale
 export class UpdateQuestionUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(UpdateQuestion)
   execute(input: UpdateQuestionRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const { question: q } = findQuestionIn(c, input.questionId);
@@ -356,6 +376,7 @@ export class UpdateQuestionUseCase {
 export class RemoveQuestionUseCase {
   constructor(private readonly editor: CourseEditor) {}
 
+  @Handles(RemoveQuestion)
   execute(input: QuestionRefRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.editor.edit(input.courseId, ctx, (c) => {
       const { unit, question } = findQuestionIn(c, input.questionId);

@@ -15,6 +15,14 @@ import {
   type UpdateCourseModuleRequest,
   type UpdateCourseRequest,
   type UpdateUnitRequest,
+  ListDefaultCurricula,
+  AdoptDefaultCourse,
+  ListCourses,
+  GetCourse,
+  UpdateCourse,
+  UpdateCourseModule,
+  UpdateUnit,
+  GetAnswerKey,
 } from '@m4pris/training-contracts';
 import { MANAGERS, memberScope, memberTenant, requireManager, tenantFor } from '../shared/access.js';
 import { CourseSchema } from './course.entity.js';
@@ -24,6 +32,7 @@ import { CourseStore } from './course-store.js';
 import { refusingDuplicates } from '../shared/unique.js';
 import { Completion } from '../enrolment/completion.js';
 import { curriculum, CURRICULUM_TRANSLATIONS, DEFAULT_CURRICULA, instantiate, type Curriculum } from './default-curricula.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /** A default curriculum's title and description in the reader's language (they ship in all five). */
 function shippedTitle(c: Curriculum, locale: string): { title: string; description: string } {
@@ -33,6 +42,7 @@ function shippedTitle(c: Curriculum, locale: string): { title: string; descripti
 
 @Injectable()
 export class ListDefaultCurriculaUseCase {
+  @Handles(ListDefaultCurricula)
   execute(_: unknown, ctx: RequestContext): Promise<DefaultCurriculumDto[]> {
     requireAuthenticated(ctx);
     return Promise.resolve(
@@ -54,6 +64,7 @@ export class AdoptDefaultCourseUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(AdoptDefaultCourse)
   async execute(input: AdoptDefaultCourseRequest, ctx: RequestContext): Promise<CourseDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     const c = curriculum(input.key);
@@ -79,6 +90,7 @@ export class AdoptDefaultCourseUseCase {
 export class ListCoursesUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(ListCourses)
   async execute(input: ListCoursesRequest, ctx: RequestContext): Promise<CourseDto[]> {
     const tenantId = memberTenant(ctx, input.tenantId);
     const rows = await this.em.find(CourseSchema, { tenantId, ...(input.audience ? { audience: input.audience } : {}) }, { orderBy: { createdAt: 'asc', id: 'asc' }, ...optionalPageBounds(input) });
@@ -90,6 +102,7 @@ export class ListCoursesUseCase {
 export class GetCourseUseCase {
   constructor(private readonly store: CourseStore) {}
 
+  @Handles(GetCourse)
   async execute(input: GetCourseRequest, ctx: RequestContext): Promise<CourseDto> {
     const course = await this.store.get(input.id, memberScope(ctx));
     if (input.version === undefined || input.version === course.version) return toCourseDto(course, ctx.locale);
@@ -118,6 +131,7 @@ export class UpdateCourseUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(UpdateCourse)
   execute(input: UpdateCourseRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.em.transactional(async () => {
       const course = await this.store.get(input.id, memberScope(ctx));
@@ -148,6 +162,7 @@ export class UpdateCourseModuleUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(UpdateCourseModule)
   async execute(input: UpdateCourseModuleRequest, ctx: RequestContext): Promise<CourseDto> {
     const course = await this.store.get(input.courseId, memberScope(ctx), 'courseId');
     requireManager(ctx, course.tenantId);
@@ -172,6 +187,7 @@ export class UpdateUnitUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(UpdateUnit)
   execute(input: UpdateUnitRequest, ctx: RequestContext): Promise<CourseDto> {
     return this.em.transactional(async () => {
       const course = await this.store.get(input.courseId, memberScope(ctx), 'courseId');
@@ -199,6 +215,7 @@ export class UpdateUnitUseCase {
 export class GetAnswerKeyUseCase {
   constructor(private readonly store: CourseStore) {}
 
+  @Handles(GetAnswerKey)
   async execute(input: CourseIdRequest, ctx: RequestContext): Promise<AnswerKeyEntryDto[]> {
     const course = await this.store.get(input.id, memberScope(ctx));
     requireManager(ctx, course.tenantId);

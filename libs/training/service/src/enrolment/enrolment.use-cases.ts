@@ -16,6 +16,15 @@ import {
   type SubmitAssessmentRequest,
   type SubmitKnowledgeCheckRequest,
   type SubmitSatisfactionRequest,
+  Enrol,
+  WithdrawEnrolment,
+  GetEnrolment,
+  ListEnrolments,
+  MyEnrolments,
+  CompleteUnit,
+  SubmitKnowledgeCheck,
+  SubmitAssessment,
+  SubmitSatisfaction,
 } from '@m4pris/training-contracts';
 import { StaffNames } from '../certificate/staff-names.js';
 import { CourseSchema, type Course } from '../course/course.entity.js';
@@ -30,6 +39,7 @@ import { CohortPolicySchema, StaffProjectionSchema } from '../projection/project
 import { Completion } from './completion.js';
 import { EnrolmentSchema, FeedbackResponseSchema, UnitProgressSchema, type Enrolment } from './enrolment.entity.js';
 import { ProgressReader } from './progress.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 @Injectable()
 export class EnrolUseCase {
@@ -41,6 +51,7 @@ export class EnrolUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(Enrol)
   execute(input: EnrolRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     // Two enrolments of one learner at once both find none: the unique constraint refuses the second.
     return refusingDuplicates(() => this.transaction(input, ctx), { enrolment_course_id_staff_id_unique: () => TrainingErrors.ALREADY_ENROLLED({ field: 'courseId' }) });
@@ -107,6 +118,7 @@ export class WithdrawEnrolmentUseCase {
     private readonly progress: ProgressReader,
   ) {}
 
+  @Handles(WithdrawEnrolment)
   execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     return this.em.transactional(async () => {
       const e = await visibleEnrolment(this.em, ctx, input.enrolmentId);
@@ -134,6 +146,7 @@ export class GetEnrolmentUseCase {
     private readonly progress: ProgressReader,
   ) {}
 
+  @Handles(GetEnrolment)
   async execute(input: EnrolmentIdRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     const e = await visibleEnrolment(this.em, ctx, input.enrolmentId);
     const dto = await this.progress.toDto(e, ctx);
@@ -151,6 +164,7 @@ export class ListEnrolmentsUseCase {
     private readonly names: StaffNames,
   ) {}
 
+  @Handles(ListEnrolments)
   async execute(input: ListEnrolmentsRequest, ctx: RequestContext): Promise<Page<EnrolmentDto>> {
     const tenantId = learnerManagerTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
@@ -189,6 +203,7 @@ export class MyEnrolmentsUseCase {
     private readonly progress: ProgressReader,
   ) {}
 
+  @Handles(MyEnrolments)
   async execute(_: unknown, ctx: RequestContext): Promise<EnrolmentDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];
@@ -206,6 +221,7 @@ export class CompleteUnitUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(CompleteUnit)
   execute(input: CompleteUnitRequest, ctx: RequestContext): Promise<EnrolmentDto> {
     return this.em.transactional(async () => {
       const { e, course, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
@@ -268,6 +284,7 @@ export class SubmitKnowledgeCheckUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(SubmitKnowledgeCheck)
   execute(input: SubmitKnowledgeCheckRequest, ctx: RequestContext): Promise<CheckResultDto> {
     return this.em.transactional(async () => {
       // Graded against the learner's own version of the course (its questions, its right answers).
@@ -296,6 +313,7 @@ export class SubmitAssessmentUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(SubmitAssessment)
   execute(input: SubmitAssessmentRequest, ctx: RequestContext): Promise<AssessmentResultDto> {
     return this.em.transactional(async () => {
       const { e, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);
@@ -319,6 +337,7 @@ export class SubmitSatisfactionUseCase {
     private readonly store: CourseStore,
   ) {}
 
+  @Handles(SubmitSatisfaction)
   execute(input: SubmitSatisfactionRequest, ctx: RequestContext): Promise<{ ok: true }> {
     return this.em.transactional(async () => {
       const { e, content } = await ownWithContent(this.em, this.store, ctx, input.enrolmentId);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto } from '@m4pris/platform-core';
+import { requireAuthenticated, type MyTasksRequest, type RequestContext, type TaskDto, myTasksRequest } from '@m4pris/platform-core';
 import { localize } from '@m4pris/training-contracts';
 import { CourseSchema } from '../course/course.entity.js';
 import { BookingSchema, TrainingSessionSchema } from '../session/session.entity.js';
 import { EnrolmentSchema } from './enrolment.entity.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 /**
  * The caller's open training (`training.v1.tasks.mine`), in at most four statements: each course
@@ -16,6 +17,7 @@ import { EnrolmentSchema } from './enrolment.entity.js';
 export class MyTrainingTasksUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(myTasksRequest('training'))
   async execute(_input: MyTasksRequest, ctx: RequestContext): Promise<TaskDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure } from '@m4pris/platform-messaging';
+import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
@@ -9,6 +9,8 @@ import { EnrolmentSchema, UnitProgressSchema } from '../enrolment/enrolment.enti
 import { Seats } from '../session/seats.js';
 import { BookingSchema } from '../session/session.entity.js';
 import { CohortParticipantSchema, CohortPolicySchema, StaffProjectionSchema } from './projection.entity.js';
+import { StaffProfileChanged, StaffErased } from '@m4pris/identity-contracts';
+import { ApplicationAccepted, ApplicationWithdrawn, CohortChanged } from '@m4pris/programmes-contracts';
 
 /** What training keeps from other modules' events (staff institutions, cohort participants and policy) and erasure. */
 @Injectable()
@@ -18,6 +20,7 @@ export class TrainingProjection {
     private readonly seats: Seats,
   ) {}
 
+  @OnEvent(StaffProfileChanged)
   async profileChanged(e: StaffProfileEvent): Promise<void> {
     // A late event about an erased person does not bring them back.
     if (await isErased(this.em, e.staffId)) return;
@@ -25,6 +28,7 @@ export class TrainingProjection {
   }
 
   /** Forget the person: progress, bookings and enrolments go; certificates lose the name and become invalid. */
+  @OnEvent(StaffErased)
   async erased(e: StaffErasedEvent, envelope?: EventEnvelope): Promise<void> {
     const where = { tenantId: e.tenantId, staffId: e.staffId };
     await recordErasure(this.em, e, envelope);
@@ -42,14 +46,17 @@ export class TrainingProjection {
     }
   }
 
+  @OnEvent(ApplicationAccepted)
   async accepted(e: ApplicationEvent): Promise<void> {
     await this.em.upsert(CohortParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId, cohortId: e.cohortId, staffId: e.staffId, role: e.role, withdrawn: false });
   }
 
+  @OnEvent(ApplicationWithdrawn)
   async withdrawn(e: ApplicationClosedEvent): Promise<void> {
     await this.em.nativeUpdate(CohortParticipantSchema, { applicationId: e.applicationId, tenantId: e.tenantId }, { withdrawn: true });
   }
 
+  @OnEvent(CohortChanged)
   async cohortChanged(e: CohortChangedEvent): Promise<void> {
     const current = await this.em.findOne(CohortPolicySchema, { cohortId: e.cohortId });
     if (current && current.policyVersion > e.policyVersion) return;

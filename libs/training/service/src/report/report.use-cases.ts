@@ -12,11 +12,15 @@ import {
   type TrainingReportDto,
   type TrainingReportRequest,
   type TrainingReportRowDto,
+  GetTrainingReport,
+  GetCourseFeedbackReport,
+  GetMentorsTrained,
 } from '@m4pris/training-contracts';
 import { CourseSchema } from '../course/course.entity.js';
 import { FeedbackResponseSchema, type FeedbackResponse } from '../enrolment/enrolment.entity.js';
 import { CohortParticipantSchema, CohortPolicySchema } from '../projection/projection.entity.js';
 import { MANAGERS, memberScope, percent, requireManager, tenantFor, tenantWhere, today } from '../shared/access.js';
+import { Handles } from '@m4pris/platform-messaging';
 
 interface Cell {
   course_id: string;
@@ -70,6 +74,7 @@ export function suppress(rows: TrainingReportRowDto[], grouped: boolean): Traini
 export class TrainingReportUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetTrainingReport)
   async execute(input: TrainingReportRequest, ctx: RequestContext): Promise<TrainingReportDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     const s = `"${this.em.config.get('schema')}"`;
@@ -107,6 +112,7 @@ function scoreAggregate(scores: number[]): ScoreAggregateDto {
 export class CourseFeedbackReportUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetCourseFeedbackReport)
   async execute(input: CourseFeedbackReportRequest, ctx: RequestContext): Promise<CourseFeedbackReportDto> {
     const course = await this.em.findOne(CourseSchema, { id: input.courseId, ...tenantWhere(memberScope(ctx)) });
     if (!course) throw notFound('Course', 'courseId');
@@ -148,6 +154,7 @@ export class CourseFeedbackReportUseCase {
 export class MentorsTrainedUseCase {
   constructor(private readonly em: EntityManager) {}
 
+  @Handles(GetMentorsTrained)
   async execute(input: MentorsTrainedRequest, ctx: RequestContext): Promise<MentorsTrainedDto> {
     const tenantId = tenantFor(ctx, input.tenantId, MANAGERS);
     // Issue 13: a coordinator scoped to institutions or a programme cannot be shown to own a cohort

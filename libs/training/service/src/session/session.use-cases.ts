@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrors, invalidInput, notFound, pageBounds, requireAuthenticated, type Page, type RequestContext } from '@m4pris/platform-core';
-import { recordEvent } from '@m4pris/platform-messaging';
+import { recordEvent, Handles } from '@m4pris/platform-messaging';
 import {
   SessionCancelled,
   SessionRescheduled,
@@ -20,6 +20,17 @@ import {
   type SessionTrainerDto,
   type SessionTrainersRequest,
   type UpdateSessionRequest,
+  ScheduleSession,
+  UpdateSession,
+  ListSessions,
+  BookSession,
+  CancelBooking,
+  GetSessionRegister,
+  RecordAttendance,
+  MySessionBookings,
+  CancelSession,
+  ListTenantSessions,
+  SessionTrainers,
 } from '@m4pris/training-contracts';
 import { StaffNames } from '../certificate/staff-names.js';
 import { CourseSchema } from '../course/course.entity.js';
@@ -40,6 +51,7 @@ export class ScheduleSessionUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(ScheduleSession)
   async execute(input: ScheduleSessionRequest, ctx: RequestContext): Promise<SessionDto> {
     const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
     requireManager(ctx, course.tenantId);
@@ -79,6 +91,7 @@ export class UpdateSessionUseCase {
     private readonly staff: StaffNames,
   ) {}
 
+  @Handles(UpdateSession)
   execute(input: UpdateSessionRequest, ctx: RequestContext): Promise<SessionDto> {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.id, memberScope(ctx), 'id');
@@ -155,6 +168,7 @@ export class CancelSessionUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(CancelSession)
   execute(input: CancelSessionRequest, ctx: RequestContext): Promise<SessionDto> {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.id, memberScope(ctx), 'id');
@@ -197,6 +211,7 @@ export class ListTenantSessionsUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(ListTenantSessions)
   async execute(input: ListTenantSessionsRequest, ctx: RequestContext): Promise<Page<SessionDto>> {
     const tenantId = memberTenant(ctx, input.tenantId);
     const { offset, limit } = pageBounds(input);
@@ -225,6 +240,7 @@ export class ListSessionsUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(ListSessions)
   async execute(input: ListSessionsRequest, ctx: RequestContext): Promise<SessionDto[]> {
     const course = await this.courses.get(input.courseId, memberScope(ctx), 'courseId');
     const rows = await this.em.find(TrainingSessionSchema, { courseId: course.id }, { orderBy: { startsAt: 'asc', id: 'asc' } });
@@ -245,6 +261,7 @@ export class SessionTrainersUseCase {
     private readonly names: StaffNames,
   ) {}
 
+  @Handles(SessionTrainers)
   async execute(input: SessionTrainersRequest, ctx: RequestContext): Promise<SessionTrainerDto[]> {
     const tenantId = memberScope(ctx);
     if (!tenantId || input.sessionIds.length === 0) return [];
@@ -263,6 +280,7 @@ export class BookSessionUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(BookSession)
   execute(input: BookSessionRequest, ctx: RequestContext): Promise<BookingDto> {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.sessionId, memberScope(ctx));
@@ -292,6 +310,7 @@ export class CancelBookingUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(CancelBooking)
   execute(input: BookSessionRequest, ctx: RequestContext): Promise<BookingDto> {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.sessionId, memberScope(ctx));
@@ -337,6 +356,7 @@ export class GetSessionRegisterUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(GetSessionRegister)
   async execute(input: SessionIdRequest, ctx: RequestContext): Promise<RegisterDto> {
     const session = await this.em.findOne(TrainingSessionSchema, { id: input.sessionId, ...tenantWhere(memberScope(ctx)) });
     if (!session) throw notFound('Training session', 'sessionId');
@@ -356,6 +376,7 @@ export class RecordAttendanceUseCase {
     private readonly completion: Completion,
   ) {}
 
+  @Handles(RecordAttendance)
   execute(input: RecordAttendanceRequest, ctx: RequestContext): Promise<RegisterDto> {
     return this.em.transactional(async () => {
       const session = await this.seats.lock(input.sessionId, memberScope(ctx));
@@ -398,6 +419,7 @@ export class MySessionBookingsUseCase {
     private readonly seats: Seats,
   ) {}
 
+  @Handles(MySessionBookings)
   async execute(_: unknown, ctx: RequestContext): Promise<BookingDto[]> {
     requireAuthenticated(ctx);
     if (!ctx.staffId || !ctx.tenantId) return [];

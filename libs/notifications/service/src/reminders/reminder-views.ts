@@ -12,7 +12,7 @@ import { Clock } from './clock.js';
  * consumes. Each statement is idempotent, so a redelivered event changes nothing.
  */
 @Injectable()
-export class ReminderViewHandlers {
+export class ReminderViews {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,

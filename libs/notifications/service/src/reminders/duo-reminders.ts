@@ -17,7 +17,7 @@ import { DuoSchema } from './duo.entity.js';
  * in a service: events are deduplicated per consumer); the events below only this class consumes.
  */
 @Injectable()
-export class DuoHandlers {
+export class DuoReminders {
   constructor(private readonly em: EntityManager) {}
 
   async started(p: RelationshipStartedEvent): Promise<void> {

@@ -10,7 +10,7 @@ import { AuditEntrySchema } from './audit-entry.entity.js';
  * per event (one per read); the entry's id is the event id, so a redelivery adds nothing.
  */
 @Injectable()
-export class PersonalDataReadConsumer {
+export class RecordPersonalDataReadUseCase {
   constructor(private readonly em: EntityManager) {}
 
   @OnEvent(personalDataRead('programmes'))
@@ -18,7 +18,7 @@ export class PersonalDataReadConsumer {
   @OnEvent(personalDataRead('training'))
   @OnEvent(personalDataRead('evaluation'))
   @OnEvent(personalDataRead('notifications'))
-  async record(e: PersonalDataReadEvent, envelope: EventEnvelope): Promise<void> {
+  async execute(e: PersonalDataReadEvent, envelope: EventEnvelope): Promise<void> {
     const module = envelope.subject.split('.')[0]!;
     await this.em.upsert(
       AuditEntrySchema,

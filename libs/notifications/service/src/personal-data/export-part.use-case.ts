@@ -18,11 +18,11 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * (`notifications.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
-export class PersonalDataHandlers {
+export class ExportPersonalDataPartUseCase {
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('notifications'))
-  async exportPart(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
+  async execute(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
     const { tenantId, staffId } = requireDataSubject(ctx, input.staffId);
     const [person, inbox, mail, surveys, seats] = await Promise.all([
       this.em.findOne(PersonSchema, { tenantId, staffId }),

@@ -20,11 +20,11 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * refused here whatever the caller. The export is audit-logged (`programmes.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
-export class PersonalDataHandlers {
+export class ExportPersonalDataPartUseCase {
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('programmes'))
-  async exportPart(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
+  async execute(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
     const { tenantId, staffId } = requireDataSubject(ctx, input.staffId);
     const em = this.em;
     const [applications, relationships] = await Promise.all([

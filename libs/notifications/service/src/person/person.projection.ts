@@ -9,7 +9,7 @@ import { PersonSchema } from './person.entity.js';
 
 /** Keeps the projection of people (name, e-mail, language) from identity's events. */
 @Injectable()
-export class PersonHandlers {
+export class PersonProjection {
   constructor(
     private readonly em: EntityManager,
     private readonly notifier: Notifier,

@@ -17,11 +17,11 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * The data subject only. The export is audit-logged (`matching.v1.personalData.read`, into identity's audit log).
  */
 @Injectable()
-export class PersonalDataHandlers {
+export class ExportPersonalDataPartUseCase {
   constructor(private readonly em: EntityManager) {}
 
   @Handles(personalDataPart('matching'))
-  async exportPart(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
+  async execute(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
     const { tenantId, staffId } = requireDataSubject(ctx, input.staffId);
     const em = this.em;
     const [profile, trained, participations, proposals, unmatched] = await Promise.all([

@@ -22,7 +22,7 @@ const iso = (d: Date | string | null | undefined) => (d == null ? null : new Dat
  * the codes).
  */
 @Injectable()
-export class PersonalDataHandlers {
+export class ExportPersonalDataPartUseCase {
   constructor(
     private readonly em: EntityManager,
     private readonly keys: ParticipantKeys,
@@ -30,7 +30,7 @@ export class PersonalDataHandlers {
   ) {}
 
   @Handles(personalDataPart('evaluation'))
-  async exportPart(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
+  async execute(input: PersonalDataPartRequest, ctx: RequestContext): Promise<PersonalDataSection> {
     const { tenantId, staffId } = requireDataSubject(ctx, input.staffId);
     const codes = await this.keys.codesOf(tenantId, staffId);
     const [fact, invitations] = await Promise.all([

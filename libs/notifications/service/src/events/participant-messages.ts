@@ -20,8 +20,8 @@ import { SessionBooked, SessionCancelled, SessionRescheduled, type SessionBooked
 import { sessionCalendar, utcDateTime } from '../calendar/session-calendar.js';
 import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
-import { DuoHandlers } from '../reminders/duo.handlers.js';
-import { ReminderViewHandlers } from '../reminders/reminder-views.handlers.js';
+import { DuoReminders } from '../reminders/duo-reminders.js';
+import { ReminderViews } from '../reminders/reminder-views.js';
 
 
 /**
@@ -30,11 +30,11 @@ import { ReminderViewHandlers } from '../reminders/reminder-views.handlers.js';
  * an agreement's text, a concern, a survey answer or a coordinator's reason.
  */
 @Injectable()
-export class ParticipantMessageHandlers {
+export class ParticipantMessages {
   constructor(
     private readonly notifier: Notifier,
-    private readonly duos: DuoHandlers,
-    private readonly reminders: ReminderViewHandlers,
+    private readonly duos: DuoReminders,
+    private readonly reminders: ReminderViews,
   ) {}
 
   @OnEvent(ApplicationReceived)

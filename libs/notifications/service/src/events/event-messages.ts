@@ -18,7 +18,7 @@ import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
 import { CoordinatorSchema } from '../reminders/duo.entity.js';
 import { PersonSchema } from '../person/person.entity.js';
-import { DuoHandlers } from '../reminders/duo.handlers.js';
+import { DuoReminders } from '../reminders/duo-reminders.js';
 
 /**
  * Who hears what (DOMAIN.md): each event of another module becomes the messages it implies, to the
@@ -26,11 +26,11 @@ import { DuoHandlers } from '../reminders/duo.handlers.js';
  * note, an answer or a concern.
  */
 @Injectable()
-export class MessageHandlers {
+export class EventMessages {
   constructor(
     private readonly notifier: Notifier,
     private readonly em: EntityManager,
-    private readonly duos: DuoHandlers,
+    private readonly duos: DuoReminders,
   ) {}
 
   /** The link carries the single-use token in the fragment (never sent to a server's logs). */
