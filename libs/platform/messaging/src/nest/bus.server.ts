@@ -130,7 +130,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
         continue;
       }
       this.served.push(subject);
-      await transport.serve(subject, service, (body, headers) => this.answer(def, handler as unknown as Handler, body, headers));
+      await transport.serve(subject, service, (body, headers) => this.answer(def, handler, body, headers));
     }
     if (events.length > 0) {
       await transport.consume(service, events, (envelope) => this.consume(envelope));

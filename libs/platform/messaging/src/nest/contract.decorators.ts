@@ -35,7 +35,7 @@ function addContract(def: BusContract, target: object, key: string | symbol, des
  */
 export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
   return (target, key, descriptor) => {
-    addContract(def as RequestDef<unknown, unknown>, target, key, descriptor);
+    addContract(def, target, key, descriptor);
     return descriptor;
   };
 }
@@ -48,7 +48,7 @@ export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
  */
 export function OnEvent<P extends object>(def: EventDef<P>): MethodDecorator {
   return (target, key, descriptor) => {
-    addContract(def as EventDef<object>, target, key, descriptor);
+    addContract(def, target, key, descriptor);
     return descriptor;
   };
 }
