@@ -812,6 +812,11 @@ function parseOptions(): Options {
     if (!Number.isInteger(n) || n < min || n > max) problems.push(`--${name} must be a whole number in [${min}, ${max}] (got ${v})`);
     return n;
   };
+  const num = (name: string, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min || n > max) problems.push(`--${name} must be a number in [${min}, ${max}] (got ${v})`);
+    return n;
+  };
   const o: Options = {
     tenants: int('tenants', values.tenants, 1, 500),
     staff: int('staff', values.staff, 10, 100_000),
@@ -821,7 +826,7 @@ function parseOptions(): Options {
     requests: int('requests', values.requests, 1, 100_000),
     concurrency: int('concurrency', values.concurrency, 1, 64),
     peerDivisor: int('peer-divisor', values['peer-divisor'], 1, 1000),
-    importTimeout: int('import-timeout', values['import-timeout'], 1, 600),
+    importTimeout: num('import-timeout', values['import-timeout'], 0.01, 600),
   };
   for (const m of o.only) if (!MODES.includes(m)) problems.push(`--only: unknown mode ${m} (known: ${MODES.join(', ')})`);
   if (problems.length === 0 && 1 + 2 * o.duos + o.applicants > o.staff) problems.push(`--staff (${o.staff}) must hold the coordinator, 2 × --duos and --applicants (${1 + 2 * o.duos + o.applicants})`);
