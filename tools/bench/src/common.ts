@@ -57,7 +57,7 @@ export interface StartDistributedModule {
     readyTimeoutMs?: number;
     /** Services from dist/main.js instead of their bundles (dist/bundle/main.js). */
     unbundled?: boolean;
-  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void> }>;
+  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void>; /** the services' processes in `modules` order, then the gateway */ children?: ChildProcess[]; services?: Map<string, unknown> }>;
   stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
   stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
   waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;
