@@ -4,8 +4,9 @@ import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './
 /**
  * Standalone mode: every module in one process. Same contracts as NATS: payloads cross as JSON
  * strings, a missing handler fails at once with MODULE_UNAVAILABLE, every request has a timeout.
- * `publish` resolves when every consumer has handled the event, so the outbox keeps an event until
- * all its consumers are done (consumers dedupe, so a retry is harmless).
+ * `publish` resolves when every consumer has handled the event (consumers of different services
+ * concurrently), so the outbox keeps an event until all its consumers are done (consumers dedupe, so a
+ * retry is harmless).
  */
 export class InProcessTransport implements Transport {
   readonly kind = 'in-process' as const;
@@ -43,15 +44,12 @@ export class InProcessTransport implements Transport {
   async publish(event: EventEnvelope): Promise<void> {
     if (this.closed) throw moduleUnavailable('bus');
     const wire = JSON.stringify(event);
-    const failures: unknown[] = [];
-    for (const { subjects, handler } of this.consumers.values()) {
-      if (!subjects.has(event.subject)) continue;
-      try {
-        await handler(JSON.parse(wire) as EventEnvelope);
-      } catch (e) {
-        failures.push(e);
-      }
-    }
+    // The consumers (one per service) handle the event side by side: each keeps its own order (the
+    // relay publishes one event after another) and its own dedupe, and none waits on another's SQL.
+    const outcomes = await Promise.allSettled(
+      [...this.consumers.values()].filter(({ subjects }) => subjects.has(event.subject)).map(({ handler }) => handler(JSON.parse(wire) as EventEnvelope)),
+    );
+    const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
     if (failures.length > 0) throw new AggregateError(failures, `${failures.length} consumer(s) failed on ${event.subject}`);
   }
 

@@ -128,25 +128,36 @@ export class OutboxRelay {
         'all',
         em.getTransactionContext(),
       );
-      for (const r of rows) {
-        const envelope: EventEnvelope = {
-          id: r.id,
-          subject: r.subject,
-          tenantId: r.tenant_id,
-          traceId: r.trace_id,
-          occurredAt: new Date(r.occurred_at).toISOString(),
-          payload: r.payload,
-        };
-        try {
-          await this.transport.publish(envelope);
-          await em.getConnection().execute(`update ${table} set published_at = now(), attempts = attempts + 1 where id = ?`, [r.id], 'run', em.getTransactionContext());
-          published++;
-        } catch (e) {
+      // The rows published in this pass are marked in one statement at the end (a pass that dies
+      // before it leaves them unmarked: they are published again, and consumers dedupe by event id).
+      const done: string[] = [];
+      try {
+        for (const r of rows) {
+          const envelope: EventEnvelope = {
+            id: r.id,
+            subject: r.subject,
+            tenantId: r.tenant_id,
+            traceId: r.trace_id,
+            occurredAt: new Date(r.occurred_at).toISOString(),
+            payload: r.payload,
+          };
+          try {
+            await this.transport.publish(envelope);
+            done.push(r.id);
+          } catch (e) {
+            await em
+              .getConnection()
+              .execute(`update ${table} set attempts = attempts + 1, last_error = ? where id = ?`, [String((e as Error).message).slice(0, 500), r.id], 'run', em.getTransactionContext());
+            this.logger.warn({ err: e, eventId: r.id, subject: r.subject }, 'event not published yet; will retry');
+            break; // keep order: stop at the first refusal
+          }
+        }
+      } finally {
+        if (done.length > 0) {
           await em
             .getConnection()
-            .execute(`update ${table} set attempts = attempts + 1, last_error = ? where id = ?`, [String((e as Error).message).slice(0, 500), r.id], 'run', em.getTransactionContext());
-          this.logger.warn({ err: e, eventId: r.id, subject: r.subject }, 'event not published yet; will retry');
-          break; // keep order: stop at the first refusal
+            .execute(`update ${table} set published_at = now(), attempts = attempts + 1 where id = any(?::uuid[])`, [`{${done.join(',')}}`], 'run', em.getTransactionContext());
+          published = done.length;
         }
       }
     });
