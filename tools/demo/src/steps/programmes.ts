@@ -273,22 +273,6 @@ export const programmesStep: DemoStep = {
     const half = Math.ceil(mentees.length / 2);
     const springStart = addDays(t.today, -80);
 
-    // Autumn intake: recruited and selected, now in matching. Recruited before the spring intake's
-    // histories are recorded: matching hears of it from programmes' events, which reach it in order,
-    // so it hears of the autumn mentees before the spring duos' thousand events (recruited after
-    // them, matching waited 16–35 s for them in pilot-size runs).
-    const autumn = await ensureCohort(coord, programmeId, AUTUMN, t.today, ['RECRUITING']);
-    if (autumn.state === 'RECRUITING') {
-      await waitForProfiles(t, coord, autumn.id, mentees.length);
-      const apps = await recruit(t, coord, autumn.id, mentees.slice(half), mentors.slice(Math.ceil(mentors.length / 2)));
-      await ensureCohort(coord, programmeId, AUTUMN, t.today, ['MATCHING']);
-      if (!t.modules.has('matching')) {
-        await formByHand(coord, apps, 2, () => undefined);
-        await ensureCohort(coord, programmeId, AUTUMN, t.today, ['RUNNING']);
-      }
-      t.log(`autumn intake: ${apps.mentees.length} mentees and ${apps.mentors.length} mentors accepted${t.modules.has('matching') ? ', ready for matching' : ', duos formed by hand'}`);
-    }
-
     // Spring intake: running for eleven weeks, duos formed by hand.
     const spring = await ensureCohort(coord, programmeId, SPRING, springStart, ['RECRUITING']);
     const { relationships: before } = await coord.request<{ relationships: { total: number } }>(RELATIONSHIPS, { cohortId: spring.id });
@@ -323,6 +307,18 @@ export const programmesStep: DemoStep = {
         `spring intake: ${relationships.items.length} duos with ${Math.round((Date.parse(t.today) - Date.parse(springStart)) / 86_400_000)} days of history ` +
           `(${count('closed')} closed, ${count('ended')} ended early, ${count('steady') + count('concern')} running, ${count('drifting')} drifting, ${count('not_a_fit')} not a fit)`,
       );
+    }
+
+    // Autumn intake: recruited and selected, now in matching.
+    const autumn = await ensureCohort(coord, programmeId, AUTUMN, t.today, ['RECRUITING']);
+    if (autumn.state === 'RECRUITING') {
+      const apps = await recruit(t, coord, autumn.id, mentees.slice(half), mentors.slice(Math.ceil(mentors.length / 2)));
+      await ensureCohort(coord, programmeId, AUTUMN, t.today, ['MATCHING']);
+      if (!t.modules.has('matching')) {
+        await formByHand(coord, apps, 2, () => undefined);
+        await ensureCohort(coord, programmeId, AUTUMN, t.today, ['RUNNING']);
+      }
+      t.log(`autumn intake: ${apps.mentees.length} mentees and ${apps.mentors.length} mentors accepted${t.modules.has('matching') ? ', ready for matching' : ', duos formed by hand'}`);
     }
   },
 
