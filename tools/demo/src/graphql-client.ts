@@ -43,6 +43,9 @@ export interface GraphQLClientOptions {
   fetch?: typeof fetch;
 }
 
+/** GraphQL requests sent by every client of this process (the demo prints it with its timings). */
+export const requestsSent = { count: 0 };
+
 export class GraphQLClient {
   private token: string | null = null;
   private renewing: Promise<string> | null = null;
@@ -88,6 +91,7 @@ export class GraphQLClient {
   private async send<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<T> {
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'request';
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    requestsSent.count++;
     if (token) headers.authorization = `Bearer ${token}`;
     let res: Response;
     try {

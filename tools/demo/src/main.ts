@@ -8,12 +8,16 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, createRandom, DEFAULT_SEED, isoDate, DEFAULT_STAFF_PER_TENANT, staffCsv, type StaffSpec, type TenantSpec } from './dataset.js';
-import { GraphQLClient, GraphQLRequestError, inParallel } from './graphql-client.js';
+import { GraphQLClient, GraphQLRequestError, inParallel, requestsSent } from './graphql-client.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { Mailbox } from './mailbox.js';
+import { Phases } from './phases.js';
 import { evaluationReport, type EvaluationReportRow } from './steps/evaluation.js';
 import { STEPS } from './steps/index.js';
 import type { TenantRun } from './steps/step.js';
+
+/** Requests in flight at most, over the whole run (a 2-core machine serves the platform too). */
+const IN_FLIGHT = 8;
 
 const USAGE = `Usage: npm run demo -- [options]
 
@@ -30,6 +34,7 @@ Options:
                             that already use its codes; it never writes into a tenant it did not create
   --seed <n>                dataset seed (default ${DEFAULT_SEED}); the same seed creates the same people
   --staff-per-tenant <n>    staff per tenant (default ${DEFAULT_STAFF_PER_TENANT})
+  --in-flight <n>           requests in flight at most over the whole run (default ${IN_FLIGHT}, 1–32)
   --mail-dir <dir>          where the platform writes each e-mail as an .eml file (default DATA_DIR/mail,
                             i.e. .data/mail): the demo reads invitation links there, as a person would
   --json                    progress to stderr; last stdout line is a JSON summary
@@ -56,12 +61,10 @@ const IMPORT_STAFF = `mutation ImportStaff($input: ImportStaffInput!) {
 const INVITE_STAFF = `mutation InviteStaff($staffId: ID!) { inviteStaff(staffId: $staffId) { accountId email } }`;
 const INVITE_ACCOUNT = `mutation InviteAccount($input: InviteAccountInput!) { inviteAccount(input: $input) { accountId email } }`;
 const ASSIGN_ROLE = `mutation AssignRole($input: AssignRoleInput!) { assignRole(input: $input) { id role } }`;
-const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { expiresIn } }`;
+const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
 const ROLE_ASSIGNMENTS = `query RoleAssignments($filter: RoleAssignmentFilter) { roleAssignments(filter: $filter) { accountId email role scopeType } }`;
 
 const PAGE = 200;
-/** Requests in flight at most, over the whole run (a 2-core machine serves the platform too). */
-const IN_FLIGHT = 8;
 
 const DEMO_PROGRAMMES = `query { programmes(page: { limit: 200 }) { items { id policy { supportContact { supportStaffId } } } } }`;
 const DEMO_COHORTS = `query { cohorts(page: { limit: 200 }) { items { id } } }`;
@@ -81,7 +84,7 @@ async function notificationTotals(
   accounts: DemoAccount[],
   signIn: (email: string) => Promise<GraphQLClient>,
   waitMs = 20_000,
-): Promise<{ notificationsSent: number; inboxMessages: number }> {
+): Promise<{ notificationsSent: number; notificationsHeld: number; inboxMessages: number }> {
   const statuses = async () => {
     const all: string[] = [];
     for (;;) {
@@ -90,18 +93,27 @@ async function notificationTotals(
       if (outgoingMail.items.length === 0 || all.length >= outgoingMail.total) return all;
     }
   };
+  // Waits while mail is still going out: until nothing is queued or being sent, or until the
+  // number sent has not moved for 2 s with nothing being sent (what is left is held for the
+  // recipient's sending window: it stays queued for hours; waiting the whole 20 s for it cost every
+  // pilot-size run 20 s), at most `waitMs`.
   const until = Date.now() + waitMs;
+  const sent = (xs: string[]) => xs.filter((s) => s === 'SENT').length;
   let seen = await statuses();
+  let still = Date.now();
   while (seen.some((s) => s === 'QUEUED' || s === 'SENDING') && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 500));
-    seen = await statuses();
+    const next = await statuses();
+    if (sent(next) !== sent(seen) || next.includes('SENDING')) still = Date.now();
+    seen = next;
+    if (Date.now() - still >= 2_000) break;
   }
   let inboxMessages = 0;
   for (const email of new Set(accounts.map((a) => a.email))) {
     const client = await signIn(email);
     inboxMessages += (await client.request<{ myNotifications: { total: number } }>(MY_INBOX)).myNotifications.total;
   }
-  return { notificationsSent: seen.filter((s) => s === 'SENT').length, inboxMessages };
+  return { notificationsSent: sent(seen), notificationsHeld: seen.filter((s) => s === 'QUEUED').length, inboxMessages };
 }
 
 /** One sign-in per role per country (the `accounts` of the summary). */
@@ -410,7 +422,9 @@ class Demo {
         } catch (e) {
           throw new DemoError((e as Error).message);
         }
-        await this.api.request(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
+        const { acceptInvitation } = await this.api.request<{ acceptInvitation: { accessToken: string } }>(ACCEPT_INVITATION, { input: { token, password: this.accountPassword } }, { anonymous: true });
+        // Accepting signs the person in: their first session uses this token (no second password check).
+        this.firstTokens.set(email.toLowerCase(), acceptInvitation.accessToken);
       },
     };
   }
@@ -418,6 +432,8 @@ class Demo {
   // --- sessions for module steps --------------------------------------------------------------
 
   private readonly sessions = new Map<string, Promise<GraphQLClient>>();
+  /** Access tokens from accepted invitations, by lower-case e-mail, until the person's first session takes one. */
+  private readonly firstTokens = new Map<string, string>();
 
   /** A client signed in as `email` (an active account with the demo password). */
   signIn(email: string): Promise<GraphQLClient> {
@@ -429,7 +445,10 @@ class Demo {
         const login = async () =>
           (await new GraphQLClient(this.api.url).request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: this.accountPassword } }, { anonymous: true })).login.accessToken;
         const client = new GraphQLClient(this.api.url, { signIn: login });
-        await client.signIn();
+        const first = this.firstTokens.get(key);
+        this.firstTokens.delete(key);
+        if (first) client.setToken(first);
+        else await client.signIn();
         return client;
       })();
       session.catch(() => this.sessions.delete(key));
@@ -452,7 +471,12 @@ class Demo {
     if (!this.sessions.has(key)) {
       let activation = this.activations.get(key);
       if (!activation) {
+        const ahead = this.invitedAhead.get(key);
+        this.invitedAhead.delete(key);
         activation = (async () => {
+          // Invited ahead (`inviteAhead`): the mail is most likely there already.
+          const invitation = ahead ? await ahead : null;
+          if (invitation) return invitation.activate();
           const { staff } = await this.api.request<{ staff: { items: StaffRow[] } }>(STAFF, { filter: { tenantId, search: email, includeLeft: true }, page: { limit: 10 } });
           const person = staff.items.find((s) => s.email.toLowerCase() === key);
           if (!person) throw new DemoError(`${email} is not a staff member of the tenant`);
@@ -466,9 +490,38 @@ class Demo {
     return this.signIn(email);
   }
 
+  /** Invitations sent ahead by `inviteAhead`, by lower-case e-mail (null: already active, or the invitation failed). */
+  private readonly invitedAhead = new Map<string, Promise<Invitation | null>>();
+
+  /**
+   * Sends the invitations of the people a step is about to need, before it needs them: one read of
+   * the tenant's staff instead of a search per person, and the invitations go out together, so the
+   * platform writes the mails while the first people are being activated instead of each request
+   * slot waiting for its own mail. `asStaff` then activates with the invitation sent here. Someone
+   * already signed in, being activated or invited ahead is left out (never two invitations at once).
+   */
+  async inviteAhead(tenantId: string, emails: readonly string[], parallel: TenantRun['parallel']): Promise<void> {
+    const wanted = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => !this.sessions.has(e) && !this.activations.has(e) && !this.invitedAhead.has(e));
+    if (wanted.length === 0) return;
+    const settle = new Map<string, (i: Invitation | null) => void>();
+    for (const e of wanted) this.invitedAhead.set(e, new Promise((resolve) => settle.set(e, resolve)));
+    try {
+      const rows = new Map((await this.listStaff(tenantId)).map((s) => [s.email.toLowerCase(), s]));
+      const grantor = await this.grantor(tenantId);
+      await parallel(wanted, async (e) => {
+        const person = rows.get(e);
+        if (!person || person.accountStatus.toUpperCase() === 'ACTIVE') return settle.get(e)!(null);
+        settle.get(e)!(await this.invite(grantor, { staffId: person.id }));
+      });
+    } finally {
+      // Anyone not invited here (an error above) is invited by `asStaff` as before.
+      for (const resolve of settle.values()) resolve(null);
+    }
+  }
+
   async tenantRun(t: TenantSpec, tenantId: string, institutionIds: Map<string, string>, modules: ReadonlySet<string>, random: () => number, today: string, limiter: Limiter): Promise<TenantRun> {
     const staffIds = new Map((await this.listStaff(tenantId)).map((s) => [s.email.toLowerCase(), s.id]));
-    return {
+    const run: TenantRun = {
       spec: t,
       tenantId,
       institutionIds,
@@ -478,12 +531,14 @@ class Demo {
       asCoordinator: () => this.signIn(t.coordinatorEmails[0]),
       asResearcher: () => this.signIn(t.researcherEmail),
       asStaff: (email) => this.asStaff(tenantId, email),
+      inviteAhead: (emails) => this.inviteAhead(tenantId, emails, run.parallel),
       parallel: (items, fn) => inParallel(items, limiter.size, (item, i) => limiter.run(() => fn(item, i))),
       random,
       today,
       modules,
       log: (m) => this.log.progress(`[${t.key}] ${m}`),
     };
+    return run;
   }
 
   // --- lookups -------------------------------------------------------------------------------
@@ -608,6 +663,7 @@ async function main(): Promise<number> {
       'code-suffix': { type: 'string' },
       seed: { type: 'string' },
       'staff-per-tenant': { type: 'string' },
+      'in-flight': { type: 'string' },
       'mail-dir': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -628,6 +684,8 @@ async function main(): Promise<number> {
   if (!/^[a-z0-9-]{0,12}$/.test(codeSuffix)) throw new DemoError('--code-suffix must be up to 12 lower-case letters, digits or hyphens.');
   const seed = values.seed !== undefined ? Number(values.seed) : DEFAULT_SEED;
   const perTenant = values['staff-per-tenant'] !== undefined ? Number(values['staff-per-tenant']) : DEFAULT_STAFF_PER_TENANT;
+  const inFlight = values['in-flight'] !== undefined ? Number(values['in-flight']) : IN_FLIGHT;
+  if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > 32) throw new DemoError('--in-flight must be an integer from 1 to 32.');
   if (!password) throw new DemoError('No admin password: set PLATFORM_ADMIN_PASSWORD or pass --password.');
   if (!Number.isInteger(seed)) throw new DemoError('--seed must be an integer.');
   if (!Number.isInteger(perTenant) || perTenant < 20 || perTenant > 2000) throw new DemoError('--staff-per-tenant must be an integer from 20 to 2000.');
@@ -638,7 +696,7 @@ async function main(): Promise<number> {
   const api = new GraphQLClient(url, {
     signIn: async () => (await new GraphQLClient(url).request<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } }, { anonymous: true })).login.accessToken,
   });
-  log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants, the four tenants side by side, at most ${IN_FLIGHT} requests in flight)`);
+  log.line(`Pilot demo against ${url} (seed ${seed}, ${dataset.reduce((n, t) => n + t.staff.length, 0)} staff in ${dataset.length} tenants, the four tenants side by side, at most ${inFlight} requests in flight)`);
   await api.signIn();
   log.progress(`signed in as ${email}`);
 
@@ -651,35 +709,56 @@ async function main(): Promise<number> {
   const demo = new Demo(api, log, accountPassword, new Mailbox(mailDir));
   // The tenants are independent: they are built side by side (each one's steps in order, its
   // random numbers drawn in the same order on every run), sharing one limit on requests in flight.
-  const limiter = new Limiter(IN_FLIGHT);
+  const limiter = new Limiter(inFlight);
+  const phases = new Phases(log);
+  // The accounts of every tenant first (the coordinators with their line managers), then everyone
+  // else: the invitation mails of all four tenants are written before the platform works through
+  // the bulk imports' events. (Without this barrier a tenant still inviting its researcher waited
+  // ~18 s for the mail, queued behind the other tenants' 770 imported people.)
+  const setUp = await phases.time('identity: tenants, institutions, units, shift patterns, accounts', () =>
+    Promise.all(
+      dataset.map(async (t) => {
+        const tenantId = await demo.tenant(t);
+        const institutionIds = await demo.institutions(t, tenantId);
+        await demo.units(t, institutionIds);
+        await demo.shiftPatterns(t, tenantId);
+        await demo.staff(t, tenantId, t.coordinatorEmails);
+        await demo.accounts(t, tenantId, institutionIds);
+        return { tenantId, institutionIds };
+      }),
+    ),
+  );
   const runs: TenantRun[] = await Promise.all(
     dataset.map(async (t, i) => {
-      const tenantId = await demo.tenant(t);
-      const institutionIds = await demo.institutions(t, tenantId);
-      await demo.units(t, institutionIds);
-      await demo.shiftPatterns(t, tenantId);
-      // The accounts first (the coordinators with their line managers), then everyone else: the
-      // invitation mails are written before the platform works through the bulk import's events.
-      await demo.staff(t, tenantId, t.coordinatorEmails);
-      await demo.accounts(t, tenantId, institutionIds);
-      await demo.staff(t, tenantId);
+      const { tenantId, institutionIds } = setUp[i];
+      await phases.tenant('identity: staff import', () => demo.staff(t, tenantId));
       const run = await demo.tenantRun(t, tenantId, institutionIds, modules, createRandom(seed * 31 + i), today, limiter);
-      for (const step of steps) await step.run(run);
+      for (const step of steps) await phases.tenant(step.label ?? step.module, () => step.run(run));
       return run;
     }),
   );
   const builtIn = (Date.now() - log.started) / 1000;
-  log.progress(`built in ${builtIn.toFixed(1)} s; reading the totals back`);
+  const builtRequests = requestsSent.count;
+  log.progress(`built in ${builtIn.toFixed(1)} s with ${builtRequests} GraphQL requests; reading the totals back`);
 
+  // The four tenants' totals are read side by side (each one's reads in order).
+  const readBack = await phases.time('read-back: totals', () =>
+    Promise.all(
+      dataset.map(async (t, i) => {
+        const r = await demo.totals(t);
+        if (!r) return null;
+        const counts: Record<string, number> = {};
+        for (const step of steps) Object.assign(counts, await step.totals(runs[i]));
+        return { r, counts };
+      }),
+    ),
+  );
   const rows: TenantTotals[] = [];
   const extra: Record<string, number>[] = [];
-  for (const [i, t] of dataset.entries()) {
-    const r = await demo.totals(t);
-    if (!r) continue;
-    rows.push(r);
-    const counts: Record<string, number> = {};
-    for (const step of steps) Object.assign(counts, await step.totals(runs[i]));
-    extra.push(counts);
+  for (const x of readBack) {
+    if (!x) continue;
+    rows.push(x.r);
+    extra.push(x.counts);
   }
   const sum = Object.fromEntries(COLUMNS.map((c) => [c, rows.reduce((n, r) => n + r[c], 0)])) as Record<(typeof COLUMNS)[number], number>;
   const extraSum: Record<string, number> = {};
@@ -697,8 +776,7 @@ async function main(): Promise<number> {
     log.line(moduleTable(rows.map((r) => r.code), extra, extraSum));
   }
   // The evaluation module's paired pre/post report: each country's overall cells, as the API gives them.
-  const report: EvaluationReportRow[] = [];
-  if (modules.has('evaluation')) for (const run of runs) report.push(...(await evaluationReport(run)));
+  const report: EvaluationReportRow[] = modules.has('evaluation') ? (await Promise.all(runs.map((run) => evaluationReport(run)))).flat() : [];
   if (report.length > 0) {
     log.line('');
     log.line("Pre/post (baseline → closure), overall cell of each country, read as the tenant's researcher:");
@@ -708,23 +786,26 @@ async function main(): Promise<number> {
         `  ${r.tenant.padEnd(4)} ${`${r.instrument}/${r.subscale}`.padEnd(28)} ${r.suppressed ? 'suppressed' : `pairs ${r.pairs}, mean change ${n(r.meanChange)}, p ${n(r.pValue, 4)}, d_z ${n(r.dz)}`}`,
       );
   }
-  const accounts: DemoAccount[] = [];
-  for (const run of runs) accounts.push(...(await demoAccounts(run)));
+  const accounts: DemoAccount[] = (await phases.time('read-back: sign-in accounts', () => Promise.all(runs.map((run) => demoAccounts(run))))).flat();
   log.line('');
   log.line('Sign in as (one account per role and country):');
   for (const a of accounts) log.line(`  ${a.tenant.padEnd(4)} ${a.role.padEnd(16)} ${a.email}`);
-  const notifications = modules.has('notifications') ? await notificationTotals(api, accounts, (e) => demo.signIn(e)) : null;
+  const notifications = modules.has('notifications') ? await phases.time('read-back: notifications', () => notificationTotals(api, accounts, (e) => demo.signIn(e))) : null;
   if (notifications) {
     log.line('');
-    log.line(`Notifications: ${notifications.notificationsSent} e-mails sent; ${notifications.inboxMessages} messages in the inboxes of the accounts above.`);
+    log.line(
+      `Notifications: ${notifications.notificationsSent} e-mails sent${notifications.notificationsHeld ? ` (${notifications.notificationsHeld} more queued for later: outside the recipient's sending window)` : ''}; ${notifications.inboxMessages} messages in the inboxes of the accounts above.`,
+    );
   }
   log.line(`Every demo account signs in with the password: ${accountPassword}`);
   const elapsedSeconds = Math.round((Date.now() - log.started) / 100) / 10;
   const loadAverage = loadavg().map((x) => Math.round(x * 100) / 100);
-  log.line(`Elapsed ${elapsedSeconds} s (built in ${builtIn.toFixed(1)} s), load average ${loadAverage.join(' ')} on ${availableParallelism()} cores`);
+  log.line('');
+  log.line(phases.table());
+  log.line(`Elapsed ${elapsedSeconds} s (built in ${builtIn.toFixed(1)} s; ${requestsSent.count} GraphQL requests, ${builtRequests} to build), load average ${loadAverage.join(' ')} on ${availableParallelism()} cores`);
   if (json)
     process.stdout.write(
-      `${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(notifications ?? {}), elapsedSeconds, builtSeconds: Math.round(builtIn * 10) / 10, loadAverage, accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`,
+      `${JSON.stringify({ tenants: rows.length, ...sum, ...extraSum, ...(notifications ?? {}), elapsedSeconds, builtSeconds: Math.round(builtIn * 10) / 10, phases: phases.summary(), requests: requestsSent.count, buildRequests: builtRequests, loadAverage, accounts, ...(modules.has('evaluation') ? { report } : {}) })}\n`,
     );
   return 0;
 }

@@ -11,6 +11,7 @@ const MINE = `query($cohortId: ID!) { relationships(cohortId: $cohortId, page: {
 /** After the matching runs: one mentee whose duo ended early (re-match requested) gets a new mentor. */
 const rematchStep: DemoStep = {
   module: 'matching',
+  label: 'matching: re-match',
   async run(t) {
     if (!t.modules.has('programmes')) return;
     const coord = await t.asCoordinator();

@@ -164,6 +164,7 @@ interface Apps {
 async function recruit(t: TenantRun, coord: GraphQLClient, cohortId: string, menteeEmails: string[], mentorEmails: string[]): Promise<Apps> {
   // Everyone applies as themself, several at a time; each with random numbers of their own, seeded in order.
   const applicants = [...menteeEmails.map((e) => ({ e, role: 'MENTEE' as const })), ...mentorEmails.map((e) => ({ e, role: 'MENTOR' as const }))].map((a) => ({ ...a, random: createRandom(Math.floor(t.random() * 2 ** 32)) }));
+  await t.inviteAhead(applicants.map((a) => a.e));
   await t.parallel(applicants, ({ e, role, random }) => apply(t, e, cohortId, role, random));
   t.log(`${menteeEmails.length} mentees and ${mentorEmails.length} mentors applied`);
   const { applications } = await coord.request<{ applications: { items: { id: string; staffId: string; role: string; state: string }[] } }>(APPLICATIONS, { cohortId, page: { limit: 200 } });
@@ -175,7 +176,9 @@ async function recruit(t: TenantRun, coord: GraphQLClient, cohortId: string, men
     await (await t.asStaff(who)).request(WITHDRAW, { id: submittedMentees[0].id });
     submittedMentees[0].state = 'WITHDRAWN';
   }
-  for (const a of items.filter((x) => x.state === 'SUBMITTED')) {
+  // Mentors one after another (one of them may be declined, with the tenant's random numbers drawn
+  // in order), then the mentees, several at a time (always accepted).
+  for (const a of items.filter((x) => x.state === 'SUBMITTED' && x.role === 'MENTOR')) {
     const declineMentor = a.role === 'MENTOR' && !items.some((x) => x.state === 'DECLINED') && t.random() < 0.25;
     if (declineMentor) {
       await coord.request(DECIDE, { input: { applicationId: a.id, decision: 'DECLINE', reason: 'Enough mentors from this unit this round; please apply again next intake.' } });
@@ -189,6 +192,13 @@ async function recruit(t: TenantRun, coord: GraphQLClient, cohortId: string, men
       a.state = 'DECLINED';
     }
   }
+  await t.parallel(
+    items.filter((x) => x.state === 'SUBMITTED' && x.role === 'MENTEE'),
+    async (a) => {
+      await coord.request(DECIDE, { input: { applicationId: a.id, decision: 'ACCEPT' } });
+      a.state = 'ACCEPTED';
+    },
+  );
   const accepted = items.filter((a) => a.state === 'ACCEPTED');
   return { mentees: accepted.filter((a) => a.role === 'MENTEE'), mentors: accepted.filter((a) => a.role === 'MENTOR') };
 }

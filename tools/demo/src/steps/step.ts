@@ -22,6 +22,11 @@ export interface TenantRun {
   /** Signed in as a staff member of this tenant; invites and activates the account if needed. */
   asStaff(email: string): Promise<GraphQLClient>;
   /**
+   * Invites, ahead of `asStaff`, the people a step is about to need (those without an active
+   * account), a few at a time: their mails are written while the first are activated.
+   */
+  inviteAhead(emails: readonly string[]): Promise<void>;
+  /**
    * Runs `fn` over `items` with a few calls in flight (one limit shared by every tenant of the
    * run). Draw random numbers before, never inside `fn`: the order the calls run in varies.
    */
@@ -38,6 +43,8 @@ export interface TenantRun {
 export interface DemoStep {
   /** The module whose API the step uses; skipped when the gateway does not serve it. */
   module: string;
+  /** What the per-phase timings call it (default: `module`). */
+  label?: string;
   /** Creates what is missing for one tenant. */
   run(t: TenantRun): Promise<void>;
   /** Counts for the summary table and `--json`, read back from the API. */

@@ -149,14 +149,19 @@ async function ensureSessions(t: TenantRun, coord: GraphQLClient, course: Course
 }
 
 /** What one learner does, as themself: only what is not done yet. */
-async function learn(me: GraphQLClient, course: Course, key: Map<string, string>, sessions: string[], plan: Plan, rnd: number[]): Promise<void> {
-  const { myEnrolments } = await me.request<{ myEnrolments: { id: string; courseId: string; status: string; progress: { preAssessmentDone: boolean; postAssessmentDone: boolean; satisfactionDone: boolean; units: { unitId: string; done: boolean; checkPassed: boolean | null }[] } }[] }>(MY_ENROLMENTS);
-  const e = myEnrolments.find((x) => x.courseId === course.id);
+async function learn(me: GraphQLClient, course: Course, key: Map<string, string>, sessions: string[], plan: Plan, rnd: number[], enrolledNow?: string): Promise<void> {
+  type Mine = { id: string; courseId: string; status: string; progress: { preAssessmentDone: boolean; postAssessmentDone: boolean; satisfactionDone: boolean; units: { unitId: string; done: boolean; checkPassed: boolean | null }[] } };
+  // Enrolled by this run a moment ago: nothing done yet, no need to read it back.
+  const e: Mine | undefined = enrolledNow
+    ? { id: enrolledNow, courseId: course.id, status: 'ACTIVE', progress: { preAssessmentDone: false, postAssessmentDone: false, satisfactionDone: false, units: [] } }
+    : (await me.request<{ myEnrolments: Mine[] }>(MY_ENROLMENTS)).myEnrolments.find((x) => x.courseId === course.id);
   if (!e || e.status === 'WITHDRAWN') return;
   const answer = (qs: { id: string; options: { id: string }[] }[], rightShare: number) =>
     qs.map((q, i) => ({ questionId: q.id, optionId: (i + 1) / qs.length <= rightShare ? key.get(q.id)! : q.options.find((o) => o.id !== key.get(q.id))!.id }));
-  if (!e.progress.preAssessmentDone && course.assessment.length) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'PRE', answers: answer(course.assessment, rnd[0] < 0.5 ? 0.5 : 0.25) } });
-  const { mySessionBookings } = await me.request<{ mySessionBookings: { sessionId: string }[] }>(MY_BOOKINGS);
+  // The demo books after the pre-questionnaire: a learner who had not answered it has booked nothing yet.
+  const fresh = !e.progress.preAssessmentDone && course.assessment.length > 0;
+  if (fresh) await me.request(SUBMIT_ASSESSMENT, { input: { enrolmentId: e.id, phase: 'PRE', answers: answer(course.assessment, rnd[0] < 0.5 ? 0.5 : 0.25) } });
+  const { mySessionBookings } = fresh ? { mySessionBookings: [] as { sessionId: string }[] } : await me.request<{ mySessionBookings: { sessionId: string }[] }>(MY_BOOKINGS);
   for (const s of plan === 'drop-out' ? sessions.slice(0, 1) : sessions) {
     if (!mySessionBookings.some((b) => b.sessionId === s)) await me.request(BOOK, { input: { sessionId: s } });
   }
@@ -207,10 +212,16 @@ export const trainingStep: DemoStep = {
       const key = new Map((await coord.request<{ courseAnswerKey: { questionId: string; correctOptionId: string }[] }>(ANSWER_KEY, { id: course.id })).courseAnswerKey.map((k) => [k.questionId, k.correctOptionId]));
       const enrolled = new Set((await allEnrolments(coord, course.id)).map((e) => e.staffId));
       const toEnrol = learners.filter((email) => !enrolled.has(staffId(t, email)));
-      await t.parallel(toEnrol, (email) => coord.request(ENROL, { input: { courseId: course.id, staffId: staffId(t, email) } }));
+      const enrolledNow = new Map<string, string>();
+      await t.parallel(toEnrol, async (email) => {
+        const { enrol } = await coord.request<{ enrol: { id: string } }>(ENROL, { input: { courseId: course.id, staffId: staffId(t, email) } });
+        enrolledNow.set(email, enrol.id);
+      });
       created += toEnrol.length;
       t.log(`training: ${course.key} ${learners.length} learners enrolled (${toEnrol.length} new); they sign in and learn`);
-      // Learners need their accounts (invitation mail, then the demo password): all at once, a few in flight.
+      // Learners need their accounts (invitation mail, then the demo password): every invitation
+      // first, then the activations, a few in flight.
+      await t.inviteAhead(learners);
       await t.parallel(learners, (email) => t.asStaff(email));
       // drop-outs first (they free the seats they took), then everyone else, several at a time
       const dropOuts = learners.filter((e) => course.audience !== 'COORDINATOR' && plans.get(e) === 'drop-out');
@@ -218,7 +229,7 @@ export const trainingStep: DemoStep = {
       for (const group of [dropOuts, others]) {
         await t.parallel(group, async (email) => {
           const plan = course.audience === 'COORDINATOR' ? 'complete' : plans.get(email)!;
-          await learn(await t.asStaff(email), course, key, sessions, plan, rnd.get(email) ?? [0.5, 0.5, 0.5, 0.5]);
+          await learn(await t.asStaff(email), course, key, sessions, plan, rnd.get(email) ?? [0.5, 0.5, 0.5, 0.5], enrolledNow.get(email));
         });
       }
       // The trainer keeps both registers: in-progress learners missed the second session.
