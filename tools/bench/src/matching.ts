@@ -229,10 +229,13 @@ async function workerFirstRun(r: Row, input: AssignmentInput): Promise<WorkerFir
   const warmed: number[] = [];
   const next: number[] = [];
   const warmUp: number[] = [];
+  // the service asks for progress (the run's progress field): so does this
+  let progressed = 0;
+  const onProgress = () => void progressed++;
   for (let k = 0; k < REPEAT; k++) {
     await closeSolverWorker();
     let t0 = performance.now();
-    let res = await solveInWorker(input);
+    let res = await solveInWorker(input, onProgress);
     cold.push(performance.now() - t0);
     if (res.total !== r.oursTotal) throw new Error(`worker (cold) ${res.total} ≠ ${r.oursTotal}`);
     await closeSolverWorker();
@@ -242,14 +245,15 @@ async function workerFirstRun(r: Row, input: AssignmentInput): Promise<WorkerFir
     if (warmError) throw warmError;
     warmUp.push(performance.now() - t0);
     t0 = performance.now();
-    res = await solveInWorker(input);
+    res = await solveInWorker(input, onProgress);
     warmed.push(performance.now() - t0);
     if (res.total !== r.oursTotal) throw new Error(`worker (warmed) ${res.total} ≠ ${r.oursTotal}`);
     t0 = performance.now();
-    await solveInWorker(input);
+    await solveInWorker(input, onProgress);
     next.push(performance.now() - t0);
   }
   await closeSolverWorker();
+  if (progressed === 0) throw new Error('the worker reported no progress');
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     case: r.case,

@@ -22,7 +22,7 @@ describe('warmSolverWorker', () => {
     expect(a.length).toBeGreaterThanOrEqual(3);
     a.forEach((inst, k) => {
       expect(inst.rows).toBe(b[k].rows);
-      expect([...inst.capacity]).toEqual([...b[k].capacity]);
+      expect(Array.from(inst.capacity)).toEqual(Array.from(b[k].capacity));
       expect(Buffer.from(inst.weight.buffer).equals(Buffer.from(b[k].weight.buffer))).toBe(true);
       expect(inst.weight.length).toBe(inst.rows * inst.cols);
       expect(inst.weight.some((x) => x === -Infinity)).toBe(true);

@@ -113,7 +113,8 @@ export function warmSolverWorker(onError?: (error: Error) => void): Promise<void
   }
   const done = (async () => {
     try {
-      for (const input of warmUpInstances()) await solveInWorker(input);
+      // with a progress callback, as the service's runs
+      for (const input of warmUpInstances()) await solveInWorker(input, () => undefined);
     } catch (e) {
       if (warming?.worker === w) warming = undefined;
       onError?.(e instanceof Error ? e : new Error(String(e)));
