@@ -18,12 +18,16 @@ import { DEFAULT_WEIGHTS } from '@m4pris/matching-contracts';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   buildMatrix,
+  closeSolverWorker,
   menteeExclusions,
   mentorExclusions,
   OverlapCache,
   solveAssignment,
   solveByComponents,
+  solveInWorker,
+  warmSolverWorker,
   type Applicant,
+  type AssignmentInput,
   type MatchInput,
   type MentorApplicant,
   type Profile,
@@ -204,7 +208,66 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function benchOne(n: number, shape?: Shape): Row {
+/** The service's path for one instance: solveInWorker in a fresh worker, cold and after warmSolverWorker(). */
+interface WorkerFirstRun {
+  case: string;
+  n: number;
+  /** median over `--repeat` fresh workers of the first solve in a cold worker (message round trip included) */
+  coldMs: number;
+  /** median over `--repeat` fresh workers of the first solve after warmSolverWorker() resolved */
+  warmedMs: number;
+  /** the warmed worker's next solve of the same instance (the steady state, for comparison) */
+  nextMs: number;
+  /** how long warmSolverWorker() took (starting the worker included), median */
+  warmUpMs: number;
+  scipyMs: number | null;
+  loadAvg1: number;
+}
+
+async function workerFirstRun(r: Row, input: AssignmentInput): Promise<WorkerFirstRun> {
+  const cold: number[] = [];
+  const warmed: number[] = [];
+  const next: number[] = [];
+  const warmUp: number[] = [];
+  // the service asks for progress (the run's progress field): so does this
+  let progressed = 0;
+  const onProgress = () => void progressed++;
+  for (let k = 0; k < REPEAT; k++) {
+    await closeSolverWorker();
+    let t0 = performance.now();
+    let res = await solveInWorker(input, onProgress);
+    cold.push(performance.now() - t0);
+    if (res.total !== r.oursTotal) throw new Error(`worker (cold) ${res.total} ≠ ${r.oursTotal}`);
+    await closeSolverWorker();
+    t0 = performance.now();
+    let warmError: Error | undefined;
+    await warmSolverWorker((e) => (warmError = e));
+    if (warmError) throw warmError;
+    warmUp.push(performance.now() - t0);
+    t0 = performance.now();
+    res = await solveInWorker(input, onProgress);
+    warmed.push(performance.now() - t0);
+    if (res.total !== r.oursTotal) throw new Error(`worker (warmed) ${res.total} ≠ ${r.oursTotal}`);
+    t0 = performance.now();
+    await solveInWorker(input, onProgress);
+    next.push(performance.now() - t0);
+  }
+  await closeSolverWorker();
+  if (progressed === 0) throw new Error('the worker reported no progress');
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    case: r.case,
+    n: r.n,
+    coldMs: round(median(cold)),
+    warmedMs: round(median(warmed)),
+    nextMs: round(median(next)),
+    warmUpMs: round(median(warmUp)),
+    scipyMs: r.scipyMs,
+    loadAvg1: Math.round(loadavg()[0] * 100) / 100,
+  };
+}
+
+function benchOne(n: number, shape?: Shape): Row & { instance: AssignmentInput } {
   const input = cohort(n, 1000 + n, shape);
   const mentees = input.mentees;
   const mentors = input.mentors;
@@ -310,6 +373,7 @@ function benchOne(n: number, shape?: Shape): Row {
     onePieceMs = Math.round(median(times) * 10) / 10;
   }
   return {
+    instance: { rows: n, cols, capacity, weight },
     case: shape?.sparse ? `sparse ${shape.institutions} institutions` : shape?.capacityOne ? 'dense capacity 1' : 'dense',
     n,
     mentors: cols,
@@ -338,17 +402,30 @@ if (SPARSE !== 'none') {
   cases.push({ n, shape: { mentors, institutions, sparse: true } });
 }
 const results: Row[] = [];
+let firstRun: WorkerFirstRun | null = null;
 console.log(
   `matching solver benchmark: ours vs munkres (npm) and ${scipyVersion ? `SciPy ${scipyVersion} linear_sum_assignment` : 'no SciPy (not on this machine)'}, repeat ${REPEAT} (median; ours after a first run, shown as "first ms"); node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
 );
 console.log('ours ÷ peer = our time divided by the peer\'s (below 1: ours is faster). The old `ratio` field was peer ÷ ours; it is gone.');
 console.log('case                        n  mentors  places  allowed  first ms   ours ms   munkres ms  ours ÷ munkres  same   scipy ms  ours ÷ scipy  same  load avg');
 for (const c of cases) {
-  const r = benchOne(c.n, c.shape);
+  const { instance, ...r } = benchOne(c.n, c.shape);
   results.push(r);
+  // The service's path for the first case: the solve posted to the worker thread, first in a fresh
+  // cold worker, then first in a fresh worker warmed by warmSolverWorker() (what the service does at start).
+  if (firstRun === null) firstRun = await workerFirstRun(r, instance);
   console.log(
     (r.onePieceMs !== null ? `(the same solver on the whole matrix, before the split into components: ${r.onePieceMs.toFixed(1)} ms)\n` : '') +
       `${r.case.padEnd(22)}  ${String(r.n).padStart(5)}  ${String(r.mentors).padStart(7)}  ${String(r.places).padStart(6)}  ${(r.allowedShare * 100).toFixed(0).padStart(6)}%  ${r.oursFirstMs.toFixed(1).padStart(8)}  ${r.oursMs.toFixed(1).padStart(8)}  ${(r.peerMs?.toFixed(1) ?? 'skipped').padStart(11)}  ${(r.oursOverPeer?.toFixed(2) ?? '-').padStart(14)}  ${String(r.sameOptimum ?? '-').padStart(5)}  ${(r.scipyMs?.toFixed(1) ?? '-').padStart(9)}  ${(r.oursOverScipy?.toFixed(2) ?? '-').padStart(12)}  ${String(r.scipySameOptimum ?? '-').padStart(5)}  ${r.loadAvg1.toFixed(2).padStart(8)}`,
+  );
+}
+if (firstRun) {
+  const f = firstRun;
+  const vs = (x: number) => (f.scipyMs ? ` (${(x / f.scipyMs).toFixed(2)}× SciPy)` : '');
+  console.log(
+    `worker first run, the service's path (${f.case} n=${f.n}, solveInWorker, median of ${REPEAT} fresh workers): cold worker ${f.coldMs.toFixed(1)} ms${vs(f.coldMs)}; ` +
+      `after warmSolverWorker() (${f.warmUpMs.toFixed(1)} ms, worker start included) ${f.warmedMs.toFixed(1)} ms${vs(f.warmedMs)}; the warmed worker's next run ${f.nextMs.toFixed(1)} ms${vs(f.nextMs)}; ` +
+      `SciPy ${f.scipyMs?.toFixed(1) ?? '-'} ms; load avg ${f.loadAvg1.toFixed(2)}`,
   );
 }
 // the last line: one JSON object (always; --json is kept for older callers)
@@ -359,6 +436,7 @@ console.log(
     node: process.version,
     scipy: scipyVersion,
     loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+    workerFirstRun: firstRun,
     results: results.map((r) => ({
       case: r.case,
       n: r.n,

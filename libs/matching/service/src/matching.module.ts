@@ -5,6 +5,7 @@ import { ormProviders } from '@m4pris/platform-persistence';
 import { matchingEntities } from './matching.entities.js';
 import { MatchingSettings } from './matching.settings.js';
 import { matchingMigrations } from './migrations/index.js';
+import { SolverWarmUp } from './engine/solver-warm-up.js';
 import { ExportPersonalDataPartUseCase } from './personal-data/export-part.use-case.js';
 import { ProjectionUpdater } from './projection/projection-updater.js';
 import { CohortInputReader } from './run/cohort-input.js';
@@ -29,7 +30,7 @@ const useCases: Provider[] = [
   GetWeightsUseCase,
   SetWeightsUseCase,
 ];
-const support: Provider[] = [ProjectionUpdater, CohortInputReader, MatchRunner, PairRules];
+const support: Provider[] = [ProjectionUpdater, CohortInputReader, MatchRunner, PairRules, SolverWarmUp];
 
 @Module({})
 export class MatchingServiceModule {
