@@ -1,7 +1,10 @@
 // Helpers shared by the benchmarks that start the platform (gateway.ts, load.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createHistogram, type RecordableHistogram } from 'node:perf_hooks';
 
 /**
@@ -177,3 +180,37 @@ export async function distributedModule(): Promise<StartDistributedModule> {
   return loaded;
 }
 
+
+/**
+ * The platform in distributed mode on throwaway resources: its own database and JetStream stream (named
+ * `m4pris_<bench>_<suffix>`), a mail directory, the services and the gateway as processes — each
+ * registered with `cleanup`. The platform admin is created from `admin`.
+ */
+export async function startThrowawayDistributed(
+  bench: string,
+  o: { modules: string[]; admin: { email: string; password: string }; cleanup: Cleanup; tail: Tail; readyTimeoutMs: number },
+): Promise<{ dist: StartDistributedModule; platform: Awaited<ReturnType<StartDistributedModule['startDistributed']>>; databaseUrl: string; dataDir: string }> {
+  const dist = await distributedModule();
+  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  base.pathname = `/m4pris_${bench}_${suffix}`;
+  const databaseUrl = base.toString();
+  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  const stream = `M4PRIS_${bench.toUpperCase()}_${suffix.toUpperCase()}`;
+  o.cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
+  o.cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
+  o.cleanup.add('distributed processes', () => dist.stopAllChildren());
+  const dataDir = mkdtempSync(join(tmpdir(), `m4p-${bench}-mail-`));
+  o.cleanup.add('distributed mail dir', async () => rmSync(dataDir, { recursive: true, force: true }));
+  const platform = await dist.startDistributed({
+    modules: o.modules,
+    databaseUrl,
+    natsUrl,
+    port: await freePort(),
+    host: '127.0.0.1',
+    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: o.admin.email, PLATFORM_ADMIN_PASSWORD: o.admin.password, LOG_LEVEL: 'warn', DATA_DIR: dataDir, MAIL_POLL_MS: '200' },
+    onLine: o.tail.push,
+    readyTimeoutMs: o.readyTimeoutMs,
+  });
+  return { dist, platform, databaseUrl, dataDir };
+}

@@ -6,14 +6,13 @@
 //
 // With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the `SuiteReport` shape of
 // @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
 import { mailedInvitationToken } from '@m4pris/testing';
-import { Cleanup, cpuProfArgs, distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
+import { Cleanup, cpuProfArgs, distributedModule, freePort, startThrowawayDistributed, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -379,28 +378,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
   progress('starting distributed (identity, programmes, notifications and the gateway as processes over NATS) …');
-  const dist = await distributedModule();
-  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  base.pathname = `/m4pris_load_${suffix}`;
-  const databaseUrl = base.toString();
-  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-  const stream = `M4PRIS_LOAD_${suffix.toUpperCase()}`;
-  cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
-  cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
-  cleanup.add('distributed processes', () => dist.stopAllChildren());
-  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-load-mail-'));
-  cleanup.add('distributed mail dir', async () => rmSync(dataDir, { recursive: true, force: true }));
-  const platform = await dist.startDistributed({
-    modules: MODULES,
-    databaseUrl,
-    natsUrl,
-    port: await freePort(),
-    host: '127.0.0.1',
-    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', DATA_DIR: dataDir, MAIL_POLL_MS: '200' },
-    onLine: tail.push,
-    readyTimeoutMs: 90_000,
-  });
+  const { platform, dataDir } = await startThrowawayDistributed('load', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 90_000 });
   const seeded = await seed(platform.graphqlUrl, o.duos, join(dataDir, 'mail'));
   return measure('distributed', platform.graphqlUrl, seeded, o);
 }

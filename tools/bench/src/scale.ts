@@ -5,7 +5,6 @@
 //
 //   npm run bench:scale -- [--tenants 27] [--staff 10000] [--duos 1000] [--applicants 2000]
 //                          [--only standalone,distributed] [--requests 200] [--concurrency 6] [--peer-divisor 20] [--import-timeout 30]
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
 import { tokenInMail } from '@m4pris/testing';
-import { distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type Cleanup, type MicroLatency, type Tail } from './common.js';
+import { distributedModule, freePort, MicroHistogram, startThrowawayDistributed, progress, root, runEach, spawnNode, type Cleanup, type MicroLatency, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -720,28 +719,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<ModeResult[]> {
   progress(`starting distributed (${MODULES.join(', ')} and the gateway as processes over NATS) …`);
-  const dist = await distributedModule();
-  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const base = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  base.pathname = `/m4pris_scale_${suffix}`;
-  const databaseUrl = base.toString();
-  const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-  const stream = `M4PRIS_SCALE_${suffix.toUpperCase()}`;
-  cleanup.add('throwaway database', () => dist.dropDatabase(databaseUrl));
-  cleanup.add('throwaway stream', () => dist.deleteStream(natsUrl, stream));
-  cleanup.add('distributed processes', () => dist.stopAllChildren());
-  const dataDir = mkdtempSync(join(tmpdir(), 'm4p-scale-mail-'));
-  cleanup.add('distributed data dir', async () => rmSync(dataDir, { recursive: true, force: true }));
-  const platform = await dist.startDistributed({
-    modules: MODULES,
-    databaseUrl,
-    natsUrl,
-    port: await freePort(),
-    host: '127.0.0.1',
-    env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', DATA_DIR: dataDir, MAIL_POLL_MS: '200' },
-    onLine: tail.push,
-    readyTimeoutMs: 180_000,
-  });
+  const { platform, databaseUrl, dataDir } = await startThrowawayDistributed('scale', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 180_000 });
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   cleanup.add('bench database pool', () => db.end());
   const mail = new InvitationMail(join(dataDir, 'mail'));

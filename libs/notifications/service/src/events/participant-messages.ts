@@ -94,25 +94,7 @@ export class ParticipantMessages {
   async sessionBooked(p: SessionBookedEvent, e: EventEnvelope): Promise<void> {
     // The day-before reminder (sweep) needs the seat.
     await this.reminders.sessionBooked(p);
-    const kind = p.fromWaitlist ? 'waitlist_seat_freed' : 'session_booked';
-    const calendar = sessionCalendar({
-      uid: `${p.bookingId}@m4pris`,
-      title: p.title,
-      startsAt: p.startsAt,
-      endsAt: p.endsAt,
-      place: p.place,
-      onlineUrl: p.onlineUrl,
-      link: this.notifier.link(WEB_PATHS.training),
-    });
-    await this.notifier.toStaff({
-      tenantId: p.tenantId,
-      staffId: p.staffId,
-      kind,
-      params: { session: p.title, starts: utcDateTime(p.startsAt) },
-      path: WEB_PATHS.training,
-      key: `${e.id}:${kind}:${p.staffId}`,
-      calendar,
-    });
+    await this.toLearner(p, e, p.fromWaitlist ? 'waitlist_seat_freed' : 'session_booked', { place: p.place, onlineUrl: p.onlineUrl });
   }
 
   /**
@@ -125,25 +107,7 @@ export class ParticipantMessages {
   async sessionRescheduled(p: SessionRescheduledEvent, e: EventEnvelope): Promise<void> {
     if (p.waitlisted) return;
     await this.reminders.sessionMoved(p);
-    const calendar = sessionCalendar({
-      uid: `${p.bookingId}@m4pris`,
-      title: p.title,
-      startsAt: p.startsAt,
-      endsAt: p.endsAt,
-      place: p.place,
-      onlineUrl: p.onlineUrl,
-      link: this.notifier.link(WEB_PATHS.training),
-      sequence: calendarSequence(e),
-    });
-    await this.notifier.toStaff({
-      tenantId: p.tenantId,
-      staffId: p.staffId,
-      kind: 'session_moved',
-      params: { session: p.title, starts: utcDateTime(p.startsAt) },
-      path: WEB_PATHS.training,
-      key: `${e.id}:session_moved:${p.staffId}`,
-      calendar,
-    });
+    await this.toLearner(p, e, 'session_moved', { place: p.place, onlineUrl: p.onlineUrl, sequence: calendarSequence(e) });
   }
 
   /**
@@ -153,22 +117,24 @@ export class ParticipantMessages {
    */
   @OnEvent(SessionCancelled)
   async sessionCancelled(p: SessionCancelledEvent, e: EventEnvelope): Promise<void> {
-    const calendar = sessionCalendar({
-      uid: `${p.bookingId}@m4pris`,
-      title: p.title,
-      startsAt: p.startsAt,
-      endsAt: p.endsAt,
-      link: this.notifier.link(WEB_PATHS.training),
-      sequence: calendarSequence(e),
-      cancelled: true,
-    });
+    await this.toLearner(p, e, 'session_cancelled', { sequence: calendarSequence(e), cancelled: true });
+  }
+
+  /** A message about their seat to one learner, with the seat's calendar entry (UID per booking). */
+  private async toLearner(
+    p: { tenantId: string; staffId: string; bookingId: string; title: string; startsAt: string; endsAt: string },
+    e: EventEnvelope,
+    kind: 'session_booked' | 'waitlist_seat_freed' | 'session_moved' | 'session_cancelled',
+    entry: Omit<Parameters<typeof sessionCalendar>[0], 'uid' | 'title' | 'startsAt' | 'endsAt' | 'link'>,
+  ): Promise<void> {
+    const calendar = sessionCalendar({ uid: `${p.bookingId}@m4pris`, title: p.title, startsAt: p.startsAt, endsAt: p.endsAt, link: this.notifier.link(WEB_PATHS.training), ...entry });
     await this.notifier.toStaff({
       tenantId: p.tenantId,
       staffId: p.staffId,
-      kind: 'session_cancelled',
+      kind,
       params: { session: p.title, starts: utcDateTime(p.startsAt) },
       path: WEB_PATHS.training,
-      key: `${e.id}:session_cancelled:${p.staffId}`,
+      key: `${e.id}:${kind}:${p.staffId}`,
       calendar,
     });
   }
