@@ -1,17 +1,18 @@
 import { moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
-import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
+import type { BatchOutcome, EventBatchHandler, EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
 
 /**
  * Standalone mode: every module in one process. Same contracts as NATS: payloads cross as JSON
  * strings, a missing handler fails at once with MODULE_UNAVAILABLE, every request has a timeout.
  * `publish` resolves when every consumer has handled the event (consumers of different services
  * concurrently), so the outbox keeps an event until all its consumers are done (consumers dedupe, so a
- * retry is harmless).
+ * retry is harmless). `publishBatch` hands each consumer the events of a relay pass it consumes at
+ * once (its batch handler, or one by one), the consumers side by side.
  */
 export class InProcessTransport implements Transport {
   readonly kind = 'in-process' as const;
   private readonly handlers = new Map<string, RequestHandler[]>();
-  private readonly consumers = new Map<string, { subjects: Set<string>; handler: EventHandler }>();
+  private readonly consumers = new Map<string, { subjects: Set<string>; handler: EventHandler; batch?: EventBatchHandler }>();
   private roundRobin = 0;
   private closed = false;
 
@@ -53,11 +54,32 @@ export class InProcessTransport implements Transport {
     if (failures.length > 0) throw new AggregateError(failures, `${failures.length} consumer(s) failed on ${event.subject}`);
   }
 
-  async consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void> {
+  async publishBatch(events: EventEnvelope[]): Promise<BatchOutcome> {
+    if (this.closed) throw moduleUnavailable('bus');
+    const wire = JSON.stringify(events);
+    // Each consumer gets its own copy of the events it consumes, in order; an event counts as
+    // published once every consumer of it is done, so the batch is published up to the first event
+    // some consumer did not handle (the relay offers it and the rest again; consumers dedupe).
+    const reached = await Promise.all(
+      [...this.consumers.values()].map(async ({ subjects, handler, batch }) => {
+        const positions = events.flatMap((e, i) => (subjects.has(e.subject) ? [i] : []));
+        if (positions.length === 0) return { upTo: events.length };
+        const copies = JSON.parse(wire) as EventEnvelope[];
+        const mine = positions.map((i) => copies[i]!);
+        const outcome = batch ? await batch(mine).catch((error: unknown) => ({ handled: 0, error })) : await oneByOne(handler, mine);
+        return outcome.handled >= mine.length ? { upTo: events.length } : { upTo: positions[outcome.handled]!, error: outcome.error };
+      }),
+    );
+    const first = reached.reduce((a, b) => (b.upTo < a.upTo ? b : a));
+    return first.upTo >= events.length ? { handled: events.length } : { handled: first.upTo, error: first.error };
+  }
+
+  async consume(consumer: string, subjects: string[], handler: EventHandler, batch?: EventBatchHandler): Promise<void> {
     const existing = this.consumers.get(consumer);
     if (existing) {
-      // Several handlers of one consumer (service): chain them.
+      // Several handlers of one consumer (service): chain them (one event at a time).
       for (const s of subjects) existing.subjects.add(s);
+      existing.batch = undefined;
       const previous = existing.handler;
       existing.handler = async (e) => {
         await previous(e);
@@ -70,6 +92,7 @@ export class InProcessTransport implements Transport {
       handler: async (e) => {
         if (subjects.includes(e.subject)) await handler(e);
       },
+      batch,
     });
   }
 
@@ -82,4 +105,16 @@ export class InProcessTransport implements Transport {
     this.handlers.clear();
     this.consumers.clear();
   }
+}
+
+/** A consumer without a batch handler: its events one by one, stopping at the first failure. */
+async function oneByOne(handler: EventHandler, events: EventEnvelope[]): Promise<BatchOutcome> {
+  for (const [i, e] of events.entries()) {
+    try {
+      await handler(e);
+    } catch (error) {
+      return { handled: i, error };
+    }
+  }
+  return { handled: events.length };
 }

@@ -46,6 +46,15 @@ export function recordEvent<P extends object>(em: EntityManager, def: EventDef<P
   return id;
 }
 
+interface OutboxRow {
+  id: string;
+  subject: string;
+  tenant_id: string | null;
+  trace_id: string;
+  payload: unknown;
+  occurred_at: Date;
+}
+
 export interface RelayLogger {
   warn(obj: object, msg?: string): void;
   debug?(obj: object, msg?: string): void;
@@ -119,9 +128,7 @@ export class OutboxRelay {
     const table = `"${this.schema}"."outbox_event"`;
     let published = 0;
     await this.orm.em.fork().transactional(async (em) => {
-      const rows = await em.getConnection().execute<
-        { id: string; subject: string; tenant_id: string | null; trace_id: string; payload: unknown; occurred_at: Date }[]
-      >(
+      const rows: OutboxRow[] = await em.getConnection().execute<OutboxRow[]>(
         `select id, subject, tenant_id, trace_id, payload, occurred_at from ${table}
           where published_at is null order by occurred_at, id limit ? for update skip locked`,
         [batch],
@@ -131,25 +138,37 @@ export class OutboxRelay {
       // The rows published in this pass are marked in one statement at the end (a pass that dies
       // before it leaves them unmarked: they are published again, and consumers dedupe by event id).
       const done: string[] = [];
+      const refused = async (r: OutboxRow, e: unknown) => {
+        await em
+          .getConnection()
+          .execute(`update ${table} set attempts = attempts + 1, last_error = ? where id = ?`, [String((e as Error)?.message).slice(0, 500), r.id], 'run', em.getTransactionContext());
+        this.logger.warn({ err: e, eventId: r.id, subject: r.subject }, 'event not published yet; will retry');
+      };
+      const envelopes = rows.map(
+        (r): EventEnvelope => ({
+          id: r.id,
+          subject: r.subject,
+          tenantId: r.tenant_id,
+          traceId: r.trace_id,
+          occurredAt: new Date(r.occurred_at).toISOString(),
+          payload: r.payload,
+        }),
+      );
       try {
-        for (const r of rows) {
-          const envelope: EventEnvelope = {
-            id: r.id,
-            subject: r.subject,
-            tenantId: r.tenant_id,
-            traceId: r.trace_id,
-            occurredAt: new Date(r.occurred_at).toISOString(),
-            payload: r.payload,
-          };
-          try {
-            await this.transport.publish(envelope);
-            done.push(r.id);
-          } catch (e) {
-            await em
-              .getConnection()
-              .execute(`update ${table} set attempts = attempts + 1, last_error = ? where id = ?`, [String((e as Error).message).slice(0, 500), r.id], 'run', em.getTransactionContext());
-            this.logger.warn({ err: e, eventId: r.id, subject: r.subject }, 'event not published yet; will retry');
-            break; // keep order: stop at the first refusal
+        if (this.transport.publishBatch && envelopes.length > 1) {
+          // The pass at once (in-process: each consumer handles its events in batches), up to the first refusal.
+          const outcome = await this.transport.publishBatch(envelopes).catch((error: unknown) => ({ handled: 0, error }));
+          done.push(...rows.slice(0, outcome.handled).map((r) => r.id));
+          if (outcome.handled < rows.length) await refused(rows[outcome.handled]!, outcome.error);
+        } else {
+          for (const [i, r] of rows.entries()) {
+            try {
+              await this.transport.publish(envelopes[i]!);
+              done.push(r.id);
+            } catch (e) {
+              await refused(r, e);
+              break; // keep order: stop at the first refusal
+            }
           }
         }
       } finally {

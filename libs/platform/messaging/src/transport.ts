@@ -4,6 +4,17 @@ export type Reply = { ok: true; data: unknown } | { ok: false; error: ErrorPaylo
 export type Headers = Record<string, string>;
 export type RequestHandler = (body: string, headers: Headers) => Promise<Reply>;
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
+/**
+ * How far a batch of events got: the first `handled` events are done (committed), in order; when
+ * `handled` is short of the batch, `error` is why the next one failed (it and the rest are delivered
+ * again, as a single event's failure would be).
+ */
+export interface BatchOutcome {
+  handled: number;
+  error?: unknown;
+}
+/** A consumer's handler for several pending events at once (see `Transport.consume`). */
+export type EventBatchHandler = (events: EventEnvelope[]) => Promise<BatchOutcome>;
 
 /**
  * What a transport must do. Both implementations JSON-serialise every payload, so a handler
@@ -18,8 +29,17 @@ export interface Transport {
   serve(subject: string, queue: string, handler: RequestHandler): Promise<void>;
   /** Resolves once the event is durably accepted (JetStream ack, or every in-process consumer done). */
   publish(event: EventEnvelope): Promise<void>;
-  /** A durable, named consumer of some event subjects; redelivers until the handler resolves. */
-  consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void>;
+  /**
+   * A durable, named consumer of some event subjects; redelivers until the handler resolves. With a
+   * `batch` handler, a transport that has several pending events for the consumer may hand them over
+   * together (in order); it must treat the events after `handled` as not delivered.
+   */
+  consume(consumer: string, subjects: string[], handler: EventHandler, batch?: EventBatchHandler): Promise<void>;
+  /**
+   * Publishes several events in order and tells how many leading ones are durably accepted (see
+   * `publish`); optional: the outbox relay publishes one by one through a transport without it.
+   */
+  publishBatch?(events: EventEnvelope[]): Promise<BatchOutcome>;
   isHealthy(): boolean;
   close(): Promise<void>;
   /** Largest message (body and headers, in bytes) the transport carries, when it has a limit (NATS's max_payload). */

@@ -34,7 +34,14 @@ export interface BusMessage {
 
 export type BusMessageInfo =
   | { readonly kind: 'request'; readonly subject: string; readonly headers: Headers; readonly ctx: RequestContext }
-  | { readonly kind: 'event'; readonly subject: string; readonly envelope: EventEnvelope; readonly def: EventDef<object> };
+  | {
+      readonly kind: 'event';
+      readonly subject: string;
+      readonly envelope: EventEnvelope;
+      readonly def: EventDef<object>;
+      /** Handled as part of a batch: the batch's transaction, dedupe and ordering are already in place (`BusServer`). */
+      readonly batched?: boolean;
+    };
 
 export const busInfo = (context: ExecutionContext | ArgumentsHost): BusMessageInfo => context.getArgByIndex<BusMessageInfo>(2);
 
@@ -134,6 +141,9 @@ export interface BusContextOptions {
  * watermark (`event_watermark`, for events with an `orderKey`) and the handler's effects; a duplicate
  * or an event older than one applied for its key is recorded and not handled.
  *
+ * A batch of events (`BusServer`) runs in one such transaction; its events' handlers come here
+ * marked `batched` and only get their own context.
+ *
  * Either way the outbox relay is kicked only when the message recorded an event.
  */
 export class BusContextInterceptor implements NestInterceptor {
@@ -141,7 +151,9 @@ export class BusContextInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const info = busInfo(context);
-    return from(info.kind === 'request' ? this.request(info.ctx, next) : this.event(info.envelope, info.def, next));
+    if (info.kind === 'request') return from(this.request(info.ctx, next));
+    if (info.batched) return from(runWithContext(eventContext(info.envelope), () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(this.event(info.envelope, info.def, next));
   }
 
   private request(ctx: RequestContext, next: CallHandler): Promise<unknown> {
@@ -167,8 +179,7 @@ export class BusContextInterceptor implements NestInterceptor {
 
   private event(envelope: EventEnvelope, def: EventDef<object>, next: CallHandler): Promise<unknown> {
     const { orm, relay, service } = this.o;
-    const ctx = { ...systemContext(envelope.traceId), tenantId: envelope.tenantId ?? undefined };
-    return runWithContext(ctx, () =>
+    return runWithContext(eventContext(envelope), () =>
       OrmRequestContext.create(orm.em, async () => {
         let outcome: 'ok' | 'duplicate' | 'stale' = 'ok';
         try {
@@ -217,6 +228,11 @@ export class BusContextInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+/** The context an event is handled in: the system's, with the event's tenant and trace. */
+export function eventContext(envelope: EventEnvelope): RequestContext {
+  return { ...systemContext(envelope.traceId), tenantId: envelope.tenantId ?? undefined };
 }
 
 /** What the exception filter answers a request with: the error as a reply payload. */

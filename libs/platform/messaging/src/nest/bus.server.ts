@@ -2,12 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ExternalContextCreator, ModulesContainer } from '@nestjs/core';
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { PARAM_ARGS_METADATA } from '@nestjs/microservices/constants';
-import type { MikroORM } from '@mikro-orm/core';
-import { decodeContext, healthSubject, type EventDef, type EventEnvelope, type RequestDef } from '@m4pris/platform-core';
-import { busRequestDuration, type Logger } from '@m4pris/platform-observability';
-import type { OutboxRelay } from '../outbox.js';
-import type { Headers, Reply, Transport } from '../transport.js';
-import { BusContextInterceptor, BusExceptionFilter, BusTracingInterceptor, FailedReply, ModuleEnabledGuard, type BusMessage, type BusMessageInfo } from './bus.pipeline.js';
+import { RequestContext as OrmRequestContext, type MikroORM } from '@mikro-orm/core';
+import { decodeContext, healthSubject, runWithContext, type EventDef, type EventEnvelope, type RequestDef } from '@m4pris/platform-core';
+import { busRequestDuration, eventsHandled, type Logger } from '@m4pris/platform-observability';
+import { watchingEvents, type OutboxRelay } from '../outbox.js';
+import type { BatchOutcome, Headers, Reply, Transport } from '../transport.js';
+import { BusContextInterceptor, BusExceptionFilter, BusTracingInterceptor, eventContext, FailedReply, ModuleEnabledGuard, type BusMessage, type BusMessageInfo } from './bus.pipeline.js';
+import { claimEvents } from './event-claims.js';
 import { contractsOf, type BusContract } from './contract.decorators.js';
 
 /** The transport id Nest reports for handlers of this strategy. */
@@ -133,7 +134,12 @@ export class BusServer extends Server implements CustomTransportStrategy {
       await transport.serve(subject, service, (body, headers) => this.answer(def, handler, body, headers));
     }
     if (events.length > 0) {
-      await transport.consume(service, events, (envelope) => this.consume(envelope));
+      await transport.consume(
+        service,
+        events,
+        (envelope) => this.consume(envelope),
+        (envelopes) => this.consumeBatch(envelopes),
+      );
     }
   }
 
@@ -156,6 +162,71 @@ export class BusServer extends Server implements CustomTransportStrategy {
     await handler({ def, raw: envelope.payload }, envelope, { kind: 'event', subject: envelope.subject, envelope, def });
   }
 
+  /**
+   * Several pending events (the transport's batch, in order): each run of consecutive events of one
+   * tenant in ONE transaction — dedupe and watermarks set-based (`claimEvents`), each event's handler
+   * in order through the pipeline, one commit. If anything in the run fails, it rolls back and its
+   * events go one per transaction (`consume`) up to the first that fails: that one and the rest are
+   * left to the transport to deliver again, as a single event's failure is.
+   */
+  private async consumeBatch(envelopes: EventEnvelope[]): Promise<BatchOutcome> {
+    let handled = 0;
+    for (const run of tenantRuns(envelopes)) {
+      if (run.length > 1) {
+        try {
+          await this.handleRun(run);
+          handled += run.length;
+          continue;
+        } catch (e) {
+          this.options.logger.warn({ err: e, consumer: this.options.service, events: run.length }, 'event batch rolled back; handling its events one by one');
+        }
+      }
+      for (const envelope of run) {
+        try {
+          await this.consume(envelope);
+          handled++;
+        } catch (error) {
+          return { handled, error };
+        }
+      }
+    }
+    return { handled };
+  }
+
+  private async handleRun(run: EventEnvelope[]): Promise<void> {
+    const { orm, relay, service } = this.options;
+    const events = run.flatMap((envelope) => {
+      const handler = this.getHandlerByPattern(envelope.subject) as unknown as Handler | null;
+      const def = this.contracts.get(envelope.subject) as EventDef<object> | undefined;
+      return handler && def ? [{ envelope, handler, def }] : [];
+    });
+    if (events.length === 0) return;
+    await runWithContext(eventContext(run[0]!), () =>
+      OrmRequestContext.create(orm.em, async () => {
+        let outcomes: string[] = [];
+        const { recorded } = await watchingEvents(() =>
+          orm.em.transactional(async (em) => {
+            outcomes = await claimEvents(
+              em,
+              service,
+              events.map(({ envelope, def }) => ({ id: envelope.id, orderKey: def.orderKey?.(envelope.payload as object), occurredAt: envelope.occurredAt })),
+            );
+            for (const [i, { envelope, handler, def }] of events.entries()) {
+              if (outcomes[i] !== 'ok') continue;
+              await handler({ def, raw: envelope.payload }, envelope, { kind: 'event', subject: envelope.subject, envelope, def, batched: true });
+              // What one event per transaction gets from its commit: its changes written, and the next
+              // event starts from an empty identity map (reads what the database holds, not a cached entity).
+              await em.flush();
+              em.clear();
+            }
+          }),
+        );
+        events.forEach(({ envelope }, i) => eventsHandled.inc({ consumer: service, subject: envelope.subject, outcome: outcomes[i]! }));
+        if (recorded > 0) relay.kick();
+      }),
+    );
+  }
+
   /** The transport is shared by every module of the process and closed by its launcher. */
   close(): void {
     this.served = [];
@@ -168,6 +239,17 @@ export class BusServer extends Server implements CustomTransportStrategy {
   unwrap<T>(): T {
     return this.options.transport as T;
   }
+}
+
+/** Consecutive events of the same tenant (or of none), in order. */
+function tenantRuns(envelopes: EventEnvelope[]): EventEnvelope[][] {
+  const runs: EventEnvelope[][] = [];
+  for (const e of envelopes) {
+    const last = runs.at(-1);
+    if (last && (last[0]!.tenantId ?? null) === (e.tenantId ?? null)) last.push(e);
+    else runs.push([e]);
+  }
+  return runs;
 }
 
 function methodNames(instance: object): string[] {

@@ -1,0 +1,216 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { defineConfig } from '@mikro-orm/postgresql';
+import { IsInt, IsString } from 'class-validator';
+import { currentContext, defineEvent, newTraceId, type EventEnvelope } from '@m4pris/platform-core';
+import { createLogger } from '@m4pris/platform-observability';
+import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { InProcessTransport } from '../in-process.transport.js';
+import { messagingEntities, OutboxEventSchema } from '../outbox.entities.js';
+import { OutboxRelay, recordEvent } from '../outbox.js';
+import { instancesModule, startBusMicroservice, type BusMicroservice } from './bus.host.js';
+import { OnEvent } from './contract.decorators.js';
+
+/*
+ * Batched consumption: the events of a relay pass reach each consumer together, and a run of one
+ * tenant's events is handled in one transaction with the same dedupe, ordering and redelivery as one
+ * event per transaction. Effects are rows the handlers write in the consumer's transaction, so only
+ * what committed is seen.
+ */
+class ThingChanged {
+  @IsString() thingId: string;
+  @IsInt() version: number;
+}
+const Changed = defineEvent('batchtest.v1.thing.changed', ThingChanged, { orderKey: (p) => `thing:${p.thingId}` });
+const Counted = defineEvent('batchtest.v1.thing.counted', ThingChanged);
+
+/** Things whose handler throws (a poison event) while listed. */
+const poisoned = new Set<string>();
+
+class Consumer {
+  constructor(private readonly orm: MikroORM) {}
+
+  private async apply(kind: string, p: ThingChanged, envelope: EventEnvelope): Promise<void> {
+    if (poisoned.has(p.thingId)) throw new Error(`poison ${p.thingId}`);
+    const em = this.orm.em;
+    await em
+      .getConnection()
+      .execute(
+        `insert into batchtest.applied (event_id, label, envelope_tenant, context_tenant, tx) values (?, ?, ?, ?, txid_current())`,
+        [envelope.id, `${kind} ${p.thingId} v${p.version}`, envelope.tenantId, currentContext()?.tenantId ?? null],
+        'run',
+        em.getTransactionContext(),
+      );
+  }
+  @OnEvent(Changed) changed(p: ThingChanged, envelope: EventEnvelope) {
+    return this.apply('changed', p, envelope);
+  }
+  @OnEvent(Counted) counted(p: ThingChanged, envelope: EventEnvelope) {
+    return this.apply('counted', p, envelope);
+  }
+}
+
+interface Applied {
+  event_id: string;
+  label: string;
+  envelope_tenant: string | null;
+  context_tenant: string | null;
+  tx: string;
+}
+
+describe('batched consumption (one transaction per run of a tenant’s events)', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let transport: InProcessTransport;
+  let relay: OutboxRelay;
+  let service: BusMicroservice;
+  const logger = createLogger('batch-test', 'silent');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('batch');
+    orm = await MikroORM.init(defineConfig({ clientUrl: db.url, schema: 'batchtest', entities: messagingEntities, allowGlobalContext: false }));
+    await orm.em.getConnection().execute('create schema if not exists batchtest');
+    await orm.schema.create();
+    await orm.em
+      .getConnection()
+      .execute('create table batchtest.applied (seq serial primary key, event_id uuid not null, label text not null, envelope_tenant uuid, context_tenant uuid, tx bigint not null)');
+    transport = new InProcessTransport();
+    await transport.connect();
+    relay = new OutboxRelay(orm, transport, 'batchtest', logger);
+    service = await startBusMicroservice(instancesModule([new Consumer(orm)]), { service: 'batchtest', transport, orm, relay, logger });
+  });
+
+  afterAll(async () => {
+    await service?.app.close();
+    await transport?.close();
+    await orm?.close(true);
+    await db?.drop();
+  });
+
+  beforeEach(async () => {
+    poisoned.clear();
+    await orm.em.getConnection().execute('truncate batchtest.applied, batchtest.processed_event, batchtest.event_watermark, batchtest.outbox_event');
+  });
+
+  let second = 0;
+  const envelope = (def: { subject: string }, thingId: string, version: number, opts: { tenantId?: string | null; at?: number } = {}): EventEnvelope => ({
+    id: randomUUID(),
+    subject: def.subject,
+    occurredAt: new Date(Date.UTC(2026, 0, 1, 12, 0, 0) + (opts.at ?? ++second) * 1000).toISOString(),
+    tenantId: opts.tenantId ?? null,
+    traceId: newTraceId(),
+    payload: { thingId, version },
+  });
+
+  const applied = () => orm.em.getConnection().execute<Applied[]>('select event_id, label, envelope_tenant, context_tenant, tx from batchtest.applied order by seq');
+  const labels = async () => (await applied()).map((a) => a.label);
+  async function processed(ids: string[]): Promise<number> {
+    const rows = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from batchtest.processed_event where event_id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+    return Number(rows[0]!.n);
+  }
+
+  it('handles a run of one tenant’s events in one transaction, in order, each in its own context', async () => {
+    const tenant = randomUUID();
+    const events = [envelope(Changed, 'a', 1, { tenantId: tenant }), envelope(Counted, 'a', 1, { tenantId: tenant }), envelope(Changed, 'b', 1, { tenantId: tenant })];
+    expect(await transport.publishBatch(events)).toEqual({ handled: 3 });
+    const rows = await applied();
+    expect(rows.map((r) => r.label)).toEqual(['changed a v1', 'counted a v1', 'changed b v1']);
+    expect(new Set(rows.map((r) => r.tx)).size).toBe(1);
+    expect(rows.every((r) => r.context_tenant === tenant)).toBe(true);
+    expect(await processed(events.map((e) => e.id))).toBe(3);
+  });
+
+  it('splits a batch across tenants: each run of one tenant in its own transaction, never another tenant’s context', async () => {
+    const [t1, t2] = [randomUUID(), randomUUID()];
+    const events = [
+      envelope(Changed, 'a', 1, { tenantId: t1 }),
+      envelope(Changed, 'b', 1, { tenantId: t1 }),
+      envelope(Changed, 'c', 1, { tenantId: t2 }),
+      envelope(Changed, 'd', 1, { tenantId: t1 }),
+      envelope(Counted, 'e', 1, { tenantId: null }),
+    ];
+    expect(await transport.publishBatch(events)).toEqual({ handled: 5 });
+    const rows = await applied();
+    expect(rows.map((r) => r.label)).toEqual(['changed a v1', 'changed b v1', 'changed c v1', 'changed d v1', 'counted e v1']);
+    for (const r of rows) expect(r.context_tenant).toBe(r.envelope_tenant);
+    const tx = rows.map((r) => r.tx);
+    expect(tx[0]).toBe(tx[1]);
+    expect(new Set([tx[1], tx[2], tx[3], tx[4]]).size).toBe(4);
+  });
+
+  it('applies an event delivered twice inside a batch, or already processed before it, once', async () => {
+    const before = envelope(Counted, 'x', 0);
+    await transport.publish(before);
+    const a = envelope(Counted, 'x', 1);
+    const b = envelope(Counted, 'x', 2);
+    expect(await transport.publishBatch([a, before, b, a, { ...a }])).toEqual({ handled: 5 });
+    expect(await labels()).toEqual(['counted x v0', 'counted x v1', 'counted x v2']);
+    expect(await processed([before.id, a.id, b.id])).toBe(3);
+  });
+
+  it('keeps the order key’s guarantee inside a batch and against the watermark before it', async () => {
+    await transport.publish(envelope(Changed, 'k', 5, { at: 50 }));
+    const v2 = envelope(Changed, 'a', 2, { at: 2 });
+    const v1 = envelope(Changed, 'a', 1, { at: 1 }); // late: older than v2, in the same batch
+    const v3 = envelope(Changed, 'a', 3, { at: 3 });
+    const k4 = envelope(Changed, 'k', 4, { at: 40 }); // older than the watermark a single event left
+    const same1 = envelope(Changed, 's', 1, { at: 9 });
+    const same2 = envelope(Changed, 's', 2, { at: 9 }); // same instant: applied in the order they come
+    const counted = envelope(Counted, 'a', 0, { at: 0 }); // no order key: never stale
+    expect(await transport.publishBatch([v2, v1, v3, k4, same1, same2, counted])).toEqual({ handled: 7 });
+    expect(await labels()).toEqual(['changed k v5', 'changed a v2', 'changed a v3', 'changed s v1', 'changed s v2', 'counted a v0']);
+    // Stale events are processed (not offered again), and the watermark the batch left holds for single events after it.
+    expect(await processed([v1.id, k4.id])).toBe(2);
+    await transport.publish(envelope(Changed, 'a', 0, { at: 2 }));
+    await transport.publish(envelope(Changed, 's', 0, { at: 8 }));
+    expect((await labels()).slice(6)).toEqual([]);
+    const marks = await orm.em.getConnection().execute<{ key: string; at: Date }[]>(`select key, occurred_at as at from batchtest.event_watermark order by key`);
+    expect(marks.map((m) => [m.key, new Date(m.at).toISOString()])).toEqual([
+      ['thing:a', v3.occurredAt],
+      ['thing:k', new Date(Date.UTC(2026, 0, 1, 12, 0, 50)).toISOString()],
+      ['thing:s', same2.occurredAt],
+    ]);
+  });
+
+  it('rolls a batch with a failing event back and handles the others one by one: those before it commit, it and the rest come again', async () => {
+    const events = [envelope(Changed, 'p', 1), envelope(Counted, 'q', 1), envelope(Changed, 'poison', 1), envelope(Changed, 'r', 1), envelope(Counted, 's', 1)];
+    poisoned.add('poison');
+    const outcome = await transport.publishBatch(events);
+    expect(outcome.handled).toBe(2);
+    expect(String(outcome.error)).toContain('poison');
+    expect(await labels()).toEqual(['changed p v1', 'counted q v1']);
+    expect(await processed(events.map((e) => e.id))).toBe(2);
+    // No watermark of the rolled-back batch is left behind (the key of the event after the poison included).
+    const marks = await orm.em.getConnection().execute<{ key: string }[]>(`select key from batchtest.event_watermark order by key`);
+    expect(marks.map((m) => m.key)).toEqual(['thing:p']);
+
+    // Delivered again (the whole batch, as the relay offers it): the first two are duplicates now.
+    poisoned.clear();
+    expect(await transport.publishBatch(events)).toEqual({ handled: 5 });
+    expect(await labels()).toEqual(['changed p v1', 'counted q v1', 'changed poison v1', 'changed r v1', 'counted s v1']);
+  });
+
+  it('through the outbox relay: a pass is published up to the event a consumer failed on, which is retried with the rest', async () => {
+    const commit = async (thingId: string, version: number) => {
+      const em = orm.em.fork();
+      const id = recordEvent(em, Changed, { thingId, version }, { tenantId: null });
+      await em.flush();
+      await new Promise((r) => setTimeout(r, 5)); // the relay's order (occurred_at, id) is the order of these commits
+      return id;
+    };
+    const ids = [await commit('m', 1), await commit('n', 1), await commit('poison', 1), await commit('o', 1)];
+    poisoned.add('poison');
+    expect(await relay.drain()).toBe(2);
+    const rows = await orm.em.fork().find(OutboxEventSchema, {}, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    expect(rows.map((r) => [r.id, r.publishedAt !== null])).toEqual(ids.map((id, i) => [id, i < 2]));
+    const failed = rows.find((r) => r.id === ids[2])!;
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toContain('poison');
+    expect(await labels()).toEqual(['changed m v1', 'changed n v1']);
+
+    poisoned.clear();
+    expect(await relay.drain()).toBe(2);
+    expect(await labels()).toEqual(['changed m v1', 'changed n v1', 'changed poison v1', 'changed o v1']);
+  });
+});
