@@ -65,9 +65,9 @@ export class InProcessTransport implements Transport {
         const positions = events.flatMap((e, i) => (subjects.has(e.subject) ? [i] : []));
         if (positions.length === 0) return { upTo: events.length };
         const copies = JSON.parse(wire) as EventEnvelope[];
-        const mine = positions.map((i) => copies[i]!);
+        const mine = positions.map((i) => copies[i]);
         const outcome = batch ? await batch(mine).catch((error: unknown) => ({ handled: 0, error })) : await oneByOne(handler, mine);
-        return outcome.handled >= mine.length ? { upTo: events.length } : { upTo: positions[outcome.handled]!, error: outcome.error };
+        return outcome.handled >= mine.length ? { upTo: events.length } : { upTo: positions[outcome.handled], error: outcome.error };
       }),
     );
     const first = reached.reduce((a, b) => (b.upTo < a.upTo ? b : a));

@@ -7,12 +7,13 @@ import {
   jetstreamManager,
   type JetStreamClient,
   type JetStreamManager,
+  type JsMsg,
   RetentionPolicy,
   StorageType,
 } from '@nats-io/jetstream';
 import { CommonErrors, moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
 import { natsConnected } from '@m4pris/platform-observability';
-import type { EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
+import type { EventBatchHandler, EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
 
 export interface NatsTransportOptions {
   servers: string[];
@@ -144,13 +145,13 @@ export class NatsTransport implements Transport {
     await this.js.publish(EVENT_PREFIX + event.subject, JSON.stringify(event), { msgID: event.id, timeout: 5000 });
   }
 
-  async consume(consumer: string, subjects: string[], handler: EventHandler): Promise<void> {
+  async consume(consumer: string, subjects: string[], handler: EventHandler, batch?: EventBatchHandler): Promise<void> {
     // One durable consumer per (consumer, subject): `filter_subjects` needs nats-server ≥ 2.10 and
     // Debian 12 ships 2.9, so each subject gets its own `filter_subject`.
-    for (const subject of subjects) await this.consumeOne(`${consumer}__${subject.replace(/[.*>]/g, '_')}`, subject, handler);
+    for (const subject of subjects) await this.consumeOne(`${consumer}__${subject.replace(/[.*>]/g, '_')}`, subject, handler, batch);
   }
 
-  private async consumeOne(durable: string, subject: string, handler: EventHandler): Promise<void> {
+  private async consumeOne(durable: string, subject: string, handler: EventHandler, batch?: EventBatchHandler): Promise<void> {
     const jsm = this.jsm!;
     const js = this.js!;
     try {
@@ -173,19 +174,52 @@ export class NatsTransport implements Transport {
         });
     }
     const c = await js.consumers.get(this.opts.stream, durable);
-    const messages = await c.consume({ max_messages: 64 });
+    const messages = await c.consume({ max_messages: BATCH_MAX });
     this.stops.push(() => void messages.close());
+    const next = messages[Symbol.asyncIterator]();
     void (async () => {
-      for await (const m of messages) {
-        try {
-          await handler(JSON.parse(m.string()) as EventEnvelope);
-          m.ack();
-        } catch (e) {
-          this.opts.logger?.warn({ err: e, subject: m.subject, consumer: durable }, 'event handler failed; will be redelivered');
-          m.nak(2000);
+      for (;;) {
+        const first = await next.next();
+        if (first.done) return;
+        // With a batch handler, the messages already pulled (`getPending`) go with the first, in stream
+        // order: never waiting for more than has arrived.
+        const pulled = [first.value];
+        while (batch && pulled.length < BATCH_MAX && messages.getPending() > 0) {
+          const more = await next.next();
+          if (more.done) break;
+          pulled.push(more.value);
         }
+        await this.handleMessages(durable, pulled, handler, batch);
       }
     })();
+  }
+
+  /**
+   * Several messages through the batch handler, acked once it committed them; a message it failed on
+   * is nak'ed (redelivered after 2 s, as a single failure) and the ones after it are handled one by one.
+   */
+  private async handleMessages(durable: string, pulled: JsMsg[], handler: EventHandler, batch?: EventBatchHandler): Promise<void> {
+    let from = 0;
+    const envelopes = pulled.length > 1 && batch ? parseAll(pulled) : undefined;
+    if (envelopes && batch) {
+      const outcome = await batch(envelopes).catch((error: unknown) => ({ handled: 0, error }));
+      for (const m of pulled.slice(0, outcome.handled)) m.ack();
+      from = outcome.handled;
+      if (from < pulled.length) {
+        const failed = pulled[from++];
+        this.opts.logger?.warn({ err: outcome.error, subject: failed.subject, consumer: durable }, 'event handler failed; will be redelivered');
+        failed.nak(2000);
+      }
+    }
+    for (const m of pulled.slice(from)) {
+      try {
+        await handler(JSON.parse(m.string()) as EventEnvelope);
+        m.ack();
+      } catch (e) {
+        this.opts.logger?.warn({ err: e, subject: m.subject, consumer: durable }, 'event handler failed; will be redelivered');
+        m.nak(2000);
+      }
+    }
   }
 
   isHealthy(): boolean {
@@ -202,6 +236,18 @@ export class NatsTransport implements Transport {
   private requireConnection(): NatsConnection {
     if (!this.nc) throw new Error('NATS transport is not connected');
     return this.nc;
+  }
+}
+
+/** Messages a durable consumer pulls at a time, and so the largest batch it hands over. */
+const BATCH_MAX = 64;
+
+/** The envelopes of some messages, or undefined if one is not JSON (then each goes alone, and that one fails alone). */
+function parseAll(messages: JsMsg[]): EventEnvelope[] | undefined {
+  try {
+    return messages.map((m) => JSON.parse(m.string()) as EventEnvelope);
+  } catch {
+    return undefined;
   }
 }
 

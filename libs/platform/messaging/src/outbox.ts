@@ -159,11 +159,11 @@ export class OutboxRelay {
           // The pass at once (in-process: each consumer handles its events in batches), up to the first refusal.
           const outcome = await this.transport.publishBatch(envelopes).catch((error: unknown) => ({ handled: 0, error }));
           done.push(...rows.slice(0, outcome.handled).map((r) => r.id));
-          if (outcome.handled < rows.length) await refused(rows[outcome.handled]!, outcome.error);
+          if (outcome.handled < rows.length) await refused(rows[outcome.handled], outcome.error);
         } else {
           for (const [i, r] of rows.entries()) {
             try {
-              await this.transport.publish(envelopes[i]!);
+              await this.transport.publish(envelopes[i]);
               done.push(r.id);
             } catch (e) {
               await refused(r, e);

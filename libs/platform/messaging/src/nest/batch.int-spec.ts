@@ -5,8 +5,9 @@ import { defineConfig } from '@mikro-orm/postgresql';
 import { IsInt, IsString } from 'class-validator';
 import { currentContext, defineEvent, newTraceId, type EventEnvelope } from '@m4pris/platform-core';
 import { createLogger } from '@m4pris/platform-observability';
-import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { createTestDatabase, describeWithNats, startTestNats, type TestDatabase, type TestNats } from '@m4pris/testing';
 import { InProcessTransport } from '../in-process.transport.js';
+import { NatsTransport } from '../nats.transport.js';
 import { messagingEntities, OutboxEventSchema } from '../outbox.entities.js';
 import { OutboxRelay, recordEvent } from '../outbox.js';
 import { instancesModule, startBusMicroservice, type BusMicroservice } from './bus.host.js';
@@ -51,6 +52,36 @@ class Consumer {
   }
 }
 
+let second = 0;
+const envelope = (def: { subject: string }, thingId: string, version: number, opts: { tenantId?: string | null; at?: number } = {}): EventEnvelope => ({
+  id: randomUUID(),
+  subject: def.subject,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 12, 0, 0) + (opts.at ?? ++second) * 1000).toISOString(),
+  tenantId: opts.tenantId ?? null,
+  traceId: newTraceId(),
+  payload: { thingId, version },
+});
+
+/** A throwaway database with the messaging tables and the table the consumer's handlers write. */
+async function consumerDatabase(name: string): Promise<{ db: TestDatabase; orm: MikroORM }> {
+  const db = await createTestDatabase(name);
+  const orm = await MikroORM.init(defineConfig({ clientUrl: db.url, schema: 'batchtest', entities: messagingEntities, allowGlobalContext: false }));
+  await orm.em.getConnection().execute('create schema if not exists batchtest');
+  await orm.schema.create();
+  await orm.em
+    .getConnection()
+    .execute('create table batchtest.applied (seq serial primary key, event_id uuid not null, label text not null, envelope_tenant uuid, context_tenant uuid, tx bigint not null)');
+  return { db, orm };
+}
+
+const appliedIn = (orm: MikroORM): Promise<Applied[]> =>
+  orm.em.getConnection().execute<Applied[]>('select event_id, label, envelope_tenant, context_tenant, tx from batchtest.applied order by seq');
+
+async function processedIn(orm: MikroORM, ids: string[]): Promise<number> {
+  const rows: { n: string }[] = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from batchtest.processed_event where event_id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+  return Number(rows[0].n);
+}
+
 interface Applied {
   event_id: string;
   label: string;
@@ -68,13 +99,7 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
   const logger = createLogger('batch-test', 'silent');
 
   beforeAll(async () => {
-    db = await createTestDatabase('batch');
-    orm = await MikroORM.init(defineConfig({ clientUrl: db.url, schema: 'batchtest', entities: messagingEntities, allowGlobalContext: false }));
-    await orm.em.getConnection().execute('create schema if not exists batchtest');
-    await orm.schema.create();
-    await orm.em
-      .getConnection()
-      .execute('create table batchtest.applied (seq serial primary key, event_id uuid not null, label text not null, envelope_tenant uuid, context_tenant uuid, tx bigint not null)');
+    ({ db, orm } = await consumerDatabase('batch'));
     transport = new InProcessTransport();
     await transport.connect();
     relay = new OutboxRelay(orm, transport, 'batchtest', logger);
@@ -93,22 +118,9 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
     await orm.em.getConnection().execute('truncate batchtest.applied, batchtest.processed_event, batchtest.event_watermark, batchtest.outbox_event');
   });
 
-  let second = 0;
-  const envelope = (def: { subject: string }, thingId: string, version: number, opts: { tenantId?: string | null; at?: number } = {}): EventEnvelope => ({
-    id: randomUUID(),
-    subject: def.subject,
-    occurredAt: new Date(Date.UTC(2026, 0, 1, 12, 0, 0) + (opts.at ?? ++second) * 1000).toISOString(),
-    tenantId: opts.tenantId ?? null,
-    traceId: newTraceId(),
-    payload: { thingId, version },
-  });
-
-  const applied = () => orm.em.getConnection().execute<Applied[]>('select event_id, label, envelope_tenant, context_tenant, tx from batchtest.applied order by seq');
+  const applied = () => appliedIn(orm);
   const labels = async () => (await applied()).map((a) => a.label);
-  async function processed(ids: string[]): Promise<number> {
-    const rows = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from batchtest.processed_event where event_id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
-    return Number(rows[0]!.n);
-  }
+  const processed = (ids: string[]) => processedIn(orm, ids);
 
   it('handles a run of one tenant’s events in one transaction, in order, each in its own context', async () => {
     const tenant = randomUUID();
@@ -165,7 +177,7 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
     await transport.publish(envelope(Changed, 'a', 0, { at: 2 }));
     await transport.publish(envelope(Changed, 's', 0, { at: 8 }));
     expect((await labels()).slice(6)).toEqual([]);
-    const marks = await orm.em.getConnection().execute<{ key: string; at: Date }[]>(`select key, occurred_at as at from batchtest.event_watermark order by key`);
+    const marks: { key: string; at: Date }[] = await orm.em.getConnection().execute<{ key: string; at: Date }[]>(`select key, occurred_at as at from batchtest.event_watermark order by key`);
     expect(marks.map((m) => [m.key, new Date(m.at).toISOString()])).toEqual([
       ['thing:a', v3.occurredAt],
       ['thing:k', new Date(Date.UTC(2026, 0, 1, 12, 0, 50)).toISOString()],
@@ -182,7 +194,7 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
     expect(await labels()).toEqual(['changed p v1', 'counted q v1']);
     expect(await processed(events.map((e) => e.id))).toBe(2);
     // No watermark of the rolled-back batch is left behind (the key of the event after the poison included).
-    const marks = await orm.em.getConnection().execute<{ key: string }[]>(`select key from batchtest.event_watermark order by key`);
+    const marks: { key: string }[] = await orm.em.getConnection().execute<{ key: string }[]>(`select key from batchtest.event_watermark order by key`);
     expect(marks.map((m) => m.key)).toEqual(['thing:p']);
 
     // Delivered again (the whole batch, as the relay offers it): the first two are duplicates now.
@@ -212,5 +224,63 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
     poisoned.clear();
     expect(await relay.drain()).toBe(2);
     expect(await labels()).toEqual(['changed m v1', 'changed n v1', 'changed poison v1', 'changed o v1']);
+  });
+});
+
+describeWithNats('batched consumption over JetStream', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  let nats: TestNats;
+  let transport: NatsTransport;
+  let service: BusMicroservice | undefined;
+  const logger = createLogger('nats-batch-test', 'silent');
+
+  beforeAll(async () => {
+    ({ db, orm } = await consumerDatabase('natsbatch'));
+    nats = await startTestNats();
+    transport = new NatsTransport({ servers: [nats.url], name: 'nats-batch-test', stream: 'BATCH_TEST', streamReplicas: 1, logger });
+    await transport.connect();
+  });
+
+  afterAll(async () => {
+    await service?.app.close();
+    await transport?.close();
+    await orm?.close(true);
+    await nats?.stop();
+    await db?.drop();
+  });
+
+  async function eventually(what: () => Promise<boolean>): Promise<void> {
+    for (const deadline = Date.now() + 20_000; !(await what()); await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() > deadline) throw new Error('not reached in 20 s');
+    }
+  }
+
+  const label = (e: EventEnvelope) => `counted ${(e.payload as ThingChanged).thingId} v${(e.payload as ThingChanged).version}`;
+
+  it('hands the consumer what it has pulled in batches, each in one transaction, acked after commit', async () => {
+    const events = Array.from({ length: 10 }, (_, i) => envelope(Counted, `t${i}`, i));
+    for (const e of events) await transport.publish(e);
+    // The durable consumer is created now and reads the stream from its start: all ten are waiting.
+    service = await startBusMicroservice(instancesModule([new Consumer(orm)]), { service: 'natsbatch', transport, orm, relay: new OutboxRelay(orm, transport, 'batchtest', logger), logger });
+    await eventually(async () => (await appliedIn(orm)).length >= events.length);
+    const rows = await appliedIn(orm);
+    expect(rows.map((r) => r.label)).toEqual(events.map(label));
+    expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(events.length);
+    expect(await processedIn(orm, events.map((e) => e.id))).toBe(events.length);
+  });
+
+  it('applies the other events of a batch with a failing one, and redelivers that one alone', async () => {
+    await orm.em.getConnection().execute('truncate batchtest.applied');
+    poisoned.add('poison');
+    const events = [envelope(Counted, 'u0', 0), envelope(Counted, 'u1', 1), envelope(Counted, 'poison', 2), envelope(Counted, 'u3', 3), envelope(Counted, 'u4', 4)];
+    await Promise.all(events.map((e) => transport.publish(e)));
+    const others = events.filter((e) => (e.payload as ThingChanged).thingId !== 'poison').map(label);
+    await eventually(async () => (await appliedIn(orm)).length >= others.length);
+    expect((await appliedIn(orm)).map((r) => r.label).sort()).toEqual(others.sort());
+    poisoned.clear();
+    await eventually(async () => (await appliedIn(orm)).length === events.length);
+    expect((await appliedIn(orm)).map((r) => r.label).sort()).toEqual(events.map(label).sort());
+    expect(await processedIn(orm, events.map((e) => e.id))).toBe(events.length);
   });
 });

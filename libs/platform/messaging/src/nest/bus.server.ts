@@ -201,7 +201,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
       return handler && def ? [{ envelope, handler, def }] : [];
     });
     if (events.length === 0) return;
-    await runWithContext(eventContext(run[0]!), () =>
+    await runWithContext(eventContext(run[0]), () =>
       OrmRequestContext.create(orm.em, async () => {
         let outcomes: string[] = [];
         const { recorded } = await watchingEvents(() =>
@@ -221,7 +221,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
             }
           }),
         );
-        events.forEach(({ envelope }, i) => eventsHandled.inc({ consumer: service, subject: envelope.subject, outcome: outcomes[i]! }));
+        events.forEach(({ envelope }, i) => eventsHandled.inc({ consumer: service, subject: envelope.subject, outcome: outcomes[i] }));
         if (recorded > 0) relay.kick();
       }),
     );
@@ -246,7 +246,7 @@ function tenantRuns(envelopes: EventEnvelope[]): EventEnvelope[][] {
   const runs: EventEnvelope[][] = [];
   for (const e of envelopes) {
     const last = runs.at(-1);
-    if (last && (last[0]!.tenantId ?? null) === (e.tenantId ?? null)) last.push(e);
+    if (last && (last[0].tenantId ?? null) === (e.tenantId ?? null)) last.push(e);
     else runs.push([e]);
   }
   return runs;
