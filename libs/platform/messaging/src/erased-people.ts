@@ -39,3 +39,18 @@ export async function isErased(em: EntityManager, staffId: string): Promise<bool
     .execute<{ n: number }[]>(`select 1 as n from "${em.config.get('schema')}"."erased_staff" where staff_id = ?`, [staffId], 'all', em.getTransactionContext());
   return rows.length > 0;
 }
+
+/** The events of a list that are not about a person this consumer has recorded as erased (one statement; see `isErased`). */
+export async function notErased<E extends { staffId: string }>(em: EntityManager, events: E[]): Promise<E[]> {
+  if (events.length === 0) return [];
+  const rows: { staff_id: string }[] = await em
+    .getConnection()
+    .execute<{ staff_id: string }[]>(
+      `select staff_id from "${em.config.get('schema')}"."erased_staff" where staff_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+      [JSON.stringify(events.map((e) => e.staffId))],
+      'all',
+      em.getTransactionContext(),
+    );
+  const erased = new Set(rows.map((r) => r.staff_id));
+  return events.filter((e) => !erased.has(e.staffId));
+}

@@ -115,11 +115,14 @@ export class OutboxRelay {
 
   /** Publishes until nothing is left or the bus refuses. Resolves with the number published. */
   async drain(): Promise<number> {
+    // A transport that takes a pass at once (in-process) gets bigger passes: its consumers commit once per pass.
+    // (2,000-row import, standalone: 100 per pass 10.0 s to every projection, 500 per pass 6.0 s.)
+    const size = this.transport.publishBatch ? 500 : 100;
     let total = 0;
     for (;;) {
-      const n = await this.passOnce(100);
+      const n = await this.passOnce(size);
       total += n;
-      if (n < 100) return total;
+      if (n < size) return total;
     }
   }
 

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
+import { notErased, recordErasure, OnEvent, OnEvents } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -47,11 +47,15 @@ export class EvaluationProjection {
     await this.em.nativeUpdate(RelationshipFactSchema, { relationshipId: e.relationshipId, tenantId: e.tenantId }, { meetings: raw('meetings + 1') });
   }
 
-  @OnEvent(StaffProfileChanged)
-  async staffProfile(e: StaffProfileEvent): Promise<void> {
+  @OnEvents(StaffProfileChanged)
+  async staffProfile(events: StaffProfileEvent[]): Promise<void> {
     // A late event about an erased person does not bring them back.
-    if (await isErased(this.em, e.staffId)) return;
-    await this.em.upsert(StaffFactSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, region: e.region || null, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null });
+    const live = await notErased(this.em, events);
+    if (live.length === 0) return;
+    await this.em.upsertMany(
+      StaffFactSchema,
+      live.map((e) => ({ staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, region: e.region || null, hiredOn: e.hiredOn, leftServiceOn: e.leftServiceOn ?? null })),
+    );
   }
 
   @OnEvent(TenantCreated)

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
+import { notErased, recordErasure, OnEvent, OnEvents } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
@@ -52,14 +52,15 @@ export class ProjectionUpdater {
     await this.em.flush();
   }
 
-  @OnEvent(StaffProfileChanged)
-  async staffChanged(e: StaffProfileEvent): Promise<void> {
+  @OnEvents(StaffProfileChanged)
+  async staffChanged(events: StaffProfileEvent[]): Promise<void> {
     // A late event about an erased person does not bring them back.
-    if (await isErased(this.em, e.staffId)) return;
-    await this.upsert(
+    const live = await notErased(this.em, events);
+    if (live.length === 0) return;
+    await this.em.upsertMany(
       StaffProfileSchema,
-      { staffId: e.staffId },
-      {
+      live.map((e) => ({
+        staffId: e.staffId,
         tenantId: e.tenantId,
         institutionId: e.institutionId,
         institutionKind: e.institutionKind,
@@ -75,9 +76,8 @@ export class ProjectionUpdater {
         lineManagerId: e.lineManagerId ?? null,
         leftServiceOn: e.leftServiceOn ?? null,
         updatedAt: new Date(),
-      },
+      })),
     );
-    await this.em.flush();
   }
 
   /** Right to erasure: everything matching holds about the person goes. */

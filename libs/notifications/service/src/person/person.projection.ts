@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, OnEvent, recordErasure } from '@m4pris/platform-messaging';
+import { notErased, OnEvent, OnEvents, recordErasure } from '@m4pris/platform-messaging';
 import { StaffContactChanged, StaffErased, type StaffContactEvent, type StaffErasedEvent } from '@m4pris/identity-contracts';
 import { Notifier } from '../notifier.js';
 import { WEB_PATHS } from '../templates/web-paths.js';
@@ -15,15 +15,15 @@ export class PersonProjection {
     private readonly notifier: Notifier,
   ) {}
 
-  @OnEvent(StaffContactChanged)
-  async contactChanged(p: StaffContactEvent, e: EventEnvelope): Promise<void> {
+  @OnEvents(StaffContactChanged)
+  async contactChanged(payloads: StaffContactEvent[], envelopes: EventEnvelope[]): Promise<void> {
     // A late contact event about an erased person does not bring their address back.
-    if (await isErased(this.em, p.staffId)) return;
-    const row = { tenantId: p.tenantId, firstName: p.firstName, lastName: p.lastName, email: p.email, locale: p.locale ?? null, updatedAt: new Date(e.occurredAt) };
-    const person = await this.em.findOne(PersonSchema, { staffId: p.staffId });
-    if (person) this.em.assign(person, row);
-    else this.em.create(PersonSchema, { staffId: p.staffId, ...row });
-    await this.em.flush();
+    const live = await notErased(this.em, payloads.map((p, i) => ({ ...p, occurredAt: envelopes[i].occurredAt })));
+    if (live.length === 0) return;
+    await this.em.upsertMany(
+      PersonSchema,
+      live.map((p) => ({ staffId: p.staffId, tenantId: p.tenantId, firstName: p.firstName, lastName: p.lastName, email: p.email, locale: p.locale ?? null, updatedAt: new Date(p.occurredAt) })),
+    );
   }
 
   /**

@@ -28,8 +28,10 @@ import type { Headers } from '../transport.js';
  */
 export interface BusMessage {
   readonly def: RequestDef<unknown, unknown> | EventDef<object>;
-  /** A request's body as it crossed the transport (JSON text), or an event's payload. */
+  /** A request's body as it crossed the transport (JSON text), or an event's payload (a list of them for an `@OnEvents` handler). */
   readonly raw: unknown;
+  /** For an `@OnEvents` handler: `raw` is a list of payloads. */
+  readonly many?: boolean;
 }
 
 export type BusMessageInfo =
@@ -49,7 +51,10 @@ export const busInfo = (context: ExecutionContext | ArgumentsHost): BusMessageIn
 @Injectable()
 export class ContractPipe implements PipeTransform<BusMessage, object> {
   transform(message: BusMessage): object {
-    if (message.def.kind === 'event') return validatePayload(message.def.payload as new () => object, message.raw);
+    if (message.def.kind === 'event') {
+      const type = message.def.payload as new () => object;
+      return message.many ? (message.raw as unknown[]).map((raw) => validatePayload(type, raw)) : validatePayload(type, message.raw);
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(message.raw as string);

@@ -9,7 +9,7 @@ import { watchingEvents, type OutboxRelay } from '../outbox.js';
 import type { BatchOutcome, Headers, Reply, Transport } from '../transport.js';
 import { BusContextInterceptor, BusExceptionFilter, BusTracingInterceptor, eventContext, FailedReply, ModuleEnabledGuard, type BusMessage, type BusMessageInfo } from './bus.pipeline.js';
 import { claimEvents } from './event-claims.js';
-import { contractsOf, type BusContract } from './contract.decorators.js';
+import { contractsOf, takesMany, type BusContract } from './contract.decorators.js';
 
 /** The transport id Nest reports for handlers of this strategy. */
 export const BUS_TRANSPORT = Symbol('m4pris-bus');
@@ -55,6 +55,8 @@ export class BusServer extends Server implements CustomTransportStrategy {
   override readonly transportId = BUS_TRANSPORT;
   private app?: INestApplicationContext;
   private readonly contracts = new Map<string, BusContract>();
+  /** Event subjects whose handler takes lists (`@OnEvents`). */
+  private readonly many = new Set<string>();
   private served: string[] = [];
 
   constructor(readonly options: BusServerOptions) {
@@ -106,6 +108,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
           for (const def of defs) {
             if (this.contracts.has(def.subject)) throw new Error(`${this.options.service} has two handlers for ${def.subject}`);
             this.contracts.set(def.subject, def);
+            if (takesMany(instance[name])) this.many.add(def.subject);
             this.addHandler(def.subject, handler, def.kind === 'event');
           }
         }
@@ -159,7 +162,9 @@ export class BusServer extends Server implements CustomTransportStrategy {
     const handler = this.getHandlerByPattern(envelope.subject) as unknown as Handler | null;
     const def = this.contracts.get(envelope.subject) as EventDef<object> | undefined;
     if (!handler || !def) return;
-    await handler({ def, raw: envelope.payload }, envelope, { kind: 'event', subject: envelope.subject, envelope, def });
+    const info = { kind: 'event', subject: envelope.subject, envelope, def } as const;
+    if (this.many.has(envelope.subject)) await handler({ def, raw: [envelope.payload], many: true }, [envelope], info);
+    else await handler({ def, raw: envelope.payload }, envelope, info);
   }
 
   /**
@@ -206,16 +211,22 @@ export class BusServer extends Server implements CustomTransportStrategy {
         let outcomes: string[] = [];
         const { recorded } = await watchingEvents(() =>
           orm.em.transactional(async (em) => {
+            const keys = events.map(({ envelope, def }) => def.orderKey?.(envelope.payload as object));
             outcomes = await claimEvents(
               em,
               service,
-              events.map(({ envelope, def }) => ({ id: envelope.id, orderKey: def.orderKey?.(envelope.payload as object), occurredAt: envelope.occurredAt })),
+              events.map(({ envelope }, i) => ({ id: envelope.id, orderKey: keys[i], occurredAt: envelope.occurredAt })),
             );
-            for (const [i, { envelope, handler, def }] of events.entries()) {
-              if (outcomes[i] !== 'ok') continue;
-              await handler({ def, raw: envelope.payload }, envelope, { kind: 'event', subject: envelope.subject, envelope, def, batched: true });
+            for (const group of this.handlerCalls(events, keys, outcomes)) {
+              const [{ envelope, handler, def }] = group;
+              const info = { kind: 'event', subject: envelope.subject, envelope, def, batched: true } as const;
+              if (this.many.has(def.subject)) {
+                await handler({ def, raw: group.map((g) => g.envelope.payload), many: true }, group.map((g) => g.envelope), info);
+              } else {
+                await handler({ def, raw: envelope.payload }, envelope, info);
+              }
               // What one event per transaction gets from its commit: its changes written, and the next
-              // event starts from an empty identity map (reads what the database holds, not a cached entity).
+              // call starts from an empty identity map (reads what the database holds, not a cached entity).
               await em.flush();
               em.clear();
             }
@@ -225,6 +236,27 @@ export class BusServer extends Server implements CustomTransportStrategy {
         if (recorded > 0) relay.kick();
       }),
     );
+  }
+
+  /**
+   * The handler calls for a run's events to apply (outcome `ok`), in order: one per event, except that
+   * consecutive events of an `@OnEvents` subject go in one call — up to the next event of another
+   * subject or a second event of the same order key (a subject without an order key: one per call).
+   */
+  private handlerCalls<E extends { def: EventDef<object> }>(events: E[], keys: (string | undefined)[], outcomes: string[]): E[][] {
+    const calls: { subject: string; keys: Set<string>; events: E[] }[] = [];
+    events.forEach((event, i) => {
+      if (outcomes[i] !== 'ok') return;
+      const key = keys[i];
+      const last = calls.at(-1);
+      if (last && this.many.has(event.def.subject) && last.subject === event.def.subject && key !== undefined && !last.keys.has(key)) {
+        last.keys.add(key);
+        last.events.push(event);
+      } else {
+        calls.push({ subject: event.def.subject, keys: new Set(key === undefined ? [] : [key]), events: [event] });
+      }
+    });
+    return calls.map((c) => c.events);
   }
 
   /** The transport is shared by every module of the process and closed by its launcher. */

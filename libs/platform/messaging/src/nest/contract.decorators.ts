@@ -8,6 +8,14 @@ export const BUS_CONTRACTS = 'm4p:bus-contracts';
 
 export type BusContract = RequestDef<unknown, unknown> | EventDef<object>;
 
+/** Set on a method declared with `@OnEvents`: it takes a list of payloads and envelopes. */
+const BUS_MANY = 'm4p:bus-many';
+
+/** Whether a method consumes its events as lists (`@OnEvents`). */
+export function takesMany(method: unknown): boolean {
+  return typeof method === 'function' && Reflect.getMetadata(BUS_MANY, method) === true;
+}
+
 /** The contracts a method handles (`@Handles` / `@OnEvent`), or none. */
 export function contractsOf(method: unknown): BusContract[] {
   return (typeof method === 'function' ? (Reflect.getMetadata(BUS_CONTRACTS, method) as BusContract[] | undefined) : undefined) ?? [];
@@ -49,6 +57,23 @@ export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
 export function OnEvent<P extends object>(def: EventDef<P>): MethodDecorator {
   return (target, key, descriptor) => {
     addContract(def, target, key, descriptor);
+    return descriptor;
+  };
+}
+
+/**
+ * As `@OnEvent`, for a consumer that applies several events of the subject at once (set-based
+ * statements): called as `(payloads, envelopes)`, each payload validated. One event alone comes as a
+ * list of one; in a batch (`BusServer`) consecutive events of the subject come together, in order, in
+ * the batch's transaction, after the dedupe and ordering of each — and never two with the same
+ * `orderKey` in one list (a subject without an `orderKey` comes one event per list), so a multi-row
+ * upsert keyed like the order key never meets the same row twice. Same rules otherwise: one list's
+ * effects commit or roll back with the transaction.
+ */
+export function OnEvents<P extends object>(def: EventDef<P>): MethodDecorator {
+  return (target, key, descriptor) => {
+    addContract(def, target, key, descriptor);
+    Reflect.defineMetadata(BUS_MANY, true, descriptor.value as object);
     return descriptor;
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
+import { notErased, recordErasure, OnEvent, OnEvents } from '@m4pris/platform-messaging';
 import type { PlaceRenamedEvent, StaffCardEvent, StaffErasedEvent, StaffLeftEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
 import type { CourseCompletedEvent } from '@m4pris/training-contracts';
 import { ApplicationSchema } from '../application/application.entity.js';
@@ -16,26 +16,30 @@ import { CourseCompleted } from '@m4pris/training-contracts';
 export class RecordStaffProfileUseCase {
   constructor(private readonly em: EntityManager) {}
 
-  @OnEvent(StaffProfileChanged)
-  async execute(e: StaffProfileEvent): Promise<void> {
+  @OnEvents(StaffProfileChanged)
+  async execute(events: StaffProfileEvent[]): Promise<void> {
     // A late event about an erased person does not bring them back.
-    if (await isErased(this.em, e.staffId)) return;
-    await this.em.upsert(StaffProfileSchema, {
-      staffId: e.staffId,
-      tenantId: e.tenantId,
-      institutionId: e.institutionId,
-      institutionKind: e.institutionKind,
-      region: e.region,
-      unitId: e.unitId,
-      supervisesOthers: e.supervisesOthers,
-      hiredOn: e.hiredOn,
-      joinedInstitutionOn: e.joinedInstitutionOn,
-      previousInstitutionKind: e.previousInstitutionKind,
-      lineManagerId: e.lineManagerId,
-      languages: e.languages,
-      leftServiceOn: e.leftServiceOn,
-      updatedAt: new Date(),
-    });
+    const live = await notErased(this.em, events);
+    if (live.length === 0) return;
+    await this.em.upsertMany(
+      StaffProfileSchema,
+      live.map((e) => ({
+        staffId: e.staffId,
+        tenantId: e.tenantId,
+        institutionId: e.institutionId,
+        institutionKind: e.institutionKind,
+        region: e.region,
+        unitId: e.unitId ?? null,
+        supervisesOthers: e.supervisesOthers,
+        hiredOn: e.hiredOn,
+        joinedInstitutionOn: e.joinedInstitutionOn,
+        previousInstitutionKind: e.previousInstitutionKind ?? null,
+        lineManagerId: e.lineManagerId ?? null,
+        languages: e.languages,
+        leftServiceOn: e.leftServiceOn ?? null,
+        updatedAt: new Date(),
+      })),
+    );
   }
 }
 
@@ -44,23 +48,27 @@ export class RecordStaffProfileUseCase {
 export class RecordStaffCardUseCase {
   constructor(private readonly em: EntityManager) {}
 
-  @OnEvent(StaffCardChanged)
-  async execute(e: StaffCardEvent): Promise<void> {
+  @OnEvents(StaffCardChanged)
+  async execute(events: StaffCardEvent[]): Promise<void> {
     // The card has an order key of its own: only the erasure record stops a late card after erasure.
-    if (await isErased(this.em, e.staffId)) return;
-    await this.em.upsert(StaffCardSchema, {
-      staffId: e.staffId,
-      tenantId: e.tenantId,
-      displayName: e.displayName,
-      workEmail: e.workEmail,
-      institutionId: e.institutionId,
-      institutionName: e.institutionName,
-      unitId: e.unitId,
-      unitName: e.unitName,
-      shiftPatternId: e.shiftPatternId,
-      shiftPatternName: e.shiftPatternName,
-      updatedAt: new Date(),
-    });
+    const live = await notErased(this.em, events);
+    if (live.length === 0) return;
+    await this.em.upsertMany(
+      StaffCardSchema,
+      live.map((e) => ({
+        staffId: e.staffId,
+        tenantId: e.tenantId,
+        displayName: e.displayName,
+        workEmail: e.workEmail,
+        institutionId: e.institutionId,
+        institutionName: e.institutionName,
+        unitId: e.unitId ?? null,
+        unitName: e.unitName ?? null,
+        shiftPatternId: e.shiftPatternId ?? null,
+        shiftPatternName: e.shiftPatternName ?? null,
+        updatedAt: new Date(),
+      })),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@m4pris/platform-core';
-import { isErased, recordErasure, OnEvent } from '@m4pris/platform-messaging';
+import { notErased, recordErasure, OnEvent, OnEvents } from '@m4pris/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffErasedEvent, StaffProfileEvent } from '@m4pris/identity-contracts';
@@ -20,11 +20,15 @@ export class TrainingProjection {
     private readonly seats: Seats,
   ) {}
 
-  @OnEvent(StaffProfileChanged)
-  async profileChanged(e: StaffProfileEvent): Promise<void> {
+  @OnEvents(StaffProfileChanged)
+  async profileChanged(events: StaffProfileEvent[]): Promise<void> {
     // A late event about an erased person does not bring them back.
-    if (await isErased(this.em, e.staffId)) return;
-    await this.em.upsert(StaffProjectionSchema, { staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, updatedAt: new Date() });
+    const live = await notErased(this.em, events);
+    if (live.length === 0) return;
+    await this.em.upsertMany(
+      StaffProjectionSchema,
+      live.map((e) => ({ staffId: e.staffId, tenantId: e.tenantId, institutionId: e.institutionId, updatedAt: new Date() })),
+    );
   }
 
   /** Forget the person: progress, bookings and enrolments go; certificates lose the name and become invalid. */
