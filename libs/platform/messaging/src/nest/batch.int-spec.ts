@@ -11,7 +11,7 @@ import { NatsTransport } from '../nats.transport.js';
 import { messagingEntities, OutboxEventSchema } from '../outbox.entities.js';
 import { OutboxRelay, recordEvent } from '../outbox.js';
 import { instancesModule, startBusMicroservice, type BusMicroservice } from './bus.host.js';
-import { OnEvent } from './contract.decorators.js';
+import { OnEvent, OnEvents } from './contract.decorators.js';
 
 /*
  * Batched consumption: the events of a relay pass reach each consumer together, and a run of one
@@ -25,6 +25,10 @@ class ThingChanged {
 }
 const Changed = defineEvent('batchtest.v1.thing.changed', ThingChanged, { orderKey: (p) => `thing:${p.thingId}` });
 const Counted = defineEvent('batchtest.v1.thing.counted', ThingChanged);
+const Listed = defineEvent('batchtest.v1.thing.listed', ThingChanged, { orderKey: (p) => `listed:${p.thingId}` });
+
+/** The lists an `@OnEvents` handler was called with (labels), in order. */
+const listCalls: string[][] = [];
 
 /** Things whose handler throws (a poison event) while listed. */
 const poisoned = new Set<string>();
@@ -49,6 +53,11 @@ class Consumer {
   }
   @OnEvent(Counted) counted(p: ThingChanged, envelope: EventEnvelope) {
     return this.apply('counted', p, envelope);
+  }
+  @OnEvents(Listed) async listed(payloads: ThingChanged[], envelopes: EventEnvelope[]) {
+    expect(payloads.every((p) => p instanceof ThingChanged)).toBe(true);
+    listCalls.push(payloads.map((p) => `${p.thingId} v${p.version}`));
+    for (const [i, p] of payloads.entries()) await this.apply('listed', p, envelopes[i]);
   }
 }
 
@@ -183,6 +192,21 @@ describe('batched consumption (one transaction per run of a tenant’s events)',
       ['thing:k', new Date(Date.UTC(2026, 0, 1, 12, 0, 50)).toISOString()],
       ['thing:s', same2.occurredAt],
     ]);
+  });
+
+  it('hands an @OnEvents handler one event as a list of one, and a batch’s consecutive events of its subject together — never two of one key, skipped events left out', async () => {
+    listCalls.length = 0;
+    await transport.publish(envelope(Listed, 'a', 0));
+    expect(listCalls).toEqual([['a v0']]);
+    listCalls.length = 0;
+    const stale = envelope(Listed, 'a', -1, { at: -100 }); // older than a v0: skipped
+    const b1 = envelope(Listed, 'b', 1);
+    const events = [envelope(Listed, 'a', 1), stale, b1, envelope(Listed, 'c', 1), b1, envelope(Listed, 'b', 2), envelope(Counted, 'x', 1), envelope(Listed, 'd', 1)];
+    expect(await transport.publishBatch(events)).toEqual({ handled: events.length });
+    expect(listCalls).toEqual([['a v1', 'b v1', 'c v1'], ['b v2'], ['d v1']]);
+    expect(await labels()).toEqual(['listed a v0', 'listed a v1', 'listed b v1', 'listed c v1', 'listed b v2', 'counted x v1', 'listed d v1']);
+    // All in one transaction (one tenant): the run's order across handlers is kept.
+    expect(new Set((await applied()).slice(1).map((r) => r.tx)).size).toBe(1);
   });
 
   it('rolls a batch with a failing event back and handles the others one by one: those before it commit, it and the rest come again', async () => {

@@ -51,8 +51,10 @@ export function Handles<Req, Res>(def: RequestDef<Req, Res>): MethodDecorator {
 /**
  * Makes a method the consumer of a domain event: Nest's `@EventPattern(def.subject)`, called as
  * `(payload, envelope)` with the payload validated against `def.payload`. Runs once per event (per
- * service), in one transaction with the consumer's dedupe record; for an event with an `orderKey`,
- * not at all when a newer event of that key was applied. One method may consume several events.
+ * service), in one transaction with the consumer's dedupe record — the transaction of its batch when
+ * several events wait (`BusServer.consumeBatch`: committed or rolled back together, then retried one
+ * per transaction); for an event with an `orderKey`, not at all when a newer event of that key was
+ * applied. One method may consume several events.
  */
 export function OnEvent<P extends object>(def: EventDef<P>): MethodDecorator {
   return (target, key, descriptor) => {
