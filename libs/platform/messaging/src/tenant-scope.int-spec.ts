@@ -54,8 +54,8 @@ class NoteHandlers {
   @Handles(Aside) async aside() {
     const role = (em: EntityManager) => em.getConnection().execute<{ role: string }[]>('select current_user as role', [], 'all', em.getTransactionContext());
     const [inside] = await role(this.em);
-    const [aside] = await this.fork().transactional((em) => role(em as EntityManager));
-    return { inside: inside!.role, aside: aside!.role };
+    const [aside] = await this.fork().transactional((em) => role(em));
+    return { inside: inside.role, aside: aside.role };
   }
 
   /** No tenant filter on purpose: only the database stands between tenants here. */
