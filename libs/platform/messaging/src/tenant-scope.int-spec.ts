@@ -12,12 +12,14 @@ import { instancesModule, startBusMicroservice, type BusMicroservice } from './n
 import { InProcessTransport } from './in-process.transport.js';
 import { messagingEntities } from './outbox.entities.js';
 import { OutboxRelay } from './outbox.js';
-import { TENANT_ROLE } from './tenant-scope.js';
+import { TENANT_ROLE, TenantScopeClient } from './tenant-scope.js';
 
 /*
  * The runtime really runs tenant requests under row-level security: a deliberately unfiltered
  * query in a handler returns only the caller's tenant's rows, writes for another tenant are
  * refused, nested transactions are savepoints, and the setting never leaks to the next request.
+ * Both ways the scope reaches PostgreSQL: with the BEGIN (a pool of TenantScopeClient, as every
+ * service's ORM has) and as the transaction's first statement (any other pool).
  */
 interface Note {
   id: string;
@@ -40,9 +42,21 @@ class AddNote {
 const ListAll = defineRequest<Empty, { tenants: string[]; count: number; role: string }>('rlstest.v1.notes.list', Empty);
 const Add = defineRequest<AddNote, { id: string }>('rlstest.v1.notes.add', AddNote);
 const AddTwice = defineRequest<AddNote, { kept: number }>('rlstest.v1.notes.add-twice', AddNote);
+const Aside = defineRequest<Empty, { inside: string; aside: string }>('rlstest.v1.notes.aside', Empty);
 
 class NoteHandlers {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly fork: () => EntityManager,
+  ) {}
+
+  /** A transaction of its own opened inside a tenant request (as a call to another service would) is not the tenant's. */
+  @Handles(Aside) async aside() {
+    const role = (em: EntityManager) => em.getConnection().execute<{ role: string }[]>('select current_user as role', [], 'all', em.getTransactionContext());
+    const [inside] = await role(this.em);
+    const [aside] = await this.fork().transactional((em) => role(em));
+    return { inside: inside.role, aside: aside.role };
+  }
 
   /** No tenant filter on purpose: only the database stands between tenants here. */
   @Handles(ListAll) async list(_: Empty) {
@@ -73,18 +87,35 @@ class NoteHandlers {
 
 const ctxOf = (tenantId?: string): RequestContext => ({ roles: [], locale: 'en', traceId: newTraceId(), userId: randomUUID(), ...(tenantId ? { tenantId } : {}) });
 
-describe.each([true, false])('the bus pipeline with rowLevelSecurity=%s', (rls) => {
+describe.each([
+  [true, 'with the BEGIN'],
+  [true, 'as a statement'],
+  [false, 'with the BEGIN'],
+] as const)('the bus pipeline with rowLevelSecurity=%s, the tenant scope sent %s', (rls, way) => {
   let db: TestDatabase;
   let orm: MikroORM;
   let transport: InProcessTransport;
   let bus: Bus;
   let service: BusMicroservice;
+  let statements: string[] = [];
   const A = randomUUID();
   const B = randomUUID();
 
   beforeAll(async () => {
     db = await createTestDatabase('rlsruntime');
-    orm = await MikroORM.init(defineConfig({ clientUrl: db.url, schema: 'rlstest', entities: [NoteSchema, ...messagingEntities], allowGlobalContext: false }));
+    orm = await MikroORM.init(
+      defineConfig({
+        clientUrl: db.url,
+        schema: 'rlstest',
+        entities: [NoteSchema, ...messagingEntities],
+        allowGlobalContext: false,
+        ...(way === 'with the BEGIN' ? { driverOptions: { Client: TenantScopeClient } } : {}),
+        onQuery: (sql: string) => {
+          statements.push(sql);
+          return sql;
+        },
+      }),
+    );
     const conn = orm.em.getConnection();
     await conn.execute('create schema if not exists rlstest');
     await orm.schema.create();
@@ -102,7 +133,7 @@ describe.each([true, false])('the bus pipeline with rowLevelSecurity=%s', (rls) 
     await transport.connect();
     bus = new Bus(transport, 10_000);
     const logger = createLogger('rls-test', 'silent');
-    service = await startBusMicroservice(instancesModule([new NoteHandlers(orm.em as EntityManager)]), {
+    service = await startBusMicroservice(instancesModule([new NoteHandlers(orm.em as EntityManager, () => orm.em.fork() as EntityManager)]), {
       service: 'rlstest',
       transport,
       orm,
@@ -123,6 +154,25 @@ describe.each([true, false])('the bus pipeline with rowLevelSecurity=%s', (rls) 
     if (rls) expect(r).toEqual({ tenants: [A], count: 3, role: TENANT_ROLE });
     else expect(r.tenants.sort()).toEqual([A, B].sort());
   });
+
+  if (rls) {
+    it(`the scope costs ${way === 'with the BEGIN' ? 'no statement of its own' : 'one statement'} (BEGIN and COMMIT are not counted)`, async () => {
+      statements = [];
+      await bus.request(ListAll, {}, ctxOf(A));
+      expect(statements.filter((q) => q.includes('set_config'))).toHaveLength(way === 'with the BEGIN' ? 0 : 1);
+      expect(statements.filter((q) => !q.includes('set_config'))).toHaveLength(2);
+    });
+
+    it('a transaction opened aside, inside a tenant request, is the owner\'s, not the tenant\'s', async () => {
+      const r = await bus.request(Aside, {}, ctxOf(A));
+      expect(r.inside).toBe(TENANT_ROLE);
+      expect(r.aside).not.toBe(TENANT_ROLE);
+    });
+
+    it('a tenant id that is not a UUID is still applied (as a parameter): the request sees nothing', async () => {
+      expect(await bus.request(ListAll, {}, ctxOf("x' or true --"))).toEqual({ tenants: [], count: 0, role: TENANT_ROLE });
+    });
+  }
 
   it('a request without a tenant (platform admin, system) stays the owner and sees every tenant', async () => {
     const r = await bus.request(ListAll, {}, ctxOf());

@@ -3,11 +3,13 @@ import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
   AcceptInvitation,
+  AssignRole,
   BootstrapAdmin,
   ChangePassword,
   CreateInstitution,
   CreateStaff,
   CreateTenant,
+  DisableAccount,
   GetJwks,
   GetSessionState,
   GetMe,
@@ -202,5 +204,30 @@ describe('sign-in', () => {
     await h.bus.request(ChangePassword, { currentPassword: 'a long enough password', newPassword: 'another long password' }, as.member(tenant.id, { userId: payload.sub! }));
     await expect(h.bus.request(Login, { email: 'ida.holm@example.dk', password: 'another long password' }, as.anonymous())).resolves.toHaveProperty('accessToken');
     expect((await failure(h.bus.request(GetMe, {}, as.anonymous()))).category).toBe('UNAUTHENTICATED');
+
+    // `me` reads the account, its grants and the language in one statement: the grants are the
+    // token's (same order, no key for what a grant lacks), the language its own choice else the
+    // tenant's, and a disabled account has no `me`.
+    const who = as.member(tenant.id, { userId: payload.sub!, staffId: staff.id });
+    await h.bus.request(AssignRole, { accountId: payload.sub!, role: 'coordinator', tenantId: tenant.id, scopeType: 'institution', scopeId: inst.id }, as.tenantAdmin(tenant.id));
+    await h.bus.request(AssignRole, { accountId: payload.sub!, role: 'tenant_admin', tenantId: tenant.id }, as.tenantAdmin(tenant.id));
+    const signedIn = await h.bus.request(Login, { email: 'ida.holm@example.dk', password: 'another long password' }, as.anonymous());
+    const claims = (await jwtVerify(signedIn.accessToken, createLocalJWKSet(jwks as never))).payload;
+    const granted = await h.bus.request(GetMe, { withStaff: false }, who);
+    expect(granted.roles).toEqual([
+      { role: 'coordinator', tenantId: tenant.id, scopeType: 'institution', scopeId: inst.id },
+      { role: 'tenant_admin', tenantId: tenant.id },
+    ]);
+    expect(granted.roles).toEqual(claims.roles);
+    expect(granted.locale).toBe('da');
+    await h.bus.request(DisableAccount, { accountId: payload.sub! }, as.tenantAdmin(tenant.id));
+    expect((await failure(h.bus.request(GetMe, {}, who))).category).toBe('UNAUTHENTICATED');
+  });
+
+  it('a platform admin (no tenant) sees themself in English with the platform grant', async () => {
+    const [{ id }] = await h.sql<{ id: string }>(`select a.id from identity.account a join identity.role_assignment r on r.account_id = a.id where r.role = 'platform_admin' limit 1`);
+    const me = await h.bus.request(GetMe, {}, as.platformAdmin(id));
+    expect(me).toMatchObject({ accountId: id, tenantId: null, staff: null, locale: 'en' });
+    expect(me.roles).toContainEqual({ role: 'platform_admin' });
   });
 });

@@ -15,12 +15,17 @@ import { hashToken, randomToken } from './token-hash.js';
 /** Role grants of an account, as carried in tokens and the request context. */
 export async function grantsOf(em: EntityManager, accountId: string): Promise<RoleGrant[]> {
   const rows = await em.find(RoleAssignmentSchema, { accountId }, { orderBy: { createdAt: 'asc' } });
-  return rows.map((r) => ({
+  return rows.map(toGrant);
+}
+
+/** One role assignment as a grant (no key for what it lacks). */
+export function toGrant(r: { role: RoleGrant['role']; tenantId?: string | null; scopeType?: RoleGrant['scopeType'] | null; scopeId?: string | null }): RoleGrant {
+  return {
     role: r.role,
     ...(r.tenantId ? { tenantId: r.tenantId } : {}),
     ...(r.scopeType ? { scopeType: r.scopeType } : {}),
     ...(r.scopeId ? { scopeId: r.scopeId } : {}),
-  }));
+  };
 }
 
 /** The modules the tenant has enabled (carried in its accounts' tokens and session state). */

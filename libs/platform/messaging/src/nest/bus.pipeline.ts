@@ -17,7 +17,7 @@ import {
 import { contextForTrace, eventsHandled, extractTraceHeaders, SpanKind, SpanStatusCode, withSpan, type Logger } from '@m4pris/platform-observability';
 import { errorPayloadOf, toErrorPayload } from '../reply-errors.js';
 import { watchingEvents, type OutboxRelay } from '../outbox.js';
-import { enterTenantScope } from '../tenant-scope.js';
+import { inTenantTransaction } from '../tenant-scope.js';
 import type { Headers } from '../transport.js';
 
 /**
@@ -136,8 +136,9 @@ export interface BusContextOptions {
  * Every message runs in the caller's context (requests) or the system context with the event's
  * tenant (events), in a fresh MikroORM context.
  *
- * Requests: with `rowLevelSecurity`, a request with `ctx.tenantId` runs inside `em.transactional`
- * after `enterTenantScope`: the injected EntityManager resolves to that transaction's fork (MikroORM's
+ * Requests: with `rowLevelSecurity`, a request with `ctx.tenantId` runs inside `em.transactional`,
+ * scoped to that tenant from its BEGIN on (`inTenantTransaction`: the settings travel with the
+ * BEGIN): the injected EntityManager resolves to that transaction's fork (MikroORM's
  * TransactionContext), nested `em.transactional` calls become savepoints, and the whole request
  * commits or rolls back as one. Requests without a tenant (platform admin, anonymous, system) stay
  * the schema owner.
@@ -169,10 +170,12 @@ export class BusContextInterceptor implements NestInterceptor {
       OrmRequestContext.create(orm.em, async () => {
         const { value, recorded } = await watchingEvents(() =>
           tenantId
-            ? orm.em.transactional(async (em) => {
-                await enterTenantScope(em, tenantId);
-                return handle();
-              })
+            ? inTenantTransaction(tenantId, (scoped) =>
+                orm.em.transactional(async (em) => {
+                  await scoped(em);
+                  return handle();
+                }),
+              )
             : handle(),
         );
         // Only a request that recorded an event leaves something for the relay (reads do not).
