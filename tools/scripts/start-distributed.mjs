@@ -242,6 +242,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {number} [o.opsPortBase] fixed ops ports (base + registry index); default: free ports
  * @param {string} [o.opsHost] ops ports' listen address (default 127.0.0.1)
  * @param {boolean} [o.supervise] restart a child that dies, with backoff, keeping the others running
+ * @param {string[]} [o.nodeArgs] extra Node flags for every service and the gateway (e.g. `--cpu-prof`; not the migrate steps)
  * @param {boolean} [o.unbundled] run the services from dist/main.js (swc output, one file per module)
  *   instead of their production bundle dist/bundle/main.js (for comparisons: bench:footprint --unbundled)
  */
@@ -288,7 +289,7 @@ export async function startDistributed(o = {}) {
         child: undefined,
         /** (Re)starts the process and waits until its /health is ready. */
         start: async () => {
-          svc.child = startChild(m, [...SERVICE_NODE_FLAGS, serviceMainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
+          svc.child = startChild(m, [...SERVICE_NODE_FLAGS, ...(o.nodeArgs ?? []), serviceMainOf(m)], { ...env, OPS_PORT: String(opsPort), OPS_HOST: opsHost }, onLine);
           const child = svc.child;
           await waitForServiceHealth(svc.opsUrl, {
             timeoutMs: readyTimeoutMs,
@@ -311,7 +312,7 @@ export async function startDistributed(o = {}) {
     // (9499) when ops ports are fixed, else a free loopback port.
     const gatewayOpsPort = o.opsPortBase !== undefined ? o.opsPortBase + 99 : await freePort();
     const gatewayEnv = { ...env, PORT: String(port), OPS_PORT: String(gatewayOpsPort), OPS_HOST: opsHost, ...(o.host ? { HOST: o.host } : {}) };
-    const startGateway = () => (gateway = startChild('gateway', [mainOf('gateway')], gatewayEnv, onLine));
+    const startGateway = () => (gateway = startChild('gateway', [...(o.nodeArgs ?? []), mainOf('gateway')], gatewayEnv, onLine));
     startGateway();
     const children = [...[...services.values()].map((s) => s.child), gateway];
     const names = [...services.keys(), 'gateway'];

@@ -1,11 +1,12 @@
 // Helpers shared by the benchmarks that start the platform (gateway.ts, load.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createHistogram, type RecordableHistogram } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 
 /**
  * The checkout whose built apps are measured: this one, or BENCH_ROOT (another worktree's build, e.g.
@@ -60,7 +61,9 @@ export interface StartDistributedModule {
     readyTimeoutMs?: number;
     /** Services from dist/main.js instead of their bundles (dist/bundle/main.js). */
     unbundled?: boolean;
-  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void>; /** the services' processes in `modules` order, then the gateway */ children?: ChildProcess[]; services?: Map<string, unknown> }>;
+    /** Extra Node flags for the services and the gateway (e.g. `cpuProfArgs(dir)`); an older start-distributed.mjs ignores them. */
+    nodeArgs?: string[];
+  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void>; /** the services' processes in `modules` order, then the gateway */ children?: ChildProcess[]; services?: Map<string, unknown>; modules?: string[] }>;
   stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
   stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
   waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;
@@ -174,9 +177,49 @@ export function spawnNode(args: string[], env: NodeJS.ProcessEnv, name: string, 
   return child;
 }
 
+/** CPU time (user + system, µs) a process has used so far, from /proc (Linux); undefined elsewhere or once it is gone. */
+export function processCpuUs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    // /proc/<pid>/stat: fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in clock ticks (100 Hz)
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU µs per request of each named process over a measured window: `start()` before it, `perRequest(n)` after
+ * n requests. What a sequential window costs each hop of the path (the gateway, each service, the
+ * bench itself), where the wall time alone cannot tell waiting from working. /proc's 10 ms ticks: use
+ * a window of thousands of requests.
+ */
+export function cpuPerRequest(pids: Record<string, number | undefined>): { start(): void; perRequest(requests: number): Record<string, number> } {
+  let before: Record<string, number | undefined> = {};
+  const now = (): Record<string, number | undefined> => {
+    const self = process.cpuUsage();
+    return { ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuUs(pid)])), bench: self.user + self.system };
+  };
+  return {
+    start: () => void (before = now()),
+    perRequest: (requests) => {
+      const after = now();
+      const out: Record<string, number> = {};
+      for (const [name, us] of Object.entries(after)) {
+        const b = before[name];
+        if (us !== undefined && b !== undefined && requests > 0) out[name] = Math.round((us - b) / requests);
+      }
+      return out;
+    },
+  };
+}
+
 let loaded: StartDistributedModule | undefined;
 export async function distributedModule(): Promise<StartDistributedModule> {
-  loaded ??= (await import(new URL('../../scripts/start-distributed.mjs', import.meta.url).href)) as StartDistributedModule;
+  // From `root`: with BENCH_ROOT, that checkout's script starts that checkout's built apps (its own root).
+  loaded ??= (await import(pathToFileURL(join(root, 'tools', 'scripts', 'start-distributed.mjs')).href)) as StartDistributedModule;
   return loaded;
 }
 
@@ -188,7 +231,7 @@ export async function distributedModule(): Promise<StartDistributedModule> {
  */
 export async function startThrowawayDistributed(
   bench: string,
-  o: { modules: string[]; admin: { email: string; password: string }; cleanup: Cleanup; tail: Tail; readyTimeoutMs: number },
+  o: { modules: string[]; admin: { email: string; password: string }; cleanup: Cleanup; tail: Tail; readyTimeoutMs: number; nodeArgs?: string[] },
 ): Promise<{ dist: StartDistributedModule; platform: Awaited<ReturnType<StartDistributedModule['startDistributed']>>; databaseUrl: string; dataDir: string }> {
   const dist = await distributedModule();
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -211,6 +254,7 @@ export async function startThrowawayDistributed(
     env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: o.admin.email, PLATFORM_ADMIN_PASSWORD: o.admin.password, LOG_LEVEL: 'warn', DATA_DIR: dataDir, MAIL_POLL_MS: '200' },
     onLine: o.tail.push,
     readyTimeoutMs: o.readyTimeoutMs,
+    nodeArgs: o.nodeArgs,
   });
   return { dist, platform, databaseUrl, dataDir };
 }

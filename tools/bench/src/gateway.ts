@@ -2,7 +2,7 @@
 // Apollo Server answering a constant, all in the same run. See README.md.
 //
 //   npm run bench:gateway -- [--duration 10] [--connections 16] [--warmup 3] [--sequential 5] [--json] [--only peer,standalone,distributed]
-//                            [--cpu-prof DIR]   (the standalone process writes a V8 CPU profile into DIR)
+//                            [--cpu-prof DIR]   (the standalone process, or each distributed process, writes a V8 CPU profile into DIR)
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Instance, type Result } from 'autocannon';
-import { Cleanup, cpuProfArgs, distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
+import { Cleanup, cpuPerRequest, cpuProfArgs, distributedModule, freePort, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!'; // fixed, 20 characters
 const ME_QUERY = JSON.stringify({ query: 'query { me { accountId email } }' });
@@ -38,6 +38,8 @@ interface Measurement {
   overheadMeanUs?: number;
   /** the machine's 1-minute load average right after the measurement (the cores are shared) */
   loadAvg1: number;
+  /** CPU µs per sequential request of each process on the path (the target's, the bench's own), from /proc (Linux) */
+  cpuUsPerRequest?: Record<string, number>;
 }
 
 /**
@@ -45,7 +47,7 @@ interface Measurement {
  * `performance.now()`-class resolution into a perf_hooks histogram (nanoseconds): the latency a
  * single user sees, at microsecond resolution rather than autocannon's 1 ms buckets.
  */
-async function sequential(graphqlUrl: string, token: string | undefined, seconds: number): Promise<Measurement['sequential']> {
+async function sequential(graphqlUrl: string, token: string | undefined, seconds: number, cpu: ReturnType<typeof cpuPerRequest>): Promise<{ latency: MicroLatency; cpuUsPerRequest: Record<string, number> }> {
   const url = new URL(graphqlUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(ME_QUERY), ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -63,13 +65,17 @@ async function sequential(graphqlUrl: string, token: string | undefined, seconds
   for (let i = 0; i < 50; i++) await once(); // warm the connection and the JIT
   const h = new MicroHistogram();
   const end = performance.now() + seconds * 1000;
+  let requests = 0;
+  cpu.start();
   while (performance.now() < end) {
     const t0 = process.hrtime.bigint();
     await once();
     h.recordNs(process.hrtime.bigint() - t0);
+    requests++;
   }
+  const cpuUsPerRequest = cpu.perRequest(requests);
   agent.destroy();
-  return h.summary();
+  return { latency: h.summary(), cpuUsPerRequest };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,7 +143,7 @@ function cannon(url: string, token: string | undefined, connections: number, dur
   });
 }
 
-async function measure(target: Target, graphqlUrl: string, token: string | undefined, o: Options): Promise<Measurement> {
+async function measure(target: Target, graphqlUrl: string, token: string | undefined, o: Options, pids: Record<string, number | undefined>): Promise<Measurement> {
   const check = await graphql(graphqlUrl, ME_QUERY, token);
   if (check?.me?.email !== ADMIN_EMAIL) throw new Error(`${target}: unexpected me: ${JSON.stringify(check)}`);
   progress(`${target}: warm-up ${o.warmup} s …`);
@@ -158,9 +164,12 @@ async function measure(target: Target, graphqlUrl: string, token: string | undef
   };
   progress(`${target}: ${m.reqPerSec.toFixed(0)} req/s, p50 ${m.latency.p50Us} µs, p99 ${m.latency.p99Us} µs`);
   progress(`${target}: sequential, one request at a time, ${o.sequential} s …`);
-  m.sequential = await sequential(graphqlUrl, token, o.sequential);
+  const seq = await sequential(graphqlUrl, token, o.sequential, cpuPerRequest(pids));
+  m.sequential = seq.latency;
+  m.cpuUsPerRequest = seq.cpuUsPerRequest;
   m.loadAvg1 = Math.round(loadavg()[0] * 100) / 100;
   progress(`${target}: sequential mean ${m.sequential.meanUs} µs, p50 ${m.sequential.p50Us} µs, p99 ${m.sequential.p99Us} µs (${m.sequential.samples} requests, load average ${m.loadAvg1})`);
+  progress(`${target}: CPU µs per sequential request: ${Object.entries(m.cpuUsPerRequest).map(([name, us]) => `${name} ${us}`).join(', ') || '— (no /proc)'}`);
   return m;
 }
 
@@ -172,7 +181,7 @@ interface Options {
   only: Target[];
   /** seconds of sequential (one at a time) requests timed at µs resolution */
   sequential: number;
-  /** directory for the standalone process's V8 CPU profile (written when it stops) */
+  /** directory for the V8 CPU profiles of the standalone process or the distributed processes (written when they stop) */
   cpuProf?: string;
 }
 
@@ -187,7 +196,7 @@ async function benchPeer(o: Options, cleanup: Cleanup, tail: Tail): Promise<Meas
     child.stdout!.on('data', onData);
     void child.exited.then((code) => rej(new Error(`peer exited (${code})`)));
   });
-  return measure('peer', `http://127.0.0.1:${port}/`, 'peer-token-ignored', o);
+  return measure('peer', `http://127.0.0.1:${port}/`, 'peer-token-ignored', o, { peer: child.pid });
 }
 
 async function benchStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
@@ -222,7 +231,7 @@ async function benchStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promis
   await dist.waitForHealth(url, ['identity'], { timeoutMs: 120_000, abort: () => (exitCode !== undefined ? `standalone exited (${exitCode})` : undefined) });
   progress('standalone: logging in …');
   const token = await login(`${url}/graphql`);
-  return measure('standalone', `${url}/graphql`, token, o);
+  return measure('standalone', `${url}/graphql`, token, o, { standalone: child.pid });
 }
 
 async function benchDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement> {
@@ -246,10 +255,13 @@ async function benchDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promi
     env: { NATS_EVENT_STREAM: stream, PLATFORM_ADMIN_EMAIL: ADMIN_EMAIL, PLATFORM_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn' },
     onLine: tail.push,
     readyTimeoutMs: 60_000,
+    nodeArgs: cpuProfArgs(o.cpuProf),
   });
   progress('distributed: logging in …');
   const token = await login(platform.graphqlUrl);
-  return measure('distributed', platform.graphqlUrl, token, o);
+  // the services in `modules` order, then the gateway (see startDistributed)
+  const pids = Object.fromEntries((platform.children ?? []).map((c, i) => [platform.modules?.[i] ?? 'gateway', c.pid]));
+  return measure('distributed', platform.graphqlUrl, token, o, pids);
 }
 
 function fmt(n: number | undefined, digits = 1): string {
@@ -284,6 +296,8 @@ function printTable(results: Measurement[], o: Options): void {
     '',
     'p50/p99 µs: the autocannon window, each response timed by autocannon (hrtime) into an HDR histogram (µs), not its 1 ms buckets',
     'seq = one request at a time over one keep-alive connection, timed into a perf_hooks histogram (µs); overhead = seq mean − the peer\'s seq mean, same run',
+    'CPU µs per sequential request (from /proc, each process on the path and the bench itself):',
+    ...results.map((m) => `  ${m.target.padEnd(widths[0])}  ${Object.entries(m.cpuUsPerRequest ?? {}).map(([name, us]) => `${name} ${us}`).join(', ') || '—'}`),
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');

@@ -378,7 +378,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
   progress('starting distributed (identity, programmes, notifications and the gateway as processes over NATS) …');
-  const { platform, dataDir } = await startThrowawayDistributed('load', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 90_000 });
+  const { platform, dataDir } = await startThrowawayDistributed('load', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 90_000, nodeArgs: cpuProfArgs(o.cpuProf) });
   const seeded = await seed(platform.graphqlUrl, o.duos, join(dataDir, 'mail'));
   return measure('distributed', platform.graphqlUrl, seeded, o);
 }
