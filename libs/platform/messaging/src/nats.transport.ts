@@ -182,16 +182,25 @@ export class NatsTransport implements Transport {
     this.stops.push(() => void messages.close());
     const next = messages[Symbol.asyncIterator]();
     void (async () => {
+      // A `next()` asked for while gathering that had nothing yet: the next round starts from it.
+      let ahead: Promise<IteratorResult<JsMsg>> | undefined;
       for (;;) {
-        const first = await next.next();
+        const first = await (ahead ?? next.next());
+        ahead = undefined;
         if (first.done) return;
-        // With a batch handler, the messages already pulled (`getPending`) go with the first, in stream
-        // order: never waiting for more than has arrived.
+        // With a batch handler, the messages already pulled go with the first, in stream order: never
+        // waiting for more than has arrived. Not `messages.getPending()`: it counts the re-pull the
+        // iterator runs between messages as a message still to come (nats.js 3.x), so the loop waited
+        // for one that never came and held the batch unacked until the ack wait redelivered it.
         const pulled = [first.value];
-        while (batch && pulled.length < BATCH_MAX && messages.getPending() > 0) {
-          const more = await next.next();
-          if (more.done) break;
-          pulled.push(more.value);
+        while (batch && pulled.length < BATCH_MAX) {
+          const more = next.next();
+          const got = await Promise.race([more, afterArrived()]);
+          if (got === NOTHING_YET || got.done) {
+            ahead = more;
+            break;
+          }
+          pulled.push(got.value);
         }
         await this.handleMessages(durable, pulled, handler, batch);
       }
@@ -245,6 +254,16 @@ export class NatsTransport implements Transport {
 
 /** Messages a durable consumer pulls at a time, and so the largest batch it hands over. */
 const BATCH_MAX = 64;
+
+const NOTHING_YET = Symbol('nothing yet');
+
+/**
+ * Resolves after the pending I/O callbacks (`setImmediate`): an iterator `next()` for a message the
+ * client already holds settles before it (microtasks), one for a message not yet arrived does not.
+ */
+function afterArrived(): Promise<typeof NOTHING_YET> {
+  return new Promise((resolve) => setImmediate(() => resolve(NOTHING_YET)));
+}
 
 /** The envelopes of some messages, or undefined if one is not JSON (then each goes alone, and that one fails alone). */
 function parseAll(messages: JsMsg[]): EventEnvelope[] | undefined {

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { defineConfig } from '@mikro-orm/postgresql';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { IsInt, IsString } from 'class-validator';
 import { currentContext, defineEvent, newTraceId, type EventEnvelope } from '@m4pris/platform-core';
 import { createLogger } from '@m4pris/platform-observability';
@@ -306,5 +308,25 @@ describeWithNats('batched consumption over JetStream', () => {
     await eventually(async () => (await appliedIn(orm)).length === events.length);
     expect((await appliedIn(orm)).map((r) => r.label).sort()).toEqual(events.map(label).sort());
     expect(await processedIn(orm, events.map((e) => e.id))).toBe(events.length);
+  });
+
+  it('acks every message of a burst longer than a pull on its first delivery: none held until the ack wait redelivers it', async () => {
+    await orm.em.getConnection().execute('truncate batchtest.applied');
+    const nc = await connect({ servers: [nats.url] });
+    const jsm = await jetstreamManager(nc);
+    const durable = 'natsbatch__batchtest_v1_thing_counted';
+    const deliveries = async () => (await jsm.consumers.info('BATCH_TEST', durable)).delivered.consumer_seq;
+    try {
+      const before = await deliveries();
+      // More than one pull (64), all at once: the consumer gathers what it holds while re-pulling.
+      const events = Array.from({ length: 150 }, (_, i) => envelope(Counted, `b${i}`, i));
+      await Promise.all(events.map((e) => transport.publish(e)));
+      // Without every message acked on its first delivery, the last ones come only after the 30 s ack wait.
+      await eventually(async () => (await appliedIn(orm)).length === events.length && (await jsm.consumers.info('BATCH_TEST', durable)).num_ack_pending === 0);
+      expect(await deliveries()).toBe(before + events.length);
+      expect(await processedIn(orm, events.map((e) => e.id))).toBe(events.length);
+    } finally {
+      await nc.close();
+    }
   });
 });
