@@ -159,11 +159,22 @@ export class BusServer extends Server implements CustomTransportStrategy {
   }
 
   private async consume(envelope: EventEnvelope): Promise<void> {
+    const event = this.eventHandler(envelope);
+    if (event) await this.call([event], false);
+  }
+
+  /** The handler and contract of an event's subject, or null when this service does not consume it. */
+  private eventHandler(envelope: EventEnvelope): { envelope: EventEnvelope; handler: Handler; def: EventDef<object> } | null {
     const handler = this.getHandlerByPattern(envelope.subject) as unknown as Handler | null;
     const def = this.contracts.get(envelope.subject) as EventDef<object> | undefined;
-    if (!handler || !def) return;
-    const info = { kind: 'event', subject: envelope.subject, envelope, def } as const;
-    if (this.many.has(envelope.subject)) await handler({ def, raw: [envelope.payload], many: true }, [envelope], info);
+    return handler && def ? { envelope, handler, def } : null;
+  }
+
+  /** One handler call for events of one subject: an `@OnEvents` handler gets them as a list, any other exactly one. */
+  private async call(group: { envelope: EventEnvelope; handler: Handler; def: EventDef<object> }[], batched: boolean): Promise<void> {
+    const [{ envelope, handler, def }] = group;
+    const info = { kind: 'event', subject: envelope.subject, envelope, def, batched } as const;
+    if (this.many.has(def.subject)) await handler({ def, raw: group.map((g) => g.envelope.payload), many: true }, group.map((g) => g.envelope), info);
     else await handler({ def, raw: envelope.payload }, envelope, info);
   }
 
@@ -200,11 +211,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
 
   private async handleRun(run: EventEnvelope[]): Promise<void> {
     const { orm, relay, service } = this.options;
-    const events = run.flatMap((envelope) => {
-      const handler = this.getHandlerByPattern(envelope.subject) as unknown as Handler | null;
-      const def = this.contracts.get(envelope.subject) as EventDef<object> | undefined;
-      return handler && def ? [{ envelope, handler, def }] : [];
-    });
+    const events = run.flatMap((envelope) => this.eventHandler(envelope) ?? []);
     if (events.length === 0) return;
     await runWithContext(eventContext(run[0]), () =>
       OrmRequestContext.create(orm.em, async () => {
@@ -218,13 +225,7 @@ export class BusServer extends Server implements CustomTransportStrategy {
               events.map(({ envelope }, i) => ({ id: envelope.id, orderKey: keys[i], occurredAt: envelope.occurredAt })),
             );
             for (const group of this.handlerCalls(events, keys, outcomes)) {
-              const [{ envelope, handler, def }] = group;
-              const info = { kind: 'event', subject: envelope.subject, envelope, def, batched: true } as const;
-              if (this.many.has(def.subject)) {
-                await handler({ def, raw: group.map((g) => g.envelope.payload), many: true }, group.map((g) => g.envelope), info);
-              } else {
-                await handler({ def, raw: envelope.payload }, envelope, info);
-              }
+              await this.call(group, true);
               // What one event per transaction gets from its commit: its changes written, and the next
               // call starts from an empty identity map (reads what the database holds, not a cached entity).
               await em.flush();
