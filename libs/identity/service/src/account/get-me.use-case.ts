@@ -5,7 +5,7 @@ import type { GetMeRequest, JwksDto, MeDto } from '@m4pris/identity-contracts';
 import { StaffSchema } from '../staff/staff.entity.js';
 import { StaffReader } from '../staff/staff-reader.js';
 import { SigningKeys } from './signing-keys.js';
-import { toGrant } from './token-issuer.js';
+import { chooseLocale, toGrant } from './token-issuer.js';
 import { GetMe, GetJwks } from '@m4pris/identity-contracts';
 import { Handles } from '@m4pris/platform-messaging';
 
@@ -43,8 +43,7 @@ export class GetMeUseCase {
       tenantId: account.tenant_id ?? null,
       roles: account.roles.map(toGrant),
       staff: staff ? await this.reader.toDto(staff, 'name') : null,
-      // Its own choice, else its tenant's default (preferredLocale).
-      locale: account.locale ?? account.default_locale ?? 'en',
+      locale: chooseLocale(account.locale, account.default_locale),
     };
   }
 }

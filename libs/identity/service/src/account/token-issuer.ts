@@ -37,10 +37,15 @@ export async function modulesOf(em: EntityManager, tenantId: string): Promise<st
 export async function localeOf(em: EntityManager, tenantId: string | null | undefined): Promise<string> {
   if (!tenantId) return 'en';
   const t = await em.findOne(TenantSchema, { id: tenantId }, { fields: ['defaultLocale'] });
-  return t?.defaultLocale ?? 'en';
+  return chooseLocale(null, t?.defaultLocale);
 }
 
-/** The language the platform speaks to the account: its own choice, else the tenant's default. */
+/** The language the platform speaks to an account: its own choice, else its tenant's default, else English. */
+export function chooseLocale(own: string | null | undefined, tenantDefault: string | null | undefined): string {
+  return own ?? tenantDefault ?? 'en';
+}
+
+/** The account's language (`chooseLocale`), reading the tenant's default only when the account has no choice of its own. */
 export async function preferredLocale(em: EntityManager, account: Pick<Account, 'locale' | 'tenantId'>): Promise<string> {
   return account.locale ?? (await localeOf(em, account.tenantId));
 }
