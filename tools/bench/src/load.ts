@@ -6,7 +6,7 @@
 //
 // With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the `SuiteReport` shape of
 // @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -246,7 +246,31 @@ async function seed(url: string, duos: number, mailDir: string): Promise<Seeded>
   const check = (await call(url, DASHBOARD, { id: cohortId }, coordinator)).cohortDashboard as { activeDuos: number; meetings: number };
   if (check.activeDuos !== duos || check.meetings !== meetings) throw new Error(`seeded cohort looks wrong: ${JSON.stringify(check)} (expected ${duos} duos, ${meetings} meetings)`);
   progress(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${duos} duos, ${meetings} meetings, ${people.length} accounts`);
+  await mailSettled(mailDir);
   return { cohortId, meetings };
+}
+
+/**
+ * Waits until the notifications the seed caused have been sent (the mail pickup directory holds the
+ * same number of messages for 3 s), so that the measured window holds the queries, not the seed's
+ * e-mails (about two per account: invitation, application decided, duo formed …).
+ */
+async function mailSettled(mailDir: string): Promise<void> {
+  const count = () => (existsSync(mailDir) ? readdirSync(mailDir).length : 0);
+  const started = Date.now();
+  let last = count();
+  let stableSince = Date.now();
+  while (Date.now() - stableSince < 3_000) {
+    if (Date.now() - started > 180_000) throw new Error(`the seed's e-mails were still being written after 180 s (${last} so far)`);
+    await new Promise((r) => setTimeout(r, 500));
+    const now = count();
+    if (now !== last) {
+      progress(`  waiting for the seed's e-mails: ${now} written …`);
+      last = now;
+      stableSince = Date.now();
+    }
+  }
+  progress(`the seed's e-mails are out (${last} in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 // ---------------------------------------------------------------------------------------------
