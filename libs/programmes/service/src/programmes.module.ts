@@ -11,6 +11,7 @@ import { FormMatchedDuoUseCase } from './relationship/form-matched-duo.use-case.
 import { ConcernViews } from './relationship/concern.use-cases.js';
 import { DuoFactory } from './relationship/duo-factory.js';
 import { Attention } from './relationship/follow-up.use-cases.js';
+import { DashboardCache } from './relationship/dashboard-cache.js';
 import { Lookups } from './shared/lookups.js';
 import { People } from './shared/people.js';
 import { CohortPeopleUseCase } from './application/cohort-people.use-case.js';
@@ -82,7 +83,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [Lookups, DuoFactory, ConcernViews, Attention, RelationshipPresenter, People];
+const support: Provider[] = [Lookups, DuoFactory, ConcernViews, Attention, DashboardCache, RelationshipPresenter, People];
 
 @Module({})
 export class ProgrammesServiceModule {

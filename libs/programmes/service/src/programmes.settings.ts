@@ -10,4 +10,8 @@ export class ProgrammesSettings {
   @Env('Days after a duo starts by which both sides should have acknowledged their agreement.')
   @IsInt() @Min(1) @Max(90)
   AGREEMENT_DUE_DAYS: number = 14;
+
+  @Env('Coordinator dashboards kept in memory per process, each until anything it counts changes (0: computed on every request).')
+  @IsInt() @Min(0) @Max(100_000)
+  DASHBOARD_CACHE_ENTRIES: number = 1000;
 }

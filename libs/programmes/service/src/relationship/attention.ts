@@ -77,6 +77,26 @@ export function reasonsOfRow(row: object): AttentionReason[] {
 /** SQL true when any reason holds (for `where`). */
 export const NEEDS_ATTENTION_SQL = ATTENTION_REASONS.map((reason) => `needs_${reason}`).join(' or ');
 
+/**
+ * A version of everything the cohort dashboard counts in the caller's scope, as one SQL expression
+ * over the cohort (alias `c`): the number of the scope's duos and of its applications, and a digest
+ * of their row versions (`xmin`, which changes with every update of a row). A duo's row changes
+ * with its meetings, concerns, fit-check answers and agreement too (trigger `touch_duo`), so the
+ * version changes whenever a figure of the dashboard could; what it does not cover (the policy, the
+ * settings, the day, the scope) is part of the cache key beside it (dashboard-cache.ts).
+ */
+export function dashboardVersionSql(schema: string, scope: CoordinatorScope): { sql: string; params: unknown[] } {
+  const duos = scopeSql('r', scope);
+  const applications = scopeSql('a', scope);
+  const digest = (alias: string) =>
+    `count(*)::text || '.' || coalesce(bit_xor(hashtextextended(${alias}.id::text || ':' || ${alias}.xmin::text, 0)), 0)::text`;
+  return {
+    sql: `(select ${digest('r')} from "${schema}"."relationship" r where r.cohort_id = c.id and ${duos.sql})
+          || '/' || (select ${digest('a')} from "${schema}"."application" a where a.cohort_id = c.id and ${applications.sql})`,
+    params: [...duos.params, ...applications.params],
+  };
+}
+
 /** The coordinator's scope as a SQL condition on a table alias with tenant_id, programme_id, institution_id. */
 export function scopeSql(alias: string, scope: CoordinatorScope): { sql: string; params: unknown[] } {
   if (scope.all) return { sql: `${alias}.tenant_id = ?`, params: [scope.tenantId] };

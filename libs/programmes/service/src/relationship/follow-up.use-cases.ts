@@ -26,7 +26,8 @@ import { ProgrammesSettings } from '../programmes.settings.js';
 import { iso, programmeInScope, requireCohortManager, requireCoordinator, type CoordinatorScope } from '../shared/access.js';
 import { dateOnly, today } from '../shared/dates.js';
 import { Lookups } from '../shared/lookups.js';
-import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, duoAsOfSql, reasonsOfRow, scopeSql } from './attention.js';
+import { ATTENTION_COLUMNS, ATTENTION_PARAMS_SQL, ATTENTION_REASONS, NEEDS_ATTENTION_SQL, attentionParams, dashboardVersionSql, duoAsOfSql, reasonsOfRow, scopeSql } from './attention.js';
+import { DashboardCache } from './dashboard-cache.js';
 import { CheckInSchema, RelationshipSchema, type CheckIn } from './relationship.entity.js';
 import { RelationshipPresenter } from './relationship.presenter.js';
 import { Handles } from '@m4pris/platform-messaging';
@@ -121,20 +122,22 @@ export class Attention {
     private readonly settings: ProgrammesSettings,
   ) {}
 
-  async of(scope: CoordinatorScope, cohortId: string, asOf: string) {
+  /** `withVersion`: also read the version of what the dashboard counts (dashboardVersionSql), in the same statement. */
+  async of(scope: CoordinatorScope, cohortId: string, asOf: string, withVersion = false) {
     const schema = this.em.config.get('schema')!;
     const run = <T>(sql: string, params: unknown[]) => this.em.getConnection().execute<T[]>(sql, params, 'all', this.em.getTransactionContext());
     // The cohort, its programme (for the scope check) and the policy version it runs under, in one
     // statement rather than three entity loads (Lookups.cohortIn): the dashboard is read on every
     // coordinator's page view, and each statement is a round trip to PostgreSQL. Same filters:
     // the caller's tenant on the cohort, the programme and policy version the cohort names.
-    const [row] = await run<{ id: string; state: CohortState; programme_id: string; programme_tenant_id: string; institution_ids: string[]; policy: ProgrammePolicy }>(
-      `select c.id, c.state, p.id as programme_id, p.tenant_id as programme_tenant_id, p.institution_ids, v.policy
+    const version = withVersion ? dashboardVersionSql(schema, scope) : { sql: 'null', params: [] };
+    const [row] = await run<{ id: string; state: CohortState; programme_id: string; programme_tenant_id: string; institution_ids: string[]; policy: ProgrammePolicy; version: string | null }>(
+      `select c.id, c.state, p.id as programme_id, p.tenant_id as programme_tenant_id, p.institution_ids, v.policy, ${version.sql} as version
          from "${schema}"."cohort" c
          join "${schema}"."programme" p on p.id = c.programme_id
          join "${schema}"."policy_version" v on v.programme_id = c.programme_id and v.version = c.policy_version
         where c.id = ? and c.tenant_id = ?`,
-      [cohortId, scope.tenantId],
+      [...version.params, cohortId, scope.tenantId],
     );
     if (!row || !programmeInScope(scope, { id: row.programme_id, tenantId: row.programme_tenant_id, institutionIds: row.institution_ids })) throw notFound('Cohort', 'cohortId');
     const cohort = { id: row.id, state: row.state };
@@ -148,7 +151,7 @@ export class Attention {
       params: [...params, cohort.id, ...inScope.params],
     };
     /** The attention parameters (bind them to ATTENTION_PARAMS_SQL again). */
-    return { cohort, schema, duo, run, params };
+    return { cohort, schema, duo, run, params, version: row.version };
   }
 }
 
@@ -202,7 +205,10 @@ export class ListAttentionUseCase {
  */
 @Injectable()
 export class CohortDashboardUseCase {
-  constructor(private readonly attention: Attention) {}
+  constructor(
+    private readonly attention: Attention,
+    private readonly cache: DashboardCache,
+  ) {}
 
   @Handles(CohortDashboard)
   async execute(input: CohortDashboardRequest, ctx: RequestContext): Promise<CohortDashboardDto> {
@@ -210,7 +216,44 @@ export class CohortDashboardUseCase {
     const scope = requireCohortManager(ctx);
     const asOf = input.asOf ?? today();
     const weeks = input.weeks ?? DEFAULT_DASHBOARD_WEEKS;
-    const { cohort, schema, duo, run, params } = await this.attention.of(scope, input.cohortId, asOf);
+    const { cohort, schema, duo, run, params, version } = await this.attention.of(scope, input.cohortId, asOf, this.cache.enabled);
+    // The figures are computed again only when something they count changed (dashboard-cache.ts).
+    const d = await this.cache.get({ cohortId: cohort.id, scope, params, weeks, version: version ?? '' }, () => this.figures(scope, cohort.id, schema, duo, run, params, weeks));
+    const tagged = d.psychosocial + d.job_familiarisation;
+    return {
+      cohortId: cohort.id,
+      state: cohort.state,
+      applications: [...(d.applications ?? [])].sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state)),
+      activeDuos: d.active,
+      pausedDuos: d.paused,
+      endedEarly: d.ended_early,
+      closedDuos: d.closed,
+      rematchRequests: d.rematch,
+      meetings: d.meetings,
+      meetingsPerDuo: d.duos > 0 ? Math.round((d.meetings / d.duos) * 100) / 100 : 0,
+      meetingMinutes: d.minutes,
+      duosNeedingAttention: d.needing,
+      attentionByReason: ATTENTION_REASONS.filter((r) => d.reasons[r] > 0).map((reason) => ({ reason, count: d.reasons[reason] })),
+      openConcerns: d.open_concerns,
+      functionBalance: MENTORING_FUNCTIONS.map((f) => ({
+        function: f,
+        meetings: d[f],
+        share: tagged > 0 ? Math.round((d[f] / tagged) * 1000) / 1000 : 0,
+      })),
+      weeks: d.weeks.map((w) => ({ ...w })),
+    };
+  }
+
+  /** Every figure of the dashboard in one statement. */
+  private async figures(
+    scope: CoordinatorScope,
+    cohortId: string,
+    schema: string,
+    duo: { sql: string; params: unknown[] },
+    run: <T>(sql: string, params: unknown[]) => Promise<T[]>,
+    params: unknown[],
+    weeks: number,
+  ): Promise<DashboardRow> {
     const appScope = scopeSql('a', scope);
     // Meetings are counted over the duos in scope (the scope is applied once, by `duo`).
     const [d] = await run<DashboardRow>(
@@ -261,30 +304,8 @@ export class CohortDashboardUseCase {
                               order by starts_on) as weeks
                 from weekly)
        select * from counts, meetings, applications, series`,
-      [...duo.params, cohort.id, cohort.id, ...appScope.params, ...params, weeks, cohort.id],
+      [...duo.params, cohortId, cohortId, ...appScope.params, ...params, weeks, cohortId],
     );
-    const tagged = d.psychosocial + d.job_familiarisation;
-    return {
-      cohortId: cohort.id,
-      state: cohort.state,
-      applications: (d.applications ?? []).sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state)),
-      activeDuos: d.active,
-      pausedDuos: d.paused,
-      endedEarly: d.ended_early,
-      closedDuos: d.closed,
-      rematchRequests: d.rematch,
-      meetings: d.meetings,
-      meetingsPerDuo: d.duos > 0 ? Math.round((d.meetings / d.duos) * 100) / 100 : 0,
-      meetingMinutes: d.minutes,
-      duosNeedingAttention: d.needing,
-      attentionByReason: ATTENTION_REASONS.filter((r) => d.reasons[r] > 0).map((reason) => ({ reason, count: d.reasons[reason] })),
-      openConcerns: d.open_concerns,
-      functionBalance: MENTORING_FUNCTIONS.map((f) => ({
-        function: f,
-        meetings: d[f],
-        share: tagged > 0 ? Math.round((d[f] / tagged) * 1000) / 1000 : 0,
-      })),
-      weeks: d.weeks,
-    };
+    return d;
   }
 }

@@ -1,5 +1,26 @@
-import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { defineEntity, p, type InferEntity, type TriggerDef } from '@mikro-orm/core';
 import type { EarlyEndReason, FitCheckAnswer, MentoringFunction, ParticipantRole, RelationshipState } from '@m4pris/programmes-contracts';
+
+const bumpDuo = (row: 'old' | 'new') => `update "programmes"."relationship" set "revision" = "revision" + 1 where "id" = ${row}."relationship_id";`;
+
+/**
+ * Every insert, update or delete of a duo's meeting, concern, fit-check answer or agreement also
+ * updates the duo's row (its `revision`), so that the row's version (`xmin`) changes with
+ * everything the coordinator dashboard reads of the duo: the dashboard's cache key is made of those
+ * versions (dashboardVersionSql, dashboard-cache.ts). Kept by the database, not by the use cases,
+ * so that no write path can forget it; it runs as the caller, under row-level security.
+ */
+const touchDuo: TriggerDef = {
+  name: 'touch_duo',
+  timing: 'after',
+  events: ['insert', 'update', 'delete'],
+  forEach: 'row',
+  body: [
+    `if tg_op <> 'INSERT' then ${bumpDuo('old')} end if;`,
+    `if tg_op = 'INSERT' then ${bumpDuo('new')} elsif tg_op = 'UPDATE' and new."relationship_id" is distinct from old."relationship_id" then ${bumpDuo('new')} end if;`,
+    'return null;',
+  ].join(' '),
+};
 
 /**
  * A mentoring duo. The metadata columns (meeting count, last meeting, open concerns …) are kept up
@@ -40,6 +61,8 @@ export const RelationshipSchema = defineEntity({
     pausedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
+    /** Counts the changes to the duo's meetings, concerns, fit-check answers and agreement (kept by the trigger `touch_duo`). */
+    revision: p.integer().default(0),
   },
 });
 export type Relationship = InferEntity<typeof RelationshipSchema>;
@@ -48,6 +71,7 @@ export type Relationship = InferEntity<typeof RelationshipSchema>;
 export const AgreementSchema = defineEntity({
   name: 'Agreement',
   tableName: 'agreement',
+  triggers: [touchDuo],
   properties: {
     relationshipId: p.uuid().primary(),
     tenantId: p.uuid(),
@@ -82,6 +106,7 @@ export type Goal = InferEntity<typeof GoalSchema>;
 export const MeetingSchema = defineEntity({
   name: 'Meeting',
   tableName: 'meeting',
+  triggers: [touchDuo],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid(),
@@ -101,6 +126,7 @@ export type Meeting = InferEntity<typeof MeetingSchema>;
 export const FitCheckSchema = defineEntity({
   name: 'FitCheck',
   tableName: 'fit_check',
+  triggers: [touchDuo],
   properties: {
     relationshipId: p.uuid().primary(),
     role: p.string().length(10).$type<ParticipantRole>().primary(),
@@ -114,6 +140,7 @@ export type FitCheck = InferEntity<typeof FitCheckSchema>;
 export const ConcernSchema = defineEntity({
   name: 'Concern',
   tableName: 'concern',
+  triggers: [touchDuo],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid(),
