@@ -19,7 +19,8 @@ export interface DashboardKey {
  * while nothing they count has changed: the key holds the data's version (dashboardVersionSql), read
  * with the cohort on every request, beside the caller's scope, the day and the thresholds. A write
  * anywhere in the scope's duos or applications changes the version, so the next dashboard is
- * computed afresh; nothing is ever invalidated by hand. Per process: several replicas of the
+ * computed afresh; nothing is ever invalidated by hand. The version is read before the figures are
+ * computed, so kept figures are never older than the version they are kept under. Per process: several replicas of the
  * service each keep their own, and agree because the key is made of the data.
  */
 @Injectable()
