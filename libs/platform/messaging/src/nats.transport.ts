@@ -13,7 +13,7 @@ import {
 } from '@nats-io/jetstream';
 import { CommonErrors, moduleUnavailable, type EventEnvelope } from '@m4pris/platform-core';
 import { natsConnected } from '@m4pris/platform-observability';
-import type { EventBatchHandler, EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
+import type { BatchOutcome, EventBatchHandler, EventHandler, Headers, Reply, RequestHandler, Transport } from './transport.js';
 
 export interface NatsTransportOptions {
   servers: string[];
@@ -149,6 +149,41 @@ export class NatsTransport implements Transport {
     await this.js.publish(EVENT_PREFIX + event.subject, JSON.stringify(event), { msgID: event.id, timeout: 5000 });
   }
 
+  /**
+   * A relay pass at once: the events are sent before the first acknowledgement is awaited, instead of
+   * one round trip per event (one connection, so the stream stores them in the order sent). The
+   * acknowledgements are then read in order and the pass counts as published up to the first one
+   * missing; the relay offers that event and the rest again, the stream drops repeats by message id
+   * and consumers dedupe besides. An event near the server's size limit ends the pipelined part and
+   * goes alone, so that a refusal for its size never lets a later event be stored before it. Other
+   * refusals (server gone, stream full, timeout) refuse the rest of the pass too.
+   */
+  async publishBatch(events: EventEnvelope[]): Promise<BatchOutcome> {
+    const js = this.js;
+    if (!js || !this.connected || this.closing) throw moduleUnavailable('bus');
+    const wire = events.map((e) => JSON.stringify(e));
+    const limit = this.maxMessageBytes();
+    const alone = limit === undefined ? -1 : wire.findIndex((w) => Buffer.byteLength(w) > limit - HEADROOM_BYTES);
+    const pipelined = alone === -1 ? events.length : alone;
+    const publish = (i: number) => js.publish(EVENT_PREFIX + events[i]!.subject, wire[i]!, { msgID: events[i]!.id, timeout: 5000 });
+    const acks = Array.from({ length: pipelined }, (_, i) => publish(i));
+    for (const [i, ack] of acks.entries()) {
+      try {
+        await ack;
+      } catch (error) {
+        for (const later of acks.slice(i + 1)) later.catch(() => undefined);
+        return { handled: i, error };
+      }
+    }
+    if (pipelined === events.length) return { handled: events.length };
+    try {
+      await publish(pipelined);
+      return { handled: pipelined + 1 };
+    } catch (error) {
+      return { handled: pipelined, error };
+    }
+  }
+
   async consume(consumer: string, subjects: string[], handler: EventHandler, batch?: EventBatchHandler): Promise<void> {
     // One durable consumer per (consumer, subject): `filter_subjects` needs nats-server ≥ 2.10 and
     // Debian 12 ships 2.9, so each subject gets its own `filter_subject`.
@@ -251,6 +286,9 @@ export class NatsTransport implements Transport {
     return this.nc;
   }
 }
+
+/** Room left for a message's headers (its id) under max_payload: an event this close to the limit is published alone. */
+const HEADROOM_BYTES = 1024;
 
 /** Messages a durable consumer pulls at a time, and so the largest batch it hands over. */
 const BATCH_MAX = 64;

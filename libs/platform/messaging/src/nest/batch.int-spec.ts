@@ -310,6 +310,32 @@ describeWithNats('batched consumption over JetStream', () => {
     expect(await processedIn(orm, events.map((e) => e.id))).toBe(events.length);
   });
 
+  it('the relay hands a pass over at once, stored in the order given; an event over the size limit ends the pass before it and nothing after it is sent', async () => {
+    await orm.em.getConnection().execute('truncate batchtest.applied');
+    const nc = await connect({ servers: [nats.url] });
+    const jsm = await jetstreamManager(nc);
+    const stored = async () => (await jsm.streams.info('BATCH_TEST')).state.messages;
+    try {
+      const pass = Array.from({ length: 120 }, (_, i) => envelope(Counted, `p${i}`, i));
+      expect(await transport.publishBatch(pass)).toEqual({ handled: pass.length });
+      await eventually(async () => (await appliedIn(orm)).length === pass.length);
+      expect((await appliedIn(orm)).map((r) => r.label)).toEqual(pass.map(label));
+
+      await orm.em.getConnection().execute('truncate batchtest.applied');
+      const before = await stored();
+      const huge = envelope(Counted, 'h'.repeat(transport.maxMessageBytes()! + 10), 2);
+      const refused = [envelope(Counted, 'q0', 0), envelope(Counted, 'q1', 1), huge, envelope(Counted, 'q3', 3)];
+      const outcome = await transport.publishBatch(refused);
+      expect(outcome.handled).toBe(2);
+      expect(outcome.error).toBeDefined();
+      await eventually(async () => (await appliedIn(orm)).length === 2);
+      expect((await appliedIn(orm)).map((r) => r.label)).toEqual(refused.slice(0, 2).map(label));
+      expect(await stored()).toBe(before + 2);
+    } finally {
+      await nc.close();
+    }
+  });
+
   it('acks every message of a burst longer than a pull on its first delivery: none held until the ack wait redelivers it', async () => {
     await orm.em.getConnection().execute('truncate batchtest.applied');
     const nc = await connect({ servers: [nats.url] });
