@@ -1,5 +1,5 @@
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { defineRequest, type RoleGrant, EmptyRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
+import { defineRequest, type RoleGrant, type SessionAccount, EmptyRequest, SUPPORTED_LOCALES } from '@m4pris/platform-core';
 import type { InvitationDto, StaffDto } from './staff.js';
 
 export class LoginRequest {
@@ -95,6 +95,11 @@ export interface SessionStateDto {
   locale?: string | null;
   /** The enabled modules of the account's tenant, now (absent for an account without a tenant). */
   enabledModules?: string[];
+  /**
+   * The active account as `me` shows it without the staff record (email, tenant, grants, language), read
+   * in the same statement: the gateway answers such a `me` from it instead of a second request (GetMe).
+   */
+  account?: SessionAccount;
 }
 
 export interface JwksDto {

@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { contextFromHttp, SessionGate, type SessionState } from './request-context.js';
+import { callerFromHttp, contextFromHttp, SessionGate, type SessionState } from './request-context.js';
 import { AccessTokenVerifier } from './verifier.js';
 
 /*
@@ -52,5 +52,38 @@ describe('contextFromHttp with the session gate', () => {
     expect((await ctx()).userId).toBeUndefined();
     state = Object.assign(new Error('identity down'), { category: 'MODULE_UNAVAILABLE' });
     expect((await ctx()).userId).toBe('account-1');
+  });
+
+  describe('the account identity read with the check (what `me` answers without staff)', () => {
+    const account = { accountId: 'account-1', email: 'a@example.org', tenantId: 't1', roles: [{ role: 'coordinator' as const, tenantId: 't1' }], locale: 'da' };
+    const caller = () => callerFromHttp({ authorization: `Bearer ${token}` }, '127.0.0.1', verifier, gate);
+
+    it('comes with the context while the session holds', async () => {
+      state = { active: true, version: 2, account };
+      const c = await caller();
+      expect(c.ctx.userId).toBe('account-1');
+      expect(c.account).toEqual(account);
+    });
+
+    it('is dropped once the session has ended (the caller is anonymous)', async () => {
+      state = { active: true, version: 3, account };
+      const c = await caller();
+      expect(c.ctx.userId).toBeUndefined();
+      expect(c.account).toBeUndefined();
+    });
+
+    it('is dropped when it is not the token\'s account', async () => {
+      state = { active: true, version: 2, account: { ...account, accountId: 'account-2' } };
+      const c = await caller();
+      expect(c.ctx.userId).toBe('account-1');
+      expect(c.account).toBeUndefined();
+    });
+
+    it('is absent while identity cannot answer (the signature alone decides)', async () => {
+      state = Object.assign(new Error('identity down'), { category: 'MODULE_UNAVAILABLE' });
+      const c = await caller();
+      expect(c.ctx.userId).toBe('account-1');
+      expect(c.account).toBeUndefined();
+    });
   });
 });

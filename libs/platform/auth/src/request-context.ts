@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { newTraceId, type RequestContext } from '@m4pris/platform-core';
+import { newTraceId, type RequestContext, type SessionAccount } from '@m4pris/platform-core';
 import { negotiateLocale } from '@m4pris/platform-i18n';
 import type { AccessTokenVerifier } from './verifier.js';
 
@@ -11,6 +11,8 @@ export interface SessionState {
   locale?: string | null;
   /** The enabled modules of the account's tenant, now. */
   enabledModules?: string[];
+  /** The active account itself (what `me` shows without the staff record), read with the rest. */
+  account?: SessionAccount;
 }
 
 /** The gate's answer: whether the token holds, the language the account chose and its tenant's modules (when identity said so). */
@@ -18,6 +20,7 @@ export interface SessionCheck {
   holds: boolean;
   locale?: string;
   enabledModules?: string[];
+  account?: SessionAccount;
 }
 
 /**
@@ -44,7 +47,13 @@ export class SessionGate {
   async check(accountId: string, sv: number): Promise<SessionCheck> {
     try {
       const s = await this.fetch(accountId);
-      return { holds: s.active && sv >= s.version, ...(s.locale ? { locale: s.locale } : {}), ...(s.enabledModules ? { enabledModules: s.enabledModules } : {}) };
+      const holds = s.active && sv >= s.version;
+      return {
+        holds,
+        ...(s.locale ? { locale: s.locale } : {}),
+        ...(s.enabledModules ? { enabledModules: s.enabledModules } : {}),
+        ...(holds && s.account && s.account.accountId === accountId ? { account: s.account } : {}),
+      };
     } catch (e) {
       if ((e as { category?: string }).category === 'MODULE_UNAVAILABLE') {
         this.onUnavailable(e);
@@ -56,6 +65,13 @@ export class SessionGate {
 }
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** A request's caller: the context for its bus requests and, when identity answered the session check, the account. */
+export interface HttpCaller {
+  ctx: RequestContext;
+  /** The signed-in account as identity read it for this request (absent: anonymous, or identity did not answer). */
+  account?: SessionAccount;
+}
 
 /**
  * The context the gateway puts in the header of every bus request. A missing, invalid or expired
@@ -69,6 +85,16 @@ export async function contextFromHttp(
   verifier: AccessTokenVerifier,
   sessions?: SessionGate,
 ): Promise<RequestContext> {
+  return (await callerFromHttp(headers, clientIp, verifier, sessions)).ctx;
+}
+
+/** `contextFromHttp`, with the account identity read for the session check (the GraphQL gateway answers `me` from it). */
+export async function callerFromHttp(
+  headers: IncomingHttpHeaders,
+  clientIp: string | undefined,
+  verifier: AccessTokenVerifier,
+  sessions?: SessionGate,
+): Promise<HttpCaller> {
   const tp = typeof headers.traceparent === 'string' ? TRACEPARENT.exec(headers.traceparent) : null;
   const traceId = tp?.[1] ?? newTraceId();
   const header = typeof headers['accept-language'] === 'string' ? headers['accept-language'] : undefined;
@@ -80,11 +106,11 @@ export async function contextFromHttp(
   // change, role revocation, disabling, erasure).
   const session = verified && sessions ? await sessions.check(verified.sub, verified.sv) : undefined;
   const claims = verified && (!session || session.holds) ? verified : undefined;
-  if (!claims) return { roles: [], locale: asked ?? 'en', traceId, clientIp };
+  if (!claims) return { ctx: { roles: [], locale: asked ?? 'en', traceId, clientIp } };
   // The tenant's modules (each module refuses a tenant that has not enabled it): identity's answer of
   // this request, or the token's while identity cannot answer.
   const enabledModules = claims.tid ? (session?.enabledModules ?? claims.mods) : undefined;
-  return {
+  const ctx: RequestContext = {
     userId: claims.sub,
     tenantId: claims.tid,
     staffId: claims.sid,
@@ -94,4 +120,5 @@ export async function contextFromHttp(
     clientIp,
     ...(enabledModules ? { enabledModules } : {}),
   };
+  return session?.account ? { ctx, account: session.account } : { ctx };
 }

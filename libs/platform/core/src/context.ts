@@ -35,6 +35,21 @@ export interface RequestContext {
 }
 
 /**
+ * The signed-in caller's own account as identity read it for this request's session check (the
+ * gateway asks identity on every authenticated request anyway): what `me` answers without the staff
+ * record. Kept at the gateway for the request; never part of the context header.
+ */
+export interface SessionAccount {
+  accountId: string;
+  email: string;
+  tenantId: string | null;
+  /** The account's grants now, oldest first (as in its tokens). */
+  roles: RoleGrant[];
+  /** The language the platform speaks to the account: its own choice, else its tenant's default, else English. */
+  locale: string;
+}
+
+/**
  * Modules every tenant has, whatever its `enabledModules`: identity (accounts, staff) and
  * notifications (the mail identity's invitations and password resets travel by).
  */

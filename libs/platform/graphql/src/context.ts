@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import type { RequestContext } from '@m4pris/platform-core';
+import type { RequestContext, SessionAccount } from '@m4pris/platform-core';
 
 /** Per-request DataLoaders: list fields batch their lookups into one bus request per type. */
 export class Loaders {
@@ -29,6 +29,8 @@ export class Loaders {
 export interface GqlContext {
   ctx: RequestContext;
   loaders: Loaders;
+  /** The signed-in caller's account as identity read it for this request's session check (`@Context('account')`). */
+  account?: SessionAccount;
 }
 
 /** The caller's RequestContext in a resolver: `login(@Args('input') i, @Ctx() ctx)`. */

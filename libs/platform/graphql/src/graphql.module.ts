@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 type Request = IncomingMessage;
-import type { RequestContext } from '@m4pris/platform-core';
+import type { RequestContext, SessionAccount } from '@m4pris/platform-core';
 import { describeActiveSpan, graphqlDuration } from '@m4pris/platform-observability';
 import { Loaders, type GqlContext } from './context.js';
 import { makeFormatError } from './errors.js';
@@ -23,8 +23,8 @@ export interface GatewayGraphqlOptions {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
-  /** Builds the caller's context from the HTTP request (token, locale, trace, client address). */
-  context: (req: Request) => Promise<RequestContext>;
+  /** Builds the caller's context from the HTTP request (token, locale, trace, client address), with the account the session check read. */
+  context: (req: Request) => Promise<{ ctx: RequestContext; account?: SessionAccount }>;
   logError: (err: unknown) => void;
 }
 
@@ -77,7 +77,8 @@ export function gatewayGraphqlModule(o: GatewayGraphqlOptions): DynamicModule {
     plugins: [...armor.plugins, metricsPlugin(), ApolloServerPluginLandingPageDisabled()] as never[],
     validationRules: [...armor.validationRules, knownOperationTypes],
     context: async ({ req }: { req: Request }): Promise<GqlContext> => {
-      return { ctx: await o.context(req), loaders: new Loaders() };
+      const { ctx, account } = await o.context(req);
+      return account ? { ctx, loaders: new Loaders(), account } : { ctx, loaders: new Loaders() };
     },
     formatError: makeFormatError({ log: o.logError }),
   });

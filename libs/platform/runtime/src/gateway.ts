@@ -4,9 +4,9 @@ import { APP_GUARD, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as legacyUrlParse } from 'node:url';
-import { newTraceId, runWithContext, systemContext, type RequestContext } from '@m4pris/platform-core';
+import { newTraceId, runWithContext, systemContext, type RequestContext, type SessionAccount } from '@m4pris/platform-core';
 import { Bus } from '@m4pris/platform-messaging';
-import { AccessTokenVerifier, contextFromHttp, SessionGate, type SessionState } from '@m4pris/platform-auth';
+import { AccessTokenVerifier, callerFromHttp, SessionGate, type HttpCaller, type SessionState } from '@m4pris/platform-auth';
 import { documentNestingGuard, gatewayGraphqlModule, MutationsNeedAuthentication } from '@m4pris/platform-graphql';
 import { activeSpanIds, httpServerSpans, type HealthRegistry, type Logger } from '@m4pris/platform-observability';
 import { authRoutes, type SessionEndpoints } from './auth-routes.js';
@@ -103,19 +103,20 @@ class BusModule {
 }
 
 /**
- * The caller's context from an HTTP request: one token verifier (its JWKS and claims caches) and one
- * session gate for the whole gateway, shared by /graphql and the cookie routes at /auth.
+ * The caller from an HTTP request (its context, and the account the session check read): one token
+ * verifier (its JWKS and claims caches) and one session gate for the whole gateway, shared by
+ * /graphql and the cookie routes at /auth.
  */
-function httpContexts(o: GatewayOptions): (req: IncomingMessage) => Promise<RequestContext> {
+function httpCallers(o: GatewayOptions): (req: IncomingMessage) => Promise<HttpCaller> {
   const verifier = new AccessTokenVerifier({ ...o.tokens, fetchJwks: o.tokens.fetchJwks as never });
   const sessions = o.sessions ? new SessionGate(o.sessions, (err) => o.logger.warn({ err }, 'identity did not answer the session check; the token signature alone decided')) : undefined;
   // Express's `req.ip` honours X-Forwarded-For only as far as `trust proxy` allows.
-  return (req) => contextFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, sessions);
+  return (req) => callerFromHttp(req.headers, (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress, verifier, sessions);
 }
 
 @Module({})
 class GatewayModule {
-  static with(o: GatewayOptions, contextOf: (req: IncomingMessage) => Promise<RequestContext>): DynamicModule {
+  static with(o: GatewayOptions, callerOf: (req: IncomingMessage) => Promise<HttpCaller>): DynamicModule {
     return {
       module: GatewayModule,
       imports: [
@@ -131,10 +132,10 @@ class GatewayModule {
           maxAliases: o.maxAliases,
           // With tracing on, the request's trace id is the one of its HTTP span (which continues
           // an incoming `traceparent`), so logs, spans and the bus context agree.
-          context: async (req: IncomingMessage) => {
-            const ctx = await contextOf(req);
+          context: async (req: IncomingMessage): Promise<{ ctx: RequestContext; account?: SessionAccount }> => {
+            const caller = await callerOf(req);
             const span = activeSpanIds();
-            return span ? { ...ctx, traceId: span.traceId } : ctx;
+            return span ? { ...caller, ctx: { ...caller.ctx, traceId: span.traceId } } : caller;
           },
           logError: (err) => o.logger.error({ err }, 'internal error in a GraphQL operation'),
         }),
@@ -167,8 +168,9 @@ export function settleLegacyUrlParseCheck(): void {
 /** Builds the gateway application (not yet listening). */
 export async function createGateway(o: GatewayOptions): Promise<INestApplication> {
   settleLegacyUrlParseCheck();
-  const contextOf = httpContexts(o);
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o, contextOf), { logger: false, abortOnError: false, bodyParser: false });
+  const callerOf = httpCallers(o);
+  const contextOf = async (req: IncomingMessage) => (await callerOf(req)).ctx;
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.with(o, callerOf), { logger: false, abortOnError: false, bodyParser: false });
   // First middleware: an HTTP SERVER span per request when tracing is on (a no-op otherwise).
   app.use(httpServerSpans);
   // Staff CSV imports travel inside a GraphQL request: allow a few megabytes.

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@m4pris/platform-core';
+import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestContext, SessionAccount } from '@m4pris/platform-core';
 import { Ctx, PublicMutation, selectsField, type SelectionInfo } from '@m4pris/platform-graphql';
 import { Bus } from '@m4pris/platform-messaging';
 import { AcceptInvitation, ChangePassword, GetMe, Login, Logout, LogoutEverywhere, RefreshTokens, RequestPasswordReset, ResetPassword, UpdateMyPreferences } from '@m4pris/identity-contracts';
@@ -68,8 +68,12 @@ export class AuthResolver {
   }
 
   @Query(() => Me)
-  me(@Ctx() ctx: RequestContext, @Info() info: SelectionInfo) {
-    // Without `staff` in the query, identity skips the staff record and its context.
-    return this.bus.request(GetMe, { withStaff: selectsField(info, 'staff') }, ctx);
+  me(@Ctx() ctx: RequestContext, @Info() info: SelectionInfo, @Context('account') account: SessionAccount | undefined) {
+    const withStaff = selectsField(info, 'staff');
+    // Without `staff`, `me` is what identity already read for this request's session check (the
+    // same account row, grants and languages GetMe reads): no second request.
+    if (!withStaff && account && account.accountId === ctx.userId) return { ...account, staff: null };
+    // With `staff`, identity reads the staff record and its context too (GetMe).
+    return this.bus.request(GetMe, { withStaff }, ctx);
   }
 }

@@ -63,6 +63,11 @@ describe('updateMyPreferences', () => {
     // Bo, in the same tenant, still reads the tenant's default.
     expect((await h.bus.request(GetMe, {}, caller('bo'))).locale).toBe('pt');
     expect(await h.bus.request(GetSessionState, { accountId: people.bo.accountId }, as.system())).toMatchObject({ locale: null });
+    // The session check carries the account as `me` shows it without staff (the gateway answers such a `me` from it).
+    for (const who of ['ana', 'bo'] as const) {
+      const state = await h.bus.request(GetSessionState, { accountId: people[who].accountId }, as.system());
+      expect({ ...state.account, staff: null }).toEqual(await h.bus.request(GetMe, { withStaff: false }, caller(who)));
+    }
   });
 
   it('tells the notifications module (contact card in the chosen language), and later staff edits keep it', async () => {
