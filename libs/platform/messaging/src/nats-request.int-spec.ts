@@ -29,29 +29,27 @@ describeWithNats('NATS request/reply over the transport\'s reply subscription', 
   });
 
   it('gives each of many concurrent requests its own reply, headers included', async () => {
-    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => client.request('reqtest.v1.echo.get', JSON.stringify({ i }), { 'm4p-context': `c${i}` }, 5000)));
+    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => client.request('reqtest.v1.echo.get', JSON.stringify({ i }), { 'm4p-context': `c${i}` }, 20_000)));
     expect(replies).toEqual(Array.from({ length: 50 }, (_, i) => ({ ok: true, data: { body: { i }, context: `c${i}` } })));
   });
 
   it('answers a subject nobody serves MODULE_UNAVAILABLE at once (no responders), not after the timeout', async () => {
-    const started = Date.now();
-    const e = await client.request('absent.v1.thing.get', '{}', {}, 30_000).catch((x: unknown) => x);
+    // A ten-minute timeout: only the server's 503 status (no responders) can answer within the test's own time limit.
+    const e = await client.request('absent.v1.thing.get', '{}', {}, 600_000).catch((x: unknown) => x);
     expect(category(e)).toBe('MODULE_UNAVAILABLE');
     expect((e as PlatformError).params).toMatchObject({ module: 'absent' });
-    // Far below the 30 s timeout (the server's 503 status answered it).
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('answers a reply that comes after the timeout MODULE_UNAVAILABLE, and the late reply is dropped', async () => {
     await expect(client.request('reqtest.v1.slow.get', '{}', {}, 50).catch(category)).resolves.toBe('MODULE_UNAVAILABLE');
     await new Promise((r) => setTimeout(r, 600));
-    await expect(client.request('reqtest.v1.echo.get', '{"after":1}', {}, 5000)).resolves.toMatchObject({ ok: true, data: { body: { after: 1 } } });
+    await expect(client.request('reqtest.v1.echo.get', '{"after":1}', {}, 20_000)).resolves.toMatchObject({ ok: true, data: { body: { after: 1 } } });
   });
 
   it('answers a request still open when the transport closes MODULE_UNAVAILABLE', async () => {
     const closing = transport('request-test-closing');
     await closing.connect();
-    const open = closing.request('reqtest.v1.slow.get', '{}', {}, 5000).catch(category);
+    const open = closing.request('reqtest.v1.slow.get', '{}', {}, 20_000).catch(category);
     await new Promise((r) => setTimeout(r, 50));
     await closing.close();
     await expect(open).resolves.toBe('MODULE_UNAVAILABLE');
