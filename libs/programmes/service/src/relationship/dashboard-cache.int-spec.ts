@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StaffProfileChanged, type StaffProfileEvent } from '@m4pris/identity-contracts';
+import { StaffProfileChanged } from '@m4pris/identity-contracts';
 import {
   AcknowledgeAgreement,
   AnswerFitCheck,
@@ -20,6 +20,7 @@ import {
   type CohortDashboardDto,
 } from '@m4pris/programmes-contracts';
 import { as, startProgrammes, type ProgrammesHarness } from '../../test/harness.js';
+import { profile } from '../../test/seed.js';
 
 /*
  * The coordinator dashboard is kept in memory (dashboard-cache.ts) and used again only while
@@ -37,26 +38,9 @@ const OTHER_PRISON = randomUUID();
 const today = new Date().toISOString().slice(0, 10);
 const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-function profile(staffId: string, institutionId: string, hiredDaysAgo: number): StaffProfileEvent {
-  return {
-    staffId,
-    tenantId: T,
-    institutionId,
-    institutionKind: 'adult',
-    region: 'North',
-    unitId: null,
-    position: 'Prison officer',
-    supervisesOthers: false,
-    hiredOn: ago(hiredDaysAgo),
-    joinedInstitutionOn: ago(hiredDaysAgo),
-    previousInstitutionKind: null,
-    shiftPatternId: null,
-    shiftOffsetDays: 0,
-    languages: ['da'],
-    lineManagerId: null,
-    leftServiceOn: null,
-  };
-}
+/** A staff member of the tenant at `institutionId`, hired `hiredDaysAgo` days ago (test/seed.ts). */
+const staff = (staffId: string, institutionId: string, hiredDaysAgo: number) =>
+  profile(T, institutionId, staffId, { hiredOn: ago(hiredDaysAgo), joinedInstitutionOn: ago(hiredDaysAgo) });
 
 describe('programmes: the dashboard kept in memory is computed again whenever anything it counts changes', () => {
   let h: ProgrammesHarness;
@@ -116,8 +100,8 @@ describe('programmes: the dashboard kept in memory is computed again whenever an
     const base = { cohortId, motivation: 'I want to take part.', languages: ['da'], consent: true };
     for (const [key, prison] of [['x', PRISON], ['y', OTHER_PRISON]] as const) {
       const p = people[key];
-      await h.publish(StaffProfileChanged, profile(p.mentee, prison, 40));
-      await h.publish(StaffProfileChanged, profile(p.mentor, prison, 3650));
+      await h.publish(StaffProfileChanged, staff(p.mentee, prison, 40));
+      await h.publish(StaffProfileChanged, staff(p.mentor, prison, 3650));
       const mentee = await h.bus.request(SubmitApplication, { ...base, role: 'mentee', functions: ['job_familiarisation'] }, as.staff(T, p.mentee));
       const mentor = await h.bus.request(SubmitApplication, { ...base, role: 'mentor', functions: ['psychosocial'] }, as.staff(T, p.mentor));
       for (const a of [mentee, mentor]) await h.bus.request(DecideApplication, { applicationId: a.id, decision: 'accept' }, coord);
@@ -125,7 +109,7 @@ describe('programmes: the dashboard kept in memory is computed again whenever an
     }
     // Two more mentees apply and wait for a decision.
     for (const staffId of waiting) {
-      await h.publish(StaffProfileChanged, profile(staffId, PRISON, 30));
+      await h.publish(StaffProfileChanged, staff(staffId, PRISON, 30));
       pending.push((await h.bus.request(SubmitApplication, { ...base, role: 'mentee', functions: ['job_familiarisation'] }, as.staff(T, staffId))).id);
     }
     await h.bus.request(TransitionCohort, { cohortId, to: 'matching' }, coord);
