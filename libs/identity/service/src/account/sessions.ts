@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommonErrors, type RequestContext, type RoleGrant } from '@m4pris/platform-core';
+import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
 import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from './account.entity.js';
-import { chooseLocale, toGrant } from './token-issuer.js';
+import { readAccount, sessionAccountOf } from './account-read.js';
 import { GetSessionState } from '@m4pris/identity-contracts';
 import { Handles } from '@m4pris/platform-messaging';
 
@@ -30,17 +30,8 @@ export class GetSessionStateUseCase {
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
     // One statement per request (this is on every authenticated request's path): the account, its
-    // tenant's modules and default language, and its grants (what `me` shows, GetMe's own read).
-    const [row] = await this.em.getConnection().execute<SessionRow[]>(
-      `select a.status, a.session_version, a.email, a.locale, a.tenant_id, t.enabled_modules, t.default_locale,
-              coalesce((select json_agg(json_build_object('role', r.role, 'tenantId', r.tenant_id, 'scopeType', r.scope_type, 'scopeId', r.scope_id) order by r.created_at, r.id)
-                          from "identity"."role_assignment" r where r.account_id = a.id), '[]') as roles
-         from "identity"."account" a left join "identity"."tenant" t on t.id = a.tenant_id
-        where a.id = ?`,
-      [input.accountId],
-      'all',
-      this.em.getTransactionContext(),
-    );
+    // tenant's modules and default language, and its grants (what `me` shows; GetMe's read too).
+    const row = await readAccount(this.em, input.accountId);
     // Erased (deleted), disabled or not yet active: no token of it holds.
     if (!row) return { active: false, version: 0 };
     const active = row.status === 'active';
@@ -48,19 +39,8 @@ export class GetSessionStateUseCase {
     // The tenant's modules as they are now: a module switched off is refused from the next request.
     if (row.tenant_id) state.enabledModules = [...(row.enabled_modules ?? [])];
     if (active) {
-      state.account = { accountId: input.accountId, email: row.email, tenantId: row.tenant_id, roles: row.roles.map(toGrant), locale: chooseLocale(row.locale, row.default_locale) };
+      state.account = sessionAccountOf(row);
     }
     return state;
   }
-}
-
-interface SessionRow {
-  status: string;
-  session_version: number;
-  email: string;
-  locale: string | null;
-  tenant_id: string | null;
-  enabled_modules: string[] | null;
-  default_locale: string | null;
-  roles: { role: RoleGrant['role']; tenantId: string | null; scopeType: RoleGrant['scopeType'] | null; scopeId: string | null }[];
 }
