@@ -223,7 +223,7 @@ export class CohortDashboardUseCase {
     return {
       cohortId: cohort.id,
       state: cohort.state,
-      applications: [...(d.applications ?? [])].sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state)),
+      applications: d.applications ?? [],
       activeDuos: d.active,
       pausedDuos: d.paused,
       endedEarly: d.ended_early,
@@ -240,7 +240,7 @@ export class CohortDashboardUseCase {
         meetings: d[f],
         share: tagged > 0 ? Math.round((d[f] / tagged) * 1000) / 1000 : 0,
       })),
-      weeks: d.weeks.map((w) => ({ ...w })),
+      weeks: d.weeks,
     };
   }
 
@@ -306,6 +306,7 @@ export class CohortDashboardUseCase {
        select * from counts, meetings, applications, series`,
       [...duo.params, cohortId, cohortId, ...appScope.params, ...params, weeks, cohortId],
     );
-    return d;
+    // Sorted once here, not on every kept use (the bus serialises each reply, so kept figures are never shared with a caller).
+    return { ...d, applications: (d.applications ?? []).sort((x, y) => x.role.localeCompare(y.role) || x.state.localeCompare(y.state)) };
   }
 }
