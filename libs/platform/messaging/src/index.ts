@@ -8,6 +8,7 @@ export * from './reply-errors.js';
 export * from './service-definition.js';
 export * from './unavailable.js';
 export * from './tenant-scope.js';
+export * from './data-changes.js';
 export * from './idempotency.js';
 export * from './erased-people.js';
 export * from './personal-data-audit.js';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntitySchema, MikroORM } from '@mikro-orm/core';
 import { defineConfig, EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, IsString } from 'class-validator';
+import pg from 'pg';
 import { defineRequest, newTraceId, type RequestContext } from '@m4pris/platform-core';
 import { createLogger } from '@m4pris/platform-observability';
 import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
@@ -43,6 +44,24 @@ const ListAll = defineRequest<Empty, { tenants: string[]; count: number; role: s
 const Add = defineRequest<AddNote, { id: string }>('rlstest.v1.notes.add', AddNote);
 const AddTwice = defineRequest<AddNote, { kept: number }>('rlstest.v1.notes.add-twice', AddNote);
 const Aside = defineRequest<Empty, { inside: string; aside: string }>('rlstest.v1.notes.aside', Empty);
+const Idle = defineRequest<Empty, { answered: boolean }>('rlstest.v1.notes.idle', Empty);
+const Broken = defineRequest<Empty, { answered: boolean }>('rlstest.v1.notes.broken', Empty);
+
+/** The SQL texts that left for PostgreSQL (through node-postgres' own `Client.query`) while `work` ran. */
+async function sentDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const original = pg.Client.prototype.query;
+  const sent: string[] = [];
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    if (typeof args[0] === 'string') sent.push(args[0]);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return sent;
+}
 
 class NoteHandlers {
   constructor(
@@ -56,6 +75,17 @@ class NoteHandlers {
     const [inside] = await role(this.em);
     const [aside] = await this.fork().transactional((em) => role(em));
     return { inside: inside.role, aside: aside.role };
+  }
+
+  /** Answered without the database (as a request answered from memory is). */
+  @Handles(Idle) async idle() {
+    return { answered: true };
+  }
+
+  /** Its first statement fails. */
+  @Handles(Broken) async broken() {
+    await this.em.getConnection().execute('select * from rlstest.no_such_table', [], 'all', this.em.getTransactionContext());
+    return { answered: true };
   }
 
   /** No tenant filter on purpose: only the database stands between tenants here. */
@@ -161,6 +191,28 @@ describe.each([
       await bus.request(ListAll, {}, ctxOf(A));
       expect(statements.filter((q) => q.includes('set_config'))).toHaveLength(way === 'with the BEGIN' ? 0 : 1);
       expect(statements.filter((q) => !q.includes('set_config'))).toHaveLength(2);
+    });
+
+    if (way === 'with the BEGIN') {
+      it('the BEGIN and the scope leave with the first statement, in one round trip', async () => {
+        const sent = await sentDuring(() => bus.request(ListAll, {}, ctxOf(A)));
+        const scoped = sent.filter((q) => q.includes('set_config'));
+        expect(scoped).toHaveLength(1);
+        expect(scoped[0]).toMatch(/^begin; select set_config\('m4pris\.tenant_id', '[0-9a-f-]{36}', true\), set_config\('role', 'm4pris_tenant', true\); select .* from "rlstest"\."note"/s);
+      });
+
+      it('a tenant request that runs no statement sends nothing to PostgreSQL, not even its BEGIN and COMMIT', async () => {
+        const sent = await sentDuring(() => bus.request(Idle, {}, ctxOf(A)));
+        expect(sent.filter((q) => q.includes('set_config') || q.includes('rlstest.note'))).toEqual([]);
+        // …and the connection it held goes back clean: the next request, for B, is B's.
+        const forB = await bus.request(ListAll, {}, ctxOf(B));
+        expect(forB).toEqual({ tenants: [B], count: 2, role: TENANT_ROLE });
+      });
+    }
+
+    it('a first statement that fails rolls its transaction back: the next request, for B, sees only B', async () => {
+      await expect(bus.request(Broken, {}, ctxOf(A))).rejects.toMatchObject({ category: 'INTERNAL' });
+      for (let i = 0; i < 3; i++) expect(await bus.request(ListAll, {}, ctxOf(B))).toEqual({ tenants: [B], count: 2, role: TENANT_ROLE });
     });
 
     it('a transaction opened aside, inside a tenant request, is the owner\'s, not the tenant\'s', async () => {

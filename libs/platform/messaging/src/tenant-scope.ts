@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/core';
 import pg from 'pg';
+import { dataChangesOf, type DataChanges } from './data-changes.js';
 
 /**
  * PostgreSQL row-level security, the backstop behind every use case's own tenant filter.
@@ -52,27 +53,95 @@ export async function inTenantTransaction<T>(tenantId: string, transaction: (sco
   );
 }
 
+/** What pg answers for a statement that was not sent. */
+const notSent = (command: string) => ({ command, rowCount: null, rows: [], fields: [] });
+
 /**
  * The pooled connection of a service ORM (node-postgres `Client`; `serviceOrmConfig` installs it).
- * A plain `begin` sent inside `inTenantTransaction`, not yet taken, leaves with the tenant settings
- * as one simple-protocol query — `begin; select set_config(…)` — instead of two round trips. The
- * tenant id is inlined only when it is a UUID (anything else goes the parameterised way). Should the
- * settings fail, the opened transaction is rolled back before the error is passed on, so the
- * connection goes back to the pool clean.
+ *
+ * A plain `begin` sent inside `inTenantTransaction`, not yet taken, is held back: it leaves with the
+ * tenant settings and the transaction's first statement as one simple-protocol query —
+ * `begin; select set_config(…); <statement>` — one round trip instead of three. A transaction that
+ * ends before any statement (a request answered from memory) sends nothing at all: its COMMIT or
+ * ROLLBACK is answered here. The tenant id is inlined only when it is a UUID (anything else goes the
+ * parameterised way, `enterTenantScope`). A first statement that is not plain text (parameters, a
+ * cursor, a callback) goes right behind the held BEGIN on the same connection, which runs its queue in
+ * order; should the settings fail, PostgreSQL refuses every statement of the aborted transaction until
+ * the ORM rolls it back, so nothing runs outside the scope.
  */
 export class TenantScopeClient extends pg.Client {
+  /** The scoped BEGIN not sent yet (its transaction has run no statement). */
+  private heldBegin?: string;
+  /** The tenant the open transaction is scoped to (through the BEGIN), if any. */
+  private scopedTo?: string;
+  /** Where this service's changes are reported (`tenantScopeClientFor`); none here. */
+  protected readonly changes?: DataChanges;
+
   override query(...args: unknown[]): never {
-    const scope = args[0] === 'begin' && args.length <= 2 ? pendingScope.getStore() : undefined;
-    const send = super.query.bind(this) as (...a: unknown[]) => Promise<unknown>;
+    const send = super.query.bind(this) as (...a: unknown[]) => unknown;
+    const text = typeof args[0] === 'string' ? args[0] : undefined;
+    const plain = text !== undefined && args.length <= 2 && (args[1] === undefined || (Array.isArray(args[1]) && args[1].length === 0));
+    // A BEGIN while one is held: the held transaction never ran a statement, so it is dropped, never
+    // carried into the next (another tenant's) transaction.
+    if (plain && text === 'begin') this.heldBegin = this.scopedTo = undefined;
+    const held = this.heldBegin;
+    const ends = plain && (text === 'commit' || text === 'rollback');
+    if (ends) this.heldBegin = undefined;
+    if (ends && held !== undefined) {
+      this.scopedTo = undefined;
+      return Promise.resolve(notSent(text.toUpperCase())) as never;
+    }
+    if (ends) {
+      const tenant = this.scopedTo ?? '*';
+      this.scopedTo = undefined;
+      // The COMMIT reads the transaction's change mark (data-changes.ts) in the same round trip, and
+      // reports a change before it returns: the next read in this process sees it.
+      if (text === 'commit' && this.changes) {
+        const changes = this.changes;
+        return (send(`select current_setting('m4pris.changed', true) as changed; commit`) as Promise<unknown>).then(
+          (results) => {
+            const [mark, commit] = results as { rows: { changed: string | null }[] }[];
+            if (mark!.rows[0]?.changed === 'yes') changes.changed(tenant);
+            return commit;
+          },
+          // A transaction aborted by an earlier error refuses the read (25P02), and PostgreSQL skips the
+          // rest of the query: the COMMIT goes alone, and ends it as before (as a ROLLBACK).
+          (e: unknown) => {
+            if ((e as { code?: string })?.code === '25P02') return send('commit');
+            throw e;
+          },
+        ) as never;
+      }
+      return send(...args) as never;
+    }
+    if (held !== undefined) {
+      this.heldBegin = undefined;
+      if (!plain) {
+        (send(held) as Promise<unknown>).catch(() => undefined);
+        return send(...args) as never;
+      }
+      // pg answers a multi-statement query with one result per statement: the caller's are after the two of the scope.
+      return (send(`${held}; ${text}`) as Promise<unknown>).then((results) => {
+        const own = (results as unknown[]).slice(2);
+        return own.length === 1 ? own[0] : own;
+      }) as never;
+    }
+    const scope = plain && text === 'begin' ? pendingScope.getStore() : undefined;
     if (!scope || scope.taken || !UUID.test(scope.tenantId)) return send(...args) as never;
     scope.taken = true;
-    const sql = `begin; select set_config('${TENANT_SETTING}', '${scope.tenantId.toLowerCase()}', true), set_config('role', '${TENANT_ROLE}', true)`;
-    return send(sql).then(
-      () => ({ command: 'BEGIN', rowCount: null, rows: [] }),
-      async (e: unknown) => {
-        await send('rollback').catch(() => undefined);
-        throw e;
-      },
-    ) as never;
+    this.scopedTo = scope.tenantId.toLowerCase();
+    this.heldBegin = `begin; select set_config('${TENANT_SETTING}', '${scope.tenantId.toLowerCase()}', true), set_config('role', '${TENANT_ROLE}', true)`;
+    return Promise.resolve(notSent('BEGIN')) as never;
   }
+}
+
+/**
+ * The pooled connection of `service`'s ORM: a TenantScopeClient that also reports the service's data
+ * changes made through it (data-changes.ts) when their transaction commits.
+ */
+export function tenantScopeClientFor(service: string): typeof TenantScopeClient {
+  const changes = dataChangesOf(service);
+  return class ServiceClient extends TenantScopeClient {
+    protected override readonly changes = changes;
+  };
 }

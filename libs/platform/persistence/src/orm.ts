@@ -2,7 +2,7 @@ import { MikroORM, type Constructor } from '@mikro-orm/core';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
-import { messagingEntities, TenantScopeClient } from '@m4pris/platform-messaging';
+import { messagingEntities, tenantScopeClientFor } from '@m4pris/platform-messaging';
 import { databaseTls } from './tls.js';
 
 export interface ServiceOrmOptions {
@@ -33,8 +33,9 @@ export function serviceOrmConfig(o: ServiceOrmOptions): Options {
   const tls = databaseTls(o.clientUrl, o.sslCaFile);
   return defineConfig({
     clientUrl: tls.url,
-    // TenantScopeClient: a tenant-scoped request's settings leave with its BEGIN (tenant-scope.ts).
-    driverOptions: { ssl: tls.ssl, Client: TenantScopeClient },
+    // A tenant-scoped request's settings leave with its first statement, and the service's data changes
+    // are reported at COMMIT (tenant-scope.ts, data-changes.ts).
+    driverOptions: { ssl: tls.ssl, Client: tenantScopeClientFor(o.service) },
     schema: o.service,
     contextName: o.service,
     entities: [...o.entities, ...messagingEntities] as never[],

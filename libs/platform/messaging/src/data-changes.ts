@@ -1,0 +1,145 @@
+import type { MikroORM } from '@mikro-orm/core';
+import pg from 'pg';
+
+/**
+ * What a process has heard of the changes to a service's data, so that answers computed from that
+ * data can be kept in memory and used again until something they were computed from changes, with
+ * no statement to check (the coordinator dashboard: dashboard-cache.ts).
+ *
+ * The service's tables that matter carry a trigger that, for every row written, notifies the
+ * channel `changeChannel(service)` with the row's tenant and marks the transaction (the setting
+ * `m4pris.changed`). Two ways reach the process:
+ * - its own transactions: the service's connection (TenantScopeClient) reads the mark together with
+ *   the COMMIT and reports the change before the commit returns, so a request that wrote is followed
+ *   by reads that see it, every time;
+ * - everyone else's (another replica, a script, psql): PostgreSQL delivers the notification at
+ *   commit to a connection kept listening (`listenForDataChanges`), within milliseconds.
+ *
+ * While no listener is connected (before it has connected, after the connection dropped), `stamp`
+ * is undefined and nothing may be kept on its word; each (re)connection starts a new epoch, so
+ * nothing kept before a gap is used after it.
+ */
+export class DataChanges {
+  private readonly tenants = new Map<string, number>();
+  private epoch = 0;
+  private listeners = 0;
+  private waiting: (() => void)[] = [];
+
+  /**
+   * The stamp answers for `tenantId` are kept under right now (it changes with any change heard for
+   * the tenant, or for all), or undefined while changes might go unheard.
+   */
+  stamp(tenantId: string): string | undefined {
+    if (this.listeners === 0) return undefined;
+    return `${this.epoch}.${this.tenants.get(tenantId) ?? 0}`;
+  }
+
+  /** A change to `tenantId`'s data (`*`: anyone's); `notified`: heard by the listener (else at a COMMIT here). */
+  changed(tenantId: string, notified = false): void {
+    if (tenantId === '*' || tenantId === '') this.epoch++;
+    else this.tenants.set(tenantId, (this.tenants.get(tenantId) ?? 0) + 1);
+    if (!notified) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) w();
+  }
+
+  /** Resolves when the listener next hears a change (tests: a commit's notification has arrived). */
+  nextNotice(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** A listener connected (true) or lost its connection (false). */
+  listening(on: boolean): void {
+    this.listeners += on ? 1 : -1;
+    this.epoch++;
+  }
+}
+
+const byService = new Map<string, DataChanges>();
+
+/** The changes heard in this process for `service` (one per service name). */
+export function dataChangesOf(service: string): DataChanges {
+  let changes = byService.get(service);
+  if (!changes) byService.set(service, (changes = new DataChanges()));
+  return changes;
+}
+
+/** The channel a service's change triggers notify (`pg_notify`), with the tenant as payload. */
+export function changeChannel(service: string): string {
+  return `m4pris_${service}_changed`;
+}
+
+/**
+ * The body of a row trigger (MikroORM `TriggerDef`, `after insert or update or delete`, for each row)
+ * that reports every write of a table with a `tenant_id` to `service`'s data changes.
+ */
+export function noticeChangeTriggerBody(service: string): string {
+  const notify = (row: 'old' | 'new') => `perform pg_notify('${changeChannel(service)}', coalesce(${row}."tenant_id"::text, '*'));`;
+  return [`if tg_op = 'DELETE' then ${notify('old')} else ${notify('new')} end if;`, `perform set_config('m4pris.changed', 'yes', true);`, 'return null;'].join(' ');
+}
+
+export interface DataChangeListener {
+  close(): Promise<void>;
+}
+
+interface ListenerLog {
+  warn(obj: object, msg?: string): void;
+}
+
+/**
+ * Keeps one connection (outside the pool) listening to `service`'s change channel and reports what
+ * it hears to `dataChangesOf(service)`. Reconnects after a drop (every `retryMs`); while it is away,
+ * the changes are not trusted (DataChanges.stamp is undefined).
+ */
+export function listenForDataChanges(service: string, orm: MikroORM, log: ListenerLog, retryMs = 1000): DataChangeListener {
+  const changes = dataChangesOf(service);
+  // The pool's own connection options (host, credentials, TLS), for a plain client.
+  const options = (orm.em.getConnection() as unknown as { mapOptions(o: object): pg.ClientConfig }).mapOptions({});
+  let client: pg.Client | undefined;
+  let connected = false;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const lost = (e?: unknown) => {
+    if (connected) changes.listening(false);
+    connected = false;
+    const c = client;
+    client = undefined;
+    c?.removeAllListeners();
+    c?.on('error', () => undefined);
+    void c?.end().catch(() => undefined);
+    if (closed) return;
+    if (e) log.warn({ err: e, service }, 'data-change listener lost its connection; answers are not kept until it is back');
+    retry = setTimeout(connect, retryMs);
+    retry.unref();
+  };
+
+  const connect = () => {
+    if (closed) return;
+    const c = new pg.Client(options);
+    client = c;
+    c.on('notification', (n) => {
+      if (n.channel === changeChannel(service)) changes.changed(n.payload ?? '*', true);
+    });
+    c.on('error', lost);
+    c.on('end', () => client === c && lost(new Error('connection ended')));
+    c.connect()
+      .then(() => c.query(`listen "${changeChannel(service)}"`))
+      .then(() => {
+        if (closed || client !== c) return;
+        connected = true;
+        changes.listening(true);
+      })
+      .catch((e: unknown) => client === c && lost(e));
+  };
+  connect();
+
+  return {
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      lost();
+    },
+  };
+}
