@@ -1,9 +1,11 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { ApplicationState, EligibilityReason, MentoringFunction, ParticipantRole } from '@m4pris/programmes-contracts';
+import { noticeChange } from '../shared/notice-change.js';
 
 export const ApplicationSchema = defineEntity({
   name: 'Application',
   tableName: 'application',
+  triggers: [noticeChange],
   indexes: [{ properties: ['cohortId', 'state'] }],
   properties: {
     id: p.uuid().primary(),

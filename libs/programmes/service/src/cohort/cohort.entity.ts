@@ -1,9 +1,11 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { CohortState } from '@m4pris/programmes-contracts';
+import { noticeChange } from '../shared/notice-change.js';
 
 export const CohortSchema = defineEntity({
   name: 'Cohort',
   tableName: 'cohort',
+  triggers: [noticeChange],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid().index(),

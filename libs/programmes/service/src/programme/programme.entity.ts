@@ -1,10 +1,12 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { ProgrammePolicy } from '@m4pris/programmes-contracts';
+import { noticeChange } from '../shared/notice-change.js';
 
 /** A tenant's mentoring programme; its policy lives in versions. */
 export const ProgrammeSchema = defineEntity({
   name: 'Programme',
   tableName: 'programme',
+  triggers: [noticeChange],
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid().index(),
@@ -22,6 +24,7 @@ export type Programme = InferEntity<typeof ProgrammeSchema>;
 export const PolicyVersionSchema = defineEntity({
   name: 'PolicyVersion',
   tableName: 'policy_version',
+  triggers: [noticeChange],
   uniques: [{ properties: ['programmeId', 'version'] }],
   properties: {
     id: p.uuid().primary(),

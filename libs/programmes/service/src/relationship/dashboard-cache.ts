@@ -1,41 +1,72 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
+import { dataChangesOf, listenForDataChanges, type DataChangeListener, type DataChanges } from '@m4pris/platform-messaging';
 import { ProgrammesSettings } from '../programmes.settings.js';
 import type { CoordinatorScope } from '../shared/access.js';
 
-/** What the cached figures were computed for, besides the data (whose version is `version`). */
+/** What the kept figures were computed for, besides the data (whose version is `version`). */
 export interface DashboardKey {
   cohortId: string;
   scope: CoordinatorScope;
   /** The attention parameters (the day, the policy's thresholds, the settings) and the weeks. */
   params: unknown[];
   weeks: number;
-  /** dashboardVersionSql, read in the same request. */
+  /** What the data was when the figures were computed: a heard-changes stamp, or dashboardVersionSql. */
   version: string;
 }
 
 /**
- * The coordinator dashboard's figures, kept in memory (least recently used out) and used again only
- * while nothing they count has changed: the key holds the data's version (dashboardVersionSql), read
- * with the cohort on every request, beside the caller's scope, the day and the thresholds. A write
- * anywhere in the scope's duos or applications changes the version, so the next dashboard is
- * computed afresh; nothing is ever invalidated by hand. The version is read before the figures are
- * computed, so kept figures are never older than the version they are kept under. Per process: several replicas of the
- * service each keep their own, and agree because the key is made of the data.
+ * The coordinator dashboard, kept in memory (least recently used out) and used again only while
+ * nothing it counts has changed. Two ways to know:
+ *
+ * - **Heard changes** (the usual way): every write to the tables the dashboard reads is reported by
+ *   the database (trigger `notice_change`, shared/notice-change.ts) to this process — at COMMIT for
+ *   its own transactions, over LISTEN/NOTIFY for everyone else's (data-changes.ts). The whole answer
+ *   is kept under the tenant's change stamp (`stamp`), so a dashboard asked again costs no statement
+ *   at all. A write by another replica or outside the service reaches this process within
+ *   milliseconds of its commit; a write through this process is seen by the very next request.
+ * - **Versions** (while the listener is not connected, so changes could go unheard): the figures are
+ *   kept under the data's version (dashboardVersionSql), read with the cohort on every request.
+ *
+ * Either way the stamp or version is read before the figures are computed, so kept figures are never
+ * older than what they are kept under; the caller's scope, the day and the thresholds are part of
+ * the key. Per process: several replicas each keep their own.
  */
 @Injectable()
-export class DashboardCache {
+export class DashboardCache implements OnModuleInit, OnModuleDestroy {
   private readonly entries?: LRUCache<string, object>;
+  private readonly changes: DataChanges;
+  private listener?: DataChangeListener;
 
-  constructor(settings: ProgrammesSettings) {
+  constructor(
+    settings: ProgrammesSettings,
+    private readonly orm: MikroORM,
+  ) {
     if (settings.DASHBOARD_CACHE_ENTRIES > 0) this.entries = new LRUCache({ max: settings.DASHBOARD_CACHE_ENTRIES });
+    this.changes = dataChangesOf(orm.config.get('contextName'));
+  }
+
+  onModuleInit(): void {
+    if (!this.entries) return;
+    const logger = new Logger('programmes');
+    this.listener = listenForDataChanges(this.orm.config.get('contextName'), this.orm, { warn: (o, msg) => logger.warn(`${msg}: ${String((o as { err?: Error }).err?.message)}`) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.close();
   }
 
   get enabled(): boolean {
     return this.entries !== undefined;
   }
 
-  /** The figures for `key`: kept ones when the version still matches, else `compute()`'s (then kept). */
+  /** The stamp of the changes heard for `tenantId`, or undefined when kept answers rest on versions (or on nothing). */
+  heard(tenantId: string): string | undefined {
+    return this.entries ? this.changes.stamp(tenantId) : undefined;
+  }
+
+  /** The answer for `key`: a kept one when the version still matches, else `compute()`'s (then kept). */
   async get<T extends object>(key: DashboardKey, compute: () => Promise<T>): Promise<T> {
     if (!this.entries) return compute();
     const { tenantId, all, programmeIds, institutionIds } = key.scope;

@@ -216,9 +216,22 @@ export class CohortDashboardUseCase {
     const scope = requireCohortManager(ctx);
     const asOf = input.asOf ?? today();
     const weeks = input.weeks ?? DEFAULT_DASHBOARD_WEEKS;
+    // Computed again only when something it counts changed (dashboard-cache.ts). With the changes
+    // heard, the whole answer is kept (cohort and scope check included: the scope is in the key).
+    const heard = this.cache.heard(scope.tenantId);
+    if (heard !== undefined) {
+      return this.cache.get({ cohortId: input.cohortId, scope, params: [asOf], weeks, version: `heard ${heard}` }, async () => {
+        const { cohort, schema, duo, run, params } = await this.attention.of(scope, input.cohortId, asOf);
+        return this.answer(cohort, await this.figures(scope, cohort.id, schema, duo, run, params, weeks));
+      });
+    }
     const { cohort, schema, duo, run, params, version } = await this.attention.of(scope, input.cohortId, asOf, this.cache.enabled);
-    // The figures are computed again only when something they count changed (dashboard-cache.ts).
     const d = await this.cache.get({ cohortId: cohort.id, scope, params, weeks, version: version ?? '' }, () => this.figures(scope, cohort.id, schema, duo, run, params, weeks));
+    return this.answer(cohort, d);
+  }
+
+  /** The dashboard of `cohort` from its figures. */
+  private answer(cohort: { id: string; state: CohortState }, d: DashboardRow): CohortDashboardDto {
     const tagged = d.psychosocial + d.job_familiarisation;
     return {
       cohortId: cohort.id,

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity, type TriggerDef } from '@mikro-orm/core';
 import type { EarlyEndReason, FitCheckAnswer, MentoringFunction, ParticipantRole, RelationshipState } from '@m4pris/programmes-contracts';
+import { noticeChange } from '../shared/notice-change.js';
 
 const bumpDuo = (row: 'old' | 'new') => `update "programmes"."relationship" set "revision" = "revision" + 1 where "id" = ${row}."relationship_id";`;
 
@@ -29,6 +30,7 @@ const touchDuo: TriggerDef = {
 export const RelationshipSchema = defineEntity({
   name: 'Relationship',
   tableName: 'relationship',
+  triggers: [noticeChange],
   indexes: [{ properties: ['cohortId', 'state'] }],
   properties: {
     id: p.uuid().primary(),
