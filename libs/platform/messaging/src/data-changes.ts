@@ -8,7 +8,7 @@ import pg from 'pg';
  *
  * The service's tables that matter carry a trigger that, for every row written, notifies the
  * channel `changeChannel(service)` with the row's tenant and marks the transaction (the setting
- * `m4pris.changed`). Two ways reach the process:
+ * `m4pris.changed`, listing the tenants written). Two ways reach the process:
  * - its own transactions: the service's connection (TenantScopeClient) reads the mark together with
  *   the COMMIT and reports the change before the commit returns, so a request that wrote is followed
  *   by reads that see it, every time;
@@ -22,6 +22,8 @@ import pg from 'pg';
 export class DataChanges {
   private readonly tenants = new Map<string, number>();
   private epoch = 0;
+  /** Every change heard, anyone's: a computation that saw it unchanged saw no change at all. */
+  private count = 0;
   private listeners = 0;
   private waiting: (() => void)[] = [];
 
@@ -36,6 +38,7 @@ export class DataChanges {
 
   /** A change to `tenantId`'s data (`*`: anyone's); `notified`: heard by the listener (else at a COMMIT here). */
   changed(tenantId: string, notified = false): void {
+    this.count++;
     if (tenantId === '*' || tenantId === '') this.epoch++;
     else this.tenants.set(tenantId, (this.tenants.get(tenantId) ?? 0) + 1);
     if (!notified) return;
@@ -53,6 +56,16 @@ export class DataChanges {
   listening(on: boolean): void {
     this.listeners += on ? 1 : -1;
     this.epoch++;
+    this.count++;
+  }
+
+  /**
+   * How many changes have been heard (and listeners come and gone), anyone's. For answers whose
+   * tenant is known only once computed: read it before, and keep the answer only if it is the same
+   * after (then `stamp(itsTenant)` as of now is also what it was before).
+   */
+  get heardSoFar(): number {
+    return this.count;
   }
 }
 
@@ -65,6 +78,9 @@ export function dataChangesOf(service: string): DataChanges {
   return changes;
 }
 
+/** The transaction-local setting the change triggers list the written tenants in (",t1,t2"). */
+export const CHANGE_MARK = 'm4pris.changed';
+
 /** The channel a service's change triggers notify (`pg_notify`), with the tenant as payload. */
 export function changeChannel(service: string): string {
   return `m4pris_${service}_changed`;
@@ -72,11 +88,25 @@ export function changeChannel(service: string): string {
 
 /**
  * The body of a row trigger (MikroORM `TriggerDef`, `after insert or update or delete`, for each row)
- * that reports every write of a table with a `tenant_id` to `service`'s data changes.
+ * that reports every write of a table to `service`'s data changes, as a change of the tenant in the
+ * row's `tenantColumn` (a row without one: everyone's).
  */
-export function noticeChangeTriggerBody(service: string): string {
-  const notify = (row: 'old' | 'new') => `perform pg_notify('${changeChannel(service)}', coalesce(${row}."tenant_id"::text, '*'));`;
-  return [`if tg_op = 'DELETE' then ${notify('old')} else ${notify('new')} end if;`, `perform set_config('m4pris.changed', 'yes', true);`, 'return null;'].join(' ');
+export function noticeChangeTriggerBody(service: string, tenantColumn = 'tenant_id'): string {
+  const report = (row: 'old' | 'new') => {
+    const tenant = `coalesce(${row}."${tenantColumn}"::text, '*')`;
+    const mark = `coalesce(current_setting('${CHANGE_MARK}', true), '')`;
+    // The mark lists the tenants written in the transaction (",t1,t2"), each once.
+    return (
+      `perform pg_notify('${changeChannel(service)}', ${tenant}); ` +
+      `perform set_config('${CHANGE_MARK}', case when position(',' || ${tenant} || ',' in ${mark} || ',') > 0 then ${mark} else ${mark} || ',' || ${tenant} end, true);`
+    );
+  };
+  return [`if tg_op = 'DELETE' then ${report('old')} else ${report('new')} end if;`, 'return null;'].join(' ');
+}
+
+/** The tenants a change mark lists (`*`: a row without a tenant). */
+export function tenantsOfMark(mark: string | null | undefined): string[] {
+  return (mark ?? '').split(',').filter((t) => t !== '');
 }
 
 export interface DataChangeListener {

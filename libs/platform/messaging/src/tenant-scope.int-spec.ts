@@ -13,7 +13,7 @@ import { instancesModule, startBusMicroservice, type BusMicroservice } from './n
 import { InProcessTransport } from './in-process.transport.js';
 import { messagingEntities } from './outbox.entities.js';
 import { OutboxRelay } from './outbox.js';
-import { TENANT_ROLE, TenantScopeClient } from './tenant-scope.js';
+import { TENANT_ROLE, tenantScopeClientFor } from './tenant-scope.js';
 
 /*
  * The runtime really runs tenant requests under row-level security: a deliberately unfiltered
@@ -46,6 +46,7 @@ const AddTwice = defineRequest<AddNote, { kept: number }>('rlstest.v1.notes.add-
 const Aside = defineRequest<Empty, { inside: string; aside: string }>('rlstest.v1.notes.aside', Empty);
 const Idle = defineRequest<Empty, { answered: boolean }>('rlstest.v1.notes.idle', Empty);
 const Broken = defineRequest<Empty, { answered: boolean }>('rlstest.v1.notes.broken', Empty);
+const Swallowed = defineRequest<Empty, { answered: boolean }>('rlstest.v1.notes.swallowed', Empty);
 
 /** The SQL texts that left for PostgreSQL (through node-postgres' own `Client.query`) while `work` ran. */
 async function sentDuring(work: () => Promise<unknown>): Promise<string[]> {
@@ -85,6 +86,15 @@ class NoteHandlers {
   /** Its first statement fails. */
   @Handles(Broken) async broken() {
     await this.em.getConnection().execute('select * from rlstest.no_such_table', [], 'all', this.em.getTransactionContext());
+    return { answered: true };
+  }
+
+  /** A statement fails and the handler carries on: its transaction is aborted when the COMMIT comes. */
+  @Handles(Swallowed) async swallowed() {
+    await this.em
+      .getConnection()
+      .execute('select * from rlstest.no_such_table', [], 'all', this.em.getTransactionContext())
+      .catch(() => undefined);
     return { answered: true };
   }
 
@@ -139,7 +149,7 @@ describe.each([
         schema: 'rlstest',
         entities: [NoteSchema, ...messagingEntities],
         allowGlobalContext: false,
-        ...(way === 'with the BEGIN' ? { driverOptions: { Client: TenantScopeClient } } : {}),
+        ...(way === 'with the BEGIN' ? { driverOptions: { Client: tenantScopeClientFor('rlstest') } } : {}),
         onQuery: (sql: string) => {
           statements.push(sql);
           return sql;
@@ -212,6 +222,11 @@ describe.each([
 
     it('a first statement that fails rolls its transaction back: the next request, for B, sees only B', async () => {
       await expect(bus.request(Broken, {}, ctxOf(A))).rejects.toMatchObject({ category: 'INTERNAL' });
+      for (let i = 0; i < 3; i++) expect(await bus.request(ListAll, {}, ctxOf(B))).toEqual({ tenants: [B], count: 2, role: TENANT_ROLE });
+    });
+
+    it('a COMMIT of a transaction an error aborted ends it as a ROLLBACK, as PostgreSQL does, and the connection goes back clean', async () => {
+      expect(await bus.request(Swallowed, {}, ctxOf(A))).toEqual({ answered: true });
       for (let i = 0; i < 3; i++) expect(await bus.request(ListAll, {}, ctxOf(B))).toEqual({ tenants: [B], count: 2, role: TENANT_ROLE });
     });
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/core';
 import pg from 'pg';
-import { dataChangesOf, type DataChanges } from './data-changes.js';
+import { CHANGE_MARK, dataChangesOf, tenantsOfMark, type DataChanges } from './data-changes.js';
 
 /**
  * PostgreSQL row-level security, the backstop behind every use case's own tenant filter.
@@ -56,6 +56,9 @@ export async function inTenantTransaction<T>(tenantId: string, transaction: (sco
 /** What pg answers for a statement that was not sent. */
 const notSent = (command: string) => ({ command, rowCount: null, rows: [], fields: [] });
 
+/** A statement that may write (what runs outside a transaction gets its change mark read with it). */
+const WRITES = /^\s*(insert|update|delete|merge|with)\b/i;
+
 /**
  * The pooled connection of a service ORM (node-postgres `Client`; `serviceOrmConfig` installs it).
  *
@@ -68,12 +71,17 @@ const notSent = (command: string) => ({ command, rowCount: null, rows: [], field
  * cursor, a callback) goes right behind the held BEGIN on the same connection, which runs its queue in
  * order; should the settings fail, PostgreSQL refuses every statement of the aborted transaction until
  * the ORM rolls it back, so nothing runs outside the scope.
+ *
+ * With a service's data changes (`tenantScopeClientFor`), the change mark its triggers leave
+ * (data-changes.ts) is read in the same round trip as each COMMIT, and with each write sent outside
+ * a transaction (PostgreSQL runs a multi-statement query as one transaction), and the tenants it
+ * lists are reported before the caller sees the result.
  */
 export class TenantScopeClient extends pg.Client {
   /** The scoped BEGIN not sent yet (its transaction has run no statement). */
   private heldBegin?: string;
-  /** The tenant the open transaction is scoped to (through the BEGIN), if any. */
-  private scopedTo?: string;
+  /** A transaction is open on this connection (its BEGIN sent or held). */
+  private inTransaction = false;
   /** Where this service's changes are reported (`tenantScopeClientFor`); none here. */
   protected readonly changes?: DataChanges;
 
@@ -81,37 +89,25 @@ export class TenantScopeClient extends pg.Client {
     const send = super.query.bind(this) as (...a: unknown[]) => unknown;
     const text = typeof args[0] === 'string' ? args[0] : undefined;
     const plain = text !== undefined && args.length <= 2 && (args[1] === undefined || (Array.isArray(args[1]) && args[1].length === 0));
-    // A BEGIN while one is held: the held transaction never ran a statement, so it is dropped, never
-    // carried into the next (another tenant's) transaction.
-    if (plain && text === 'begin') this.heldBegin = this.scopedTo = undefined;
     const held = this.heldBegin;
-    const ends = plain && (text === 'commit' || text === 'rollback');
-    if (ends) this.heldBegin = undefined;
-    if (ends && held !== undefined) {
-      this.scopedTo = undefined;
-      return Promise.resolve(notSent(text.toUpperCase())) as never;
+    if (plain && text === 'begin') {
+      // A BEGIN while one is held: the held transaction never ran a statement, so it is dropped, never
+      // carried into the next (another tenant's) transaction.
+      this.heldBegin = undefined;
+      this.inTransaction = true;
+      const scope = pendingScope.getStore();
+      if (!scope || scope.taken || !UUID.test(scope.tenantId)) return send(...args) as never;
+      scope.taken = true;
+      this.heldBegin = `begin; select set_config('${TENANT_SETTING}', '${scope.tenantId.toLowerCase()}', true), set_config('role', '${TENANT_ROLE}', true)`;
+      return Promise.resolve(notSent('BEGIN')) as never;
     }
-    if (ends) {
-      const tenant = this.scopedTo ?? '*';
-      this.scopedTo = undefined;
-      // The COMMIT reads the transaction's change mark (data-changes.ts) in the same round trip, and
-      // reports a change before it returns: the next read in this process sees it.
-      if (text === 'commit' && this.changes) {
-        const changes = this.changes;
-        return (send(`select current_setting('m4pris.changed', true) as changed; commit`) as Promise<unknown>).then(
-          (results) => {
-            const [mark, commit] = results as { rows: { changed: string | null }[] }[];
-            if (mark!.rows[0]?.changed === 'yes') changes.changed(tenant);
-            return commit;
-          },
-          // A transaction aborted by an earlier error refuses the read (25P02), and PostgreSQL skips the
-          // rest of the query: the COMMIT goes alone, and ends it as before (as a ROLLBACK).
-          (e: unknown) => {
-            if ((e as { code?: string })?.code === '25P02') return send('commit');
-            throw e;
-          },
-        ) as never;
-      }
+    if (plain && (text === 'commit' || text === 'rollback')) {
+      this.heldBegin = undefined;
+      this.inTransaction = false;
+      if (held !== undefined) return Promise.resolve(notSent(text.toUpperCase())) as never;
+      // A transaction aborted by an earlier error refuses the read of the mark (25P02), and PostgreSQL
+      // skips the rest of the query: the COMMIT goes alone, and ends it as before (as a ROLLBACK).
+      if (text === 'commit' && this.changes) return this.withMark(send, 'select', 'commit', (e) => (e.code === '25P02' ? (send('commit') as Promise<unknown>) : undefined)) as never;
       return send(...args) as never;
     }
     if (held !== undefined) {
@@ -126,12 +122,34 @@ export class TenantScopeClient extends pg.Client {
         return own.length === 1 ? own[0] : own;
       }) as never;
     }
-    const scope = plain && text === 'begin' ? pendingScope.getStore() : undefined;
-    if (!scope || scope.taken || !UUID.test(scope.tenantId)) return send(...args) as never;
-    scope.taken = true;
-    this.scopedTo = scope.tenantId.toLowerCase();
-    this.heldBegin = `begin; select set_config('${TENANT_SETTING}', '${scope.tenantId.toLowerCase()}', true), set_config('role', '${TENANT_ROLE}', true)`;
-    return Promise.resolve(notSent('BEGIN')) as never;
+    if (plain && /^\s*start\s+transaction\b/i.test(text)) this.inTransaction = true;
+    if (plain && !this.inTransaction && this.changes && WRITES.test(text)) return this.withMark(send, text, 'select', () => undefined) as never;
+    return send(...args) as never;
+  }
+
+  /**
+   * `first; second` as one query, where one of them is the read of the change mark (`'select'`): the
+   * tenants it lists are reported, and the other statement's result is the answer. `failed` may
+   * answer an error instead of passing it on.
+   */
+  private withMark(send: (...a: unknown[]) => unknown, first: string, second: string, failed: (e: { code?: string }) => Promise<unknown> | undefined): Promise<unknown> {
+    const read = `select current_setting('${CHANGE_MARK}', true) as changed`;
+    const markFirst = first === 'select';
+    const changes = this.changes!;
+    return (send(`${markFirst ? read : first}; ${markFirst ? second : read}`) as Promise<unknown>).then(
+      (results) => {
+        const all = results as { rows: { changed?: string | null }[] }[];
+        const mark = markFirst ? all[0] : all[all.length - 1];
+        const own = markFirst ? all.slice(1) : all.slice(0, -1);
+        for (const tenant of tenantsOfMark(mark!.rows[0]?.changed)) changes.changed(tenant);
+        return own.length === 1 ? own[0] : own;
+      },
+      (e: { code?: string }) => {
+        const answered = failed(e);
+        if (answered) return answered;
+        throw e;
+      },
+    );
   }
 }
 
