@@ -7,6 +7,7 @@ import { BootstrapAdminUseCase } from './account/bootstrap-admin.use-case.js';
 import { ChangePasswordUseCase } from './account/change-password.use-case.js';
 import { GetJwksUseCase, GetMeUseCase } from './account/get-me.use-case.js';
 import { GetSessionStateUseCase } from './account/sessions.js';
+import { SessionCache } from './account/session-cache.js';
 import { Invitations } from './account/invitations.js';
 import { InviteAccountUseCase } from './account/invite-account.use-case.js';
 import { LoginLimiter } from './account/login-limiter.js';
@@ -120,7 +121,7 @@ const useCases: Provider[] = [
 ];
 
 /** Collaborators shared by several use cases. */
-const support: Provider[] = [LeaverSweep, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter, Clock];
+const support: Provider[] = [SessionCache, LeaverSweep, AuditLog, StaffReader, StaffReferences, SigningKeys, TokenIssuer, Invitations, LoginLimiter, Clock];
 
 @Module({})
 export class IdentityServiceModule {

@@ -7,6 +7,10 @@ export class IdentitySettings {
   @IsInt() @Min(30) @Max(900)
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
 
+  @Env('Session states (what the per-request session check answers) kept in memory per process, each until its account, tenant or roles change (0: read on every request).')
+  @IsInt() @Min(0) @Max(1_000_000)
+  SESSION_CACHE_ENTRIES: number = 10_000;
+
   @Env('Lifetime of refresh tokens, in days.')
   @IsInt() @Min(1) @Max(90)
   REFRESH_TOKEN_TTL_DAYS: number = 14;

@@ -8,10 +8,14 @@ export { as, failure } from '@m4pris/testing';
 /** The identity service on a real database and the real bus; events stay in its outbox. */
 export type IdentityHarness = ServiceHarness;
 
-export function startIdentity(overrides: Partial<IdentitySettings> = {}, configure?: (b: TestingModuleBuilder) => TestingModuleBuilder): Promise<IdentityHarness> {
+export function startIdentity(
+  overrides: Partial<IdentitySettings> = {},
+  configure?: (b: TestingModuleBuilder) => TestingModuleBuilder,
+  opts: { onQuery?: (sql: string, params: readonly unknown[]) => void } = {},
+): Promise<IdentityHarness> {
   // A fresh key-encryption key per harness: the signing key is stored sealed under it.
   const settings = { SIGNING_KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'), ...overrides };
-  return startServiceHarness(identityService, { settings, ...(configure ? { configure } : {}) });
+  return startServiceHarness(identityService, { settings, ...(configure ? { configure } : {}), ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
 }
 
 /**

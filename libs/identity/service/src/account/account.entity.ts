@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { noticeChange } from '../shared/notice-change.js';
 
 export const ACCOUNT_STATUS_VALUES = ['invited', 'active', 'disabled'] as const;
 export type AccountStatusValue = (typeof ACCOUNT_STATUS_VALUES)[number];
@@ -11,6 +12,7 @@ export type AccountStatusValue = (typeof ACCOUNT_STATUS_VALUES)[number];
 export const AccountSchema = defineEntity({
   name: 'Account',
   tableName: 'account',
+  triggers: [noticeChange()],
   uniques: [{ name: 'account_claimed_email_unique', expression: `create unique index "account_claimed_email_unique" on "identity"."account" ("email") where "status" <> 'invited'` }],
   indexes: [{ properties: ['email'] }],
   properties: {

@@ -5,6 +5,7 @@ import { CommonErrors, type RequestContext } from '@m4pris/platform-core';
 import type { SessionStateDto, SessionStateRequest } from '@m4pris/identity-contracts';
 import { AccountSchema } from './account.entity.js';
 import { readAccount, sessionAccountOf } from './account-read.js';
+import { SessionCache } from './session-cache.js';
 import { GetSessionState } from '@m4pris/identity-contracts';
 import { Handles } from '@m4pris/platform-messaging';
 
@@ -24,16 +25,25 @@ export async function endSessions(em: EntityManager, accountId: string): Promise
  */
 @Injectable()
 export class GetSessionStateUseCase {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cache: SessionCache,
+  ) {}
 
   @Handles(GetSessionState)
   async execute(input: SessionStateRequest, ctx: RequestContext): Promise<SessionStateDto> {
     if (ctx.userId !== 'system') throw CommonErrors.FORBIDDEN();
+    // Kept in memory until the account, its tenant or its roles change (session-cache.ts).
+    return this.cache.get(input.accountId, () => this.read(input.accountId));
+  }
+
+  /** The state as stored, and the account's tenant (undefined: no such account, nothing to keep). */
+  private async read(accountId: string): Promise<{ state: SessionStateDto; tenantId?: string | null }> {
     // One statement per request (this is on every authenticated request's path): the account, its
     // tenant's modules and default language, and its grants (what `me` shows; GetMe's read too).
-    const row = await readAccount(this.em, input.accountId);
+    const row = await readAccount(this.em, accountId);
     // Erased (deleted), disabled or not yet active: no token of it holds.
-    if (!row) return { active: false, version: 0 };
+    if (!row) return { state: { active: false, version: 0 } };
     const active = row.status === 'active';
     const state: SessionStateDto = { active, version: row.session_version, locale: row.locale ?? null };
     // The tenant's modules as they are now: a module switched off is refused from the next request.
@@ -41,6 +51,6 @@ export class GetSessionStateUseCase {
     if (active) {
       state.account = sessionAccountOf(row);
     }
-    return state;
+    return { state, tenantId: row.tenant_id };
   }
 }

@@ -1,9 +1,11 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { Role, ScopeType } from '@m4pris/platform-core';
+import { noticeChange } from '../shared/notice-change.js';
 
 export const RoleAssignmentSchema = defineEntity({
   name: 'RoleAssignment',
   tableName: 'role_assignment',
+  triggers: [noticeChange()],
   properties: {
     id: p.uuid().primary(),
     accountId: p.uuid().index(),

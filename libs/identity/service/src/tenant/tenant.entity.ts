@@ -1,9 +1,11 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { noticeChange } from '../shared/notice-change.js';
 
 /** A national prison service, union or NGO running the programme: the unit of isolation. */
 export const TenantSchema = defineEntity({
   name: 'Tenant',
   tableName: 'tenant',
+  triggers: [noticeChange('id')],
   properties: {
     id: p.uuid().primary(),
     code: p.string().length(40).unique(),
