@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';
 
@@ -50,6 +51,23 @@ export class DataChanges {
   /** Resolves when the listener next hears a change (tests: a commit's notification has arrived). */
   nextNotice(): Promise<void> {
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /**
+   * Runs `work` (a write), then waits for the listener to hear its notification and for no further
+   * one to come for `quietMs` (a use case may commit in several transactions). Tests: so that a late
+   * notification cannot arrive between the two reads they compare.
+   */
+  async afterNotices<T>(work: () => Promise<T>, quietMs = 200): Promise<T> {
+    const first = this.nextNotice();
+    const done = await work();
+    await first;
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const more = await Promise.race([this.nextNotice().then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), quietMs)))]);
+      clearTimeout(timer);
+      if (!more) return done;
+    }
   }
 
   /** A listener connected (true) or lost its connection (false). */
@@ -172,4 +190,30 @@ export function listenForDataChanges(service: string, orm: MikroORM, log: Listen
       lost();
     },
   };
+}
+
+/**
+ * A service's data changes as a provider that keeps answers needs them: `start` (from the provider's
+ * `onModuleInit`) connects the listener, `stop` (`onModuleDestroy`) closes it, `stamp` is
+ * `DataChanges.stamp`. Warnings go to Nest's logger under the service's name.
+ */
+export class HeardChanges {
+  readonly changes: DataChanges;
+  private listener?: DataChangeListener;
+
+  constructor(private readonly orm: MikroORM) {
+    this.changes = dataChangesOf(orm.config.get('contextName'));
+  }
+
+  start(): void {
+    const service = this.orm.config.get('contextName');
+    const logger = new Logger(service);
+    this.listener ??= listenForDataChanges(service, this.orm, { warn: (o, msg) => logger.warn(`${msg}: ${String((o as { err?: Error }).err?.message)}`) });
+  }
+
+  async stop(): Promise<void> {
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.close();
+  }
 }

@@ -67,10 +67,7 @@ describe('identity: the session check kept in memory holds every change from the
 
   /** A change, and its notification heard (else it could arrive between two checks and make the second read again). */
   async function write<T>(work: () => Promise<T>): Promise<T> {
-    const notice = dataChangesOf('identity').nextNotice();
-    const done = await work();
-    await notice;
-    return done;
+    return dataChangesOf('identity').afterNotices(work);
   }
 
   it('a change through this process holds from the very next check, before any notification (reported with its COMMIT, or with the write outside a transaction)', async () => {
@@ -116,11 +113,7 @@ describe('identity: the session check kept in memory holds every change from the
   });
 
   it('changes in SQL by hand hold once their notification arrives (account, roles, tenant, an erased account)', async () => {
-    const sql = async (query: string) => {
-      const notice = dataChangesOf('identity').nextNotice();
-      await h.sql(query);
-      await notice;
-    };
+    const sql = (query: string) => write(() => h.sql(query));
     await check();
     await sql(`update identity.account set status = 'disabled' where id = '${accountId}'`);
     expect((await expectReadAgain('disabled in SQL')).active).toBe(false);
@@ -136,7 +129,7 @@ describe('identity: the session check kept in memory holds every change from the
   });
 
   it('with the listener gone nothing is kept, and nothing kept before the gap is used after it', async () => {
-    await h.bus.request(CreateTenant, { code: 'se-cache', name: 'Kriminalvården', country: 'SE', defaultLocale: 'en', enabledModules: ['identity'], firstAdministrator: { email: 'sven@example.se' } }, as.platformAdmin());
+    await write(() => h.bus.request(CreateTenant, { code: 'se-cache', name: 'Kriminalvården', country: 'SE', defaultLocale: 'en', enabledModules: ['identity'], firstAdministrator: { email: 'sven@example.se' } }, as.platformAdmin()));
     const [{ id }] = (await h.sql<{ id: string }>(`select id from identity.account where email = 'sven@example.se'`)) as [{ id: string }];
     await check(id);
     expect((await check(id)).statements).toBe(0);

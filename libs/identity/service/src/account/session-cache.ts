@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
-import { dataChangesOf, listenForDataChanges, type DataChangeListener, type DataChanges } from '@m4pris/platform-messaging';
+import { HeardChanges, type DataChanges } from '@m4pris/platform-messaging';
 import type { SessionStateDto } from '@m4pris/identity-contracts';
 import { IdentitySettings } from '../identity.settings.js';
 
@@ -27,25 +27,24 @@ interface Kept {
 @Injectable()
 export class SessionCache implements OnModuleInit, OnModuleDestroy {
   private readonly entries?: LRUCache<string, Kept>;
+  private readonly feed: HeardChanges;
   private readonly changes: DataChanges;
-  private listener?: DataChangeListener;
 
   constructor(
     settings: IdentitySettings,
-    private readonly orm: MikroORM,
+    orm: MikroORM,
   ) {
     if (settings.SESSION_CACHE_ENTRIES > 0) this.entries = new LRUCache({ max: settings.SESSION_CACHE_ENTRIES });
-    this.changes = dataChangesOf(orm.config.get('contextName'));
+    this.feed = new HeardChanges(orm);
+    this.changes = this.feed.changes;
   }
 
   onModuleInit(): void {
-    if (!this.entries) return;
-    const logger = new Logger('identity');
-    this.listener = listenForDataChanges(this.orm.config.get('contextName'), this.orm, { warn: (o, msg) => logger.warn(`${msg}: ${String((o as { err?: Error }).err?.message)}`) });
+    if (this.entries) this.feed.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.listener?.close();
+  onModuleDestroy(): Promise<void> {
+    return this.feed.stop();
   }
 
   /** True while answers can be kept (a listener is connected). */

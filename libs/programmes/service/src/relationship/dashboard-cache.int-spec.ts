@@ -99,10 +99,7 @@ describe.each(['heard changes', 'versions'] as const)('programmes: the dashboard
    */
   async function write<T>(work: () => Promise<T>): Promise<T> {
     if (way !== 'heard changes') return work();
-    const notice = dataChangesOf('programmes').nextNotice();
-    const done = await work();
-    await notice;
-    return done;
+    return dataChangesOf('programmes').afterNotices(work);
   }
 
   beforeAll(async () => {

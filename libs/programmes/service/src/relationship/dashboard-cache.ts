@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
-import { dataChangesOf, listenForDataChanges, type DataChangeListener, type DataChanges } from '@m4pris/platform-messaging';
+import { HeardChanges, type DataChanges } from '@m4pris/platform-messaging';
 import { ProgrammesSettings } from '../programmes.settings.js';
 import type { CoordinatorScope } from '../shared/access.js';
 
@@ -36,25 +36,24 @@ export interface DashboardKey {
 @Injectable()
 export class DashboardCache implements OnModuleInit, OnModuleDestroy {
   private readonly entries?: LRUCache<string, object>;
+  private readonly feed: HeardChanges;
   private readonly changes: DataChanges;
-  private listener?: DataChangeListener;
 
   constructor(
     settings: ProgrammesSettings,
-    private readonly orm: MikroORM,
+    orm: MikroORM,
   ) {
     if (settings.DASHBOARD_CACHE_ENTRIES > 0) this.entries = new LRUCache({ max: settings.DASHBOARD_CACHE_ENTRIES });
-    this.changes = dataChangesOf(orm.config.get('contextName'));
+    this.feed = new HeardChanges(orm);
+    this.changes = this.feed.changes;
   }
 
   onModuleInit(): void {
-    if (!this.entries) return;
-    const logger = new Logger('programmes');
-    this.listener = listenForDataChanges(this.orm.config.get('contextName'), this.orm, { warn: (o, msg) => logger.warn(`${msg}: ${String((o as { err?: Error }).err?.message)}`) });
+    if (this.entries) this.feed.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.listener?.close();
+  onModuleDestroy(): Promise<void> {
+    return this.feed.stop();
   }
 
   get enabled(): boolean {
