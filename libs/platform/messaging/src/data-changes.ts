@@ -205,6 +205,7 @@ export class HeardChanges {
     this.changes = dataChangesOf(orm.config.get('contextName'));
   }
 
+  /** Connects the listener; again (Nest may run a module's init hooks twice) changes nothing. */
   start(): void {
     const service = this.orm.config.get('contextName');
     const logger = new Logger(service);
