@@ -1,5 +1,5 @@
-import { Logger } from '@nestjs/common';
-import type { MikroORM } from '@mikro-orm/core';
+import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { MikroORM, TriggerDef } from '@mikro-orm/core';
 import pg from 'pg';
 
 /**
@@ -105,11 +105,11 @@ export function changeChannel(service: string): string {
 }
 
 /**
- * The body of a row trigger (MikroORM `TriggerDef`, `after insert or update or delete`, for each row)
- * that reports every write of a table to `service`'s data changes, as a change of the tenant in the
- * row's `tenantColumn` (a row without one: everyone's).
+ * The row trigger (`after insert or update or delete`, for each row) that reports every write of a
+ * table to `service`'s data changes, as a change of the tenant in the row's `tenantColumn` (a row
+ * without one: everyone's). Declared on the entity (`triggers`), so its migration is generated.
  */
-export function noticeChangeTriggerBody(service: string, tenantColumn = 'tenant_id'): string {
+export function noticeChangeTrigger(service: string, tenantColumn = 'tenant_id'): TriggerDef {
   const report = (row: 'old' | 'new') => {
     const tenant = `coalesce(${row}."${tenantColumn}"::text, '*')`;
     const mark = `coalesce(current_setting('${CHANGE_MARK}', true), '')`;
@@ -119,7 +119,13 @@ export function noticeChangeTriggerBody(service: string, tenantColumn = 'tenant_
       `perform set_config('${CHANGE_MARK}', case when position(',' || ${tenant} || ',' in ${mark} || ',') > 0 then ${mark} else ${mark} || ',' || ${tenant} end, true);`
     );
   };
-  return [`if tg_op = 'DELETE' then ${report('old')} else ${report('new')} end if;`, 'return null;'].join(' ');
+  return {
+    name: 'notice_change',
+    timing: 'after',
+    events: ['insert', 'update', 'delete'],
+    forEach: 'row',
+    body: [`if tg_op = 'DELETE' then ${report('old')} else ${report('new')} end if;`, 'return null;'].join(' '),
+  };
 }
 
 /** The tenants a change mark lists (`*`: a row without a tenant). */
@@ -193,26 +199,30 @@ export function listenForDataChanges(service: string, orm: MikroORM, log: Listen
 }
 
 /**
- * A service's data changes as a provider that keeps answers needs them: `start` (from the provider's
- * `onModuleInit`) connects the listener, `stop` (`onModuleDestroy`) closes it, `stamp` is
- * `DataChanges.stamp`. Warnings go to Nest's logger under the service's name.
+ * What a provider that keeps answers until the data they were computed from changes has in common
+ * (the coordinator dashboard, the session check): the service's `changes`, and the listener, which
+ * connects with the module (`onModuleInit`, only when `keeps`) and closes with it. Nest may run a
+ * module's init hooks twice; the second changes nothing.
  */
-export class HeardChanges {
-  readonly changes: DataChanges;
+export abstract class KeptUntilChanged implements OnModuleInit, OnModuleDestroy {
+  protected readonly changes: DataChanges;
   private listener?: DataChangeListener;
 
-  constructor(private readonly orm: MikroORM) {
+  protected constructor(
+    private readonly orm: MikroORM,
+    private readonly keeps: boolean,
+  ) {
     this.changes = dataChangesOf(orm.config.get('contextName'));
   }
 
-  /** Connects the listener; again (Nest may run a module's init hooks twice) changes nothing. */
-  start(): void {
+  onModuleInit(): void {
+    if (!this.keeps) return;
     const service = this.orm.config.get('contextName');
     const logger = new Logger(service);
     this.listener ??= listenForDataChanges(service, this.orm, { warn: (o, msg) => logger.warn(`${msg}: ${String((o as { err?: Error }).err?.message)}`) });
   }
 
-  async stop(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     const listener = this.listener;
     this.listener = undefined;
     await listener?.close();

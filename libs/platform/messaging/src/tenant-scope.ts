@@ -107,7 +107,11 @@ export class TenantScopeClient extends pg.Client {
       if (held !== undefined) return Promise.resolve(notSent(text.toUpperCase())) as never;
       // A transaction aborted by an earlier error refuses the read of the mark (25P02), and PostgreSQL
       // skips the rest of the query: the COMMIT goes alone, and ends it as before (as a ROLLBACK).
-      if (text === 'commit' && this.changes) return this.withMark(send, 'select', 'commit', (e) => (e.code === '25P02' ? (send('commit') as Promise<unknown>) : undefined)) as never;
+      if (text === 'commit' && this.changes)
+        return this.withMark(send, 'commit', 'before').catch((e: { code?: string }) => {
+          if (e?.code === '25P02') return send('commit');
+          throw e;
+        }) as never;
       return send(...args) as never;
     }
     if (held !== undefined) {
@@ -123,33 +127,23 @@ export class TenantScopeClient extends pg.Client {
       }) as never;
     }
     if (plain && /^\s*start\s+transaction\b/i.test(text)) this.inTransaction = true;
-    if (plain && !this.inTransaction && this.changes && WRITES.test(text)) return this.withMark(send, text, 'select', () => undefined) as never;
+    if (plain && !this.inTransaction && this.changes && WRITES.test(text)) return this.withMark(send, text, 'after') as never;
     return send(...args) as never;
   }
 
   /**
-   * `first; second` as one query, where one of them is the read of the change mark (`'select'`): the
-   * tenants it lists are reported, and the other statement's result is the answer. `failed` may
-   * answer an error instead of passing it on.
+   * `statement` and the read of the change mark (before or after it) as one query: the tenants the
+   * mark lists are reported, and the statement's own result is the answer.
    */
-  private withMark(send: (...a: unknown[]) => unknown, first: string, second: string, failed: (e: { code?: string }) => Promise<unknown> | undefined): Promise<unknown> {
+  private withMark(send: (...a: unknown[]) => unknown, statement: string, mark: 'before' | 'after'): Promise<unknown> {
     const read = `select current_setting('${CHANGE_MARK}', true) as changed`;
-    const markFirst = first === 'select';
     const changes = this.changes!;
-    return (send(`${markFirst ? read : first}; ${markFirst ? second : read}`) as Promise<unknown>).then(
-      (results) => {
-        const all = results as { rows: { changed?: string | null }[] }[];
-        const mark = markFirst ? all[0] : all[all.length - 1];
-        const own = markFirst ? all.slice(1) : all.slice(0, -1);
-        for (const tenant of tenantsOfMark(mark!.rows[0]?.changed)) changes.changed(tenant);
-        return own.length === 1 ? own[0] : own;
-      },
-      (e: { code?: string }) => {
-        const answered = failed(e);
-        if (answered) return answered;
-        throw e;
-      },
-    );
+    return (send(mark === 'before' ? `${read}; ${statement}` : `${statement}; ${read}`) as Promise<unknown>).then((results) => {
+      const all = results as { rows: { changed?: string | null }[] }[];
+      const [marked, own] = mark === 'before' ? [all[0], all.slice(1)] : [all[all.length - 1], all.slice(0, -1)];
+      for (const tenant of tenantsOfMark(marked!.rows[0]?.changed)) changes.changed(tenant);
+      return own.length === 1 ? own[0] : own;
+    });
   }
 }
 

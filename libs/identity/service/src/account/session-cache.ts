@@ -1,7 +1,7 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
-import { HeardChanges, type DataChanges } from '@m4pris/platform-messaging';
+import { KeptUntilChanged } from '@m4pris/platform-messaging';
 import type { SessionStateDto } from '@m4pris/identity-contracts';
 import { IdentitySettings } from '../identity.settings.js';
 
@@ -25,26 +25,12 @@ interface Kept {
  * and each reconnection forgets what was kept before. Per process; least recently used out.
  */
 @Injectable()
-export class SessionCache implements OnModuleInit, OnModuleDestroy {
+export class SessionCache extends KeptUntilChanged {
   private readonly entries?: LRUCache<string, Kept>;
-  private readonly feed: HeardChanges;
-  private readonly changes: DataChanges;
 
-  constructor(
-    settings: IdentitySettings,
-    orm: MikroORM,
-  ) {
+  constructor(settings: IdentitySettings, orm: MikroORM) {
+    super(orm, settings.SESSION_CACHE_ENTRIES > 0);
     if (settings.SESSION_CACHE_ENTRIES > 0) this.entries = new LRUCache({ max: settings.SESSION_CACHE_ENTRIES });
-    this.feed = new HeardChanges(orm);
-    this.changes = this.feed.changes;
-  }
-
-  onModuleInit(): void {
-    if (this.entries) this.feed.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.feed.stop();
   }
 
   /** True while answers can be kept (a listener is connected). */

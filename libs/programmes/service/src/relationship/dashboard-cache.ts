@@ -1,7 +1,7 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
-import { HeardChanges, type DataChanges } from '@m4pris/platform-messaging';
+import { KeptUntilChanged } from '@m4pris/platform-messaging';
 import { ProgrammesSettings } from '../programmes.settings.js';
 import type { CoordinatorScope } from '../shared/access.js';
 
@@ -34,26 +34,12 @@ export interface DashboardKey {
  * the key. Per process: several replicas each keep their own.
  */
 @Injectable()
-export class DashboardCache implements OnModuleInit, OnModuleDestroy {
+export class DashboardCache extends KeptUntilChanged {
   private readonly entries?: LRUCache<string, object>;
-  private readonly feed: HeardChanges;
-  private readonly changes: DataChanges;
 
-  constructor(
-    settings: ProgrammesSettings,
-    orm: MikroORM,
-  ) {
+  constructor(settings: ProgrammesSettings, orm: MikroORM) {
+    super(orm, settings.DASHBOARD_CACHE_ENTRIES > 0);
     if (settings.DASHBOARD_CACHE_ENTRIES > 0) this.entries = new LRUCache({ max: settings.DASHBOARD_CACHE_ENTRIES });
-    this.feed = new HeardChanges(orm);
-    this.changes = this.feed.changes;
-  }
-
-  onModuleInit(): void {
-    if (this.entries) this.feed.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.feed.stop();
   }
 
   get enabled(): boolean {

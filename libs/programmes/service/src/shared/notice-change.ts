@@ -1,5 +1,4 @@
-import type { TriggerDef } from '@mikro-orm/core';
-import { noticeChangeTriggerBody } from '@m4pris/platform-messaging';
+import { noticeChangeTrigger } from '@m4pris/platform-messaging';
 
 /**
  * On every table the coordinator dashboard reads (directly, or through the duo's row that
@@ -8,10 +7,4 @@ import { noticeChangeTriggerBody } from '@m4pris/platform-messaging';
  * memory (dashboard-cache.ts) are computed again after it. Kept by the database, so no write path,
  * not even one outside the service, can forget it.
  */
-export const noticeChange: TriggerDef = {
-  name: 'notice_change',
-  timing: 'after',
-  events: ['insert', 'update', 'delete'],
-  forEach: 'row',
-  body: noticeChangeTriggerBody('programmes'),
-};
+export const noticeChange = noticeChangeTrigger('programmes');
