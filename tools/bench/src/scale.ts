@@ -5,6 +5,7 @@
 //
 //   npm run bench:scale -- [--tenants 27] [--staff 10000] [--duos 1000] [--applicants 2000]
 //                          [--only standalone,distributed] [--requests 200] [--concurrency 6] [--peer-divisor 20] [--import-timeout 30]
+//                          [--cpu-prof DIR]   (the standalone process, or each distributed process, writes a V8 CPU profile into DIR)
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
 import { tokenInMail } from '@m4pris/testing';
-import { distributedModule, freePort, MicroHistogram, startThrowawayDistributed, progress, root, runEach, spawnNode, type Cleanup, type MicroLatency, type Tail } from './common.js';
+import { cpuProfArgs, distributedModule, freePort, MicroHistogram, startThrowawayDistributed, progress, root, runEach, spawnNode, type Cleanup, type MicroLatency, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -38,6 +39,8 @@ interface Options {
   peerDivisor: number;
   /** minutes to wait for an import to reach every projection before calling it a break */
   importTimeout: number;
+  /** a directory each platform process writes a V8 CPU profile into when it stops */
+  cpuProf?: string;
 }
 
 interface Size {
@@ -701,7 +704,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
     LOG_LEVEL: 'warn',
   };
   delete env.STANDALONE_DATABASE_URL;
-  const child = spawnNode([join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
+  const child = spawnNode([...cpuProfArgs(o.cpuProf), join(root, 'apps/standalone/dist/main.js')], env, 'standalone', tail);
   cleanup.add('standalone', () => dist.stopChild(child, 'SIGTERM', 30_000));
   let exitCode: number | null | undefined;
   void child.exited.then((c) => (exitCode = c));
@@ -719,7 +722,7 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<ModeResult[]> {
   progress(`starting distributed (${MODULES.join(', ')} and the gateway as processes over NATS) …`);
-  const { platform, databaseUrl, dataDir } = await startThrowawayDistributed('scale', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 180_000 });
+  const { platform, databaseUrl, dataDir } = await startThrowawayDistributed('scale', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 180_000, nodeArgs: cpuProfArgs(o.cpuProf) });
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   cleanup.add('bench database pool', () => db.end());
   const mail = new InvitationMail(join(dataDir, 'mail'));
@@ -781,6 +784,7 @@ function parseOptions(): Options {
       concurrency: { type: 'string', default: '6' },
       'peer-divisor': { type: 'string', default: '20' },
       'import-timeout': { type: 'string', default: '30' },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -805,6 +809,7 @@ function parseOptions(): Options {
     concurrency: int('concurrency', values.concurrency, 1, 64),
     peerDivisor: int('peer-divisor', values['peer-divisor'], 1, 1000),
     importTimeout: num('import-timeout', values['import-timeout'], 0.01, 600),
+    cpuProf: values['cpu-prof'],
   };
   for (const m of o.only) if (!MODES.includes(m)) problems.push(`--only: unknown mode ${m} (known: ${MODES.join(', ')})`);
   if (problems.length === 0 && 1 + 2 * o.duos + o.applicants > o.staff) problems.push(`--staff (${o.staff}) must hold the coordinator, 2 × --duos and --applicants (${1 + 2 * o.duos + o.applicants})`);
