@@ -89,7 +89,7 @@ USER node
 EXPOSE 4000 9400
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "const a=process.env.APP;const p=(a==='gateway'||a==='standalone')?(process.env.PORT||4000):(process.env.OPS_PORT||9400);fetch('http://127.0.0.1:'+p+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# NODE_FLAGS: V8 flags Node refuses in NODE_OPTIONS (the service manifests set
-# `--max-semi-space-size=1 --optimize-for-size`); split on spaces on purpose.
+# NODE_FLAGS: V8 flags for the node command line, including those Node refuses in NODE_OPTIONS
+# (the service manifests set `--max-semi-space-size=1`); split on spaces on purpose.
 # A service runs its bundle (dist/bundle/main.js), the gateway and standalone dist/main.js.
 ENTRYPOINT ["/bin/sh", "-c", "e=\"apps/${APP}/dist/bundle/main.js\"; [ -f \"$e\" ] || e=\"apps/${APP}/dist/main.js\"; exec node $NODE_FLAGS \"$e\" \"$@\"", "--"]

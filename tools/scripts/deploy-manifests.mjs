@@ -66,14 +66,16 @@ const DATABASE_CA_MOUNT = { name: 'database-ca', mountPath: '/etc/m4pris/databas
  * V8 flags of every service process (not the gateway), measured idle with `npm run bench:footprint`:
  * - `--max-semi-space-size=1`: a 1 MiB young generation instead of 16 MiB semi-spaces (programmes
  *   185 → 142 MiB RSS; the cost is more minor GCs under load, which services can afford);
- * - `--optimize-for-size`: V8 favours a small heap over speed (programmes 124 → 116 MiB RSS, load
- *   about 60). Services run short handlers, mostly waiting on PostgreSQL; the gateway keeps V8's
- *   defaults.
- * Node refuses `--optimize-for-size` in NODE_OPTIONS, so images take the flags in `NODE_FLAGS`
- * (read by the Dockerfile's entrypoint) and the systemd units on the command line. The same flags
- * are in tools/scripts/start-distributed.mjs (SERVICE_NODE_FLAGS).
+ * - not `--optimize-for-size` (used until issue 19's seventh session): it saved 1.5–4.5 MiB of idle
+ *   RSS per service (bench:footprint, side by side, 2026-12-03) and cost about half the services'
+ *   throughput under load — a 10,000-row staff import reached every projection in 40–46 s with it
+ *   and 21–24 s without (bench:scale, distributed): V8 favours memory over speed with it (more
+ *   full GCs, bytecode flushed and recompiled). The gateway keeps V8's defaults.
+ * Images take the flags in `NODE_FLAGS` (read by the Dockerfile's entrypoint) and the systemd units
+ * on the command line, so a deployment can add V8 flags Node refuses in NODE_OPTIONS. The same
+ * flags are in tools/scripts/start-distributed.mjs (SERVICE_NODE_FLAGS).
  */
-const SERVICE_NODE_OPTIONS = '--max-semi-space-size=1 --optimize-for-size';
+const SERVICE_NODE_OPTIONS = '--max-semi-space-size=1';
 const labels = (m, component) => ({
   'app.kubernetes.io/name': m,
   'app.kubernetes.io/part-of': 'm4pris',

@@ -221,7 +221,7 @@ export function serviceEntry(module) {
   return join(root, 'apps', module, 'dist', 'bundle', 'main.js');
 }
 
-export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1', '--optimize-for-size'];
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=1'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
