@@ -236,7 +236,7 @@ afterAll(() => {
       'Every BAD_USER_INPUT named its field (extensions.field or the variable in the message).',
       'Wrong types, null/missing non-null values, invalid enum values, unknown input fields and deep nesting were always refused.',
       'Depth, alias, batching, fragment-cycle, directive, token and body-size attacks, bad JSON, wrong content types and GET mutations were refused with typed codes or a 4xx status.',
-      'Over NATS, 1 MB+ strings (over the default max_payload) got typed refusals.',
+      'Over NATS, 1.5 MB strings (over the default max_payload even gzipped) got typed refusals.',
       `The platform stayed healthy afterwards (/health ok, \`me\` answers): ${run.healthy.join(', ') || 'not reached'}.`,
     ],
     tables: [

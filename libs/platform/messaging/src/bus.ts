@@ -11,7 +11,7 @@ import {
 } from '@m4pris/platform-core';
 import { translate } from '@m4pris/platform-i18n';
 import { busClientDuration, contextForTrace, injectTraceHeaders, SpanKind, SpanStatusCode, withSpan } from '@m4pris/platform-observability';
-import type { Reply, Transport } from './transport.js';
+import { MessageTooLarge, type Reply, type Transport } from './transport.js';
 
 /** The client side of the bus: typed requests with the caller's context and a timeout. */
 export class Bus {
@@ -45,8 +45,9 @@ export class Bus {
         let r: Reply;
         const body = JSON.stringify(payload ?? {});
         try {
-          refuseOversized(body, headers, payload, this.transport.maxMessageBytes?.());
-          r = await this.transport.request(subject, body, headers, timeoutMs ?? this.timeoutMs);
+          r = await this.transport.request(subject, body, headers, timeoutMs ?? this.timeoutMs).catch((e: unknown) => {
+            throw e instanceof MessageTooLarge ? oversized(payload, e.max) : e;
+          });
         } catch (e) {
           end({ outcome: e instanceof PlatformError ? e.category : 'ERROR' });
           throw localise(e, context.locale);
@@ -82,15 +83,11 @@ export class Bus {
 }
 
 /**
- * A request the transport cannot carry (over NATS's max_payload) is the caller's bad input: refused
- * as BAD_USER_INPUT naming its largest field, instead of the transport's internal error.
+ * A request the transport cannot carry (over NATS's max_payload, compressed) is the caller's bad
+ * input: refused as BAD_USER_INPUT naming its largest field, instead of the transport's internal error.
  */
-function refuseOversized(body: string, headers: Record<string, string>, payload: unknown, max: number | undefined): void {
-  if (max === undefined) return;
-  // NATS counts the header block too: `NATS/1.0\r\n`, then `key: value\r\n` per header, then `\r\n`.
-  const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(String(v)) + 4, 14);
-  if (Buffer.byteLength(body) + headerBytes <= max) return;
-  throw invalidInput(largestField(payload) ?? 'input', `is too large (a request may have at most ${max} bytes)`);
+function oversized(payload: unknown, max: number): PlatformError {
+  return invalidInput(largestField(payload) ?? 'input', `is too large (a request may have at most ${max} bytes)`);
 }
 
 /** The dotted path of the longest string in a payload (what made it too large). */

@@ -13,6 +13,16 @@ export interface BatchOutcome {
   handled: number;
   error?: unknown;
 }
+/**
+ * A request or reply the transport cannot carry: over the largest message it takes (`max` bytes,
+ * NATS's max_payload), after any compression. The bus answers it as the caller's bad input.
+ */
+export class MessageTooLarge extends Error {
+  constructor(readonly max: number) {
+    super(`message over the transport's limit of ${max} bytes`);
+    this.name = 'MessageTooLarge';
+  }
+}
 /** A consumer's handler for several pending events at once (see `Transport.consume`). */
 export type EventBatchHandler = (events: EventEnvelope[]) => Promise<BatchOutcome>;
 
