@@ -187,7 +187,7 @@ export class NatsTransport implements Transport {
         const answer = async (reply: Reply) => {
           try {
             const wire = await wireBody(JSON.stringify(reply), {}, this.maxMessageBytes());
-            m.respond(wire.data, { headers: toNats(wire.headers) });
+            m.respond(wire.data, Object.keys(wire.headers).length > 0 ? { headers: toNats(wire.headers) } : undefined);
           } catch (e) {
             // A reply over max_payload even compressed: answer INTERNAL instead of leaving the caller waiting.
             this.opts.logger?.warn({ event: 'nats.reply_too_large', subject, err: e }, 'reply not sent');
