@@ -66,7 +66,7 @@ const DATABASE_CA_MOUNT = { name: 'database-ca', mountPath: '/etc/m4pris/databas
  * V8 flags of every service process (not the gateway), measured idle with `npm run bench:footprint`:
  * - `--max-semi-space-size=1`: a 1 MiB young generation instead of 16 MiB semi-spaces (programmes
  *   185 → 142 MiB RSS; the cost is more minor GCs under load, which services can afford);
- * - not `--optimize-for-size` (used until issue 19's seventh session): it saved 1.5–4.5 MiB of idle
+ * - not `--optimize-for-size` (used until issue 19's seventh session): it saved 1.3–4.5 MiB of idle
  *   RSS per service (bench:footprint, side by side, 2026-12-03) and cost about half the services'
  *   throughput under load — a 10,000-row staff import reached every projection in 40–46 s with it
  *   and 21–24 s without (bench:scale, distributed): V8 favours memory over speed with it (more
