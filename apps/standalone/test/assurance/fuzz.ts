@@ -176,25 +176,14 @@ export function badEnums(values: string[]): unknown[] {
 }
 
 export const HUGE_100K = 'x'.repeat(100 * 1024);
+const BASE64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'];
 /**
  * Over NATS's default max_payload (1 MB) on its own, even gzipped (bodies over 64 kB cross NATS
- * compressed): 1.5 MiB of base64 characters from a fixed xorshift sequence, which gzip cannot
- * shrink below 6 bits a character (≈ 1.1 MiB).
+ * compressed): 1.5 MiB of base64 characters drawn with a fixed seed, which gzip cannot shrink below
+ * 6 bits a character (≈ 1.1 MiB).
  */
-export const HUGE_1M = incompressible(1.5 * 1024 * 1024);
-
-function incompressible(length: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const out: string[] = [];
-  let x = 0x9e3779b9;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out.push(alphabet[(x >>> 0) % 64]!);
-  }
-  return out.join('');
-}
+const hugeDraw = rng(0x9e3779b9);
+export const HUGE_1M = Array.from({ length: 1.5 * 1024 * 1024 }, () => pick(hugeDraw, BASE64)).join('');
 
 function deepObject(depth: number): unknown {
   let v: unknown = 'leaf';

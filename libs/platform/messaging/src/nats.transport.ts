@@ -160,15 +160,7 @@ export class NatsTransport implements Transport {
     this.pending.delete(token);
     clearTimeout(p.timer);
     if (msg.data.length === 0 && msg.headers?.code === 503) return p.reject(moduleUnavailable(p.module));
-    if (isGzipped(msg)) {
-      gunzipAsync(msg.data).then((b) => p.resolve(JSON.parse(b.toString('utf8')) as Reply), p.reject);
-      return;
-    }
-    try {
-      p.resolve(JSON.parse(msg.string()) as Reply);
-    } catch (e) {
-      p.reject(e);
-    }
+    bodyOf(msg).then((body) => p.resolve(JSON.parse(body) as Reply), p.reject);
   }
 
   async serve(subject: string, queue: string, handler: RequestHandler): Promise<void> {
@@ -195,7 +187,7 @@ export class NatsTransport implements Transport {
           }
         };
         const { [CONTENT_ENCODING]: _encoding, ...headers } = fromNats(m.headers);
-        void (isGzipped(m) ? gunzipAsync(m.data).then((b) => b.toString('utf8')) : Promise.resolve(m.string()))
+        void bodyOf(m)
           .then((body) => handler(body, headers))
           .then(answer, internal);
       }
@@ -361,7 +353,10 @@ export const COMPRESS_OVER_BYTES = 64 * 1024;
 /** The header that marks a gzipped body (lower case, as `fromNats` gives header names). */
 const CONTENT_ENCODING = 'content-encoding';
 
-const isGzipped = (m: Msg): boolean => m.headers?.get(CONTENT_ENCODING) === 'gzip';
+/** A request's or reply's body as the sender wrote it (unzipped when `wireBody` gzipped it). */
+async function bodyOf(m: Msg): Promise<string> {
+  return m.headers?.get(CONTENT_ENCODING) === 'gzip' ? (await gunzipAsync(m.data)).toString('utf8') : m.string();
+}
 
 /** Bytes NATS counts for a header block: `NATS/1.0\r\n`, then `key: value\r\n` per header, then `\r\n`. */
 function headerBytes(headers: Headers): number {

@@ -52,6 +52,4 @@ export interface Transport {
   publishBatch?(events: EventEnvelope[]): Promise<BatchOutcome>;
   isHealthy(): boolean;
   close(): Promise<void>;
-  /** Largest message (body and headers, in bytes) the transport carries, when it has a limit (NATS's max_payload). */
-  maxMessageBytes?(): number | undefined;
 }
