@@ -63,7 +63,7 @@ export interface StartDistributedModule {
     unbundled?: boolean;
     /** Extra Node flags for the services and the gateway (e.g. `cpuProfArgs(dir)`); an older start-distributed.mjs ignores them. */
     nodeArgs?: string[];
-  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void>; /** the services' processes in `modules` order, then the gateway */ children?: ChildProcess[]; services?: Map<string, unknown>; modules?: string[] }>;
+  }): Promise<{ url: string; graphqlUrl: string; stop(signal?: NodeJS.Signals): Promise<void>; /** the services' processes in `modules` order, then the gateway */ children?: ChildProcess[]; services?: Map<string, { name: string; opsUrl: string }>; /** the gateway's /health and /metrics */ gatewayOpsUrl?: string; modules?: string[] }>;
   stopAllChildren(signal?: NodeJS.Signals): Promise<void>;
   stopChild(child: ChildProcess, signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
   waitForHealth(baseUrl: string, modules: string[], o?: { timeoutMs?: number; abort?: () => string | undefined }): Promise<unknown>;

@@ -2,7 +2,14 @@
 // with N duos, and `me`, standalone and distributed. See README.md.
 //
 //   npm run bench:load -- [--duos 50] [--rate 20] [--duration 60] [--warmup 5] [--connections 10]
-//                         [--only standalone,distributed] [--queries dashboard,me] [--json] [--cpu-prof DIR]
+//                         [--only standalone,distributed] [--queries dashboard,me] [--arrivals paced,bursts]
+//                         [--json] [--cpu-prof DIR]
+//
+// Arrivals: `paced` sends one request every 1/rate s (open loop: a request is sent when it is due,
+// whether or not earlier ones have been answered, and its latency runs from when it was due);
+// `poisson` the same with exponential gaps (random arrivals at the same mean rate); `bursts` is
+// autocannon's `overallRate`, which lets each connection send its share of the second back to back
+// at the top of every second (all connections at once: 50 requests arrive together, closed loop).
 //
 // With ASSURANCE_OUT set, also writes $ASSURANCE_OUT/60-load.json (the `SuiteReport` shape of
 // @m4pris/testing's assurance-report.ts, written here because the bench is not test code).
@@ -10,7 +17,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon, { type Instance, type Result } from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
+import { Pool } from 'undici';
 import { mailedInvitationToken } from '@m4pris/testing';
 import { Cleanup, cpuProfArgs, distributedModule, freePort, startThrowawayDistributed, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
 
@@ -24,8 +32,10 @@ const COORDINATOR_EMAIL = `coordinator@${TENANT}.test`;
 
 type Mode = 'standalone' | 'distributed';
 type QueryName = 'dashboard' | 'me';
+type Arrivals = 'paced' | 'poisson' | 'bursts';
 const MODES: Mode[] = ['standalone', 'distributed'];
 const QUERIES: QueryName[] = ['dashboard', 'me'];
+const ARRIVALS: Arrivals[] = ['paced', 'poisson', 'bursts'];
 
 const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId state activeDuos pausedDuos endedEarly closedDuos rematchRequests
   meetings meetingsPerDuo meetingMinutes duosNeedingAttention openConcerns applications { role state count }
@@ -41,6 +51,7 @@ interface Options {
   json: boolean;
   only: Mode[];
   queries: QueryName[];
+  arrivals: Arrivals[];
   /** directory for the standalone process's V8 CPU profile (written when it stops) */
   cpuProf?: string;
 }
@@ -48,6 +59,7 @@ interface Options {
 interface Measurement {
   mode: Mode;
   query: QueryName;
+  arrivals: Arrivals;
   duos: number;
   targetRate: number;
   achievedRate: number;
@@ -57,8 +69,9 @@ interface Measurement {
   p99Ms: number;
   maxMs: number;
   /**
-   * The same responses at µs resolution: autocannon's per-response time (hrtime, a float in ms) in an
-   * HDR histogram, not its 1 ms buckets. Not corrected for coordinated omission (the ms columns are).
+   * The same responses at µs resolution in an HDR histogram. Open-loop arrivals: the source of the ms
+   * columns too. Bursts: autocannon's per-response time (hrtime, a float in ms), not its 1 ms buckets,
+   * not corrected for coordinated omission (autocannon's ms columns are).
    */
   latency: MicroLatency;
   /** HTTP status not 2xx */
@@ -71,6 +84,24 @@ interface Measurement {
   errorRate: number;
   /** the machine's 1-minute load average right after the measurement (the cores are shared) */
   loadAvg1: number;
+  /** each platform process during the window, from its /metrics: its longest event-loop delay and its GC time */
+  stalls: Stall[];
+}
+
+/** One platform process over a measured window (prom-client's default metrics, scraped before and after). */
+interface Stall {
+  process: string;
+  /** the longest event-loop delay in the window (`nodejs_eventloop_lag_max_seconds`; prom-client resets it at each scrape; 10 ms resolution) */
+  loopLagMaxMs: number;
+  /** garbage collection in the window (`nodejs_gc_duration_seconds`, every kind), and of that the major (mark-compact) collections */
+  gcMs: number;
+  gcMajorMs: number;
+}
+
+/** A platform process's ops endpoint (/metrics). */
+interface Ops {
+  process: string;
+  url: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,16 +307,28 @@ async function mailSettled(mailDir: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // load
 
-let current: Instance | undefined;
+/** Stops the load running now (a signal while measuring). */
+let stopCurrent: (() => void) | undefined;
 
-interface Run {
-  result: Result;
+/** One measured window, whatever sent the load. */
+interface Window {
+  achievedRate: number;
+  requests: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  latency: MicroLatency;
+  non2xx: number;
   graphqlErrors: number;
-  micro: MicroLatency;
+  transportErrors: number;
 }
 
-/** autocannon at a fixed overall rate; a 2xx whose body has GraphQL errors (or not `expect`) is an error. */
-function cannon(url: string, token: string, body: string, expect: string, o: Options, duration: number): Promise<Run> {
+/** A 2xx body is good when it carries the expected data and no GraphQL `errors`. */
+const goodBody = (b: string, expect: string) => b.includes(expect) && !b.includes('"errors"');
+
+/** autocannon at a fixed overall rate (per-second bursts, see the head of this file); a 2xx whose body has GraphQL errors (or not `expect`) is an error. */
+function bursts(url: string, token: string, body: string, expect: string, o: Options, duration: number): Promise<Window> {
   return new Promise((res, rej) => {
     let lastStatus = 0;
     let graphqlErrors = 0;
@@ -304,26 +347,143 @@ function cannon(url: string, token: string, body: string, expect: string, o: Opt
         // counted by autocannon already, so only 2xx bodies are judged here (no double count).
         verifyBody: (b) => {
           if (lastStatus < 200 || lastStatus > 299) return true;
-          const good = b.includes(expect) && !b.includes('"errors"');
+          const good = goodBody(b, expect);
           if (!good) graphqlErrors++;
           return good;
         },
       },
-      (err, result) => {
-        current = undefined;
-        if (err) rej(err);
-        else res({ result, graphqlErrors, micro: micro.summary() });
+      (err, r: Result) => {
+        stopCurrent = undefined;
+        if (err) return rej(err);
+        res({
+          achievedRate: r.requests.total / r.duration,
+          requests: r.requests.total,
+          p50Ms: r.latency.p50,
+          p90Ms: r.latency.p90,
+          p99Ms: r.latency.p99,
+          maxMs: r.latency.max,
+          latency: micro.summary(),
+          non2xx: r.non2xx,
+          graphqlErrors,
+          transportErrors: r.errors,
+        });
       },
     );
     instance.on('response', (_client, statusCode, _bytes, ms) => {
       lastStatus = statusCode;
       if (statusCode >= 200 && statusCode < 300) micro.recordMs(ms);
     });
-    current = instance;
+    stopCurrent = () => instance.stop();
   });
 }
 
-async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Options): Promise<Measurement[]> {
+/**
+ * Open-loop arrivals at `o.rate` req/s over a pool of `o.connections` keep-alive connections
+ * (undici): rate × duration requests, request i due at a fixed offset (`paced`: i/rate; `poisson`:
+ * the i-th of as many uniformly random instants in the window, i.e. a Poisson process given its
+ * count), each sent when due, answered or not the ones before it. Its latency runs from when it was
+ * due, so time spent waiting for a free connection, or for this process, counts (no coordinated
+ * omission). Achieved rate = answered requests ÷ (window start → last answer).
+ */
+async function openLoop(arrivals: 'paced' | 'poisson', url: string, token: string, body: string, expect: string, o: Options, duration: number): Promise<Window> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections: o.connections, pipelining: 1 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const micro = new MicroHistogram();
+  let answered = 0;
+  let non2xx = 0;
+  let graphqlErrors = 0;
+  let transportErrors = 0;
+  let lastAnswer = 0;
+  const inflight = new Set<Promise<void>>();
+  const send = (dueAt: number) => {
+    const p: Promise<void> = pool
+      .request({ path: target.pathname, method: 'POST', headers, body, headersTimeout: 10_000, bodyTimeout: 10_000 })
+      .then(async (res) => {
+        const text = await res.body.text();
+        const ms = performance.now() - dueAt;
+        answered++;
+        lastAnswer = performance.now();
+        if (res.statusCode < 200 || res.statusCode > 299) non2xx++;
+        else if (!goodBody(text, expect)) graphqlErrors++;
+        else micro.recordMs(ms);
+      })
+      .catch(() => {
+        transportErrors++;
+      })
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+  const n = Math.round(o.rate * duration);
+  const offsets = arrivals === 'paced' ? Array.from({ length: n }, (_, i) => (i * 1000) / o.rate) : Array.from({ length: n }, () => Math.random() * duration * 1000).sort((a, b) => a - b);
+  const start = performance.now();
+  let next = 0;
+  let timer: NodeJS.Timeout | undefined;
+  await new Promise<void>((resolve) => {
+    stopCurrent = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const tick = () => {
+      const now = performance.now();
+      while (next < n && start + offsets[next] <= now) send(start + offsets[next++]);
+      if (next === n) return resolve();
+      timer = setTimeout(tick, Math.max(0, start + offsets[next] - performance.now()));
+    };
+    tick();
+  });
+  stopCurrent = undefined;
+  await Promise.all(inflight);
+  await pool.close();
+  const m = micro.summary();
+  return {
+    achievedRate: answered / (Math.max(lastAnswer, start + 1) - start) * 1000,
+    requests: answered,
+    p50Ms: m.p50Us / 1000,
+    p90Ms: m.p90Us / 1000,
+    p99Ms: m.p99Us / 1000,
+    maxMs: m.maxUs / 1000,
+    latency: m,
+    non2xx,
+    graphqlErrors,
+    transportErrors,
+  };
+}
+
+function load(arrivals: Arrivals, url: string, token: string, body: string, expect: string, o: Options, duration: number): Promise<Window> {
+  return arrivals === 'bursts' ? bursts(url, token, body, expect, o, duration) : openLoop(arrivals, url, token, body, expect, o, duration);
+}
+
+interface Scrape {
+  loopLagMaxS: number;
+  gcS: number;
+  gcMajorS: number;
+}
+
+/** Reads one process's /metrics (prom-client text format, prefix `m4p_`). Reading resets its event-loop delay histogram. */
+async function scrape(ops: Ops): Promise<Scrape> {
+  const text = await (await fetch(`${ops.url}/metrics`, { signal: AbortSignal.timeout(10_000) })).text();
+  const out: Scrape = { loopLagMaxS: 0, gcS: 0, gcMajorS: 0 };
+  for (const line of text.split('\n')) {
+    const m = /^m4p_nodejs_(eventloop_lag_max_seconds|gc_duration_seconds_sum)(?:\{([^}]*)\})? ([0-9.eE+-]+)$/.exec(line);
+    if (!m) continue;
+    const v = Number(m[3]);
+    if (m[1] === 'eventloop_lag_max_seconds') out.loopLagMaxS = v;
+    else {
+      out.gcS += v;
+      if (m[2]?.includes('kind="major"')) out.gcMajorS += v;
+    }
+  }
+  return out;
+}
+
+/** Each process's stalls between two scrapes (`before` started the window and reset the delay histograms). */
+function stallsBetween(ops: Ops[], before: Scrape[], after: Scrape[]): Stall[] {
+  const ms = (s: number) => Math.round(s * 10_000) / 10;
+  return ops.map((p, i) => ({ process: p.process, loopLagMaxMs: ms(after[i].loopLagMaxS), gcMs: ms(after[i].gcS - before[i].gcS), gcMajorMs: ms(after[i].gcMajorS - before[i].gcMajorS) }));
+}
+
+async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Options, ops: Ops[]): Promise<Measurement[]> {
   const out: Measurement[] = [];
   for (const query of o.queries) {
     // a fresh coordinator token for each query (access tokens live 15 minutes at most)
@@ -331,35 +491,22 @@ async function measure(mode: Mode, graphqlUrl: string, seeded: Seeded, o: Option
       .accessToken as string;
     const body = query === 'dashboard' ? JSON.stringify({ query: DASHBOARD, variables: { id: seeded.cohortId } }) : JSON.stringify({ query: ME });
     const expect = query === 'dashboard' ? '"cohortDashboard":{' : '"me":{';
-    if (o.warmup > 0) {
-      progress(`${mode} ${query}: warm-up ${o.warmup} s at ${o.rate} req/s …`);
-      await cannon(graphqlUrl, token, body, expect, o, o.warmup);
+    for (const arrivals of o.arrivals) {
+      const what = `${mode} ${query} (${arrivals})`;
+      if (o.warmup > 0) {
+        progress(`${what}: warm-up ${o.warmup} s at ${o.rate} req/s …`);
+        await load(arrivals, graphqlUrl, token, body, expect, o, o.warmup);
+      }
+      progress(`${what}: measuring ${o.duration} s at ${o.rate} req/s (${o.connections} connections) …`);
+      const before = await Promise.all(ops.map(scrape));
+      const w = await load(arrivals, graphqlUrl, token, body, expect, o, o.duration);
+      const stalls = stallsBetween(ops, before, await Promise.all(ops.map(scrape)));
+      const errors = w.non2xx + w.graphqlErrors + w.transportErrors;
+      const attempts = w.requests + w.transportErrors;
+      const m: Measurement = { mode, query, arrivals, duos: o.duos, targetRate: o.rate, ...w, errors, errorRate: attempts > 0 ? errors / attempts : 0, loadAvg1: loadavg()[0], stalls };
+      progress(`${what}: ${m.achievedRate.toFixed(1)} req/s, p50 ${fmt(m.p50Ms, 1)} ms, p99 ${fmt(m.p99Ms, 1)} ms (µs: p50 ${w.latency.p50Us}, p99 ${w.latency.p99Us}), ${m.errors} errors (load average ${m.loadAvg1.toFixed(2)}); ${stalls.map((x) => `${x.process}: loop lag max ${x.loopLagMaxMs} ms, GC ${x.gcMs} ms (major ${x.gcMajorMs})`).join('; ')}`);
+      out.push(m);
     }
-    progress(`${mode} ${query}: measuring ${o.duration} s at ${o.rate} req/s (${o.connections} connections) …`);
-    const { result: r, graphqlErrors, micro } = await cannon(graphqlUrl, token, body, expect, o, o.duration);
-    const errors = r.non2xx + graphqlErrors + r.errors;
-    const attempts = r.requests.total + r.errors;
-    const m: Measurement = {
-      mode,
-      query,
-      duos: o.duos,
-      targetRate: o.rate,
-      achievedRate: r.requests.total / r.duration,
-      requests: r.requests.total,
-      p50Ms: r.latency.p50,
-      p90Ms: r.latency.p90,
-      p99Ms: r.latency.p99,
-      maxMs: r.latency.max,
-      latency: micro,
-      non2xx: r.non2xx,
-      graphqlErrors,
-      transportErrors: r.errors,
-      errors,
-      errorRate: attempts > 0 ? errors / attempts : 0,
-      loadAvg1: loadavg()[0],
-    };
-    progress(`${mode} ${query}: ${m.achievedRate.toFixed(1)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms (µs: p50 ${micro.p50Us}, p99 ${micro.p99Us}), ${m.errors} errors (load average ${m.loadAvg1.toFixed(2)})`);
-    out.push(m);
   }
   return out;
 }
@@ -397,43 +544,54 @@ async function runStandalone(o: Options, cleanup: Cleanup, tail: Tail): Promise<
   const url = `http://127.0.0.1:${port}`;
   await dist.waitForHealth(url, MODULES, { timeoutMs: 120_000, abort: () => (exitCode !== undefined ? `standalone exited (${exitCode})` : undefined) });
   const seeded = await seed(`${url}/graphql`, o.duos, join(dataDir, 'mail'));
-  return measure('standalone', `${url}/graphql`, seeded, o);
+  return measure('standalone', `${url}/graphql`, seeded, o, [{ process: 'standalone', url: `http://127.0.0.1:${env.OPS_PORT}` }]);
 }
 
 async function runDistributed(o: Options, cleanup: Cleanup, tail: Tail): Promise<Measurement[]> {
   progress('starting distributed (identity, programmes, notifications and the gateway as processes over NATS) …');
   const { platform, dataDir } = await startThrowawayDistributed('load', { modules: MODULES, admin: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, cleanup, tail, readyTimeoutMs: 90_000, nodeArgs: cpuProfArgs(o.cpuProf) });
   const seeded = await seed(platform.graphqlUrl, o.duos, join(dataDir, 'mail'));
-  return measure('distributed', platform.graphqlUrl, seeded, o);
+  const ops: Ops[] = [...(platform.services ?? new Map()).values()].map((svc) => ({ process: svc.name, url: svc.opsUrl }));
+  if (platform.gatewayOpsUrl) ops.push({ process: 'gateway', url: platform.gatewayOpsUrl });
+  return measure('distributed', platform.graphqlUrl, seeded, o, ops);
 }
 
 // ---------------------------------------------------------------------------------------------
 // output
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-const HEAD = ['mode', 'query', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'p50 µs', 'p99 µs', 'mean µs', 'errors', 'error rate', 'load avg'];
+const HEAD = ['mode', 'query', 'arrivals', 'target req/s', 'achieved req/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'p50 µs', 'p99 µs', 'mean µs', 'errors', 'error rate', 'load avg', 'loop lag max ms', 'GC ms (major)'];
 const row = (m: Measurement) => [
   m.mode,
   m.query === 'dashboard' ? `cohortDashboard (${m.duos} duos)` : 'me',
+  m.arrivals,
   String(m.targetRate),
   fmt(m.achievedRate, 1),
   String(m.requests),
-  fmt(m.p50Ms, 0),
-  fmt(m.p90Ms, 0),
-  fmt(m.p99Ms, 0),
-  fmt(m.maxMs, 0),
+  fmt(m.p50Ms, m.arrivals === 'bursts' ? 0 : 1),
+  fmt(m.p90Ms, m.arrivals === 'bursts' ? 0 : 1),
+  fmt(m.p99Ms, m.arrivals === 'bursts' ? 0 : 1),
+  fmt(m.maxMs, m.arrivals === 'bursts' ? 0 : 1),
   fmt(m.latency.p50Us, 0),
   fmt(m.latency.p99Us, 0),
   fmt(m.latency.meanUs, 0),
   String(m.errors),
   `${fmt(m.errorRate * 100, 2)} %`,
   fmt(m.loadAvg1, 2),
+  worstLag(m),
+  `${fmt(m.stalls.reduce((n, x) => n + x.gcMs, 0), 0)} (${fmt(m.stalls.reduce((n, x) => n + x.gcMajorMs, 0), 0)})`,
 ];
+
+/** The platform process with the longest event-loop delay in the window, e.g. `42 gateway`. */
+function worstLag(m: Measurement): string {
+  const w = m.stalls.reduce<Stall | undefined>((a, x) => (!a || x.loopLagMaxMs > a.loopLagMaxMs ? x : a), undefined);
+  return w ? `${fmt(w.loopLagMaxMs, 0)} ${w.process}` : '—';
+}
 
 function printTable(results: Measurement[], o: Options): void {
   const rows = results.map(row);
   const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(
     [
       '',
@@ -443,7 +601,9 @@ function printTable(results: Measurement[], o: Options): void {
       ...rows.map(line),
       '',
       'errors = non-2xx + 2xx with GraphQL errors + connection errors/timeouts',
-      'ms columns: autocannon (1 ms buckets, corrected for coordinated omission); µs columns: the same responses, each timed by autocannon (hrtime) into an HDR histogram at µs resolution (not corrected)',
+      'paced: one request every 1/rate s; poisson: random arrivals at the same mean rate; both open loop over a pool of the connections (undici), each latency from when the request was due (no coordinated omission), ms and µs columns from one HDR histogram',
+      'loop lag max: the longest event-loop delay of any platform process in the window, and which (its /metrics; prom-client samples every 10 ms and the figure includes that interval, so 10–20 ms is a loop that never stalled); GC: the garbage collection time of every platform process in the window (major = mark-compact)',
+      'bursts: autocannon overallRate, each connection sends its share of the second back to back at the top of every second; ms columns autocannon (1 ms buckets, its own correction), µs columns the same responses timed by autocannon (hrtime) into an HDR histogram (not corrected)',
       '',
     ].join('\n') + '\n',
   );
@@ -465,7 +625,7 @@ function writeAssurance(results: Measurement[], o: Options): void {
     held,
     tables: [
       {
-        caption: `Coordinator queries at a fixed arrival rate (${o.rate} req/s, ${o.duration} s after ${o.warmup} s warm-up, ${o.connections} connections, loopback, 2 vCPU shared with the platform and PostgreSQL${o.only.includes('distributed') ? ' and NATS' : ''})`,
+        caption: `Coordinator queries at ${o.rate} req/s (arrivals: ${o.arrivals.join(', ')}; ${o.duration} s after ${o.warmup} s warm-up, ${o.connections} connections, loopback, 2 vCPU shared with the platform and PostgreSQL${o.only.includes('distributed') ? ' and NATS' : ''})`,
         headers: HEAD,
         rows: results.map(row),
       },
@@ -473,7 +633,7 @@ function writeAssurance(results: Measurement[], o: Options): void {
     notes: [
       'npm run bench:load (tools/bench/src/load.ts): the tenant, the coordinator and the running cohort (one or two meetings per duo) are seeded through the GraphQL API before each mode.',
       ...(errors > 0 ? [`${errors} of ${requests} requests failed: see the table.`] : []),
-      ...slow.map((m) => `${m.mode} ${m.query}: achieved ${fmt(m.achievedRate, 1)} req/s of ${m.targetRate}.`),
+      ...slow.map((m) => `${m.mode} ${m.query} (${m.arrivals}): achieved ${fmt(m.achievedRate, 1)} req/s of ${m.targetRate}.`),
     ],
     writtenAt: new Date().toISOString(),
   };
@@ -493,6 +653,7 @@ function parseOptions(): Options {
       json: { type: 'boolean', default: false },
       only: { type: 'string', default: MODES.join(',') },
       queries: { type: 'string', default: QUERIES.join(',') },
+      arrivals: { type: 'string', default: 'paced,bursts' },
       'cpu-prof': { type: 'string' },
     },
     strict: true,
@@ -516,6 +677,7 @@ function parseOptions(): Options {
     json: values.json,
     only: list('only', values.only, MODES),
     queries: list('queries', values.queries, QUERIES),
+    arrivals: list('arrivals', values.arrivals, ARRIVALS),
     cpuProf: values['cpu-prof'],
   };
 }
@@ -523,13 +685,13 @@ function parseOptions(): Options {
 async function main(): Promise<void> {
   const o = parseOptions();
   const runners: Record<Mode, (o: Options, c: Cleanup, t: Tail) => Promise<Measurement[]>> = { standalone: runStandalone, distributed: runDistributed };
-  const results = await runEach(MODES.filter((m) => o.only.includes(m)), (mode, c, t) => runners[mode](o, c, t), () => current?.stop());
+  const results = await runEach(MODES.filter((m) => o.only.includes(m)), (mode, c, t) => runners[mode](o, c, t), () => stopCurrent?.());
   if (!results) return;
   printTable(results, o);
   writeAssurance(results, o);
   if (o.json) {
     process.stdout.write(
-      JSON.stringify({ benchmark: 'load', node: process.version, duos: o.duos, rate: o.rate, durationS: o.duration, warmupS: o.warmup, connections: o.connections, results }) + '\n',
+      JSON.stringify({ benchmark: 'load', node: process.version, duos: o.duos, rate: o.rate, durationS: o.duration, warmupS: o.warmup, connections: o.connections, arrivals: o.arrivals, results }) + '\n',
     );
   }
 }
