@@ -92,4 +92,24 @@ describeWithNats('transactional outbox over JetStream', () => {
     // Each event stored once in the stream (outbox id = Nats-Msg-Id) and seen by the consumer.
     expect(new Set(received).size).toBe(3);
   });
+
+  it("reads the pending rows through the partial index of unpublished rows, not past every published one", async () => {
+    // 2,000 events committed and published (the relay marks each row published; the row stays).
+    const em = orm.em.fork();
+    const ids = Array.from({ length: 2000 }, (_, n) => recordEvent(em, Happened, { n }, { tenantId: null }));
+    await em.flush();
+    await until(() => ids.every((id) => received.includes(id)), 60_000);
+    await until(async () => (await unpublished()) === 0, 60_000);
+    const conn = orm.em.getConnection();
+    await conn.execute('analyze outboxtest.outbox_event');
+    // The relay's own read: the oldest unpublished rows, in order. With a plain index on published_at
+    // (or none) this plan visits every published row's entry or the whole table: it got slower with
+    // every event ever published until a vacuum (bench:scale, distributed, autovacuum off).
+    const plan = await conn.execute<{ 'QUERY PLAN': string }[]>(
+      `explain select id from outboxtest.outbox_event where published_at is null order by occurred_at, id limit 500 for update skip locked`,
+    );
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).toContain('Index Scan using outbox_event_pending_index');
+    expect(text).not.toContain('Sort');
+  });
 });

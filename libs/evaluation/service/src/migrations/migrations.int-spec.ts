@@ -36,9 +36,10 @@ describe('evaluation migrations', () => {
 
   it('survey-opening-announced: rows already open when issued count as announced (the sweep does not repeat them), later waves do not', async () => {
     const conn = orm.em.getConnection();
-    const last = evaluationMigrations.at(-1)!.name;
-    expect(last).toBe('migration-20261202210845-survey-opening-announced');
-    await orm.migrator.down();
+    // back to just before survey-opening-announced (later migrations are reverted with it)
+    const step = evaluationMigrations.findIndex((m) => m.name === 'migration-20261202210845-survey-opening-announced');
+    expect(step).toBeGreaterThan(0);
+    await orm.migrator.down({ to: evaluationMigrations[step - 1]!.name });
     const row = (wave: string, opensOn: string, createdAt: string) =>
       conn.execute(
         `insert into evaluation.invitation (id, tenant_id, programme_id, participant_code, role, wave, instruments, opens_on, due_on, remind_on, created_at)
