@@ -52,9 +52,12 @@ export async function claimEvents(em: EntityManager, consumer: string, events: E
     'run',
     tx,
   );
+  // `key = any(array(…))`, not `key in (select …)`: the planner takes a set-returning function for
+  // 100 rows and joined it by hash against every watermark of the consumer (a bitmap scan of all of
+  // them, 295 ms at 107,000 keys); an array is looked up key by key in the primary key (0.8 ms).
   const rows: { key: string; ms: number }[] = await conn.execute<{ key: string; ms: number }[]>(
     `select key, extract(epoch from occurred_at)::float8 * 1000 as ms from ${table}
-      where consumer = ? and key in (select jsonb_array_elements_text(?::jsonb)) for update`,
+      where consumer = ? and key = any(array(select jsonb_array_elements_text(?::jsonb))) for update`,
     [consumer, keyList],
     'all',
     tx,
@@ -73,10 +76,13 @@ export async function claimEvents(em: EntityManager, consumer: string, events: E
     }
   });
   if (advanced.size > 0) {
+    // The rows found by an array of their keys too, and each one's new time looked up in the batch:
+    // an update joined with the batch was planned as a scan of every watermark (407 ms at 111,000 keys).
+    const pairs = JSON.stringify([...advanced]);
     await conn.execute(
-      `update ${table} as w set occurred_at = (v.x->>1)::timestamptz
-         from jsonb_array_elements(?::jsonb) as v(x) where w.consumer = ? and w.key = v.x->>0`,
-      [JSON.stringify([...advanced]), consumer],
+      `update ${table} as w set occurred_at = (select (x->>1)::timestamptz from jsonb_array_elements(?::jsonb) as x where x->>0 = w.key)
+        where w.consumer = ? and w.key = any(array(select x->>0 from jsonb_array_elements(?::jsonb) as x))`,
+      [pairs, consumer, pairs],
       'run',
       tx,
     );
