@@ -26,6 +26,9 @@ describe('matching migrations', () => {
     // The launchers' cheap check (no schema, no table yet: everything is pending).
     expect(await pendingMigrations(orm, matchingMigrations)).toEqual(names);
     expect(await migrateUp(orm)).toEqual(names);
+    // the outbox is vacuumed every 10,000 dead rows, whatever its size (published rows stay)
+    const [outbox] = await orm.em.getConnection().execute<{ reloptions: string[] | null }[]>(`select reloptions from pg_class where oid = 'matching.outbox_event'::regclass`);
+    expect(outbox.reloptions).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
     expect(await pendingMigrations(orm, matchingMigrations)).toEqual([]);
     expect(await tables()).toEqual(expect.arrayContaining(['cohort', 'participant', 'staff_profile', 'shift_pattern', 'trained_mentor', 'duo', 'match_run', 'proposal', 'unmatched', 'pair_rule', 'weights', 'outbox_event', 'processed_event']));
     const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });

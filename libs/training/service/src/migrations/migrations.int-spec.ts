@@ -24,6 +24,9 @@ describe('training migrations', () => {
 
   it('apply, match the entities, revert and apply again', async () => {
     expect(await migrateUp(orm)).toEqual(trainingMigrations.map((m) => m.name));
+    // the outbox is vacuumed every 10,000 dead rows, whatever its size (published rows stay)
+    const [outbox] = await orm.em.getConnection().execute<{ reloptions: string[] | null }[]>(`select reloptions from pg_class where oid = 'training.outbox_event'::regclass`);
+    expect(outbox.reloptions).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
     expect(await tables()).toEqual(expect.arrayContaining(['course', 'course_version', 'training_session', 'booking', 'enrolment', 'unit_progress', 'feedback_response', 'certificate', 'staff_projection', 'cohort_participant', 'cohort_policy', 'outbox_event', 'processed_event']));
     const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
     expect(diff.trim()).toBe('');
