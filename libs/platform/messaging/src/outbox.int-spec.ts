@@ -108,7 +108,7 @@ describeWithNats('transactional outbox over JetStream', () => {
     const plan = await conn.execute<{ 'QUERY PLAN': string }[]>(
       `explain select id from outboxtest.outbox_event where published_at is null order by occurred_at, id limit 500 for update skip locked`,
     );
-    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    const text = plan.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
     expect(text).toContain('Index Scan using outbox_event_pending_index');
     expect(text).not.toContain('Sort');
   });
