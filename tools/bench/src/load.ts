@@ -56,30 +56,12 @@ interface Options {
   cpuProf?: string;
 }
 
-interface Measurement {
+interface Measurement extends Window {
   mode: Mode;
   query: QueryName;
   arrivals: Arrivals;
   duos: number;
   targetRate: number;
-  achievedRate: number;
-  requests: number;
-  p50Ms: number;
-  p90Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  /**
-   * The same responses at µs resolution in an HDR histogram. Open-loop arrivals: the source of the ms
-   * columns too. Bursts: autocannon's per-response time (hrtime, a float in ms), not its 1 ms buckets,
-   * not corrected for coordinated omission (autocannon's ms columns are).
-   */
-  latency: MicroLatency;
-  /** HTTP status not 2xx */
-  non2xx: number;
-  /** 2xx responses carrying GraphQL `errors` or not the expected data */
-  graphqlErrors: number;
-  /** connection errors and timeouts */
-  transportErrors: number;
   errors: number;
   errorRate: number;
   /** the machine's 1-minute load average right after the measurement (the cores are shared) */
@@ -318,9 +300,17 @@ interface Window {
   p90Ms: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * The same responses at µs resolution in an HDR histogram. Open-loop arrivals: the source of the ms
+   * columns too. Bursts: autocannon's per-response time (hrtime, a float in ms), not its 1 ms buckets,
+   * not corrected for coordinated omission (autocannon's ms columns are).
+   */
   latency: MicroLatency;
+  /** HTTP status not 2xx */
   non2xx: number;
+  /** 2xx responses carrying GraphQL `errors` or not the expected data */
   graphqlErrors: number;
+  /** connection errors and timeouts */
   transportErrors: number;
 }
 
