@@ -4,6 +4,7 @@ export * from './require.js';
 export * from './service-harness.js';
 export * from './contexts.js';
 export * from './row-level-security.js';
+export * from './table-options.js';
 export * from './assurance-report.js';
 export * from './smtp.js';
 export * from './mailbox.js';

@@ -48,6 +48,26 @@ export class MicroHistogram {
   }
 }
 
+/** One sample of a platform process's /metrics. */
+export interface MetricSample {
+  /** the metric's name with its `m4p_` prefix, e.g. `m4p_nodejs_gc_duration_seconds_sum` */
+  name: string;
+  /** the labels as written, e.g. `kind="major"` ('' without) */
+  labels: string;
+  value: number;
+}
+
+/** Reads every sample of a platform process's /metrics (its ops port; prom-client's text format). */
+export async function scrapeMetrics(opsUrl: string, timeoutMs = 10_000): Promise<MetricSample[]> {
+  const text = await (await fetch(`${opsUrl}/metrics`, { signal: AbortSignal.timeout(timeoutMs) })).text();
+  const out: MetricSample[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^([a-zA-Z_:][\w:]*)(?:\{([^}]*)\})? (\S+)$/.exec(line);
+    if (m) out.push({ name: m[1], labels: m[2] ?? '', value: Number(m[3]) });
+  }
+  return out;
+}
+
 /** The exports of tools/scripts/start-distributed.mjs used here (plain JS, loaded at run time). */
 export interface StartDistributedModule {
   startDistributed(o: {

@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cleanup, distributedModule, freePort, onInterrupt, progress, root, Tail } from './common.js';
+import { Cleanup, distributedModule, freePort, onInterrupt, progress, root, scrapeMetrics, Tail } from './common.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -71,13 +71,7 @@ function smaps(pid: number): { rss: number; anon: number; file: number; pss: num
 }
 
 async function metricsOf(opsUrl: string): Promise<Record<string, number>> {
-  const text = await (await fetch(`${opsUrl}/metrics`, { signal: AbortSignal.timeout(5000) })).text();
-  const out: Record<string, number> = {};
-  for (const line of text.split('\n')) {
-    const m = /^(m4p_nodejs_heap_size_used_bytes|m4p_nodejs_heap_size_total_bytes|m4p_nodejs_external_memory_bytes)(?:\{[^}]*\})? ([\d.e+]+)/.exec(line);
-    if (m) out[m[1]] = Number(m[2]);
-  }
-  return out;
+  return Object.fromEntries((await scrapeMetrics(opsUrl, 5000)).map((m) => [m.name, m.value]));
 }
 
 async function sample(name: string, pid: number, opsUrl: string): Promise<Sample> {

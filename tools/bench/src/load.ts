@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { Pool } from 'undici';
 import { mailedInvitationToken } from '@m4pris/testing';
-import { Cleanup, cpuProfArgs, distributedModule, freePort, startThrowawayDistributed, MicroHistogram, progress, root, runEach, spawnNode, type MicroLatency, type Tail } from './common.js';
+import { Cleanup, cpuProfArgs, distributedModule, freePort, startThrowawayDistributed, MicroHistogram, progress, root, runEach, scrapeMetrics, spawnNode, type MicroLatency, type Tail } from './common.js';
 
 const ADMIN_EMAIL = 'bench@m4pris.test';
 const ADMIN_PASSWORD = 'Bench-Passw0rd-2024!';
@@ -450,18 +450,14 @@ interface Scrape {
   gcMajorS: number;
 }
 
-/** Reads one process's /metrics (prom-client text format, prefix `m4p_`). Reading resets its event-loop delay histogram. */
+/** Reads one process's event-loop delay and GC time from its /metrics. Reading resets its event-loop delay histogram. */
 async function scrape(ops: Ops): Promise<Scrape> {
-  const text = await (await fetch(`${ops.url}/metrics`, { signal: AbortSignal.timeout(10_000) })).text();
   const out: Scrape = { loopLagMaxS: 0, gcS: 0, gcMajorS: 0 };
-  for (const line of text.split('\n')) {
-    const m = /^m4p_nodejs_(eventloop_lag_max_seconds|gc_duration_seconds_sum)(?:\{([^}]*)\})? ([0-9.eE+-]+)$/.exec(line);
-    if (!m) continue;
-    const v = Number(m[3]);
-    if (m[1] === 'eventloop_lag_max_seconds') out.loopLagMaxS = v;
-    else {
-      out.gcS += v;
-      if (m[2]?.includes('kind="major"')) out.gcMajorS += v;
+  for (const m of await scrapeMetrics(ops.url)) {
+    if (m.name === 'm4p_nodejs_eventloop_lag_max_seconds') out.loopLagMaxS = m.value;
+    else if (m.name === 'm4p_nodejs_gc_duration_seconds_sum') {
+      out.gcS += m.value;
+      if (m.labels.includes('kind="major"')) out.gcMajorS += m.value;
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { migrateDownAll, migrateUp, openServiceOrm } from '@m4pris/platform-persistence';
-import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { createTestDatabase, tableOptions, type TestDatabase } from '@m4pris/testing';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlSchemaGenerator } from '@mikro-orm/sql';
 import { identityEntities } from '../identity.entities.js';
@@ -24,8 +24,7 @@ describe('identity migrations', () => {
   it('apply, match the entities, revert and apply again', async () => {
     expect(await migrateUp(orm)).toEqual(identityMigrations.map((m) => m.name));
     // the outbox is vacuumed every 10,000 dead rows, whatever its size (published rows stay)
-    const [outbox] = await orm.em.getConnection().execute<{ reloptions: string[] | null }[]>(`select reloptions from pg_class where oid = 'identity.outbox_event'::regclass`);
-    expect(outbox.reloptions).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
+    expect(await tableOptions(db.url, 'identity', 'outbox_event')).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
     expect(await tables()).toEqual(expect.arrayContaining(['tenant', 'staff', 'account', 'refresh_token', 'signing_key', 'login_attempt', 'audit_entry', 'outbox_event']));
     const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
     expect(diff.trim()).toBe('');

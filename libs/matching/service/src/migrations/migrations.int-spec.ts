@@ -1,5 +1,5 @@
 import { migrateDownAll, migrateUp, openServiceOrm, pendingMigrations } from '@m4pris/platform-persistence';
-import { createTestDatabase, type TestDatabase } from '@m4pris/testing';
+import { createTestDatabase, tableOptions, type TestDatabase } from '@m4pris/testing';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlSchemaGenerator } from '@mikro-orm/sql';
 import { matchingEntities } from '../matching.entities.js';
@@ -27,8 +27,7 @@ describe('matching migrations', () => {
     expect(await pendingMigrations(orm, matchingMigrations)).toEqual(names);
     expect(await migrateUp(orm)).toEqual(names);
     // the outbox is vacuumed every 10,000 dead rows, whatever its size (published rows stay)
-    const [outbox] = await orm.em.getConnection().execute<{ reloptions: string[] | null }[]>(`select reloptions from pg_class where oid = 'matching.outbox_event'::regclass`);
-    expect(outbox.reloptions).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
+    expect(await tableOptions(db.url, 'matching', 'outbox_event')).toEqual(expect.arrayContaining(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=10000']));
     expect(await pendingMigrations(orm, matchingMigrations)).toEqual([]);
     expect(await tables()).toEqual(expect.arrayContaining(['cohort', 'participant', 'staff_profile', 'shift_pattern', 'trained_mentor', 'duo', 'match_run', 'proposal', 'unmatched', 'pair_rule', 'weights', 'outbox_event', 'processed_event']));
     const diff = await (orm.schema as unknown as SqlSchemaGenerator).getUpdateSchemaSQL({ wrap: false });
